@@ -1,0 +1,75 @@
+package mlmath.tensor;
+
+import java.util.stream.IntStream;
+
+/**
+ * Dense row-major {@code C = A·B} for float64: the Vector API kernel when {@code jdk.incubator.vector} is in the
+ * boot layer (the launcher adds it), otherwise a cache-blocked scalar kernel. Rows of C are split across cores.
+ */
+public final class Gemm {
+    private Gemm() {}
+
+    /** True when the SIMD kernel is in use (the JVM was started with {@code --add-modules jdk.incubator.vector}). */
+    public static final boolean SIMD = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !Boolean.getBoolean("mlmath.scalarGemm");
+
+    /** Rows handed to one task; a multiple of the micro-kernel height, small enough for two cores to share work. */
+    static final int ROW_BLOCK = 64;
+
+    /** Below this many multiply-adds a single thread is faster than forking. */
+    private static final long PARALLEL_THRESHOLD = 1L << 18;
+
+    /** Computes {@code c[cOff..] = a[aOff..](m×k) · b[bOff..](k×n)}, overwriting C. */
+    public static void multiply(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
+        if (m == 0 || n == 0) return;
+        java.util.Arrays.fill(c, cOff, cOff + m * n, 0.0);
+        if (k == 0) return;
+        if (SIMD) {
+            VectorGemm.multiply(a, aOff, b, bOff, c, cOff, m, k, n, parallel(m, k, n));
+        } else {
+            forRowBlocks(m, k, n, (r0, r1) -> scalarRows(a, aOff, b, bOff, c, cOff, k, n, r0, r1));
+        }
+    }
+
+    /** Straightforward i-k-j product, the reference the fast kernels are tested against. */
+    public static void reference(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int p = 0; p < k; p++) s += a[aOff + i * k + p] * b[bOff + p * n + j];
+                c[cOff + i * n + j] = s;
+            }
+        }
+    }
+
+    static boolean parallel(int m, int k, int n) {
+        return (long) m * k * n >= PARALLEL_THRESHOLD && m > ROW_BLOCK && Runtime.getRuntime().availableProcessors() > 1;
+    }
+
+    interface RowRange { void run(int r0, int r1); }
+
+    /** Runs {@code body} over row blocks, in parallel when the product is large enough to pay for it. */
+    static void forRowBlocks(int m, int k, int n, RowRange body) {
+        int blocks = (m + ROW_BLOCK - 1) / ROW_BLOCK;
+        IntStream range = IntStream.range(0, blocks);
+        (parallel(m, k, n) ? range.parallel() : range)
+                .forEach(blk -> body.run(blk * ROW_BLOCK, Math.min(m, (blk + 1) * ROW_BLOCK)));
+    }
+
+    /** i-k-j over a k-block so the B rows in use stay in cache; the inner loop is auto-vectorised by the JIT. */
+    private static void scalarRows(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+                                   int k, int n, int r0, int r1) {
+        final int kBlock = 128;
+        for (int p0 = 0; p0 < k; p0 += kBlock) {
+            int p1 = Math.min(k, p0 + kBlock);
+            for (int i = r0; i < r1; i++) {
+                int ci = cOff + i * n;
+                for (int p = p0; p < p1; p++) {
+                    double aip = a[aOff + i * k + p];
+                    int bp = bOff + p * n;
+                    for (int j = 0; j < n; j++) c[ci + j] += aip * b[bp + j];
+                }
+            }
+        }
+    }
+}

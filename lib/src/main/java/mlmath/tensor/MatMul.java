@@ -1,0 +1,76 @@
+package mlmath.tensor;
+
+/** numpy's {@code matmul} and {@code dot} shape rules over the {@link Gemm} kernel. */
+public final class MatMul {
+    private MatMul() {}
+
+    private static final String SIGNATURE = "(n?,k),(k,m?)->(n?,m?)";
+
+    /** {@code a @ b}: 1-D operands are promoted and the added axis removed; leading axes broadcast as a batch. */
+    public static Tensor matmul(Tensor a, Tensor b) {
+        for (int op = 0; op < 2; op++) {
+            Tensor t = op == 0 ? a : b;
+            if (t.ndim() == 0) {
+                throw new ShapeException("matmul: Input operand " + op + " does not have enough dimensions (has 0, gufunc core with signature "
+                        + SIGNATURE + " requires 1)");
+            }
+        }
+        boolean aVec = a.ndim() == 1, bVec = b.ndim() == 1;
+        Tensor a2 = aVec ? a.reshape(1, a.size()) : a;
+        Tensor b2 = bVec ? b.reshape(b.size(), 1) : b;
+        int[] da = a2.shape().dims(), db = b2.shape().dims();
+        int m = da[da.length - 2], k = da[da.length - 1], kb = db[db.length - 2], n = db[db.length - 1];
+        if (k != kb) {
+            throw new ShapeException("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+                    + SIGNATURE + " (size " + kb + " is different from " + k + ")");
+        }
+        Shape batchA = new Shape(java.util.Arrays.copyOf(da, da.length - 2));
+        Shape batchB = new Shape(java.util.Arrays.copyOf(db, db.length - 2));
+        Shape batch;
+        try {
+            batch = Broadcast.broadcastShapes(batchA, batchB);
+        } catch (ShapeException e) {
+            throw ShapeException.broadcast(a.shape(), b.shape());
+        }
+        int batches = batch.size();
+        double[] out = new double[batches * m * n];
+        double[] x = a2.data(), y = b2.data();
+        // Broadcast batch offsets through a tiny index tensor rather than duplicating operands.
+        int[] offA = batchOffsets(batchA, batch, m * k), offB = batchOffsets(batchB, batch, k * n);
+        for (int t = 0; t < batches; t++) Gemm.multiply(x, offA[t], y, offB[t], out, t * m * n, m, k, n);
+
+        int[] bd = batch.dims();
+        int extra = (aVec ? 0 : 1) + (bVec ? 0 : 1);
+        int[] dims = java.util.Arrays.copyOf(bd, bd.length + extra);
+        int i = bd.length;
+        if (!aVec) dims[i++] = m;
+        if (!bVec) dims[i] = n;
+        return new Tensor(out, new Shape(dims), DType.promote(a.dtype(), b.dtype()));
+    }
+
+    private static int[] batchOffsets(Shape own, Shape batch, int matrixSize) {
+        int size = own.size();
+        double[] ids = new double[size];
+        for (int i = 0; i < size; i++) ids[i] = i;
+        double[] expanded = Broadcast.broadcastTo(new Tensor(ids, own, DType.INT64), batch).data();
+        int[] offsets = new int[expanded.length];
+        for (int i = 0; i < offsets.length; i++) offsets[i] = (int) expanded[i] * matrixSize;
+        return offsets;
+    }
+
+    /** numpy's {@code dot} for scalars, 1-D and 2-D operands (N-D goes through {@link #matmul}). */
+    public static Tensor dot(Tensor a, Tensor b) {
+        if (a.ndim() == 0 || b.ndim() == 0) return a.mul(b);
+        if (a.ndim() > 2 || b.ndim() > 2) {
+            throw new ShapeException("dot of arrays with more than 2 dimensions is not supported here; use np.matmul, "
+                    + "which broadcasts the batch dimensions (shapes " + a.shape().compact() + " and " + b.shape().compact() + ")");
+        }
+        int ka = a.shape().get(-1);
+        int kb = b.shape().get(0);
+        if (ka != kb) {
+            throw new ShapeException("shapes " + a.shape().compact() + " and " + b.shape().compact() + " not aligned: "
+                    + ka + " (dim " + (a.ndim() - 1) + ") != " + kb + " (dim 0)");
+        }
+        return matmul(a, b);
+    }
+}
