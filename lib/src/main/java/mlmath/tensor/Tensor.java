@@ -16,15 +16,19 @@ public final class Tensor {
     private final double[] data;
     private final Shape shape;
     private final DType dtype;
+    private final String source;
 
     /** Wraps {@code data} (not copied) as an array of {@code shape}. */
-    public Tensor(double[] data, Shape shape, DType dtype) {
+    public Tensor(double[] data, Shape shape, DType dtype) { this(data, shape, dtype, null); }
+
+    private Tensor(double[] data, Shape shape, DType dtype, String source) {
         if (data.length != shape.size()) {
             throw new ShapeException("cannot reshape array of size " + data.length + " into shape " + shape);
         }
         this.data = data;
         this.shape = shape;
         this.dtype = dtype;
+        this.source = source;
     }
 
     /** A float64 tensor over {@code data} (not copied) with the given dimensions. */
@@ -39,6 +43,12 @@ public final class Tensor {
     public int size() { return data.length; }
 
     public DType dtype() { return dtype; }
+
+    /** Who computed these values, e.g. {@code "torch 2.7.1"}; null for values computed here. Ops drop it. */
+    public String source() { return source; }
+
+    /** The same values labelled with where they came from (used by the torch bridge). */
+    public Tensor withSource(String source) { return new Tensor(data, shape, dtype, source); }
 
     /** The backing row-major array; treat it as read-only (use {@link #toArray()} for a copy you may change). */
     public double[] data() { return data; }

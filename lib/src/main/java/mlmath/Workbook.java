@@ -1,0 +1,102 @@
+package mlmath;
+
+import mlmath.np.Np;
+import mlmath.plot.Figure;
+import mlmath.tensor.ArrayFormat;
+import mlmath.tensor.DType;
+import mlmath.tensor.Tensor;
+import mlmath.torch.Functional;
+import mlmath.torch.Torch;
+import mlmath.verify.BuildTable;
+import mlmath.verify.Verifier;
+
+import java.util.StringJoiner;
+
+/**
+ * Everything the REPL imports with {@code import static mlmath.Workbook.*;}: {@code np}, {@code torch}, {@code F},
+ * {@code verify}, {@code build}, {@code plot}, {@code hist}, {@code bar}, {@code print} and {@code help}.
+ */
+public final class Workbook {
+    private Workbook() {}
+
+    /** numpy's API over mlmath tensors: {@code np.random.randn(32, 128)}. */
+    public static final Np np = new Np();
+    /** The libtorch reference: {@code torch.softmax(x, -1)}. */
+    public static final Torch torch = new Torch();
+    /** {@code torch.nn.functional}: {@code F.crossEntropy(logits, targets)}. */
+    public static final Functional F = new Functional();
+
+    /** Checks {@code yours} against {@code reference} (every element within 1e-5) and prints ✓ or a report. */
+    public static boolean verify(String name, Object yours, Object reference) {
+        return Verifier.verify(name, yours, reference, Verifier.DEFAULT_ATOL, Verifier.DEFAULT_RTOL);
+    }
+
+    /** {@link #verify(String, Object, Object)} without a name. */
+    public static boolean verify(Object yours, Object reference) { return verify("verify", yours, reference); }
+
+    /** verify with explicit tolerances: close when {@code |a − b| ≤ atol + rtol·|b|}. */
+    public static boolean verify(String name, Object yours, Object reference, double atol, double rtol) {
+        return Verifier.verify(name, yours, reference, atol, rtol);
+    }
+
+    /** Prints the seed's five-op build table with each op's latest verify. */
+    public static void build() { System.out.println(BuildTable.render()); }
+
+    /** A line plot of y against x, titled. */
+    public static Figure plot(String title, Object x, Object y) { return Figure.line(title, x, y, "y"); }
+
+    /** A line plot of y against x. */
+    public static Figure plot(Object x, Object y) { return Figure.line("plot", x, y, "y"); }
+
+    /** A line plot of ys against 0, 1, 2, … */
+    public static Figure plot(Object ys) {
+        Tensor t = mlmath.tensor.ArrayLike.toTensor(ys);
+        return Figure.line("plot", np.arange(t.size()), t, "y");
+    }
+
+    /** A histogram of samples in {@code bins} bins. */
+    public static Figure hist(String title, Object samples, int bins) { return Figure.hist(title, samples, bins); }
+
+    /** A histogram with 30 bins. */
+    public static Figure hist(Object samples) { return Figure.hist("histogram", samples, 30); }
+
+    /** A bar chart. */
+    public static Figure bar(String title, String[] labels, Object values) { return Figure.bar(title, labels, values); }
+
+    /** Python's {@code print}: the arguments separated by spaces; doubles print as Python floats. */
+    public static void print(Object... parts) {
+        StringJoiner line = new StringJoiner(" ");
+        for (Object p : parts) line.add(p instanceof Double d ? ArrayFormat.scalar(d, DType.FLOAT64) : String.valueOf(p));
+        System.out.println(line);
+    }
+
+    /** Runs {@code code}, which should fail, and prints its error message (to show a mistake on purpose). */
+    public static String expectError(Runnable code) {
+        try {
+            code.run();
+        } catch (RuntimeException e) {
+            System.out.println("error: " + e.getMessage());
+            return e.getMessage();
+        }
+        System.out.println("no error was raised");
+        return null;
+    }
+
+    /** The helpers, grouped by section, each with a line to try. */
+    public static void help() {
+        System.out.println("""
+            mlmath helpers (type any line; Tab completes names)
+              tensors   var A = np.random.randn(32, 128); A.shape()   np.array(1.0, 0.0, 0.0)   np.zeros(2, 3)
+                        A.matmul(W)  x.add(b)  z.max(-1, true)  e.sum(-1, true)  A.T()  A.reshape(4, -1)
+                        U.slice(":, :10")  p.pick(targets)  A.get(0, 1)  x.exp() .log() .sqrt() .pow(2)
+              random    np.random.seed(0); np.random.randn(3)      np.random.randint(0, 10, 8)
+              linalg    var r = np.linalg.svd(A); r.U(); r.S(); r.Vt()   np.linalg.svd(A, 20)   np.linalg.norm(A)
+              torch     torch.softmax(x, -1)  torch.matmul(A, B)  F.crossEntropy(logits, targets)
+                        F.klDiv(q.log(), p, "sum")   torch.grad(p -> p[0].mul(3).add(2).pow(2), 1.5)
+                        torch.optim.adamW(theta, lr, 0.9, 0.999, 1e-8, 0.01).step(grad)
+              verify    verify("softmax", mine, torch.softmax(x, -1))   build()
+              plots     plot("title", xs, ys).xlabel("x").ylabel("y")   hist(samples)   bar("t", labels, values)
+              sections  /open scripts/03-probability.jsh   (or restart with ./run.sh 03)
+            """);
+    }
+}

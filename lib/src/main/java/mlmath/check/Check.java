@@ -1,0 +1,112 @@
+package mlmath.check;
+
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import mlmath.plot.Figure;
+import mlmath.verify.Verifier;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Check mode: runs section scripts headless in a primed JShell (in this JVM, so verify results are visible),
+ * prints each script's output, then one table row per script: verifies passed/failed, snippets that threw or
+ * did not compile (with their lines), plots written, wall time. Exit status 1 if anything failed.
+ * <p>Usage: {@code Check [--exercise] STARTUP.jsh SCRIPT.jsh...}; with {@code --exercise} the scripts are stubbed
+ * first and only compile errors count (the stubs are meant to throw).
+ */
+public final class Check {
+    private Check() {}
+
+    /** What one script did. */
+    public record Outcome(String name, int passed, int failed, List<String> problems, int plots, double seconds) {
+        boolean ok() { return failed == 0 && problems.isEmpty(); }
+    }
+
+    public static void main(String[] args) {
+        boolean exercise = args.length > 0 && args[0].equals("--exercise");
+        int first = exercise ? 1 : 0;
+        if (args.length - first < 2) {
+            System.err.println("usage: Check [--exercise] STARTUP.jsh SCRIPT.jsh...");
+            System.exit(2);
+        }
+        System.setProperty("mlmath.headless", "true");
+        String startup = ScriptFile.read(Path.of(args[first]));
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = first + 1; i < args.length; i++) {
+            Path script = Path.of(args[i]);
+            System.out.println("\n=== " + script + (exercise ? " (exercise mode)" : "") + " ===");
+            String text = ScriptFile.read(script);
+            outcomes.add(run(script, startup, exercise ? Exercise.stub(text) : text, exercise));
+        }
+        System.out.println();
+        System.out.println(table(outcomes));
+        System.exit(outcomes.stream().allMatch(Outcome::ok) ? 0 : 1);
+    }
+
+    /** Runs one script in a fresh JShell primed with {@code startup}. */
+    public static Outcome run(Path script, String startup, String text, boolean compileOnly) {
+        long start = System.nanoTime();
+        int verifiesBefore = Verifier.results().size(), plotsBefore = Figure.saved();
+        List<String> problems = new ArrayList<>();
+        String cp = System.getProperty("java.class.path");
+        try (JShell js = JShell.builder().executionEngine("local").out(System.out).err(System.err)
+                .compilerOptions("--class-path", cp).build()) {
+            evalAll(js, "startup.jsh", startup, problems, false);
+            evalAll(js, script.getFileName().toString(), text, problems, compileOnly);
+        }
+        List<Verifier.Result> results = Verifier.results();
+        results = results.subList(verifiesBefore, results.size());
+        int passed = (int) results.stream().filter(Verifier.Result::passed).count();
+        int failed = compileOnly ? 0 : results.size() - passed;
+        return new Outcome(script.getFileName().toString().replaceFirst("\\.jsh$", ""), passed, failed, problems,
+                Figure.saved() - plotsBefore, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void evalAll(JShell js, String file, String text, List<String> problems, boolean compileOnly) {
+        for (ScriptFile.Snippet s : ScriptFile.split(text, js.sourceCodeAnalysis())) {
+            for (SnippetEvent e : js.eval(s.source())) {
+                if (e.causeSnippet() != null) continue;
+                String where = file + ":" + s.line();
+                if (e.exception() != null && !compileOnly) {
+                    String msg = e.exception().getMessage();
+                    String kind = e.exception() instanceof jdk.jshell.EvalException ee ? simple(ee.getExceptionClassName()) : "exception";
+                    problems.add(where + " threw " + kind + ": " + msg);
+                    System.out.println("!! " + where + " threw " + kind + ": " + msg);
+                } else if (e.status() == Snippet.Status.REJECTED || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                    StringBuilder d = new StringBuilder();
+                    js.diagnostics(e.snippet()).filter(Diag::isError)
+                            .forEach(x -> d.append(x.getMessage(Locale.ROOT)).append("; "));
+                    String msg = d.length() > 0 ? d.toString()
+                            : e.snippet() instanceof DeclarationSnippet ds
+                            ? "cannot find " + String.join(", ", js.unresolvedDependencies(ds).toList()) : "rejected";
+                    problems.add(where + " does not compile: " + msg);
+                    System.out.println("!! " + where + " does not compile: " + msg);
+                }
+            }
+        }
+    }
+
+    private static String simple(String className) { return className.substring(className.lastIndexOf('.') + 1); }
+
+    /** The per-section summary table. */
+    public static String table(List<Outcome> outcomes) {
+        StringBuilder sb = new StringBuilder();
+        String fmt = "%-22s %8s %7s %7s %6s %8s%n";
+        sb.append(String.format(Locale.ROOT, fmt, "section", "verify✓", "verify✗", "threw", "plots", "time"));
+        int bad = 0;
+        for (Outcome o : outcomes) {
+            sb.append(String.format(Locale.ROOT, fmt, o.name(), o.passed(), o.failed(), o.problems().size(), o.plots(),
+                    String.format(Locale.ROOT, "%.1fs", o.seconds())));
+            for (String p : o.problems()) sb.append("    ").append(p).append('\n');
+            if (!o.ok()) bad++;
+        }
+        sb.append(outcomes.size() - bad).append(" passed, ").append(bad).append(" failed");
+        return sb.toString();
+    }
+}

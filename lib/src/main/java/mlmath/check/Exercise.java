@@ -1,0 +1,40 @@
+package mlmath.check;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Exercise mode: every region {@code // exercise: NAME} … {@code // end} keeps its first line (the method
+ * signature) and gets a body that throws {@code TODO: implement NAME}, so the learner writes it in the REPL.
+ */
+public final class Exercise {
+    private Exercise() {}
+
+    private static final Pattern REGION = Pattern.compile(
+            "(?m)^([ \\t]*)// exercise: *(.+?)[ \\t]*\\R(.*?\\{)[ \\t]*\\R(?s:.*?)^[ \\t]*// end[ \\t]*$");
+
+    /** The script with each marked body replaced by a throwing stub. */
+    public static String stub(String script) {
+        Matcher m = REGION.matcher(script);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String indent = m.group(1), name = m.group(2), signature = m.group(3);
+            String stub = indent + "// exercise: " + name + " (write this one yourself, then re-run the verify below)\n"
+                    + signature + "\n" + indent + "    throw new UnsupportedOperationException(\"TODO: implement " + name
+                    + " — see the comment above it\");\n" + indent + "}";
+            m.appendReplacement(out, Matcher.quoteReplacement(stub));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Prints the stubbed script: {@code java mlmath.check.Exercise scripts/03-probability.jsh}. */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: Exercise SCRIPT.jsh");
+            System.exit(2);
+        }
+        System.out.print(stub(ScriptFile.read(Path.of(args[0]))));
+    }
+}

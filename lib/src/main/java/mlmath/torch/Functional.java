@@ -1,0 +1,66 @@
+package mlmath.torch;
+
+import ai.djl.ndarray.NDArray;
+import mlmath.tensor.ArrayLike;
+import mlmath.tensor.ShapeException;
+import mlmath.tensor.Tensor;
+
+/**
+ * {@code torch.nn.functional}, reached as {@code F}: losses computed by libtorch in float64. DJL exposes no
+ * cross-entropy or KL op, so each is composed from libtorch ops exactly as torch defines it (see each method).
+ */
+public final class Functional {
+    /**
+     * {@code F.cross_entropy(logits, targets)}, reduction mean: {@code -log_softmax(logits, 1)} gathered at the targets,
+     * averaged over the batch. Logits are (N, C), targets N class indices in [0, C).
+     */
+    public Tensor crossEntropy(Object logits, Object targets) { return crossEntropy(logits, targets, 0.0); }
+
+    /** Cross-entropy with label smoothing ε: {@code (1-ε)·nll + (ε/C)·Σ_c -log p_c}, averaged over the batch. */
+    public Tensor crossEntropy(Object logits, Object targets, double labelSmoothing) {
+        Tensor x = ArrayLike.toTensor(logits);
+        int[] y = ArrayLike.toIndices(targets, "targets");
+        if (x.ndim() != 2) throw new ShapeException("cross_entropy here expects logits of shape (N, C), got " + x.shape());
+        int n = x.shape().get(0), c = x.shape().get(1);
+        if (y.length != n) throw new ShapeException("Expected input batch_size (" + n + ") to match target batch_size (" + y.length + ").");
+        for (int t : y) if (t < 0 || t >= c) throw new ShapeException("Target " + t + " is out of bounds.");
+        if (labelSmoothing < 0 || labelSmoothing > 1) throw new ShapeException("label_smoothing must be between 0.0 and 1.0. Got: " + labelSmoothing);
+        return TorchOp.run(m -> {
+            NDArray logp = TorchEngine.toNd(m, x).logSoftmax(1);
+            NDArray nll = logp.gather(TorchEngine.toIndexNd(m, y).reshape(n, 1), 1).neg().mean();
+            if (labelSmoothing == 0) return nll;
+            NDArray smooth = logp.neg().sum(new int[] {1}).mean().div(c);
+            return nll.mul(1 - labelSmoothing).add(smooth.mul(labelSmoothing));
+        });
+    }
+
+    /**
+     * {@code F.kl_div(input, target, reduction)} with torch's argument order: {@code input} is log Q (the model),
+     * {@code target} is P. Pointwise {@code xlogy(t, t) - t·input} (so 0·log 0 = 0); "sum" gives KL(P‖Q),
+     * "batchmean" divides by input.size(0), "mean" by the element count.
+     */
+    public Tensor klDiv(Object input, Object target, String reduction) {
+        Tensor in = ArrayLike.toTensor(input), t = ArrayLike.toTensor(target);
+        if (!in.shape().equals(t.shape())) {
+            throw new ShapeException("kl_div: input shape " + in.shape() + " and target shape " + t.shape() + " must match");
+        }
+        if (!java.util.List.of("sum", "batchmean", "mean", "none").contains(reduction)) {
+            throw new ShapeException(reduction + " is not a valid value for reduction (use \"sum\", \"batchmean\", \"mean\" or \"none\")");
+        }
+        return TorchOp.run(m -> {
+            NDArray tt = TorchEngine.toNd(m, t);
+            NDArray pointwise = tt.xlogy(tt).sub(tt.mul(TorchEngine.toNd(m, in)));
+            return switch (reduction) {
+                case "sum" -> pointwise.sum();
+                case "batchmean" -> pointwise.sum().div(in.ndim() == 0 ? 1 : in.shape().get(0));
+                case "mean" -> pointwise.mean();
+                default -> pointwise;
+            };
+        });
+    }
+
+    /** {@code F.mse_loss(input, target)}: mean of squared differences. */
+    public Tensor mseLoss(Object input, Object target) {
+        return TorchOp.run(m -> TorchEngine.toNd(m, input).sub(TorchEngine.toNd(m, target)).pow(2).mean());
+    }
+}

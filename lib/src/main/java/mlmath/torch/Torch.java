@@ -1,0 +1,97 @@
+package mlmath.torch;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.GradientCollector;
+import mlmath.tensor.ArrayLike;
+import mlmath.tensor.ShapeException;
+import mlmath.tensor.Tensor;
+
+/**
+ * The reference, reached as {@code torch} in the REPL: real libtorch (float64) through DJL. Results are mlmath
+ * tensors labelled {@code torch 2.7.1}, so {@code verify} can say what it compared against.
+ * <pre>
+ * jshell&gt; torch.softmax(new double[] {1, 2, 3}, -1)
+ * $1 ==&gt; array([0.09003057, 0.24472847, 0.66524096])
+ * </pre>
+ */
+public final class Torch {
+    /** Optimizer and schedule references: {@code torch.optim.adamW(theta, ...)}. */
+    public final Optim optim = new Optim();
+
+    /** A loss written on DJL NDArrays, one argument per parameter: {@code p -> p[0].mul(3).add(2).pow(2)}. */
+    @FunctionalInterface
+    public interface LossFn {
+        NDArray apply(NDArray... params);
+    }
+
+    /** Starts loading libtorch in the background so the first verify is instant. */
+    public void preload() { TorchEngine.preload(); }
+
+    /** libtorch's version, e.g. {@code 2.7.1}. */
+    public String version() { return TorchEngine.version(); }
+
+    /** A float64 DJL NDArray (libtorch tensor) holding {@code x}, living for the session. */
+    public NDArray tensor(Object x) {
+        return TorchEngine.toNd(TorchEngine.manager(), x);
+    }
+
+    /** {@code torch.matmul(a, b)}. */
+    public Tensor matmul(Object a, Object b) { return TorchOp.run(m -> TorchEngine.toNd(m, a).matMul(TorchEngine.toNd(m, b))); }
+
+    /** {@code torch.dot(a, b)} for two 1-D tensors. */
+    public Tensor dot(Object a, Object b) {
+        Tensor x = ArrayLike.toTensor(a), y = ArrayLike.toTensor(b);
+        if (x.ndim() != 1 || y.ndim() != 1) {
+            throw new ShapeException("1D tensors expected, but got " + x.ndim() + "D and " + y.ndim() + "D tensors");
+        }
+        return TorchOp.run(m -> TorchEngine.toNd(m, x).dot(TorchEngine.toNd(m, y)));
+    }
+
+    /** {@code torch.softmax(x, dim)}. */
+    public Tensor softmax(Object x, int dim) { return TorchOp.run(m -> TorchEngine.toNd(m, x).softmax(dim)); }
+
+    /** {@code torch.log_softmax(x, dim)}. */
+    public Tensor logSoftmax(Object x, int dim) { return TorchOp.run(m -> TorchEngine.toNd(m, x).logSoftmax(dim)); }
+
+    /** {@code torch.exp}, {@code torch.log}: elementwise, for quick comparisons. */
+    public Tensor exp(Object x) { return TorchOp.run(m -> TorchEngine.toNd(m, x).exp()); }
+
+    public Tensor log(Object x) { return TorchOp.run(m -> TorchEngine.toNd(m, x).log()); }
+
+    /**
+     * The gradients libtorch's autograd computes for {@code loss(params)}, one per parameter, like calling
+     * {@code loss.backward()} and reading each {@code p.grad}. The loss must be a scalar.
+     * <pre>
+     * jshell&gt; torch.grad(p -&gt; p[0].mul(3).add(2).pow(2), 1.5)[0]
+     * $1 ==&gt; 39.0
+     * </pre>
+     */
+    public Tensor[] grad(LossFn loss, Object... params) {
+        if (params.length == 0) throw new IllegalArgumentException("grad needs at least one parameter value");
+        String label = TorchEngine.label();
+        try (NDManager m = TorchEngine.manager().newSubManager();
+             GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
+            NDArray[] nd = new NDArray[params.length];
+            for (int i = 0; i < nd.length; i++) {
+                nd[i] = TorchEngine.toNd(m, params[i]);
+                nd[i].setRequiresGradient(true);
+            }
+            NDArray value = loss.apply(nd);
+            if (value.size() != 1) {
+                throw new ShapeException("grad can be implicitly created only for scalar outputs (the loss has shape "
+                        + value.getShape() + "; add .sum() or .mean())");
+            }
+            collector.backward(value);
+            Tensor[] grads = new Tensor[nd.length];
+            for (int i = 0; i < nd.length; i++) {
+                Tensor g = TorchEngine.toTensor(nd[i].getGradient(), label);
+                grads[i] = g.reshape(ArrayLike.toTensor(params[i]).shape().dims()).withSource(label);
+            }
+            return grads;
+        } catch (ai.djl.engine.EngineException e) {
+            throw TorchOp.translate(e);
+        }
+    }
+}

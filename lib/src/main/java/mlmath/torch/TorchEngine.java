@@ -1,0 +1,109 @@
+package mlmath.torch;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import mlmath.tensor.ArrayLike;
+import mlmath.tensor.Tensor;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Loads DJL's PyTorch engine once, offline, from the {@code pytorch-native-cpu} jar on the class path, and converts
+ * between mlmath tensors and float64 NDArrays. {@link #preload()} starts loading on a background thread.
+ */
+public final class TorchEngine {
+    private TorchEngine() {}
+
+    private static volatile CompletableFuture<NDManager> loading;
+
+    /** Starts loading libtorch in the background (idempotent); the first op waits for it if it is not done. */
+    public static synchronized void preload() {
+        if (loading != null) return;
+        // Never download: libtorch must come from the native jar Maven put on the class path.
+        System.setProperty("ai.djl.offline", "true");
+        loading = CompletableFuture.supplyAsync(() -> {
+            Engine engine = Engine.getEngine("PyTorch");
+            NDManager manager = engine.newBaseManager();
+            // Touch an op so the first verify pays no lazy-initialisation cost.
+            manager.create(new double[] {1, 2}).matMul(manager.create(new double[] {3, 4})).close();
+            return manager;
+        }, r -> {
+            Thread t = new Thread(r, "libtorch-preload");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The session's base manager, waiting for the preload; throws {@link TorchUnavailableException} if loading failed. */
+    public static NDManager manager() {
+        preload();
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TorchUnavailableException("interrupted while loading libtorch");
+        } catch (ExecutionException e) {
+            throw new TorchUnavailableException(describe(e.getCause()));
+        }
+    }
+
+    /** Null when libtorch loaded (waiting for it), otherwise the reason it did not. */
+    public static String failure() {
+        try {
+            manager();
+            return null;
+        } catch (TorchUnavailableException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String describe(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null) root = root.getCause();
+        String platform = System.getProperty("os.name") + " " + System.getProperty("os.arch");
+        return "libtorch could not be loaded on " + platform + " (" + root.getClass().getSimpleName() + ": " + root.getMessage()
+                + "). Rebuild with ./run.sh test on a supported platform (linux-x86_64, linux-aarch64, osx-aarch64, win-x86_64)"
+                + " or delete the DJL cache (~/.djl.ai/pytorch) if it is damaged.";
+    }
+
+    /** libtorch's version, e.g. {@code 2.7.1}. */
+    public static String version() {
+        manager();
+        return Engine.getEngine("PyTorch").getVersion();
+    }
+
+    /** The provenance label results carry: {@code torch 2.7.1}. */
+    public static String label() { return "torch " + version(); }
+
+    /** A float64 NDArray holding {@code x} in {@code manager}. */
+    public static NDArray toNd(NDManager manager, Object x) {
+        Tensor t = ArrayLike.toTensor(x);
+        return manager.create(t.data(), new Shape(toLongs(t.shape().dims())));
+    }
+
+    /** An int64 NDArray of class indices (what torch's losses take as targets). */
+    static NDArray toIndexNd(NDManager manager, int[] indices) {
+        long[] l = new long[indices.length];
+        for (int i = 0; i < l.length; i++) l[i] = indices[i];
+        return manager.create(l);
+    }
+
+    /** Copies an NDArray back into an mlmath tensor labelled with its provenance. */
+    public static Tensor toTensor(NDArray nd, String source) {
+        double[] d = nd.toType(DataType.FLOAT64, false).toDoubleArray();
+        long[] shape = nd.getShape().getShape();
+        int[] dims = new int[shape.length];
+        for (int i = 0; i < dims.length; i++) dims[i] = (int) shape[i];
+        return new Tensor(d, dims).withSource(source);
+    }
+
+    private static long[] toLongs(int[] dims) {
+        long[] l = new long[dims.length];
+        for (int i = 0; i < l.length; i++) l[i] = dims[i];
+        return l;
+    }
+}

@@ -1,0 +1,127 @@
+package mlmath.verify;
+
+import mlmath.tensor.ArrayFormat;
+import mlmath.tensor.ArrayLike;
+import mlmath.tensor.DType;
+import mlmath.tensor.Shape;
+import mlmath.tensor.Tensor;
+
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code verify}: compares the learner's values with a reference (normally torch), prints one ✓ line or an
+ * {@code assert_close}-style report, records the outcome for {@code build()} and check mode, and never throws
+ * for a mismatch.
+ */
+public final class Verifier {
+    private Verifier() {}
+
+    /** The seed's criterion: every element within 1e-5 of the reference. */
+    public static final double DEFAULT_ATOL = 1e-5, DEFAULT_RTOL = 0;
+
+    /** One recorded comparison. */
+    public record Result(String name, boolean passed, String shape, double maxAbs, String reference, String message) {}
+
+    private static final List<Result> RESULTS = new ArrayList<>();
+    private static PrintStream out = System.out;
+
+    /** Sends reports to {@code stream} (tests capture them). */
+    public static synchronized void setOutput(PrintStream stream) { out = stream; }
+
+    /** All comparisons made so far, oldest first. */
+    public static synchronized List<Result> results() { return List.copyOf(RESULTS); }
+
+    public static synchronized void clearResults() { RESULTS.clear(); }
+
+    /** Compares and reports; returns whether every element is close. */
+    public static synchronized boolean verify(String name, Object yours, Object reference, double atol, double rtol) {
+        String label = name == null || name.isBlank() ? "verify" : name;
+        if (yours == null || reference == null) {
+            return record(label, false, "", Double.NaN, "", (yours == null ? "yours" : "the reference")
+                    + " is null: did the function return a value?");
+        }
+        Tensor a, e;
+        try {
+            a = ArrayLike.toTensor(yours);
+            e = ArrayLike.toTensor(reference);
+        } catch (IllegalArgumentException ex) {
+            return record(label, false, "", Double.NaN, "", ex.getMessage());
+        }
+        String ref = e.source() != null ? e.source() : "mlmath (not torch)";
+        if (!a.shape().equals(e.shape())) {
+            return record(label, false, a.shape().toString(), Double.NaN, ref,
+                    "The values for attribute 'shape' do not match: " + torchSize(a.shape()) + " != " + torchSize(e.shape())
+                            + ".\n  yours " + a.shape() + ", " + ref + " " + e.shape());
+        }
+        Closeness c = Closeness.of(a, e, atol, rtol);
+        if (c.passed()) {
+            out.printf(Locale.ROOT, "%s %s  %s  max|Δ| %s  vs %s%n", mark(true), label, a.shape(), sci(c.maxAbs()), ref);
+            return recordOnly(new Result(label, true, a.shape().toString(), c.maxAbs(), ref, ""));
+        }
+        return record(label, false, a.shape().toString(), c.maxAbs(), ref, failureReport(a, e, c, atol, rtol));
+    }
+
+    private static String failureReport(Tensor a, Tensor e, Closeness c, double atol, double rtol) {
+        if (a.size() == 1) {
+            return "Scalars are not close!\n  Expected " + num(e.data()[0]) + " but got " + num(a.data()[0]) + ".\n"
+                    + "  Absolute difference: " + num(c.maxAbs()) + " (up to " + num(atol) + " allowed)\n"
+                    + "  Relative difference: " + num(c.maxRel()) + " (up to " + num(rtol) + " allowed)";
+        }
+        String at = index(a.shape(), c.maxAbsIndex());
+        return "Tensor-likes are not close!\n"
+                + String.format(Locale.ROOT, "  Mismatched elements: %d / %d (%.1f%%)%n", c.mismatched(), c.total(), 100.0 * c.mismatched() / c.total())
+                + "  Greatest absolute difference: " + num(c.maxAbs()) + " at index " + at + " (up to " + num(atol) + " allowed)\n"
+                + "  Greatest relative difference: " + num(c.maxRel()) + " at index " + index(a.shape(), c.maxRelIndex())
+                + " (up to " + num(rtol) + " allowed)\n"
+                + "  At " + at + ": yours " + num(a.data()[c.maxAbsIndex()]) + ", reference " + num(e.data()[c.maxAbsIndex()]);
+    }
+
+    private static boolean record(String name, boolean passed, String shape, double maxAbs, String ref, String message) {
+        String head = mark(false) + " " + name + (shape.isEmpty() ? "" : "  " + shape) + (ref.isEmpty() ? "" : "  vs " + ref);
+        out.println(head + "\n  " + message);
+        return recordOnly(new Result(name, passed, shape, maxAbs, ref, message));
+    }
+
+    private static boolean recordOnly(Result r) {
+        RESULTS.add(r);
+        return r.passed();
+    }
+
+    /** ✓ / ✗, or ASCII words where the terminal cannot show them. */
+    static String mark(boolean ok) {
+        String enc = System.getProperty("stdout.encoding", Charset.defaultCharset().name());
+        boolean utf = enc.toUpperCase(Locale.ROOT).contains("UTF");
+        return ok ? (utf ? "✓" : "[ok]") : (utf ? "✗" : "[FAIL]");
+    }
+
+    static String sci(double v) {
+        if (Double.isNaN(v)) return "n/a";
+        return v == 0 ? "0" : String.format(Locale.ROOT, "%.1e", v);
+    }
+
+    private static String num(double v) {
+        if (v == 0) return "0";
+        return Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6 ? String.format(Locale.ROOT, "%.8g", v).replaceFirst("\\.?0+$", "")
+                : ArrayFormat.scalar(Double.parseDouble(String.format(Locale.ROOT, "%.6e", v)), DType.FLOAT64);
+    }
+
+    private static String torchSize(Shape s) {
+        return "torch.Size(" + java.util.Arrays.toString(s.dims()) + ")";
+    }
+
+    private static String index(Shape shape, int flat) {
+        if (shape.ndim() == 0) return "()";
+        int[] dims = shape.dims(), idx = new int[dims.length];
+        for (int d = dims.length - 1; d >= 0; d--) {
+            idx[d] = flat % dims[d];
+            flat /= dims[d];
+        }
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < idx.length; i++) sb.append(i == 0 ? "" : ", ").append(idx[i]);
+        return sb.append(idx.length == 1 ? ",)" : ")").toString();
+    }
+}

@@ -1,0 +1,19 @@
+// 00 · Setup — what is running, where plots go, and a first verify against real PyTorch.
+// The seed sets up Python + numpy + torch + a notebook; here Java + JShell + libtorch (through DJL) play those parts.
+
+print("Java       ", System.getProperty("java.version"), "(" + System.getProperty("java.vendor") + ")");
+print("JShell      local execution: snippets run in this JVM");
+print("libtorch   ", torch.version(), "via DJL", ai.djl.engine.Engine.getDjlVersion(), "(offline:", System.getProperty("ai.djl.offline") + ")");
+print("DJL cache  ", System.getProperty("DJL_CACHE_DIR", System.getenv().getOrDefault("DJL_CACHE_DIR", System.getProperty("user.home") + "/.djl.ai")));
+print("matmul      SIMD kernel:", mlmath.tensor.Gemm.SIMD, "· cores:", Runtime.getRuntime().availableProcessors());
+print("plots      ", Figure.headless() ? "PNG files under " + Figure.directory().toAbsolutePath() : "windows (close them any time)");
+
+// A first verify: the same dot product computed here and by libtorch.
+var u = np.array(1.0, 2.0, 3.0);
+var v = np.array(4.0, 5.0, 6.0);
+var mine = u.mul(v).sum();          // sum(a * b)
+print("u · v =", mine);
+verify("first verify: dot", mine, torch.dot(u, v));
+
+// And a first plot, so you know where pictures appear.
+plot("first plot: y = x squared", np.linspace(-2, 2, 41), np.linspace(-2, 2, 41).pow(2)).xlabel("x").ylabel("x²");

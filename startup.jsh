@@ -1,0 +1,10 @@
+// Primes every mlmath session: the learner's imports, the helpers, and libtorch loading behind the prompt.
+import mlmath.*;
+import mlmath.tensor.*;
+import mlmath.linalg.Svd;
+import mlmath.plot.Figure;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import static mlmath.Workbook.*;
+torch.preload();
+System.out.println("mlmath · Java " + Runtime.version().feature() + " · numpy-style np, libtorch as torch/F · help() lists the helpers");
