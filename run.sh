@@ -49,7 +49,7 @@ ensure_built() {
   command -v mvn >/dev/null || die "the helper jar needs building but 'mvn' was not found: install Maven 3.8+ (see README.md)"
   if [[ -f "$JAR" ]]; then echo "lib/ changed: rebuilding the helper jar..."; else
     echo "First run: building the helper jar with Maven (downloads dependencies once, about a minute)..."; fi
-  mvn -q -B -f "$LIB/pom.xml" package -DskipTests || die "the Maven build failed (see above)"
+  mvn -q -B -Dstyle.color=never -f "$LIB/pom.xml" package -DskipTests || die "the Maven build failed (see above)"
 }
 
 classpath() {

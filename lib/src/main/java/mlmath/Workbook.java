@@ -70,6 +70,32 @@ public final class Workbook {
         System.out.println(line);
     }
 
+    /** Prints rows as an aligned text table; the first row is the header. */
+    public static void table(String[]... rows) {
+        int cols = 0;
+        for (String[] r : rows) cols = Math.max(cols, r.length);
+        int[] width = new int[cols];
+        for (String[] r : rows) for (int c = 0; c < r.length; c++) width[c] = Math.max(width[c], r[c].length());
+        for (int i = 0; i < rows.length; i++) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < rows[i].length; c++) line.append(String.format("%-" + (width[c] + 2) + "s", rows[i][c]));
+            System.out.println(line.toString().stripTrailing());
+            if (i == 0) System.out.println("-".repeat(java.util.Arrays.stream(width).map(w -> w + 2).sum() - 2));
+        }
+    }
+
+    /** Runs {@code code} {@code repeats} times and returns the median wall time in milliseconds. */
+    public static double timeit(int repeats, Runnable code) {
+        double[] ms = new double[Math.max(1, repeats)];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            code.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        java.util.Arrays.sort(ms);
+        return ms[ms.length / 2];
+    }
+
     /** Runs {@code code}, which should fail, and prints its error message (to show a mistake on purpose). */
     public static String expectError(Runnable code) {
         try {

@@ -72,6 +72,11 @@ public final class Np {
         return new Tensor(d, num);
     }
 
+    /** {@code num} values spaced evenly on a log scale from 10^start to 10^stop. */
+    public Tensor logspace(double start, double stop, int num) {
+        return linspace(start, stop, num).map(e -> Math.pow(10, e));
+    }
+
     /** From a 1-D array, the square matrix with it on the diagonal; from a 2-D array, its diagonal. */
     public Tensor diag(Object v) {
         Tensor t = ArrayLike.toTensor(v);

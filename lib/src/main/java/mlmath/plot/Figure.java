@@ -60,7 +60,7 @@ public final class Figure {
         return f.render(true);
     }
 
-    /** A histogram of {@code samples} with {@code bins} equal-width bins. */
+    /** A histogram of {@code samples} with {@code bins} equal-width bins, drawn as steps over a numeric axis. */
     public static Figure hist(String title, Object samples, int bins) {
         double[] s = ArrayLike.toTensor(samples).data();
         if (s.length == 0 || bins < 1) throw new IllegalArgumentException("hist needs at least one sample and one bin");
@@ -71,11 +71,16 @@ public final class Figure {
             hi = Math.max(hi, v);
         }
         double width = hi > lo ? (hi - lo) / bins : 1;
-        double[] counts = new double[bins];
-        String[] labels = new String[bins];
+        double[] edges = new double[bins + 1], counts = new double[bins + 1];
         for (double v : s) counts[Math.min(bins - 1, (int) ((v - lo) / width))]++;
-        for (int i = 0; i < bins; i++) labels[i] = String.format(Locale.ROOT, "%.2g", lo + (i + 0.5) * width);
-        return bar(title, labels, counts);
+        for (int i = 0; i <= bins; i++) edges[i] = lo + i * width;
+        counts[bins] = counts[bins - 1];
+        XYChart c = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("value").yAxisTitle("count").build();
+        style(c.getStyler());
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setDefaultSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.StepArea);
+        c.addSeries("count", edges, counts).setMarker(SeriesMarkers.NONE);
+        return new Figure(c, title).render(true);
     }
 
     /** A bar chart: one bar per label. */
@@ -96,6 +101,8 @@ public final class Figure {
         s.setAxisTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 15));
         s.setLegendFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 14));
         s.setLegendPosition(Styler.LegendPosition.InsideNE);
+        // XChart's default tick format can print 0.2079797979...; a few significant digits read better.
+        s.setXAxisDecimalPattern("#,##0.###");
     }
 
     private void addSeries(String name, Object x, Object y) {
@@ -105,6 +112,20 @@ public final class Figure {
             throw new IllegalArgumentException("x and y must have the same length, got " + tx.size() + " and " + ty.size());
         }
         xy.addSeries(name, tx.data(), ty.data()).setMarker(SeriesMarkers.NONE);
+    }
+
+    /** Names the first line (it is called "y" until then) and shows the legend, like matplotlib's {@code label=}. */
+    public Figure label(String name) {
+        if (!(chart instanceof XYChart xy)) throw new IllegalStateException("label() works on line plots only");
+        // XChart cannot rename a series, so rebuild them in order with the first one renamed.
+        var all = new java.util.ArrayList<>(xy.getSeriesMap().values());
+        for (var series : all) xy.removeSeries(series.getName());
+        for (int i = 0; i < all.size(); i++) {
+            var series = all.get(i);
+            xy.addSeries(i == 0 ? name : series.getName(), series.getXData(), series.getYData()).setMarker(SeriesMarkers.NONE);
+        }
+        chart.getStyler().setLegendVisible(true);
+        return render(false);
     }
 
     /** Adds another named line (the legend appears). */

@@ -62,6 +62,9 @@ public final class Tensor {
     /** The element at a full index; negative indices count from the end. */
     public double get(int... index) { return data[Indexing.offset(shape, index)]; }
 
+    /** The element at an integer index tensor, e.g. {@code ps.get(likes.argmax())} for {@code ps[np.argmax(likes)]}. */
+    public double get(Tensor index) { return get(ArrayLike.toIndices(index.ndim() == 0 ? index.reshape(1) : index, "index")); }
+
     /** A copy of the elements in row-major order. */
     public double[] toArray() { return data.clone(); }
 
@@ -164,7 +167,8 @@ public final class Tensor {
         return Broadcast.binary(this, b, op, out);
     }
 
-    private Tensor map(DoubleUnaryOperator op) { return Broadcast.unary(this, op, DType.FLOAT64); }
+    /** Applies a Java function to every element (numpy's {@code np.vectorize}): {@code ps.map(p -> p * (1 - p))}. */
+    public Tensor map(DoubleUnaryOperator op) { return Broadcast.unary(this, op, DType.FLOAT64); }
 
     /** {@code this + other}, broadcasting. */
     public Tensor add(Object other) { return zip(other, Double::sum, true); }
