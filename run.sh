@@ -49,7 +49,11 @@ ensure_built() {
   command -v mvn >/dev/null || die "the helper jar needs building but 'mvn' was not found: install Maven 3.8+ (see README.md)"
   if [[ -f "$JAR" ]]; then echo "lib/ changed: rebuilding the helper jar..."; else
     echo "First run: building the helper jar with Maven (downloads dependencies once, about a minute)..."; fi
-  mvn -q -B -Dstyle.color=never -f "$LIB/pom.xml" package -DskipTests || die "the Maven build failed (see above)"
+  local log; log="$(mktemp)"
+  if ! mvn -q -B -f "$LIB/pom.xml" package -DskipTests >"$log" 2>&1; then
+    cat "$log" >&2; rm -f "$log"; die "the Maven build failed (see above)"
+  fi
+  rm -f "$log"
 }
 
 classpath() {

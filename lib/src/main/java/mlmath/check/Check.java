@@ -81,7 +81,7 @@ public final class Check {
                 } else if (e.status() == Snippet.Status.REJECTED || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
                     StringBuilder d = new StringBuilder();
                     js.diagnostics(e.snippet()).filter(Diag::isError)
-                            .forEach(x -> d.append(x.getMessage(Locale.ROOT)).append("; "));
+                            .forEach(x -> d.append(x.getMessage(Locale.ROOT).replaceAll("\\s*\\R\\s*", " ")).append("; "));
                     String msg = d.length() > 0 ? d.toString()
                             : e.snippet() instanceof DeclarationSnippet ds
                             ? "cannot find " + String.join(", ", js.unresolvedDependencies(ds).toList()) : "rejected";

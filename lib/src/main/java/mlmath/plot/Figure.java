@@ -148,6 +148,7 @@ public final class Figure {
     /** Logarithmic x axis. */
     public Figure logx() {
         ((XYChart) chart).getStyler().setXAxisLogarithmic(true);
+        ((XYChart) chart).getStyler().setXAxisDecimalPattern("0E0");
         return render(false);
     }
 

@@ -27,18 +27,17 @@ public final class ArrayFormat {
         return PREFIX + body + (summarise ? ", shape=" + t.shape() : "") + ")";
     }
 
-    /** A 0-d result prints as a plain number, like a Python float or int. */
+    /** A 0-d result prints as a plain number with Python's float repr rule (scientific below 1e-4 or from 1e16). */
     public static String scalar(double v, DType dtype) {
         if (dtype == DType.INT64 && Double.isFinite(v)) return Long.toString((long) v);
         if (Double.isNaN(v)) return "nan";
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
-        String s = Double.toString(v);
-        if (s.contains("E")) {
-            // Python's float repr: 1e-05, 1.5e+20
-            BigDecimal bd = new BigDecimal(s);
-            return scientific(bd, Integer.MAX_VALUE, 2);
-        }
-        return s;
+        if (v == 0) return 1 / v < 0 ? "-0.0" : "0.0";
+        BigDecimal bd = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        int exponent = bd.precision() - bd.scale() - 1;
+        if (exponent < -4 || exponent >= 16) return scientific(bd, Integer.MAX_VALUE, 2);
+        String plain = bd.toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
     }
 
     /** The elements that will be shown, formatted to one common width (numpy's FloatingFormat / IntegerFormat). */
