@@ -1,13 +1,13 @@
 package mlmath.random;
 
-import org.apache.commons.math3.random.MersenneTwister;
-
 /**
  * numpy's legacy {@code RandomState} stream: MT19937 seeded like {@code np.random.seed}, 53-bit doubles,
  * the polar Gaussian with one cached value, and masked-rejection integers — so seeded runs print numpy's digits.
  */
 public final class RandomState {
-    private MersenneTwister mt;
+    private static final int N = 624, M = 397;
+    private final int[] mt = new int[N];
+    private int index;
     private boolean hasGauss;
     private double gauss;
 
@@ -17,14 +17,37 @@ public final class RandomState {
     /** Re-seeds the stream; numpy accepts seeds in {@code [0, 2**32 - 1]}. */
     public void seed(long seed) {
         if (seed < 0 || seed > 0xFFFFFFFFL) throw new IllegalArgumentException("Seed must be between 0 and 2**32 - 1, got " + seed);
-        // commons-math3's int seeding is MT19937's init_genrand, the same as numpy's legacy seeding.
-        mt = new MersenneTwister((int) seed);
+        // MT19937's init_genrand, as numpy's legacy seeding does (unsigned 32-bit arithmetic throughout).
+        long s = seed;
+        mt[0] = (int) s;
+        for (int i = 1; i < N; i++) {
+            s = (1812433253L * (s ^ (s >>> 30)) + i) & 0xFFFFFFFFL;
+            mt[i] = (int) s;
+        }
+        index = N;
         hasGauss = false;
+    }
+
+    /** The next tempered 32-bit MT19937 output. */
+    private int nextInt32() {
+        if (index >= N) {
+            for (int k = 0; k < N; k++) {
+                int y = (mt[k] & 0x80000000) | (mt[(k + 1) % N] & 0x7fffffff);
+                mt[k] = mt[(k + M) % N] ^ (y >>> 1) ^ ((y & 1) != 0 ? 0x9908b0df : 0);
+            }
+            index = 0;
+        }
+        int y = mt[index++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        return y;
     }
 
     /** A uniform double in [0, 1) from two 32-bit draws (numpy's {@code random_sample}). */
     public double nextDouble() {
-        long a = Integer.toUnsignedLong(mt.nextInt()) >>> 5, b = Integer.toUnsignedLong(mt.nextInt()) >>> 6;
+        long a = Integer.toUnsignedLong(nextInt32()) >>> 5, b = Integer.toUnsignedLong(nextInt32()) >>> 6;
         return (a * 67108864.0 + b) / 9007199254740992.0;
     }
 
@@ -56,7 +79,7 @@ public final class RandomState {
         mask |= mask >>> 1; mask |= mask >>> 2; mask |= mask >>> 4; mask |= mask >>> 8; mask |= mask >>> 16;
         long v;
         do {
-            v = Integer.toUnsignedLong(mt.nextInt()) & mask;
+            v = Integer.toUnsignedLong(nextInt32()) & mask;
         } while (v > rng);
         return low + v;
     }

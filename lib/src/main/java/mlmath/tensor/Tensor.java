@@ -102,7 +102,7 @@ public final class Tensor {
         }
         Shape target = new Shape(d);
         if (target.size() != data.length) {
-            throw new ShapeException("cannot reshape array of size " + data.length + " into shape " + target);
+            throw new ShapeException("cannot reshape array of size " + data.length + " into shape " + target.compact());
         }
         return new Tensor(data, target, dtype);
     }
