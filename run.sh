@@ -77,6 +77,7 @@ run_jshell() {
   local jopts=() o
   for o in "${JVM_OPTS[@]}" "-Dmlmath.headless=$(headless)" "-Dmlmath.plots=$ROOT/plots" "-Dmlmath.root=$ROOT"; do jopts+=("-J$o"); done
   cd "$ROOT"
+  if [[ -n "${MLMATH_PRINT_ONLY:-}" ]]; then printf '%s\n' "$JSHELL --execution local ... --startup $ROOT/startup.jsh $*"; exit 0; fi
   # The JVM announces the incubator module on every start; the learner does not need to see it.
   exec "$JSHELL" --execution local --class-path "$cp" "-J--class-path=$cp" "${jopts[@]}" \
     --startup DEFAULT --startup "$ROOT/startup.jsh" "$@" 2> >(grep -v --line-buffered 'Using incubator modules' >&2)

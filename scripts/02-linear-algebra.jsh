@@ -59,8 +59,8 @@ print("rank-" + k + " relative error of rank-10 + noise:", relErrS);
 
 // The singular value spectrum says it all: a slow slide for the random matrix, a cliff after 10 for the structured one.
 var idx = np.arange(1, 101, 1);
-plot("singular value spectrum", idx, S).label("random 100x100").series("rank-10 + noise", idx, svdS.S())
-    .xlabel("index i").ylabel("singular value (log scale)").logy();
+var fig = plot("singular value spectrum", idx, S).label("random 100x100").series("rank-10 + noise", idx, svdS.S());
+fig.xlabel("index i").ylabel("singular value (log scale)").logy();
 
 // Relative error of the best rank-k approximation as k grows: sqrt(sum of the dropped σ²) / ||M||.
 double[] ks = new double[50], errRandom = new double[50], errStructured = new double[50];
@@ -69,8 +69,8 @@ for (int j = 0; j < 50; j++) {
     errRandom[j] = np.linalg.norm(M.sub(svd.reconstruct(j + 1))) / np.linalg.norm(M);
     errStructured[j] = np.linalg.norm(structured.sub(svdS.reconstruct(j + 1))) / np.linalg.norm(structured);
 }
-plot("relative error vs rank k", ks, errRandom).label("random 100x100").series("rank-10 + noise", ks, errStructured)
-    .xlabel("rank k").ylabel("||M - M_k|| / ||M||");
+var fig = plot("relative error vs rank k", ks, errRandom).label("random 100x100").series("rank-10 + noise", ks, errStructured);
+fig.xlabel("rank k").ylabel("||M - M_k|| / ||M||");
 
 // The truncated SVD computes only the top k directions; its singular values match the full ones.
 var top = np.linalg.svd(M, k);

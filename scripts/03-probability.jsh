@@ -17,10 +17,10 @@ verify("MLE on the grid is within one grid step of 5/7", pHat, 5.0 / 7, 0.99 / 9
 
 // The log-likelihood has the same peak and turns a product of tiny numbers into a sum.
 var logLikes = likes.log();
-plot("likelihood of 5 heads in 7 flips", ps, likes).label("likelihood L(p)")
-    .xlabel("p (probability of heads)").ylabel("L(p)");
-plot("log-likelihood of 5 heads in 7 flips", ps, logLikes).label("log L(p)")
-    .xlabel("p (probability of heads)").ylabel("log L(p)");
+var fig = plot("likelihood of 5 heads in 7 flips", ps, likes).label("likelihood L(p)");
+fig.xlabel("p (probability of heads)").ylabel("L(p)");
+var fig = plot("log-likelihood of 5 heads in 7 flips", ps, logLikes).label("log L(p)");
+fig.xlabel("p (probability of heads)").ylabel("log L(p)");
 
 // 2. Softmax with the max trick: subtracting the row max changes nothing mathematically but keeps exp finite.
 // exercise: softmax

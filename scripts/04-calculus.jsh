@@ -23,8 +23,8 @@ var fdError = hs.map(step -> Math.abs(centralDifference(t -> f(t), x0, step) - d
 // For a quadratic the central difference has no truncation error at all, so only round-off is left (falling with h).
 // A wigglier function shows both regimes clearly: g(x) = sin(3x) at x = 1.5, g'(x) = 3 cos(3x).
 var sinError = hs.map(step -> Math.abs(centralDifference(t -> Math.sin(3 * t), x0, step) - 3 * Math.cos(3 * x0)) + 1e-17);
-plot("central difference error vs step h", hs, sinError).label("sin(3x)").series("(3x+2)^2", hs, fdError)
-    .xlabel("step h (log scale)").ylabel("|numerical - analytic| (log scale)").logx().logy();
+var fig = plot("central difference error vs step h", hs, sinError).label("sin(3x)").series("(3x+2)^2", hs, fdError);
+fig.xlabel("step h (log scale)").ylabel("|numerical - analytic| (log scale)").logx().logy();
 double bestH = hs.get(sinError.argmin());
 print("best h for sin(3x):", bestH, " theory: about eps^(1/3) =", Math.cbrt(Math.ulp(1.0)));
 

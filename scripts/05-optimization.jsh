@@ -85,9 +85,9 @@ var sgdLoss = run(new MySgd(0.03, 0.0)::step, 100);
 var momLoss = run(new MySgd(0.03, 0.9)::step, 100);
 var adamLoss = run(new MyAdam(0.1, 0.9, 0.999, 1e-8, 0.0)::step, 100);
 var adamwLoss = run(new MyAdamW(0.1, 0.9, 0.999, 1e-8, 0.01)::step, 100);
-plot("loss on an ill-conditioned quadratic", steps, sgdLoss).label("SGD lr 0.03")
-    .series("SGD + momentum 0.9", steps, momLoss).series("Adam lr 0.1", steps, adamLoss).series("AdamW lr 0.1, wd 0.01", steps, adamwLoss)
-    .xlabel("step").ylabel("loss (log scale)").logy();
+var fig = plot("loss on an ill-conditioned quadratic", steps, sgdLoss).label("SGD lr 0.03");
+fig.series("SGD + momentum 0.9", steps, momLoss).series("Adam lr 0.1", steps, adamLoss);
+fig.series("AdamW lr 0.1, wd 0.01", steps, adamwLoss).xlabel("step").ylabel("loss (log scale)").logy();
 print("loss after 100 steps: SGD", sgdLoss[99], " momentum", momLoss[99], " Adam", adamLoss[99], " AdamW", adamwLoss[99]);
 
 // 4. The schedule: linear warmup from 10% to the base LR, then cosine decay to eta_min.
@@ -104,5 +104,5 @@ double lrAt(int step) {
 
 var schedule = np.arange(total).map(s -> lrAt((int) s));
 verify("warmup + cosine schedule", schedule, torch.optim.warmupCosine(baseLr, warmup, total, startFactor, etaMin), 1e-12, 0);
-plot("learning rate: linear warmup, then cosine decay", np.arange(total), schedule).label("lr")
-    .xlabel("step").ylabel("learning rate");
+var fig = plot("learning rate: linear warmup, then cosine decay", np.arange(total), schedule).label("lr");
+fig.xlabel("step").ylabel("learning rate");

@@ -25,34 +25,42 @@ public final class ScriptFile {
         }
     }
 
-    /** Splits {@code text} the way JShell would read it, dropping blank and comment-only pieces. */
+    /**
+     * Splits {@code text} the way JShell reads a file: line by line, evaluating as soon as the lines so far form a
+     * complete snippet. So {@code plot(...)} followed by a line starting with {@code .xlabel(...)} is two snippets
+     * (the second one an error) here exactly as in the REPL.
+     */
     public static List<Snippet> split(String text, SourceCodeAnalysis analysis) {
         List<Snippet> out = new ArrayList<>();
-        String rest = text;
-        int line = 1;
-        while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-            if (!info.completeness().isComplete()) {
-                // An unfinished last snippet: hand it to JShell as is so the error is reported.
-                out.add(new Snippet(rest, line + leadingLines(rest)));
-                break;
+        StringBuilder buffer = new StringBuilder();
+        int start = 0;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (buffer.length() == 0) start = i + 1;
+            buffer.append(lines[i]).append('\n');
+            String pending = buffer.toString();
+            while (true) {
+                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(pending);
+                SourceCodeAnalysis.Completeness c = info.completeness();
+                if (c == SourceCodeAnalysis.Completeness.EMPTY) {
+                    pending = "";
+                    break;
+                }
+                if (c == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
+                        || c == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE) {
+                    break;
+                }
+                out.add(new Snippet(info.source(), start));
+                pending = info.remaining();
+                if (pending.isBlank()) {
+                    pending = "";
+                    break;
+                }
             }
-            String consumed = rest.substring(0, rest.length() - info.remaining().length());
-            out.add(new Snippet(info.source(), line + leadingLines(consumed)));
-            line += (int) consumed.chars().filter(c -> c == '\n').count();
-            rest = info.remaining();
+            buffer.setLength(0);
+            buffer.append(pending);
         }
+        if (!buffer.toString().isBlank()) out.add(new Snippet(buffer.toString(), start));
         return out;
-    }
-
-    /** Lines before the first code line (blank lines and // comments are skipped by JShell's analysis). */
-    private static int leadingLines(String s) {
-        int lines = 0;
-        for (String l : s.split("\n", -1)) {
-            String t = l.strip();
-            if (!t.isEmpty() && !t.startsWith("//")) break;
-            lines++;
-        }
-        return lines;
     }
 }
