@@ -38,8 +38,8 @@ for x in lib/target/surefire-reports/TEST-*.xml; do
   done < "$tmp/attrs"
 done
 if [[ "$status" != 0 ]]; then grep -E "Tests run:|FAIL|ERROR" "$tmp/unit.log" | head -40; fi
-echo "$((t - f)) passed, $f failed" >> "$tmp/unit.log"
-tally "unit tests" "$tmp/unit.log" "$status"
+echo "$((t - f)) passed, $f failed" > "$tmp/unit.sum"
+tally "unit tests" "$tmp/unit.sum" "$status"
 
 echo "== 2/5 ./run.sh check all"
 ./run.sh check all 2>&1 | tee "$tmp/check.log" | grep -E '^(✓|✗|\[ok\]|\[FAIL\]|!!|===|section|[0-9]+ passed)' | grep -vE '^(✓|\[ok\])'
