@@ -6,5 +6,5 @@ import mlmath.plot.Figure;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import static mlmath.Workbook.*;
-torch.preload();
+preload();
 System.out.println("mlmath · Java " + Runtime.version().feature() + " · numpy-style np, libtorch as torch/F · help() lists the helpers");

@@ -26,6 +26,25 @@ public final class Workbook {
     /** {@code torch.nn.functional}: {@code F.crossEntropy(logits, targets)}. */
     public static final Functional F = new Functional();
 
+    /**
+     * Starts, on one background thread, loading libtorch and then warming the JIT on the tensor kernels, so the
+     * first verify, matmul and SVD typed at the prompt run at full speed. startup.jsh calls it.
+     */
+    public static void preload() {
+        torch.preload();
+        Thread t = new Thread(() -> {
+            torch.version();                       // waits for libtorch first: it is what the first verify needs
+            Np warm = new Np();
+            Tensor a = warm.random.randn(256, 256);
+            for (int i = 0; i < 20; i++) a.matmul(a);
+            warm.linalg.svd(warm.random.randn(300, 300), 5);
+            a.sub(a.max(-1, true)).exp().sum(-1, true);
+        }, "mlmath-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     /** Checks {@code yours} against {@code reference} (every element within 1e-5) and prints ✓ or a report. */
     public static boolean verify(String name, Object yours, Object reference) {
         return Verifier.verify(name, yours, reference, Verifier.DEFAULT_ATOL, Verifier.DEFAULT_RTOL);
