@@ -8,6 +8,7 @@ import mlmath.tensor.Tensor;
 import mlmath.torch.Functional;
 import mlmath.torch.Torch;
 import mlmath.verify.BuildTable;
+import mlmath.verify.Closeness;
 import mlmath.verify.Verifier;
 
 import java.util.StringJoiner;
@@ -26,22 +27,37 @@ public final class Workbook {
     /** {@code torch.nn.functional}: {@code F.crossEntropy(logits, targets)}. */
     public static final Functional F = new Functional();
 
+    /** How long the background preload waits, so JShell reaches its prompt before libtorch competes for the CPU. */
+    private static final long PRELOAD_DELAY_MS = 800;
+
     /**
-     * Starts, on one background thread, loading libtorch and then warming the JIT on the tensor kernels, so the
-     * first verify, matmul and SVD typed at the prompt run at full speed. startup.jsh calls it.
+     * Starts, on one background thread and shortly after the prompt appears, loading libtorch and then warming the
+     * JIT on the paths the first lines typed will take (verify, the torch bridge, matmul, SVD, printing), so they
+     * run at full speed. A torch call made before then simply loads libtorch itself. startup.jsh calls this.
      */
     public static void preload() {
-        torch.preload();
         Thread t = new Thread(() -> {
-            torch.version();                       // waits for libtorch first: it is what the first verify needs
-            Np warm = new Np();
-            Tensor a = warm.random.randn(256, 256);
-            for (int i = 0; i < 20; i++) a.matmul(a);
-            warm.linalg.svd(warm.random.randn(300, 300), 5);
-            a.sub(a.max(-1, true)).exp().sum(-1, true);
-        }, "mlmath-warmup");
+            try {
+                Thread.sleep(PRELOAD_DELAY_MS);
+                torch.preload();
+                torch.version();
+                Np warm = new Np();
+                Tensor a = warm.random.randn(64, 10);
+                Tensor reference = torch.softmax(a, -1);
+                Closeness.of(a.sub(a.max(-1, true)).exp(), reference, Verifier.DEFAULT_ATOL, Verifier.DEFAULT_RTOL);
+                F.crossEntropy(a, warm.random.randint(0, 10, 64));
+                String.format(java.util.Locale.ROOT, "%s %.1e", a.shape(), 1.0).length();
+                a.toString().length();
+                Tensor b = warm.random.randn(256, 256);
+                for (int i = 0; i < 20; i++) b.matmul(b);
+                warm.linalg.svd(warm.random.randn(300, 300), 5);
+            } catch (mlmath.torch.TorchUnavailableException e) {
+                System.out.println("\n" + e.getMessage() + "\nEverything but the torch references keeps working.");
+            } catch (InterruptedException | RuntimeException e) {
+                // Warm-up is best effort; anything real surfaces when that helper is used.
+            }
+        }, "mlmath-preload");
         t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 
