@@ -165,7 +165,6 @@ switch ($verb) {
         $tmp = Join-Path $dir (Split-Path -Leaf $script)
         $cp = Get-ClassPath
         & $script:Java -cp $cp @JvmOpts mlmath.check.Exercise $script | Set-Content -Path $tmp -Encoding UTF8
-        Write-Output "Exercise mode: the from-scratch bodies in $(Split-Path -Leaf $script) throw TODO. Re-declare each one here."
         Start-JShell @($tmp)
     }
     'test' { Invoke-Tests }

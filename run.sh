@@ -63,7 +63,7 @@ ensure_built() {
 cds_archive() {
   local archive="$LIB/target/jshell-${JAVA_VERSION//[^0-9A-Za-z._-]/_}.jsa"
   if [[ ! -f "$archive" ]]; then
-    echo "Preparing a faster start (once per build; libtorch is unpacked on the first run)..."
+    echo "Preparing a faster start (once per build; libtorch is unpacked on the first run)..." >&2
     local cp; cp="$(classpath)"
     printf '/exit\n' | "$JSHELL" --execution local --class-path "$cp" "-J--class-path=$cp" "${JVM_OPTS[@]/#/-J}" \
       -J-Dmlmath.headless=true "-J-Dmlmath.plots=$(mktemp -d)" "-J-XX:ArchiveClassesAtExit=$archive" \
@@ -144,7 +144,6 @@ main() {
       local script tmp; script="$(resolve_section "$1")"; ensure_built
       tmp="$(mktemp -d)/$(basename "$script")"
       run_java mlmath.check.Exercise "$script" > "$tmp"
-      echo "Exercise mode: the from-scratch bodies in $(basename "$script") throw TODO. Re-declare each one here."
       run_jshell "$tmp" ;;
     test) shift; exec bash "$LIB/src/test/sh/test-all.sh" "$@" ;;
     bench) shift; ensure_built; run_java mlmath.bench.Bench "$ROOT" "$@" ;;

@@ -29,12 +29,24 @@ public final class Exercise {
         return out.toString();
     }
 
-    /** Prints the stubbed script: {@code java mlmath.check.Exercise scripts/03-probability.jsh}. */
+    /** The names of the marked exercises, in script order. */
+    public static java.util.List<String> names(String script) {
+        return REGION.matcher(script).results().map(r -> r.group(2)).toList();
+    }
+
+    /**
+     * Prints the stubbed script to stdout and, to stderr, what the learner is about to see:
+     * {@code java mlmath.check.Exercise scripts/03-probability.jsh}.
+     */
     public static void main(String[] args) {
         if (args.length != 1) {
             System.err.println("usage: Exercise SCRIPT.jsh");
             System.exit(2);
         }
-        System.out.print(stub(ScriptFile.read(Path.of(args[0]))));
+        String script = ScriptFile.read(Path.of(args[0]));
+        System.out.print(stub(script));
+        System.err.println("Exercise mode: " + String.join(", ", names(script)) + " are stubs that throw TODO.");
+        System.err.println("The lines that use them fail below until you write them. Re-declare each method at the prompt");
+        System.err.println("(signature and body, as in the script), then re-run the verify lines after it; build() tracks the build ops.");
     }
 }

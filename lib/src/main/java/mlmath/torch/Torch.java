@@ -80,8 +80,9 @@ public final class Torch {
             }
             NDArray value = loss.apply(nd);
             if (value.size() != 1) {
+                long[] dims = value.getShape().getShape();
                 throw new ShapeException("grad can be implicitly created only for scalar outputs (the loss has shape "
-                        + value.getShape() + "; add .sum() or .mean())");
+                        + new mlmath.tensor.Shape(java.util.Arrays.stream(dims).mapToInt(d -> (int) d).toArray()) + "; add .sum() or .mean())");
             }
             collector.backward(value);
             Tensor[] grads = new Tensor[nd.length];
