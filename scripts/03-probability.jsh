@@ -18,7 +18,7 @@ verify("MLE on the grid is within one grid step of 5/7", pHat, 5.0 / 7, 0.99 / 9
 // The log-likelihood has the same peak and turns a product of tiny numbers into a sum.
 var logLikes = likes.log();
 var fig = plot("likelihood of 5 heads in 7 flips", ps, likes).label("likelihood L(p)");
-fig.xlabel("p (probability of heads)").ylabel("L(p)");
+fig.xlabel("p (probability of heads)").ylabel("L(p)").series("p = 5/7", new double[] {5.0 / 7, 5.0 / 7}, new double[] {0, likes.max().item()});
 var fig = plot("log-likelihood of 5 heads in 7 flips", ps, logLikes).label("log L(p)");
 fig.xlabel("p (probability of heads)").ylabel("log L(p)");
 

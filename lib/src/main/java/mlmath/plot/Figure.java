@@ -8,6 +8,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
@@ -15,28 +16,41 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
+import java.awt.Color;
+import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A chart that is shown as soon as it is made: a window when there is a display, otherwise a PNG under
  * {@code plots/} (the path is printed). Chained calls ({@code .xlabel("p").series("log", x, y)}) redraw it.
  */
 public final class Figure {
-    private static final java.util.concurrent.atomic.AtomicInteger SAVED = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger SAVED = new AtomicInteger();
+
+    /** One line of a line chart, kept unscaled so every redraw starts from the learner's numbers. */
+    private record Line(String name, double[] x, double[] y) {}
 
     private final Chart<?, ?> chart;
     private final String file;
+    private final List<Line> lines = new ArrayList<>();
+    private String xLabel = "x", yLabel = "y";
+    private boolean logX, logY, legend;
     private JFrame frame;
     private XChartPanel<?> panel;
 
     private Figure(Chart<?, ?> chart, String title) {
         this.chart = chart;
         this.file = slug(title);
+        style((AxesChartStyler) chart.getStyler());
     }
 
     /** Whether plots become PNG files instead of windows ({@code -Dmlmath.headless=true} or no display). */
@@ -52,11 +66,8 @@ public final class Figure {
 
     /** A line chart of y against x. */
     public static Figure line(String title, Object x, Object y, String seriesName) {
-        XYChart c = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("x").yAxisTitle("y").build();
-        style(c.getStyler());
-        c.getStyler().setLegendVisible(false);
-        Figure f = new Figure(c, title);
-        f.addSeries(seriesName, x, y);
+        Figure f = new Figure(new XYChartBuilder().width(800).height(500).title(title).build(), title);
+        f.addLine(seriesName, x, y);
         return f.render(true);
     }
 
@@ -75,87 +86,81 @@ public final class Figure {
         for (double v : s) counts[Math.min(bins - 1, (int) ((v - lo) / width))]++;
         for (int i = 0; i <= bins; i++) edges[i] = lo + i * width;
         counts[bins] = counts[bins - 1];
-        XYChart c = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("value").yAxisTitle("count").build();
-        style(c.getStyler());
-        c.getStyler().setLegendVisible(false);
-        c.getStyler().setDefaultSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.StepArea);
-        c.addSeries("count", edges, counts).setMarker(SeriesMarkers.NONE);
-        return new Figure(c, title).render(true);
+        XYChart c = new XYChartBuilder().width(800).height(500).title(title).build();
+        c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
+        Figure f = new Figure(c, title);
+        f.xLabel = "value";
+        f.yLabel = "count";
+        f.lines.add(new Line("count", edges, counts));
+        return f.render(true);
     }
 
     /** A bar chart: one bar per label. */
     public static Figure bar(String title, String[] labels, Object values) {
         double[] v = ArrayLike.toTensor(values).data();
         if (labels.length != v.length) throw new IllegalArgumentException("bar: " + labels.length + " labels but " + v.length + " values");
-        CategoryChart c = new CategoryChartBuilder().width(800).height(500).title(title).xAxisTitle("").yAxisTitle("").build();
-        style(c.getStyler());
-        c.getStyler().setLegendVisible(false);
-        c.addSeries("values", java.util.Arrays.asList(labels), java.util.Arrays.stream(v).boxed().toList());
-        return new Figure(c, title).render(true);
+        CategoryChart c = new CategoryChartBuilder().width(800).height(500).title(title).build();
+        c.addSeries("values", Arrays.asList(labels), Arrays.stream(v).boxed().toList());
+        Figure f = new Figure(c, title);
+        f.xLabel = "";
+        f.yLabel = "";
+        return f.render(true);
     }
 
     private static void style(AxesChartStyler s) {
-        s.setChartBackgroundColor(java.awt.Color.WHITE);
+        s.setChartBackgroundColor(Color.WHITE);
         s.setPlotGridLinesVisible(true);
-        s.setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 18));
-        s.setAxisTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 15));
-        s.setLegendFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 14));
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         s.setLegendPosition(Styler.LegendPosition.InsideNE);
-        // XChart's default tick format can print 0.2079797979...; a few significant digits read better.
-        s.setXAxisDecimalPattern("#,##0.###");
     }
 
-    private void addSeries(String name, Object x, Object y) {
-        if (!(chart instanceof XYChart xy)) throw new IllegalStateException("series() works on line plots only");
+    private void addLine(String name, Object x, Object y) {
+        if (!(chart instanceof XYChart)) throw new IllegalStateException("series() and label() work on line plots only");
         Tensor tx = ArrayLike.toTensor(x), ty = ArrayLike.toTensor(y);
         if (tx.size() != ty.size()) {
             throw new IllegalArgumentException("x and y must have the same length, got " + tx.size() + " and " + ty.size());
         }
-        xy.addSeries(name, tx.data(), ty.data()).setMarker(SeriesMarkers.NONE);
+        for (Line l : lines) if (l.name().equals(name)) throw new IllegalArgumentException("a line named \"" + name + "\" is already in this plot");
+        lines.add(new Line(name, tx.toArray(), ty.toArray()));
     }
 
     /** Names the first line (it is called "y" until then) and shows the legend, like matplotlib's {@code label=}. */
     public Figure label(String name) {
-        if (!(chart instanceof XYChart xy)) throw new IllegalStateException("label() works on line plots only");
-        // XChart cannot rename a series, so rebuild them in order with the first one renamed.
-        var all = new java.util.ArrayList<>(xy.getSeriesMap().values());
-        for (var series : all) xy.removeSeries(series.getName());
-        for (int i = 0; i < all.size(); i++) {
-            var series = all.get(i);
-            xy.addSeries(i == 0 ? name : series.getName(), series.getXData(), series.getYData()).setMarker(SeriesMarkers.NONE);
-        }
-        chart.getStyler().setLegendVisible(true);
+        if (lines.isEmpty()) throw new IllegalStateException("label() works on line plots only");
+        Line first = lines.get(0);
+        lines.set(0, new Line(name, first.x(), first.y()));
+        legend = true;
         return render(false);
     }
 
     /** Adds another named line (the legend appears). */
     public Figure series(String name, Object x, Object y) {
-        addSeries(name, x, y);
-        chart.getStyler().setLegendVisible(true);
+        addLine(name, x, y);
+        legend = true;
         return render(false);
     }
 
     public Figure xlabel(String label) {
-        chart.setXAxisTitle(label);
+        xLabel = label;
         return render(false);
     }
 
     public Figure ylabel(String label) {
-        chart.setYAxisTitle(label);
+        yLabel = label;
         return render(false);
     }
 
     /** Logarithmic x axis. */
     public Figure logx() {
-        ((XYChart) chart).getStyler().setXAxisLogarithmic(true);
-        ((XYChart) chart).getStyler().setXAxisDecimalPattern("0E0");
+        logX = true;
         return render(false);
     }
 
     /** Logarithmic y axis. */
     public Figure logy() {
-        if (chart instanceof XYChart xy) xy.getStyler().setYAxisLogarithmic(true);
-        else ((CategoryChart) chart).getStyler().setYAxisLogarithmic(true);
+        logY = true;
         return render(false);
     }
 
@@ -163,6 +168,7 @@ public final class Figure {
     public Path path() { return directory().resolve(file + ".png"); }
 
     private Figure render(boolean first) {
+        sync();
         if (headless()) {
             try {
                 Files.createDirectories(directory());
@@ -178,6 +184,57 @@ public final class Figure {
             SwingUtilities.invokeLater(this::showWindow);
         }
         return this;
+    }
+
+    /**
+     * Copies the model into the XChart object. Linear axes whose values are all tiny (below 1e-2) are drawn in
+     * units of a power of ten named in the axis title, because XChart's tick labels break down at that scale.
+     */
+    private void sync() {
+        AxesChartStyler s = (AxesChartStyler) chart.getStyler();
+        s.setLegendVisible(legend);
+        if (chart instanceof XYChart xy) {
+            xy.getStyler().setXAxisLogarithmic(logX);
+            xy.getStyler().setYAxisLogarithmic(logY);
+            int ex = logX ? 0 : tinyExponent(lines.stream().map(Line::x).toList());
+            int ey = logY ? 0 : tinyExponent(lines.stream().map(Line::y).toList());
+            for (String name : new ArrayList<>(xy.getSeriesMap().keySet())) xy.removeSeries(name);
+            for (Line l : lines) xy.addSeries(l.name(), scaled(l.x(), ex), scaled(l.y(), ey)).setMarker(SeriesMarkers.NONE);
+            s.setXAxisDecimalPattern(pattern(lines.stream().map(Line::x).toList(), ex, logX));
+            s.setYAxisDecimalPattern(pattern(lines.stream().map(Line::y).toList(), ey, logY));
+            chart.setXAxisTitle(xLabel + unit(ex));
+            chart.setYAxisTitle(yLabel + unit(ey));
+        } else {
+            ((CategoryChart) chart).getStyler().setYAxisLogarithmic(logY);
+            chart.setXAxisTitle(xLabel);
+            chart.setYAxisTitle(yLabel);
+        }
+    }
+
+    private static double maxAbs(List<double[]> data) {
+        double m = 0;
+        for (double[] d : data) for (double v : d) if (Double.isFinite(v)) m = Math.max(m, Math.abs(v));
+        return m;
+    }
+
+    private static int tinyExponent(List<double[]> data) {
+        double m = maxAbs(data);
+        return m > 0 && m < 1e-2 ? (int) Math.floor(Math.log10(m)) : 0;
+    }
+
+    private static double[] scaled(double[] v, int exponent) {
+        if (exponent == 0) return v;
+        double f = Math.pow(10, -exponent);
+        return Arrays.stream(v).map(x -> x * f).toArray();
+    }
+
+    private static String unit(int exponent) { return exponent == 0 ? "" : " (×1e" + exponent + ")"; }
+
+    /** A few significant digits (XChart's default prints 0.2079797979…); scientific on log axes and for huge values. */
+    private static String pattern(List<double[]> data, int exponent, boolean log) {
+        double m = maxAbs(data) * Math.pow(10, -exponent);
+        if (log || m >= 1e6) return "0.##E0";
+        return m >= 100 ? "#,##0" : "#,##0.###";
     }
 
     private void showWindow() {
