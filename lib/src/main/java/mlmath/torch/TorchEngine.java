@@ -25,6 +25,11 @@ public final class TorchEngine {
         if (loading != null) return;
         // Never download: libtorch must come from the native jar Maven put on the class path.
         System.setProperty("ai.djl.offline", "true");
+        java.nio.file.Path cache = java.nio.file.Path.of(System.getenv().getOrDefault("DJL_CACHE_DIR",
+                System.getProperty("user.home") + "/.djl.ai"), "pytorch");
+        if (!java.nio.file.Files.isDirectory(cache)) {
+            System.out.println("Unpacking libtorch into " + cache + " (once; it takes a few seconds)...");
+        }
         loading = CompletableFuture.supplyAsync(() -> {
             Engine engine = Engine.getEngine("PyTorch");
             NDManager manager = engine.newBaseManager();
