@@ -141,9 +141,13 @@ public final class Np {
 
     public Tensor min(Object x, int axis) { return ArrayLike.toTensor(x).min(axis); }
 
+    public Tensor min(Object x, int axis, boolean keepdims) { return ArrayLike.toTensor(x).min(axis, keepdims); }
+
     public Tensor prod(Object x) { return ArrayLike.toTensor(x).prod(); }
 
     public Tensor prod(Object x, int axis) { return ArrayLike.toTensor(x).prod(axis); }
+
+    public Tensor prod(Object x, int axis, boolean keepdims) { return ArrayLike.toTensor(x).prod(axis, keepdims); }
 
     public Tensor argmax(Object x) { return ArrayLike.toTensor(x).argmax(); }
 
