@@ -56,16 +56,6 @@ public final class TorchEngine {
         }
     }
 
-    /** Null when libtorch loaded (waiting for it), otherwise the reason it did not. */
-    public static String failure() {
-        try {
-            manager();
-            return null;
-        } catch (TorchUnavailableException e) {
-            return e.getMessage();
-        }
-    }
-
     private static String describe(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null) root = root.getCause();

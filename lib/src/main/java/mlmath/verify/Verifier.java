@@ -41,7 +41,7 @@ public final class Verifier {
     public static synchronized boolean verify(String name, Object yours, Object reference, double atol, double rtol) {
         String label = name == null || name.isBlank() ? "verify" : name;
         if (yours == null || reference == null) {
-            return record(label, false, "", Double.NaN, "", (yours == null ? "yours" : "the reference")
+            return fail(label, "", "", (yours == null ? "yours" : "the reference")
                     + " is null: did the function return a value?");
         }
         Tensor a, e;
@@ -49,20 +49,20 @@ public final class Verifier {
             a = ArrayLike.toTensor(yours);
             e = ArrayLike.toTensor(reference);
         } catch (IllegalArgumentException ex) {
-            return record(label, false, "", Double.NaN, "", ex.getMessage());
+            return fail(label, "", "", ex.getMessage());
         }
         String ref = e.source() != null ? e.source() : "mlmath (not torch)";
         if (!a.shape().equals(e.shape())) {
-            return record(label, false, a.shape().toString(), Double.NaN, ref,
+            return fail(label, a.shape().toString(), ref,
                     "The values for attribute 'shape' do not match: " + torchSize(a.shape()) + " != " + torchSize(e.shape())
                             + ".\n  yours " + a.shape() + ", " + ref + " " + e.shape());
         }
         Closeness c = Closeness.of(a, e, atol, rtol);
         if (c.passed()) {
             out.printf(Locale.ROOT, "%s %s  %s  max|Δ| %s  vs %s%n", mark(true), label, a.shape(), sci(c.maxAbs()), ref);
-            return recordOnly(new Result(label, true, a.shape().toString(), c.maxAbs(), ref, ""));
+            return record(new Result(label, true, a.shape().toString(), c.maxAbs(), ref, ""));
         }
-        return record(label, false, a.shape().toString(), c.maxAbs(), ref, failureReport(a, e, c, atol, rtol));
+        return fail(label, a.shape().toString(), ref, failureReport(a, e, c, atol, rtol));
     }
 
     private static String failureReport(Tensor a, Tensor e, Closeness c, double atol, double rtol) {
@@ -80,13 +80,14 @@ public final class Verifier {
                 + "  At " + at + ": yours " + num(a.data()[c.maxAbsIndex()]) + ", reference " + num(e.data()[c.maxAbsIndex()]);
     }
 
-    private static boolean record(String name, boolean passed, String shape, double maxAbs, String ref, String message) {
+    /** Prints the ✗ header and report, and records the failure. */
+    private static boolean fail(String name, String shape, String ref, String message) {
         String head = mark(false) + " " + name + (shape.isEmpty() ? "" : "  " + shape) + (ref.isEmpty() ? "" : "  vs " + ref);
         out.println(head + "\n  " + message);
-        return recordOnly(new Result(name, passed, shape, maxAbs, ref, message));
+        return record(new Result(name, false, shape, Double.NaN, ref, message));
     }
 
-    private static boolean recordOnly(Result r) {
+    private static boolean record(Result r) {
         RESULTS.add(r);
         return r.passed();
     }

@@ -40,5 +40,9 @@ class NpTest {
         assertEquals("array([1, 2, 3])", np.array(new int[] {1, 2, 3}).toString());
         assertEquals("(2, 2, 1)", np.array(new double[][][] {{{1}, {2}}, {{3}, {4}}}).shape().toString());
         assertEquals(2.0, np.array(java.util.List.of(1, 2.0)).get(1));
+        Tensor m = np.array(new double[][] {{1, 2}, {3, 4}});
+        assertEquals(4.0, m.toArray2()[1][1]);
+        assertEquals("(4,)", m.flatten().shape().toString());
+        assertEquals("array([[1., 3.],\n       [2., 4.]])", m.T().toString());
     }
 }
