@@ -1,6 +1,8 @@
 # mlmath launcher for Windows PowerShell 5.1+ and pwsh: the same verbs and messages as run.sh.
 #   .\run.ps1 [SECTION] | check [SECTION|all] | exercise SECTION | test | bench | --help
 $ErrorActionPreference = 'Stop'
+# ✓ and ✗ in verify's lines; the JVM is told the same below.
+try { [Console]::OutputEncoding = [Text.Encoding]::UTF8 } catch { }
 $Root = Split-Path -Parent $MyInvocation.MyCommand.Path
 $Lib = Join-Path $Root 'lib'
 $Jar = Join-Path $Lib 'target/mlmath.jar'
@@ -83,16 +85,17 @@ function Start-JShell([string[]]$files) {
     $cp = Get-ClassPath
     $plots = Join-Path $Root 'plots'
     $j = @()
-    foreach ($o in $JvmOpts + @("-Dmlmath.headless=$(Test-Headless)", "-Dmlmath.plots=$plots", "-Dmlmath.root=$Root", '-Dstdout.encoding=UTF-8')) { $j += "-J$o" }
+    foreach ($o in $JvmOpts + @("-Dmlmath.headless=$(Test-Headless)", "-Dmlmath.plots=$plots", "-Dmlmath.root=$Root", '-Dsun.stdout.encoding=UTF-8', '-Dstdout.encoding=UTF-8')) { $j += "-J$o" }
     Set-Location $Root
     if ($env:MLMATH_PRINT_ONLY) { Write-Output "$($script:JShell) --execution local ... --startup $(Join-Path $Root 'startup.jsh') $files"; exit 0 }
     & $script:JShell --execution local --class-path $cp "-J--class-path=$cp" @j --startup DEFAULT --startup (Join-Path $Root 'startup.jsh') @files
     exit $LASTEXITCODE
 }
 
+# Runs a helper-jar main class; its output goes to the host so the function returns only the exit code.
 function Invoke-Java([string[]]$arguments) {
     $cp = Get-ClassPath
-    & $script:Java -cp $cp @JvmOpts "-Dmlmath.plots=$(Join-Path $Root 'plots')" "-Dmlmath.root=$Root" @arguments
+    & $script:Java -cp $cp @JvmOpts '-Dsun.stdout.encoding=UTF-8' "-Dmlmath.plots=$(Join-Path $Root 'plots')" "-Dmlmath.root=$Root" @arguments | Out-Host
     return $LASTEXITCODE
 }
 
@@ -136,7 +139,8 @@ function Invoke-Tests {
         if ($l -match '^```') { $on = $false; continue }
         if ($on) { $l }
     }
-    Set-Content -Path $snippets -Value $lines -Encoding UTF8
+    # .NET writes UTF-8 without a byte-order mark (Set-Content -Encoding UTF8 would add one in PowerShell 5.1).
+    [IO.File]::WriteAllLines($snippets, [string[]]$lines)
     if ((Invoke-Java @('mlmath.check.Check', $startup, $snippets)) -ne 0) { $failed++ }
     Write-Output ''
     Write-Output "$(4 - $failed) passed, $failed failed"
@@ -159,18 +163,17 @@ switch ($verb) {
     }
     'exercise' {
         if ($args.Count -ne 2) { Die 'exercise takes one section, e.g. .\run.ps1 exercise 03' }
-        $script = Resolve-Section ([string]$args[1]); Confirm-Built
+        $section = Resolve-Section ([string]$args[1]); Confirm-Built
         $dir = Join-Path ([IO.Path]::GetTempPath()) ('mlmath-' + [guid]::NewGuid())
         New-Item -ItemType Directory $dir | Out-Null
-        $tmp = Join-Path $dir (Split-Path -Leaf $script)
-        $cp = Get-ClassPath
-        & $script:Java -cp $cp @JvmOpts mlmath.check.Exercise $script | Set-Content -Path $tmp -Encoding UTF8
+        $tmp = Join-Path $dir (Split-Path -Leaf $section)
+        if ((Invoke-Java @('mlmath.check.Exercise', $section, $tmp)) -ne 0) { Die 'could not prepare the exercise script' }
         Start-JShell @($tmp)
     }
     'test' { Invoke-Tests }
-    'bench' { Confirm-Built; exit (Invoke-Java (@('mlmath.bench.Bench', $Root) + $args[1..($args.Count)])) }
+    'bench' { Confirm-Built; exit (Invoke-Java (@('mlmath.bench.Bench', $Root) + @($args | Select-Object -Skip 1))) }
     default {
         if ($args.Count -ne 1) { Die 'too many arguments; see .\run.ps1 --help' }
-        $script = Resolve-Section $verb; Confirm-Built; Start-JShell @($script)
+        $section = Resolve-Section $verb; Confirm-Built; Start-JShell @($section)
     }
 }

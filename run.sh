@@ -143,7 +143,7 @@ main() {
       shift; [[ $# -eq 1 ]] || die "exercise takes one section, e.g. ./run.sh exercise 03"
       local script tmp; script="$(resolve_section "$1")"; ensure_built
       tmp="$(mktemp -d)/$(basename "$script")"
-      run_java mlmath.check.Exercise "$script" > "$tmp"
+      run_java mlmath.check.Exercise "$script" "$tmp"
       run_jshell "$tmp" ;;
     test) shift; exec bash "$LIB/src/test/sh/test-all.sh" "$@" ;;
     bench) shift; ensure_built; run_java mlmath.bench.Bench "$ROOT" "$@" ;;
