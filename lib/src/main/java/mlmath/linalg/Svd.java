@@ -3,6 +3,7 @@ package mlmath.linalg;
 import mlmath.tensor.Shape;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
+import mlmath.tensor.VectorMath;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.decomposition.svd.implicitqr.SvdImplicitQrAlgorithm_DDRM;
@@ -49,15 +50,16 @@ public final class Svd {
      * Krylov method behind ARPACK's and scipy's {@code svds}): only products with A and Aᵀ, and the top Ritz values
      * of the small bidiagonal converge quickly even when the spectrum is flat. Iteration stops once those values
      * change by less than {@code 1e-12·σ₁} over {@value #CHECK_EVERY} steps; they then match the full SVD to ~1e-11.
+     * Each step reads A once: A·v and Aᵀ·(A·v) come from the same pass, and Aᵀ·u follows by linearity.
      */
     public static Result truncated(Tensor a, int k) {
         int m = checkMatrix(a), n = a.shape().get(1);
         int r = Math.min(m, n);
         if (k < 1 || k > r) throw new ShapeException("k must be between 1 and min(m, n) = " + r + ", got " + k);
         if (r <= 3 * k + 30) return cut(full(a), k);
-        double[] ad = a.data(), at = a.T().data();
+        double[] ad = a.data();
         int maxSteps = r - 1;
-        double[][] us = new double[maxSteps][], vs = new double[maxSteps + 1][];
+        double[][] us = new double[maxSteps][], atus = new double[maxSteps][], vs = new double[maxSteps + 1][];
         double[] alpha = new double[maxSteps], beta = new double[maxSteps];
         Random rng = new Random(0);
         double[] v = new double[n];
@@ -67,17 +69,22 @@ public final class Svd {
         double[] previous = null;
         int steps = 0;
         for (int j = 0; j < maxSteps; j++) {
-            double[] u = combineRows(at, vs[j], n, m);            // A·v as Σ_c v_c (Aᵀ)[c, :]
-            if (j > 0) axpy(-beta[j - 1], us[j - 1], u);
-            reorthogonalize(u, us, j);
+            double[] u = new double[m], atu = new double[n];
+            VectorMath.normalProduct(ad, m, n, vs[j], u, atu);       // u = A·v, atu = Aᵀ·u, kept in step below
+            if (j > 0) {
+                axpy(-beta[j - 1], us[j - 1], u);
+                axpy(-beta[j - 1], atus[j - 1], atu);
+            }
+            reorthogonalize(u, atu, us, atus, j);
             alpha[j] = norm(u);
-            double[] w = combineRows(ad, u, m, n);                // Aᵀ·u as Σ_i u_i A[i, :], before normalising u
             if (alpha[j] <= 1e-14 * Math.max(1, alpha[0])) return cut(full(a), k);
             scale(u, 1 / alpha[j]);
-            scale(w, 1 / alpha[j]);
+            scale(atu, 1 / alpha[j]);
             us[j] = u;
+            atus[j] = atu;
+            double[] w = atu.clone();
             axpy(-alpha[j], vs[j], w);
-            reorthogonalize(w, vs, j + 1);
+            reorthogonalize(w, null, vs, null, j + 1);
             beta[j] = norm(w);
             steps = j + 1;
             if (beta[j] <= 1e-14 * alpha[0]) break;                // an invariant subspace: the Ritz values are exact
@@ -96,40 +103,18 @@ public final class Svd {
     private static final int CHECK_EVERY = 10;
 
     /**
-     * out = Σ_row x[row]·M[row, :] for a rows×cols row-major M: contiguous axpys the JIT vectorises, four rows per
-     * pass so each output element is loaded and stored a quarter as often, columns split across the cores.
+     * Classical Gram–Schmidt of x against the first {@code count} basis vectors, applying the same combination to
+     * {@code companion} (which holds Aᵀ·x) when given; a second pass only when the first removed most of the vector
+     * (Kahan's criterion), which after the Lanczos recurrence is rare.
      */
-    private static double[] combineRows(double[] mat, double[] x, int rows, int cols) {
-        double[] out = new double[cols];
-        int chunks = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, cols / 256));
-        int width = (cols + chunks - 1) / chunks;
-        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
-            int c0 = c * width, c1 = Math.min(cols, c0 + width);
-            int row = 0;
-            for (; row + 3 < rows; row += 4) {
-                double x0 = x[row], x1 = x[row + 1], x2 = x[row + 2], x3 = x[row + 3];
-                int b0 = row * cols, b1 = b0 + cols, b2 = b1 + cols, b3 = b2 + cols;
-                for (int j = c0; j < c1; j++) {
-                    out[j] += x0 * mat[b0 + j] + x1 * mat[b1 + j] + x2 * mat[b2 + j] + x3 * mat[b3 + j];
-                }
-            }
-            for (; row < rows; row++) {
-                double xr = x[row];
-                int base = row * cols;
-                for (int j = c0; j < c1; j++) out[j] += xr * mat[base + j];
-            }
-        });
-        return out;
-    }
-
-    /**
-     * Classical Gram–Schmidt against the first {@code count} vectors; a second pass only when the first removed
-     * most of the vector (Kahan's criterion), which after the Lanczos recurrence is rare.
-     */
-    private static void reorthogonalize(double[] x, double[][] basis, int count) {
+    private static void reorthogonalize(double[] x, double[] companion, double[][] basis, double[][] companionBasis, int count) {
         double before = norm(x);
         for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < count; i++) axpy(-dot(basis[i], x), basis[i], x);
+            for (int i = 0; i < count; i++) {
+                double c = VectorMath.dot(basis[i], 0, x, 0, x.length);
+                axpy(-c, basis[i], x);
+                if (companion != null) axpy(-c, companionBasis[i], companion);
+            }
             if (norm(x) > 0.7 * before) return;
         }
     }
@@ -156,15 +141,14 @@ public final class Svd {
         }
         Result small = full(new Tensor(b, steps, steps));
         double[] p = small.U().slice(":, :" + k).T().data(), q = small.Vt().slice(":" + k + ", :").data();
-        double[] u = new double[m * k], vt = new double[k * n];
+        double[] ut = new double[k * m], vt = new double[k * n];
         for (int c = 0; c < k; c++) {
             for (int j = 0; j < steps; j++) {
-                double pc = p[c * steps + j], qc = q[c * steps + j];
-                for (int i = 0; i < m; i++) u[i * k + c] += pc * us[j][i];
-                axpy(qc, vs[j], vt, c * n);
+                VectorMath.axpy(p[c * steps + j], us[j], 0, ut, c * m, m);
+                VectorMath.axpy(q[c * steps + j], vs[j], 0, vt, c * n, n);
             }
         }
-        return flipSigns(u, m, k, small.S().slice(":" + k).toArray(), vt, k, n);
+        return flipSigns(new Tensor(ut, k, m).T().data(), m, k, small.S().slice(":" + k).toArray(), vt, k, n);
     }
 
     private static double maxDifference(double[] x, double[] y) {
@@ -173,31 +157,13 @@ public final class Svd {
         return d;
     }
 
-    /** Four independent sums: the JIT will not reorder one floating-point sum, but it pipelines four. */
-    private static double dot(double[] x, double[] y) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int i = 0;
-        for (; i + 3 < x.length; i += 4) {
-            s0 += x[i] * y[i];
-            s1 += x[i + 1] * y[i + 1];
-            s2 += x[i + 2] * y[i + 2];
-            s3 += x[i + 3] * y[i + 3];
-        }
-        for (; i < x.length; i++) s0 += x[i] * y[i];
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    private static double norm(double[] x) { return Math.sqrt(dot(x, x)); }
+    private static double norm(double[] x) { return Math.sqrt(VectorMath.dot(x, 0, x, 0, x.length)); }
 
     private static void scale(double[] x, double f) {
         for (int i = 0; i < x.length; i++) x[i] *= f;
     }
 
-    private static void axpy(double f, double[] x, double[] y) { axpy(f, x, y, 0); }
-
-    private static void axpy(double f, double[] x, double[] y, int yOff) {
-        for (int i = 0; i < x.length; i++) y[yOff + i] += f * x[i];
-    }
+    private static void axpy(double f, double[] x, double[] y) { VectorMath.axpy(f, x, 0, y, 0, x.length); }
 
     private static Result cut(Result f, int k) {
         return new Result(f.U().slice(":, :" + k), f.S().slice(":" + k), f.Vt().slice(":" + k + ", :"));
