@@ -9,7 +9,10 @@ import java.util.stream.IntStream;
 public final class Gemm {
     private Gemm() {}
 
-    /** True when the SIMD kernel is in use (the JVM was started with {@code --add-modules jdk.incubator.vector}). */
+    /**
+     * True when the SIMD kernels are in use: the JVM was started with {@code --add-modules jdk.incubator.vector}
+     * and {@code -Dmlmath.scalarGemm=true} (used to test the fallback) is not set.
+     */
     public static final boolean SIMD = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && !Boolean.getBoolean("mlmath.scalarGemm");
 
