@@ -46,6 +46,7 @@ function Find-Java {
     $ErrorActionPreference = $prev
     if ($banner -notmatch 'version "([^"]+)"') { Die "could not read the Java version from '$($script:Java) -version'" }
     $version = $Matches[1]
+    $script:JavaVersion = $version
     $parts = $version.Split('.')
     $major = if ($parts[0] -eq '1') { [int]$parts[1] } else { [int]($parts[0] -replace '\D.*', '') }
     if ($major -lt 17) { Die "Java $version found at $($script:Java), but mlmath needs Java 17 or newer (set JAVA_HOME to a JDK 17+)" }
@@ -80,11 +81,27 @@ function Test-Headless {
 
 $JvmOpts = @('--add-modules=jdk.incubator.vector', '-Dai.djl.offline=true', '-Djshell=true')
 
+# A class-data-sharing archive of a primed session cuts about half a second off every start. It is made once per
+# JDK whenever the jar is newer than it, from a headless run of 00-setup.
+function Get-CdsArchive {
+    $archive = Join-Path $Lib ("target/jshell-" + ($script:JavaVersion -replace '[^0-9A-Za-z._-]', '_') + '.jsa')
+    if (-not (Test-Path $archive) -or (Get-Item $archive).LastWriteTime -le (Get-Item $Jar).LastWriteTime) {
+        [Console]::Error.WriteLine('Preparing a faster start (once per build; libtorch is unpacked on the first run)...')
+        $cp = Get-ClassPath
+        $j = @(); foreach ($o in $JvmOpts) { $j += "-J$o" }
+        $plots = Join-Path ([IO.Path]::GetTempPath()) 'mlmath-cds-plots'
+        '/exit' | & $script:JShell --execution local --class-path $cp "-J--class-path=$cp" @j -J-Dmlmath.headless=true "-J-Dmlmath.plots=$plots" "-J-XX:ArchiveClassesAtExit=$archive" --startup DEFAULT --startup (Join-Path $Root 'startup.jsh') (Join-Path $Root 'scripts/00-setup.jsh') 2>&1 | Out-Null
+    }
+    if (Test-Path $archive) { return $archive } else { return '' }
+}
+
 # Snippets run inside JShell's own JVM (local execution): faster to start, one JVM, and DJL sees no debugger.
 function Start-JShell([string[]]$files) {
     $cp = Get-ClassPath
     $plots = Join-Path $Root 'plots'
     $j = @()
+    $archive = Get-CdsArchive
+    if ($archive) { $j += "-J-XX:SharedArchiveFile=$archive"; $j += '-J-Xlog:cds=off,cds+dynamic=off' }
     foreach ($o in $JvmOpts + @("-Dmlmath.headless=$(Test-Headless)", "-Dmlmath.plots=$plots", "-Dmlmath.root=$Root", '-Dsun.stdout.encoding=UTF-8', '-Dstdout.encoding=UTF-8')) { $j += "-J$o" }
     Set-Location $Root
     if ($env:MLMATH_PRINT_ONLY) { Write-Output "$($script:JShell) --execution local ... --startup $(Join-Path $Root 'startup.jsh') $files"; exit 0 }

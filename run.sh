@@ -62,7 +62,8 @@ ensure_built() {
 # off every start. It is made once per JDK after each build, from a headless run of 00-setup.
 cds_archive() {
   local archive="$LIB/target/jshell-${JAVA_VERSION//[^0-9A-Za-z._-]/_}.jsa"
-  if [[ ! -f "$archive" ]]; then
+  # A rebuilt jar (say by ./run.sh test's mvn verify) makes an older archive unusable: the JVM would ignore it.
+  if [[ ! "$archive" -nt "$JAR" ]]; then
     echo "Preparing a faster start (once per build; libtorch is unpacked on the first run)..." >&2
     local cp; cp="$(classpath)"
     printf '/exit\n' | "$JSHELL" --execution local --class-path "$cp" "-J--class-path=$cp" "${JVM_OPTS[@]/#/-J}" \
