@@ -51,7 +51,6 @@ ensure_built() {
   if [[ -f "$JAR" ]]; then echo "lib/ changed: rebuilding the helper jar..."; else
     echo "First run: building the helper jar with Maven (downloads dependencies once, about a minute)..."; fi
   local log; log="$(mktemp)"
-  rm -f "$LIB"/target/jshell-*.jsa
   if ! mvn -q -B -f "$LIB/pom.xml" package -DskipTests >"$log" 2>&1; then
     cat "$log" >&2; rm -f "$log"; die "the Maven build failed (see above)"
   fi
