@@ -57,17 +57,19 @@ ensure_built() {
   rm -f "$log"
 }
 
-# A class-data-sharing archive of a primed session (JShell's compiler, the helpers, DJL) cuts about half a second
-# off every start. It is made once per JDK after each build, from a headless run of 00-setup.
+# A class-data-sharing archive of a primed session (JShell's compiler, the helpers, DJL, XChart) cuts about half a
+# second off every start and a second off a section's. It is made once per JDK after each build, from a headless
+# run of three sections that between them touch every helper.
 cds_archive() {
   local archive="$LIB/target/jshell-${JAVA_VERSION//[^0-9A-Za-z._-]/_}.jsa"
   # A rebuilt jar (say by ./run.sh test's mvn verify) makes an older archive unusable: the JVM would ignore it.
   if [[ ! "$archive" -nt "$JAR" ]]; then
-    echo "Preparing a faster start (once per build; libtorch is unpacked on the first run)..." >&2
+    echo "Preparing a faster start (about 20 s, once per build; libtorch is unpacked on the first run)..." >&2
     local cp; cp="$(classpath)"
     printf '/exit\n' | "$JSHELL" --execution local --class-path "$cp" "-J--class-path=$cp" "${JVM_OPTS[@]/#/-J}" \
       -J-Dmlmath.headless=true "-J-Dmlmath.plots=$(mktemp -d)" "-J-XX:ArchiveClassesAtExit=$archive" \
-      --startup DEFAULT --startup "$ROOT/startup.jsh" "$ROOT/scripts/00-setup.jsh" >/dev/null 2>&1 || rm -f "$archive"
+      --startup DEFAULT --startup "$ROOT/startup.jsh" \
+      "$ROOT"/scripts/00-*.jsh "$ROOT"/scripts/03-*.jsh "$ROOT"/scripts/05-*.jsh >/dev/null 2>&1 || rm -f "$archive"
   fi
   [[ -f "$archive" ]] && printf '%s' "$archive"
 }
