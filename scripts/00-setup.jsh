@@ -1,5 +1,13 @@
 // 00 · Setup — what is running, where plots go, and a first verify against real PyTorch.
 // The seed sets up Python + numpy + torch + a notebook; here Java + JShell + libtorch (through DJL) play those parts.
+// Nothing here is learned by reading: run each line, change it, break it on purpose.
+
+print("By the end of this workbook you will have:");
+print("  - written matmul, softmax and cross-entropy yourself and checked them against torch (sections 03, 06)");
+print("  - shown, with numbers, that minimising cross-entropy is maximum likelihood (03, 07)");
+print("  - the shape rules of every linear-algebra op in a transformer paper at your fingertips (02)");
+print("  - a clear line between the math you need now and the math you can skip (01)");
+print();
 
 print("Java       ", System.getProperty("java.version"), "(" + System.getProperty("java.vendor") + ")");
 print("JShell      local execution: snippets run in this JVM");
