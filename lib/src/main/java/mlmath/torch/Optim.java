@@ -77,12 +77,19 @@ public final class Optim {
                 throw new mlmath.tensor.ShapeException("gradient shape " + g.shape() + " does not match the parameter's " + shape);
             }
             t++;
-            try {
-                param = rule.apply(this, TorchEngine.toNd(manager, g));
+            // The old state and every intermediate live in a per-step scope; only the new state is kept.
+            try (NDManager scope = manager.newSubManager()) {
+                moveState(scope);
+                param = rule.apply(this, TorchEngine.toNd(scope, g));
+                moveState(manager);
             } catch (ai.djl.engine.EngineException e) {
                 throw TorchOp.translate(e);
             }
             return TorchEngine.toTensor(param, TorchEngine.label() + " ops, " + name + " update rule");
+        }
+
+        private void moveState(NDManager target) {
+            for (NDArray state : new NDArray[] {param, m, v}) if (state != null) state.attach(target);
         }
 
         /** How many steps have been taken. */
