@@ -59,11 +59,41 @@ public final class Reductions {
         return new Tensor(out, new Shape(outDims), dtype);
     }
 
+    /** numpy's scalar {@code pairwise_sum}: eight running sums in blocks of up to 128, halves combined recursively. */
+    static double pairwiseSum(double[] x, int from, int n) {
+        if (n < 8) {
+            double s = 0;
+            for (int i = 0; i < n; i++) s += x[from + i];
+            return s;
+        }
+        if (n <= 128) {
+            double[] r = new double[8];
+            System.arraycopy(x, from, r, 0, 8);
+            int i = 8;
+            for (; i < n - n % 8; i += 8) {
+                for (int j = 0; j < 8; j++) r[j] += x[from + i + j];
+            }
+            double s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+            for (; i < n; i++) s += x[from + i];
+            return s;
+        }
+        int half = n / 2;
+        half -= half % 8;
+        return pairwiseSum(x, from, half) + pairwiseSum(x, from + half, n - half);
+    }
+
     private static double reduceLine(double[] x, int base, int stride, int len, Kind kind) {
         switch (kind) {
             case SUM, MEAN -> {
-                double s = 0;
-                for (int i = 0; i < len; i++) s += x[base + i * stride];
+                double s;
+                if (stride == 1 && len > 0) {
+                    // Pairwise, as numpy does for contiguous data: error grows like log n, not n. numpy's SIMD
+                    // loops may group the additions differently, so the last digit or two can still differ.
+                    s = x[base] + pairwiseSum(x, base + 1, len - 1);
+                } else {
+                    s = 0;
+                    for (int i = 0; i < len; i++) s += x[base + i * stride];
+                }
                 return kind == Kind.SUM ? s : s / len;
             }
             case PROD -> {
