@@ -52,6 +52,14 @@ class ReductionsTest {
     }
 
     @Test
+    void longSums_arePairwise_soRoundingStaysSmall() {
+        double[] tenths = new double[1_000_000];
+        java.util.Arrays.fill(tenths, 0.1);
+        // A running sum drifts to 100000.00000133288; numpy's pairwise sum stays within a few ulps of 1e5.
+        assertEquals(100000.0, new Tensor(tenths, tenths.length).sum().item(), 1e-9);
+    }
+
+    @Test
     void sumOfEmpty_isZeroAndMeanOfScalarIsItself() {
         assertEquals(0.0, new Tensor(new double[0], 0, 3).sum().item());
         assertEquals(new Shape(3), new Tensor(new double[0], 0, 3).sum(0).shape());
