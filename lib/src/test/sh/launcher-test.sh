@@ -51,6 +51,8 @@ spaced="$tmp/my work/mlmath copy"; mkdir -p "$spaced/lib"
 cp -r "$ROOT/run.sh" "$ROOT/startup.jsh" "$ROOT/scripts" "$spaced/"
 cp -r "$ROOT/lib/src" "$ROOT/lib/pom.xml" "$spaced/lib/"
 cp -al "$ROOT/lib/target" "$spaced/lib/target"
+# The start-up archive is tied to its class path: the copy makes its own (unlinking keeps the original intact).
+rm -f "$spaced"/lib/target/*.jsa
 touch "$spaced/lib/target/mlmath.jar"
 expect "a section opens from a path with spaces and the REPL keeps going" 0 "0\.7$" -- \
   bash -c 'printf "print(np.dot(u, v));\n/exit\n" | MLMATH_HEADLESS=1 "$1" 02' _ "$spaced/run.sh"
