@@ -146,7 +146,7 @@ public final class Workbook {
     /** The helpers, grouped by section, each with a line to try. */
     public static void help() {
         System.out.println("""
-            mlmath helpers (type any line; Tab completes names)
+            mlmath helpers (type any line; Tab completes names; type a variable's name to print all of it)
               tensors   var A = np.random.randn(32, 128); A.shape()   np.array(1.0, 0.0, 0.0)   np.zeros(2, 3)
                         A.matmul(W)  x.add(b)  z.max(-1, true)  e.sum(-1, true)  A.T()  A.reshape(4, -1)
                         U.slice(":, :10")  p.pick(targets)  A.get(0, 1)  x.exp() .log() .sqrt() .pow(2)
