@@ -5,6 +5,7 @@ import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 import mlmath.tensor.VectorMath;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.decomposition.svd.implicitqr.SvdImplicitQrAlgorithm_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -119,36 +120,49 @@ public final class Svd {
         }
     }
 
-    /** The top-k singular values of the steps×steps upper bidiagonal (alpha on the diagonal, beta above it). */
-    private static double[] bidiagonalValues(double[] alpha, double[] beta, int steps, int k) {
-        SvdImplicitQrAlgorithm_DDRM qr = new SvdImplicitQrAlgorithm_DDRM(true);
+    /** Implicit-QR SVD of the steps×steps upper bidiagonal (alpha on the diagonal, beta above it), optionally with vectors. */
+    private static SvdImplicitQrAlgorithm_DDRM bidiagonalSvd(double[] alpha, double[] beta, int steps, boolean vectors) {
+        SvdImplicitQrAlgorithm_DDRM qr = new SvdImplicitQrAlgorithm_DDRM(!vectors);
         qr.setMatrix(steps, steps, alpha.clone(), java.util.Arrays.copyOf(beta, steps - 1));
+        if (vectors) {
+            qr.setUt(CommonOps_DDRM.identity(steps));
+            qr.setVt(CommonOps_DDRM.identity(steps));
+        }
         if (!qr.process()) throw new ShapeException("SVD did not converge");
-        double[] s = java.util.Arrays.copyOf(qr.getSingularValues(), qr.getNumberOfSingularValues());
-        for (int i = 0; i < s.length; i++) s[i] = Math.abs(s[i]);
-        java.util.Arrays.sort(s);
-        double[] top = new double[k];
-        for (int i = 0; i < k; i++) top[i] = s[s.length - 1 - i];
-        return top;
+        return qr;
     }
 
-    /** Lifts the bidiagonal's top singular vectors back through the Lanczos bases: U = U_j·P, V = V_j·Q. */
+    /** Indices of the k largest |values| (implicit QR may leave singular values negative), largest first. */
+    private static int[] topIndices(SvdImplicitQrAlgorithm_DDRM qr, int k) {
+        return java.util.stream.IntStream.range(0, qr.getNumberOfSingularValues()).boxed()
+                .sorted((x, y) -> Double.compare(Math.abs(qr.getSingularValue(y)), Math.abs(qr.getSingularValue(x))))
+                .limit(k).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static double[] bidiagonalValues(double[] alpha, double[] beta, int steps, int k) {
+        SvdImplicitQrAlgorithm_DDRM qr = bidiagonalSvd(alpha, beta, steps, false);
+        return java.util.Arrays.stream(topIndices(qr, k)).mapToDouble(i -> Math.abs(qr.getSingularValue(i))).toArray();
+    }
+
+    /**
+     * Lifts the bidiagonal's top singular vectors back through the Lanczos bases: with B = Pᵀ·diag(s)·Q (rows of P
+     * and Q from the rotations), U = U_j·Pᵀ and V = V_j·Qᵀ; a negative s flips its row of P.
+     */
     private static Result ritz(double[][] us, double[][] vs, double[] alpha, double[] beta, int steps, int m, int n, int k) {
-        double[] b = new double[steps * steps];
-        for (int i = 0; i < steps; i++) {
-            b[i * steps + i] = alpha[i];
-            if (i + 1 < steps) b[i * steps + i + 1] = beta[i];
-        }
-        Result small = full(new Tensor(b, steps, steps));
-        double[] p = small.U().slice(":, :" + k).T().data(), q = small.Vt().slice(":" + k + ", :").data();
-        double[] ut = new double[k * m], vt = new double[k * n];
+        SvdImplicitQrAlgorithm_DDRM qr = bidiagonalSvd(alpha, beta, steps, true);
+        double[] p = qr.getUt().data, q = qr.getVt().data;
+        int[] top = topIndices(qr, k);
+        double[] s = new double[k], ut = new double[k * m], vt = new double[k * n];
         for (int c = 0; c < k; c++) {
+            int i = top[c];
+            double value = qr.getSingularValue(i), sign = value < 0 ? -1 : 1;
+            s[c] = Math.abs(value);
             for (int j = 0; j < steps; j++) {
-                VectorMath.axpy(p[c * steps + j], us[j], 0, ut, c * m, m);
-                VectorMath.axpy(q[c * steps + j], vs[j], 0, vt, c * n, n);
+                VectorMath.axpy(sign * p[i * steps + j], us[j], 0, ut, c * m, m);
+                VectorMath.axpy(q[i * steps + j], vs[j], 0, vt, c * n, n);
             }
         }
-        return flipSigns(new Tensor(ut, k, m).T().data(), m, k, small.S().slice(":" + k).toArray(), vt, k, n);
+        return flipSigns(new Tensor(ut, k, m).T().data(), m, k, s, vt, k, n);
     }
 
     private static double maxDifference(double[] x, double[] y) {
