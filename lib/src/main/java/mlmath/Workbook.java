@@ -81,22 +81,25 @@ public final class Workbook {
     public static Figure plot(String title, Object x, Object y) { return Figure.line(title, x, y, "y"); }
 
     /** A line plot of y against x. */
-    public static Figure plot(Object x, Object y) { return Figure.line("plot", x, y, "y"); }
+    public static Figure plot(Object x, Object y) { return Figure.line("", x, y, "y"); }
 
     /** A line plot of ys against 0, 1, 2, … */
     public static Figure plot(Object ys) {
         Tensor t = mlmath.tensor.ArrayLike.toTensor(ys);
-        return Figure.line("plot", np.arange(t.size()), t, "y");
+        return Figure.line("", np.arange(t.size()), t, "y");
     }
 
     /** A histogram of samples in {@code bins} bins. */
     public static Figure hist(String title, Object samples, int bins) { return Figure.hist(title, samples, bins); }
 
     /** A histogram with 30 bins. */
-    public static Figure hist(Object samples) { return Figure.hist("histogram", samples, 30); }
+    public static Figure hist(Object samples) { return Figure.hist("", samples, 30); }
 
     /** A bar chart. */
     public static Figure bar(String title, String[] labels, Object values) { return Figure.bar(title, labels, values); }
+
+    /** An untitled bar chart. */
+    public static Figure bar(String[] labels, Object values) { return Figure.bar("", labels, values); }
 
     /** Python's {@code print}: the arguments separated by spaces; doubles print as Python floats. */
     public static void print(Object... parts) {
@@ -156,7 +159,7 @@ public final class Workbook {
                         F.klDiv(q.log(), p, "sum")   torch.grad(p -> p[0].mul(3).add(2).pow(2), 1.5)
                         torch.optim.adamW(theta, lr, 0.9, 0.999, 1e-8, 0.01).step(grad)
               verify    verify("softmax", mine, torch.softmax(x, -1))   build()
-              plots     plot("title", xs, ys).xlabel("x").ylabel("y")   hist(samples)   bar("t", labels, values)
+              plots     plot("title", xs, ys).xlabel("x").ylabel("y")   plot(ys).title("t")   hist(samples)   bar(labels, values)
               sections  /open scripts/03-probability.jsh   (or restart with ./run.sh 03)
             """);
     }

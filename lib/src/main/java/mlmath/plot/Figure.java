@@ -40,7 +40,9 @@ public final class Figure {
     private record Line(String name, double[] x, double[] y) {}
 
     private final Chart<?, ?> chart;
-    private final String file;
+    private static final AtomicInteger UNTITLED = new AtomicInteger();
+
+    private String file;
     private final List<Line> lines = new ArrayList<>();
     private String xLabel = "x", yLabel = "y";
     private boolean logX, logY, legend;
@@ -49,7 +51,7 @@ public final class Figure {
 
     private Figure(Chart<?, ?> chart, String title) {
         this.chart = chart;
-        this.file = slug(title);
+        this.file = fileName(title);
         style((AxesChartStyler) chart.getStyler());
     }
 
@@ -140,6 +142,23 @@ public final class Figure {
         addLine(name, x, y);
         legend = true;
         return render(false);
+    }
+
+    /** Retitles the chart; a headless figure moves to the file named after the new title. */
+    public Figure title(String title) {
+        chart.setTitle(title);
+        if (headless()) {
+            try {
+                Files.deleteIfExists(path());
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not remove " + path() + ": " + e.getMessage(), e);
+            }
+        }
+        file = fileName(title);
+        if (frame != null) SwingUtilities.invokeLater(() -> frame.setTitle(title));
+        render(false);
+        if (headless()) System.out.println("plot moved: " + path());
+        return this;
     }
 
     public Figure xlabel(String label) {
@@ -254,6 +273,11 @@ public final class Figure {
 
     @Override public String toString() {
         return "Figure(\"" + chart.getTitle() + "\"" + (headless() ? ", " + path() : ", window") + ")";
+    }
+
+    /** Untitled figures (null or blank title) are numbered so they do not overwrite each other. */
+    private static String fileName(String title) {
+        return title == null || title.isBlank() ? "plot-" + UNTITLED.incrementAndGet() : slug(title);
     }
 
     static String slug(String title) {

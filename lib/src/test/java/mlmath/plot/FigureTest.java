@@ -40,6 +40,17 @@ class FigureTest {
     }
 
     @Test
+    void untitledPlots_getTheirOwnFiles_andRetitlingMovesTheFile() {
+        Figure a = Figure.line("", new double[] {1, 2}, new double[] {1, 2}, "y");
+        Figure b = Figure.line("", new double[] {1, 2}, new double[] {2, 1}, "y");
+        assertTrue(!a.path().equals(b.path()) && Files.exists(a.path()) && Files.exists(b.path()));
+        Path old = a.path();
+        a.title("Loss curve");
+        assertEquals(dir.resolve("loss-curve.png"), a.path());
+        assertTrue(Files.exists(a.path()) && !Files.exists(old));
+    }
+
+    @Test
     void histogramAndBars_render() {
         Figure.hist("samples", new double[] {1, 2, 2, 3, 3, 3}, 3);
         Figure.bar("counts", new String[] {"a", "b"}, new double[] {1, 2});
