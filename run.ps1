@@ -1,7 +1,7 @@
 # mlmath launcher for Windows PowerShell 5.1+ and pwsh: the same verbs and messages as run.sh.
 #   .\run.ps1 [SECTION] | check [SECTION|all] | exercise SECTION | test | bench | --help
 $ErrorActionPreference = 'Stop'
-# ✓ and ✗ in verify's lines; the JVM is told the same below.
+# verify prints check and cross marks in UTF-8; make the console expect UTF-8 (the JVM is told the same below).
 try { [Console]::OutputEncoding = [Text.Encoding]::UTF8 } catch { }
 $Root = Split-Path -Parent $MyInvocation.MyCommand.Path
 $Lib = Join-Path $Root 'lib'
