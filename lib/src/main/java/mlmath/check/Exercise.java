@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Exercise mode: every region {@code // exercise: NAME} … {@code // end} keeps its first line (the method
- * signature) and gets a body that throws {@code TODO: implement NAME}, so the learner writes it in the REPL.
+ * signature) and gets a body that throws {@link mlmath.Todo} ({@code TODO: implement NAME}), so the learner writes it
+ * in the REPL.
  */
 public final class Exercise {
     private Exercise() {}
@@ -21,8 +22,7 @@ public final class Exercise {
         while (m.find()) {
             String indent = m.group(1), name = m.group(2), signature = m.group(3);
             String stub = indent + "// exercise: " + name + " (write this one yourself, then re-run the verify below)\n"
-                    + signature + "\n" + indent + "    throw new UnsupportedOperationException(\"TODO: implement " + name
-                    + " — see the comment above it\");\n" + indent + "}";
+                    + signature + "\n" + indent + "    throw new mlmath.Todo(\"" + name + "\");\n" + indent + "}";
             m.appendReplacement(out, Matcher.quoteReplacement(stub));
         }
         m.appendTail(out);

@@ -20,17 +20,24 @@ class ExerciseTest {
                 verify("softmax", softmax(x), torch.softmax(x, -1));
                 """;
         String stubbed = Exercise.stub(script);
-        assertTrue(stubbed.contains("Tensor softmax(Tensor z) {\n    throw new UnsupportedOperationException(\"TODO: implement softmax — see the comment above it\");\n}"), stubbed);
+        assertTrue(stubbed.contains("Tensor softmax(Tensor z) {\n    throw new mlmath.Todo(\"softmax\");\n}"), stubbed);
         assertFalse(stubbed.contains("z.exp()"));
         assertTrue(stubbed.startsWith("var x = 1;\n"));
         assertTrue(stubbed.endsWith("verify(\"softmax\", softmax(x), torch.softmax(x, -1));\n"));
     }
 
     @Test
+    void theStubsException_saysWhatToDo_andIsAnUnsupportedOperation() {
+        UnsupportedOperationException e = new mlmath.Todo("softmax");
+        assertEquals("TODO: implement softmax — see the comment above it", e.getMessage());
+        assertEquals(0, e.getStackTrace().length);
+    }
+
+    @Test
     void indentedMethodsInsideClasses_keepTheirIndent() {
         String script = "class A {\n    // exercise: step\n    int step(int t) {\n        return t + 1;\n    }\n    // end\n}\n";
         assertEquals("class A {\n    // exercise: step (write this one yourself, then re-run the verify below)\n    int step(int t) {\n"
-                + "        throw new UnsupportedOperationException(\"TODO: implement step — see the comment above it\");\n    }\n}\n",
+                + "        throw new mlmath.Todo(\"step\");\n    }\n}\n",
                 Exercise.stub(script));
     }
 }
