@@ -10,13 +10,6 @@ import java.util.function.Function;
 final class TorchOp {
     private TorchOp() {}
 
-    /** libtorch's own error, first line only (its C++ backtrace is noise to a learner). */
-    static final class TorchError extends IllegalArgumentException {
-        TorchError(String message) { super(message); }
-
-        @Override public synchronized Throwable fillInStackTrace() { return this; }
-    }
-
     static Tensor run(Function<NDManager, NDArray> body) {
         String label = TorchEngine.label();
         try (NDManager m = TorchEngine.manager().newSubManager()) {
