@@ -146,16 +146,20 @@ public final class Figure {
 
     /** Retitles the chart; a headless figure moves to the file named after the new title. */
     public Figure title(String title) {
-        chart.setTitle(title);
         if (headless()) {
+            chart.setTitle(title);
             try {
                 Files.deleteIfExists(path());
             } catch (IOException e) {
                 throw new UncheckedIOException("could not remove " + path() + ": " + e.getMessage(), e);
             }
+        } else {
+            SwingUtilities.invokeLater(() -> {
+                chart.setTitle(title);
+                if (frame != null) frame.setTitle(title);
+            });
         }
         file = fileName(title);
-        if (frame != null) SwingUtilities.invokeLater(() -> frame.setTitle(title));
         render(false);
         if (headless()) System.out.println("plot moved: " + path());
         return this;
@@ -186,9 +190,13 @@ public final class Figure {
     /** The PNG path (headless) where this figure is written. */
     public Path path() { return directory().resolve(file + ".png"); }
 
+    /** What a redraw needs, copied, so the Swing thread never reads lists the REPL thread is changing. */
+    private record State(List<Line> lines, String xLabel, String yLabel, boolean logX, boolean logY, boolean legend) {}
+
     private Figure render(boolean first) {
-        sync();
+        State state = new State(List.copyOf(lines), xLabel, yLabel, logX, logY, legend);
         if (headless()) {
+            sync(state);
             try {
                 Files.createDirectories(directory());
                 BitmapEncoder.saveBitmap(chart, path().toString(), BitmapEncoder.BitmapFormat.PNG);
@@ -200,7 +208,11 @@ public final class Figure {
                 System.out.println("plot saved: " + path());
             }
         } else {
-            SwingUtilities.invokeLater(this::showWindow);
+            // XChart is not thread-safe: a window's chart is only touched on the Swing thread.
+            SwingUtilities.invokeLater(() -> {
+                sync(state);
+                showWindow();
+            });
         }
         return this;
     }
@@ -209,24 +221,24 @@ public final class Figure {
      * Copies the model into the XChart object. Linear axes whose values are all tiny (below 1e-2) are drawn in
      * units of a power of ten named in the axis title, because XChart's tick labels break down at that scale.
      */
-    private void sync() {
+    private void sync(State st) {
         AxesChartStyler s = (AxesChartStyler) chart.getStyler();
-        s.setLegendVisible(legend);
+        s.setLegendVisible(st.legend());
         if (chart instanceof XYChart xy) {
-            xy.getStyler().setXAxisLogarithmic(logX);
-            xy.getStyler().setYAxisLogarithmic(logY);
-            int ex = logX ? 0 : tinyExponent(lines.stream().map(Line::x).toList());
-            int ey = logY ? 0 : tinyExponent(lines.stream().map(Line::y).toList());
+            xy.getStyler().setXAxisLogarithmic(st.logX());
+            xy.getStyler().setYAxisLogarithmic(st.logY());
+            List<double[]> xs = st.lines().stream().map(Line::x).toList(), ys = st.lines().stream().map(Line::y).toList();
+            int ex = st.logX() ? 0 : tinyExponent(xs), ey = st.logY() ? 0 : tinyExponent(ys);
             for (String name : new ArrayList<>(xy.getSeriesMap().keySet())) xy.removeSeries(name);
-            for (Line l : lines) xy.addSeries(l.name(), scaled(l.x(), ex), scaled(l.y(), ey)).setMarker(SeriesMarkers.NONE);
-            s.setXAxisDecimalPattern(pattern(lines.stream().map(Line::x).toList(), ex, logX));
-            s.setYAxisDecimalPattern(pattern(lines.stream().map(Line::y).toList(), ey, logY));
-            chart.setXAxisTitle(xLabel + unit(ex));
-            chart.setYAxisTitle(yLabel + unit(ey));
+            for (Line l : st.lines()) xy.addSeries(l.name(), scaled(l.x(), ex), scaled(l.y(), ey)).setMarker(SeriesMarkers.NONE);
+            s.setXAxisDecimalPattern(pattern(xs, ex, st.logX()));
+            s.setYAxisDecimalPattern(pattern(ys, ey, st.logY()));
+            chart.setXAxisTitle(st.xLabel() + unit(ex));
+            chart.setYAxisTitle(st.yLabel() + unit(ey));
         } else {
-            ((CategoryChart) chart).getStyler().setYAxisLogarithmic(logY);
-            chart.setXAxisTitle(xLabel);
-            chart.setYAxisTitle(yLabel);
+            ((CategoryChart) chart).getStyler().setYAxisLogarithmic(st.logY());
+            chart.setXAxisTitle(st.xLabel());
+            chart.setYAxisTitle(st.yLabel());
         }
     }
 
