@@ -30,12 +30,16 @@ public final class Workbook {
     /** How long the background preload waits, so JShell reaches its prompt before libtorch competes for the CPU. */
     private static final long PRELOAD_DELAY_MS = 800;
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADED = new java.util.concurrent.atomic.AtomicBoolean();
+
     /**
      * Starts, on one background thread and shortly after the prompt appears, loading libtorch and then warming the
      * JIT on the paths the first lines typed will take (verify, the torch bridge, matmul, SVD, printing), so they
      * run at full speed. A torch call made before then simply loads libtorch itself. startup.jsh calls this.
      */
     public static void preload() {
+        // Check mode primes a fresh JShell per section in one JVM: warm up once.
+        if (!PRELOADED.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(PRELOAD_DELAY_MS);
