@@ -92,10 +92,9 @@ JVM_OPTS=(--add-modules=jdk.incubator.vector -Dai.djl.offline=true -Djshell=true
 # Snippets run inside JShell's own JVM (local execution): faster to start, one JVM, and DJL sees no debugger.
 run_jshell() {
   local cp; cp="$(classpath)"
-  local jopts=() o archive
+  local archive jopts=("${JVM_OPTS[@]/#/-J}" "-J-Dmlmath.headless=$(headless)" "-J-Dmlmath.plots=$ROOT/plots" "-J-Dmlmath.root=$ROOT")
   archive="$(cds_archive || true)"
   [[ -n "$archive" ]] && jopts+=("-J-XX:SharedArchiveFile=$archive" "-J-Xlog:cds=off,cds+dynamic=off")
-  for o in "${JVM_OPTS[@]}" "-Dmlmath.headless=$(headless)" "-Dmlmath.plots=$ROOT/plots" "-Dmlmath.root=$ROOT"; do jopts+=("-J$o"); done
   cd "$ROOT"
   if [[ -n "${MLMATH_PRINT_ONLY:-}" ]]; then printf '%s\n' "$JSHELL --execution local ... --startup $ROOT/startup.jsh $*"; exit 0; fi
   # The JVM announces the incubator module on every start; the learner does not need to see it.

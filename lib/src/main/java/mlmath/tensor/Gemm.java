@@ -28,7 +28,7 @@ public final class Gemm {
         java.util.Arrays.fill(c, cOff, cOff + m * n, 0.0);
         if (k == 0) return;
         if (SIMD) {
-            VectorGemm.multiply(a, aOff, b, bOff, c, cOff, m, k, n, parallel(m, k, n));
+            VectorGemm.multiply(a, aOff, b, bOff, c, cOff, m, k, n);
         } else {
             forRowBlocks(m, k, n, (r0, r1) -> scalarRows(a, aOff, b, bOff, c, cOff, k, n, r0, r1));
         }
@@ -45,7 +45,7 @@ public final class Gemm {
         }
     }
 
-    static boolean parallel(int m, int k, int n) {
+    private static boolean parallel(int m, int k, int n) {
         return (long) m * k * n >= PARALLEL_THRESHOLD && m > ROW_BLOCK && Runtime.getRuntime().availableProcessors() > 1;
     }
 

@@ -3,8 +3,6 @@ package mlmath.tensor;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
-import java.util.stream.IntStream;
-
 /**
  * The SIMD matmul: B is packed once into column panels of width {@code NR}, then a 4×NR register-blocked FMA
  * micro-kernel runs over (k-block, row-block, panel) so a panel stays in L1 and the A block in L2.
@@ -19,14 +17,10 @@ final class VectorGemm {
     private static final int MR = 4;
     private static final int KC = 256;
 
-    static void multiply(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
-                         int m, int k, int n, boolean parallel) {
+    static void multiply(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         int panels = (n + NR - 1) / NR;
         double[] packed = pack(b, bOff, k, n, panels);
-        int blocks = (m + Gemm.ROW_BLOCK - 1) / Gemm.ROW_BLOCK;
-        IntStream range = IntStream.range(0, blocks);
-        (parallel ? range.parallel() : range).forEach(blk -> {
-            int r0 = blk * Gemm.ROW_BLOCK, r1 = Math.min(m, r0 + Gemm.ROW_BLOCK);
+        Gemm.forRowBlocks(m, k, n, (r0, r1) -> {
             double[] edge = new double[MR * NR];
             for (int p0 = 0; p0 < k; p0 += KC) {
                 int p1 = Math.min(k, p0 + KC);
