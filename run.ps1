@@ -79,7 +79,8 @@ function Test-Headless {
     return 'false'
 }
 
-$JvmOpts = @('--add-modules=jdk.incubator.vector', '-Dai.djl.offline=true', '-Djshell=true')
+# Serial GC with a fixed young generation: JShell's compiler allocates in bursts (see run.sh).
+$JvmOpts = @('--add-modules=jdk.incubator.vector', '-Dai.djl.offline=true', '-Djshell=true', '-XX:+UseSerialGC', '-Xmn128m')
 
 # A class-data-sharing archive of a primed session cuts about half a second off every start and a second off a
 # section's. It is made once per JDK whenever the jar is newer than it, from a headless run of three sections.

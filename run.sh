@@ -87,7 +87,9 @@ headless() {
   if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then echo false; else echo true; fi
 }
 
-JVM_OPTS=(--add-modules=jdk.incubator.vector -Dai.djl.offline=true -Djshell=true)
+# Serial GC with a fixed young generation: JShell's compiler allocates in bursts, and on two cores G1's concurrent
+# threads cost a section's start about 10 %.
+JVM_OPTS=(--add-modules=jdk.incubator.vector -Dai.djl.offline=true -Djshell=true -XX:+UseSerialGC -Xmn128m)
 
 # Snippets run inside JShell's own JVM (local execution): faster to start, one JVM, and DJL sees no debugger.
 run_jshell() {

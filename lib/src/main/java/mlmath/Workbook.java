@@ -43,6 +43,7 @@ public final class Workbook {
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(PRELOAD_DELAY_MS);
+                Figure.warmUp();
                 torch.preload();
                 torch.version();
                 Np warm = new Np();

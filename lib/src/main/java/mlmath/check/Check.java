@@ -60,6 +60,7 @@ public final class Check {
             evalAll(js, "startup.jsh", startup, problems, false);
             evalAll(js, script.getFileName().toString(), text, problems, compileOnly);
         }
+        problems.addAll(Figure.awaitPlots(60));
         List<Verifier.Result> results = Verifier.results();
         results = results.subList(verifiesBefore, results.size());
         int passed = (int) results.stream().filter(Verifier.Result::passed).count();

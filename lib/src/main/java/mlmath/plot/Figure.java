@@ -27,14 +27,35 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A chart that is shown as soon as it is made: a window when there is a display, otherwise a PNG under
  * {@code plots/} (the path is printed). Chained calls ({@code .xlabel("p").series("log", x, y)}) redraw it.
+ * PNGs are drawn on a background thread, so the prompt (and a script) moves on while the file is written.
  */
 public final class Figure {
     private static final AtomicInteger SAVED = new AtomicInteger();
+    /**
+     * Draws and writes PNGs, in order: a first chart costs about a second of font and Java2D start-up and each
+     * redraw ~0.2 s, which the REPL thread should not wait for. One thread, because XChart is not thread-safe.
+     */
+    private static final ExecutorService PNG_WRITER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mlmath-plots");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final List<String> FAILURES = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    static {
+        // Whatever is still queued when JShell exits gets written.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitPlots(10), "mlmath-plots-flush"));
+    }
 
     /** One line of a line chart, kept unscaled so every redraw starts from the learner's numbers. */
     private record Line(String name, double[] x, double[] y) {}
@@ -42,15 +63,20 @@ public final class Figure {
     private final Chart<?, ?> chart;
     private static final AtomicInteger UNTITLED = new AtomicInteger();
 
-    private String file;
+    private String title, file;
     private final List<Line> lines = new ArrayList<>();
     private String xLabel = "x", yLabel = "y";
     private boolean logX, logY, legend;
     private JFrame frame;
     private XChartPanel<?> panel;
+    /** The newest state not yet drawn: a burst of chained calls becomes one PNG write. */
+    private final AtomicReference<State> pending = new AtomicReference<>();
+    /** The file last written (PNG thread only), removed when a new title moves the figure. */
+    private Path written;
 
     private Figure(Chart<?, ?> chart, String title) {
         this.chart = chart;
+        this.title = title;
         this.file = fileName(title);
         style((AxesChartStyler) chart.getStyler());
     }
@@ -146,19 +172,7 @@ public final class Figure {
 
     /** Retitles the chart; a headless figure moves to the file named after the new title. */
     public Figure title(String title) {
-        if (headless()) {
-            chart.setTitle(title);
-            try {
-                Files.deleteIfExists(path());
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not remove " + path() + ": " + e.getMessage(), e);
-            }
-        } else {
-            SwingUtilities.invokeLater(() -> {
-                chart.setTitle(title);
-                if (frame != null) frame.setTitle(title);
-            });
-        }
+        this.title = title;
         file = fileName(title);
         render(false);
         if (headless()) System.out.println("plot moved: " + path());
@@ -190,19 +204,14 @@ public final class Figure {
     /** The PNG path (headless) where this figure is written. */
     public Path path() { return directory().resolve(file + ".png"); }
 
-    /** What a redraw needs, copied, so the Swing thread never reads lists the REPL thread is changing. */
-    private record State(List<Line> lines, String xLabel, String yLabel, boolean logX, boolean logY, boolean legend) {}
+    /** What a redraw needs, copied, so the drawing thread never reads lists the REPL thread is changing. */
+    private record State(String title, Path path, List<Line> lines, String xLabel, String yLabel, boolean logX, boolean logY,
+                         boolean legend) {}
 
     private Figure render(boolean first) {
-        State state = new State(List.copyOf(lines), xLabel, yLabel, logX, logY, legend);
+        State state = new State(title, path(), List.copyOf(lines), xLabel, yLabel, logX, logY, legend);
         if (headless()) {
-            sync(state);
-            try {
-                Files.createDirectories(directory());
-                BitmapEncoder.saveBitmap(chart, path().toString(), BitmapEncoder.BitmapFormat.PNG);
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not write plot " + path() + ": " + e.getMessage(), e);
-            }
+            if (pending.getAndSet(state) == null) PNG_WRITER.execute(this::writePending);
             if (first) {
                 SAVED.incrementAndGet();
                 System.out.println("plot saved: " + path());
@@ -217,12 +226,64 @@ public final class Figure {
         return this;
     }
 
+    private void writePending() {
+        State st = pending.getAndSet(null);
+        if (st == null) return;
+        try {
+            sync(st);
+            Files.createDirectories(st.path().getParent());
+            BitmapEncoder.saveBitmap(chart, st.path().toString(), BitmapEncoder.BitmapFormat.PNG);
+            if (written != null && !written.equals(st.path())) Files.deleteIfExists(written);
+            written = st.path();
+        } catch (IOException | RuntimeException e) {
+            String msg = "could not write plot " + st.path() + ": " + e.getMessage();
+            FAILURES.add(msg);
+            System.err.println(msg);
+        }
+    }
+
+    /**
+     * Waits (at most {@code seconds}) until every PNG asked for so far is written, and returns the writes that
+     * failed since the last call. Check mode calls it after each script; tests call it before reading a file.
+     */
+    public static List<String> awaitPlots(int seconds) {
+        Future<?> done = PNG_WRITER.submit(() -> {});
+        try {
+            done.get(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            FAILURES.add("plots still being written after " + seconds + " s");
+        }
+        synchronized (FAILURES) {
+            List<String> failed = List.copyOf(FAILURES);
+            FAILURES.clear();
+            return failed;
+        }
+    }
+
+    /** Draws a throwaway chart in memory on the PNG thread, so the first real plot skips Java2D's cold start. */
+    public static void warmUp() {
+        PNG_WRITER.execute(() -> {
+            Figure f = new Figure(new XYChartBuilder().width(200).height(120).title("warm-up").build(), "warm-up");
+            f.lines.add(new Line("y", new double[] {0, 1}, new double[] {1, 0}));
+            f.sync(new State("warm-up", f.path(), List.copyOf(f.lines), "x", "y", false, false, true));
+            try {
+                BitmapEncoder.getBitmapBytes(f.chart, BitmapEncoder.BitmapFormat.PNG);
+            } catch (IOException ignored) {
+                // Only a warm-up: the real plot reports its own errors.
+            }
+        });
+    }
+
     /**
      * Copies the model into the XChart object. Linear axes whose values are all tiny (below 1e-2) are drawn in
      * units of a power of ten named in the axis title, because XChart's tick labels break down at that scale.
      */
     private void sync(State st) {
         AxesChartStyler s = (AxesChartStyler) chart.getStyler();
+        chart.setTitle(st.title() == null ? "" : st.title());
+        if (frame != null) frame.setTitle(chart.getTitle());
         s.setLegendVisible(st.legend());
         if (chart instanceof XYChart xy) {
             xy.getStyler().setXAxisLogarithmic(st.logX());
@@ -284,7 +345,7 @@ public final class Figure {
     }
 
     @Override public String toString() {
-        return "Figure(\"" + chart.getTitle() + "\"" + (headless() ? ", " + path() : ", window") + ")";
+        return "Figure(\"" + (title == null ? "" : title) + "\"" + (headless() ? ", " + path() : ", window") + ")";
     }
 
     /** Untitled figures (null or blank title) are numbered so they do not overwrite each other. */
