@@ -32,9 +32,48 @@ public final class Svd {
         }
     }
 
-    /** Full SVD like {@code np.linalg.svd(A)}: U is m×m, S has min(m, n) values, Vt is n×n. */
+    /**
+     * Full SVD like {@code np.linalg.svd(A)}: U is m×m, S has min(m, n) values, Vt is n×n. Householder
+     * bidiagonalisation, then the bidiagonal's vectors by inverse iteration ({@link GolubKahan}); when that cannot
+     * vouch for its accuracy (a (near) zero singular value, a failed residual or orthogonality check), EJML's
+     * implicit-QR SVD computes it instead.
+     */
     public static Result full(Tensor a) {
-        int m = checkMatrix(a), n = a.shape().get(1);
+        checkMatrix(a);
+        Result fast = Math.min(a.shape().get(0), a.shape().get(1)) >= SMALL ? householder(a) : null;
+        return fast != null ? fast : implicitQr(a);
+    }
+
+    /** Below this size EJML's QR is as fast and the bidiagonal's checks would cost more than they save. */
+    private static final int SMALL = 16;
+
+    /** Householder bidiagonalisation + Golub–Kahan inverse iteration + blocked back-transformation; null if unsure. */
+    static Result householder(Tensor a) {
+        int m = a.shape().get(0), n = a.shape().get(1);
+        boolean wide = m < n;                                   // work on Aᵀ: A = V'·S·U'ᵀ
+        int rows = wide ? n : m, cols = wide ? m : n;
+        Bidiagonal bd = new Bidiagonal(wide ? a.T().data() : a.data(), rows, cols);
+        GolubKahan.Triplets t = GolubKahan.of(bd.d, bd.e);
+        if (t == null) return null;
+        double[] ut = new double[rows * rows];
+        for (int r = 0; r < rows; r++) {
+            if (r < cols) System.arraycopy(t.ut(), r * cols, ut, r * rows, cols);
+            else ut[r * rows + r] = 1;                          // full_matrices: the complement of the column space
+        }
+        bd.leftToOriginal(ut, rows);
+        double[] vt = t.vt().clone();
+        bd.rightToOriginal(vt, cols);
+        if (wide) return flipSigns(transpose(vt, cols, cols), m, m, t.s(), ut, n, n);
+        return flipSigns(transpose(ut, rows, rows), m, m, t.s(), vt, n, n);
+    }
+
+    private static double[] transpose(double[] x, int rows, int cols) {
+        return new Tensor(x, rows, cols).T().data();
+    }
+
+    /** EJML's implicit-QR SVD, sorted and sign-fixed like numpy's. */
+    static Result implicitQr(Tensor a) {
+        int m = a.shape().get(0), n = a.shape().get(1);
         DMatrixRMaj mat = new DMatrixRMaj(m, n, true, a.data());
         SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, n, true, true, false);
         if (!svd.decompose(mat)) throw new ShapeException("SVD did not converge");

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import static mlmath.Fixtures.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +55,54 @@ class SvdTest {
     }
 
     @Test
+    void householderPath_agreesWithImplicitQr_onTallWideAndSquare() {
+        np.random.seed(11);
+        for (int[] shape : new int[][] {{200, 120}, {120, 200}, {300, 300}, {17, 16}}) {
+            Tensor a = np.random.randn(shape[0], shape[1]);
+            Svd.Result fast = Svd.householder(a), qr = Svd.implicitQr(a);
+            assertNotNull(fast, "a random matrix must not need the fallback");
+            assertSameDecomposition(a, qr, fast);
+        }
+    }
+
+    @Test
+    void repeatedSingularValues_areOrthogonalised() {
+        np.random.seed(5);
+        Tensor q1 = Svd.full(np.random.randn(80, 80)).U(), q2 = Svd.full(np.random.randn(60, 60)).U();
+        double[] s = new double[60];
+        for (int i = 0; i < 60; i++) s[i] = i < 25 ? 3 : i < 50 ? 1 : 1 + 1e-9 * i;   // two exact clusters, one near-cluster
+        Tensor a = q1.slice(":, :60").mul(np.array(s)).matmul(q2.T());
+        Svd.Result fast = Svd.householder(a);
+        assertNotNull(fast);
+        assertSameDecomposition(a, Svd.implicitQr(a), fast);
+        assertTrue(Svd.householder(np.eye(40)) != null && Svd.full(np.eye(40)).S().sub(1).abs().max().item() == 0);
+    }
+
+    @Test
+    void rankDeficientMatrices_fallBackToImplicitQr() {
+        np.random.seed(9);
+        Tensor a = np.random.randn(60, 5).matmul(np.random.randn(5, 40));
+        assertNull(Svd.householder(a), "zero singular values are left to implicit QR");
+        Svd.Result r = Svd.full(a);
+        assertTrue(r.S().get(5) < 1e-12 * r.S().get(0));
+        assertTrue(Norms.frobenius(r.reconstruct(40).sub(a)) < 1e-12 * Norms.frobenius(a));
+        assertOrthonormalColumns(r.U());
+        assertOrthonormalColumns(r.Vt().T());
+    }
+
+    /** Same S, reconstructs A, orthonormal factors, and (S being distinct or clusters aside) the same sign-fixed vectors. */
+    private static void assertSameDecomposition(Tensor a, Svd.Result expected, Svd.Result actual) {
+        double smax = expected.S().get(0);
+        assertClose(expected.S(), actual.S(), 1e-12 * smax);
+        int r = actual.S().size();
+        assertTrue(Norms.frobenius(actual.reconstruct(r).sub(a)) < 1e-12 * Norms.frobenius(a) * Math.sqrt(r));
+        assertOrthonormalColumns(actual.U());
+        assertOrthonormalColumns(actual.Vt().T());
+        assertEquals(expected.U().shape(), actual.U().shape());
+        assertEquals(expected.Vt().shape(), actual.Vt().shape());
+    }
+
+    @Test
     void badInputs_areRefusedClearly() {
         assertEquals("3-dimensional array given. Array must be two-dimensional",
                 assertThrows(ShapeException.class, () -> Svd.full(np.zeros(2, 2, 2))).getMessage());
@@ -65,7 +115,7 @@ class SvdTest {
         Tensor gram = q.T().matmul(q);
         int n = gram.shape().get(0);
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) assertEquals(i == j ? 1.0 : 0.0, gram.get(i, j), 1e-10);
+            for (int j = 0; j < n; j++) assertEquals(i == j ? 1.0 : 0.0, gram.get(i, j), 1e-12);
         }
     }
 }
