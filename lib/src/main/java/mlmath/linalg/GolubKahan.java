@@ -48,8 +48,8 @@ final class GolubKahan {
             if (ad[k] <= n * EPS * norm) return null;            // a (near) zero singular value: leave it to QR
             if (k < n - 1) ae[k] = Math.abs(e[k]) <= EPS * norm ? 0 : Math.abs(e[k]);
         }
-        List<Found> found = new ArrayList<>();
-        int count = 0;
+        // Clusters are independent of each other (and of other blocks): they are solved on all cores.
+        List<Cluster> clusters = new ArrayList<>();
         for (int k0 = 0; k0 < n; ) {
             int k1 = k0;
             while (k1 < n - 1 && ae[k1] != 0) k1++;
@@ -61,17 +61,19 @@ final class GolubKahan {
             }
             double[] values = blockValues(ad, ae, k0, len);
             if (values == null) return null;
-            List<double[]> cluster = new ArrayList<>();
-            for (int i = 0; i < len; i++) {
-                if (i > 0 && values[i - 1] - values[i] >= CLUSTER * norm) cluster.clear();
-                double[] z = inverseIteration(b, values[i], norm, cluster, count);
-                if (z == null) return null;
-                cluster.add(z);
-                found.add(new Found(values[i], k0, len, z));
-                count++;
+            for (int i = 0, from = 0; i < len; i++) {
+                if (i == len - 1 || values[i] - values[i + 1] >= CLUSTER * norm) {
+                    clusters.add(new Cluster(b, k0, Arrays.copyOfRange(values, from, i + 1)));
+                    from = i + 1;
+                }
             }
             k0 = k1 + 1;
         }
+        double bNorm = norm;
+        List<List<Found>> solved = clusters.parallelStream().map(c -> c.solve(bNorm)).toList();
+        if (solved.contains(null)) return null;
+        List<Found> found = new ArrayList<>(n);
+        solved.forEach(found::addAll);
         found.sort((x, y) -> Double.compare(y.sigma(), x.sigma()));
         double[] s = new double[n], ut = new double[n * n], vt = new double[n * n];
         for (int r = 0; r < n; r++) {
@@ -98,6 +100,23 @@ final class GolubKahan {
     /** A value of the block starting at {@code start}, with its Golub–Kahan eigenvector z. */
     private record Found(double sigma, int start, int length, double[] z) {}
 
+    /** Values of one block (off-diagonal b, first row {@code start}) close enough to share a Gram–Schmidt. */
+    private record Cluster(double[] b, int start, double[] values) {
+        /** Their vectors, or null if inverse iteration broke down. */
+        List<Found> solve(double norm) {
+            List<double[]> done = new ArrayList<>();
+            List<Found> found = new ArrayList<>();
+            int length = (b.length + 1) / 2;
+            for (double value : values) {
+                double[] z = inverseIteration(b, value, norm, done, start + done.size() + 31L * Double.hashCode(value));
+                if (z == null) return null;
+                done.add(z);
+                found.add(new Found(value, start, length, z));
+            }
+            return found;
+        }
+    }
+
     private static double sign(double x) { return x < 0 ? -1 : 1; }
 
     /** Singular values of the unreduced block, descending. */
@@ -122,7 +141,7 @@ final class GolubKahan {
      * T − λI (LU with partial pivoting, LAPACK's dgttrf/dgtts2; a zero pivot becomes ε·‖T‖), each followed by
      * Gram–Schmidt against the cluster's earlier vectors. Null if the values are not finite.
      */
-    private static double[] inverseIteration(double[] b, double lambda, double norm, List<double[]> cluster, int seed) {
+    private static double[] inverseIteration(double[] b, double lambda, double norm, List<double[]> cluster, long seed) {
         int size = b.length + 1;
         double[] diag = new double[size], lower = new double[size - 1], upper = new double[size - 1];
         double[] upper2 = new double[Math.max(0, size - 2)];
