@@ -56,6 +56,7 @@ public final class Workbook {
                 Tensor b = warm.random.randn(256, 256);
                 for (int i = 0; i < 20; i++) b.matmul(b);
                 warm.linalg.svd(warm.random.randn(300, 300), 5);
+                for (int i = 0; i < 4; i++) warm.linalg.svd(warm.random.randn(320, 256));
             } catch (mlmath.torch.TorchUnavailableException e) {
                 System.out.println("\n" + e.getMessage() + "\nEverything but the torch references keeps working.");
             } catch (InterruptedException | RuntimeException e) {
