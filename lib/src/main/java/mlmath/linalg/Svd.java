@@ -52,9 +52,15 @@ public final class Svd {
         int m = a.shape().get(0), n = a.shape().get(1);
         boolean wide = m < n;                                   // work on Aᵀ: A = V'·S·U'ᵀ
         int rows = wide ? n : m, cols = wide ? m : n;
-        Bidiagonal bd = new Bidiagonal(wide ? a.T().data() : a.data(), rows, cols);
+        // Entries far from 1 (say 1e-200) would under- or overflow in the squares of norms and residuals: scale by
+        // a power of two first, which is exact, and scale S back (LAPACK's dgesdd does the same).
+        double amax = a.abs().max().item();
+        int exponent = amax == 0 ? 0 : Math.getExponent(amax);
+        Tensor scaled = Math.abs(exponent) > 60 ? a.mul(Math.scalb(1.0, -exponent)) : a;
+        Bidiagonal bd = new Bidiagonal(wide ? scaled.T().data() : scaled.data(), rows, cols);
         GolubKahan.Triplets t = GolubKahan.of(bd.d, bd.e);
         if (t == null) return null;
+        if (scaled != a) for (int i = 0; i < t.s().length; i++) t.s()[i] = Math.scalb(t.s()[i], exponent);
         double[] ut = new double[rows * rows];
         for (int r = 0; r < rows; r++) {
             if (r < cols) System.arraycopy(t.ut(), r * cols, ut, r * rows, cols);

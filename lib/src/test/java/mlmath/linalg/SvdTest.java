@@ -79,6 +79,18 @@ class SvdTest {
     }
 
     @Test
+    void tinyAndHugeEntries_giveTheSameSingularValuesScaled() {
+        np.random.seed(21);
+        Tensor a = np.random.randn(120, 90);
+        Tensor s = Svd.implicitQr(a).S();
+        for (double f : new double[] {1e-200, 1e-150, 1e150, 1e200}) {
+            Svd.Result r = Svd.full(a.mul(f));
+            assertClose(s, r.S().div(f), 1e-12 * s.get(0));
+            assertOrthonormalColumns(r.U());
+        }
+    }
+
+    @Test
     void rankDeficientMatrices_fallBackToImplicitQr() {
         np.random.seed(9);
         Tensor a = np.random.randn(60, 5).matmul(np.random.randn(5, 40));
