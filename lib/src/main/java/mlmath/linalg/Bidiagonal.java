@@ -58,7 +58,9 @@ final class Bidiagonal {
             // One pass over the trailing rows, each row used four times while in cache: left update, its product
             // with v, right update, and its share of the next left update's row combination. That last one needs
             // the next reflector, which needs the whole next column; so it is summed with the column as it stands
-            // and rescaled below (the reflector's vector is that column scaled, with a 1 in front).
+            // and rescaled below (the reflector's vector is that column scaled, with a 1 in front). Those products
+            // of two unnormalised numbers underflow only for a column below ~1e-150·max|A|; Svd scales max|A| to
+            // about 1, and such a column means a singular value that GolubKahan hands to implicit QR anyway.
             double[][] partial = forRowsSum(first, m, len, len - 1, (r0, r1, acc) -> {
                 for (int r = r0; r < r1; r++) {
                     int off = r * n + first;
