@@ -8,9 +8,9 @@ import java.util.stream.IntStream;
 /**
  * Householder reduction of an m×n matrix (m ≥ n) to upper bidiagonal form, {@code A = Q_L · B · Q_Rᵀ}, keeping the
  * reflectors so that singular vectors of B can be carried back to A's (LAPACK's dgebrd + dormbr).
- * <p>Each step reads and writes the trailing matrix twice instead of four times: the left update is fused with the
- * product that the right reflector needs, and the right update with the product that the next left reflector needs
- * (the "restructured" bidiagonalisation of Howell et al. and Van Zee et al.). Rows are split across the cores.
+ * <p>Each step reads and writes the trailing matrix once instead of four times: the left update, the product the right
+ * reflector needs, the right update and the product the next left reflector needs are fused per row (in the spirit
+ * of the "restructured" bidiagonalisation of Howell et al. and Van Zee et al.). Rows are split across the cores.
  */
 final class Bidiagonal {
     /** Diagonal (n) and superdiagonal (n − 1) of B. */
@@ -37,20 +37,22 @@ final class Bidiagonal {
     }
 
     private void reduce(double[] w) {
-        double[] u = new double[m + 1];
-        for (int r = 0; r < m; r++) u[r] = w[r * n];
-        d[0] = reflector(u);
-        tauL[0] = u[m];
-        left[0] = u;
+        double[] column = new double[m + 1];
+        for (int r = 0; r < m; r++) column[r] = w[r * n];
+        d[0] = reflector(column).beta();
+        tauL[0] = column[m];
+        left[0] = column;
         // wRow = uᵀ·W[:, 1:] for the first left update; later steps get it from the previous step's pass.
-        double[] wRow = rowCombination(w, 0, m, 1, n - 1, u);
+        double[] wRow = sumOverRows(0, m, n - 1, n - 1,
+                (r0, r1, acc) -> { for (int r = r0; r < r1; r++) VectorMath.axpy(column[r], w, r * n + 1, acc, 0, n - 1); });
+        double[] u = column;
         for (int i = 0; i < n - 1; i++) {
             int len = n - i - 1, first = i + 1, row = i;
             double tl = tauL[i];
             // Row i after the left update, then the right reflector that zeroes it beyond the superdiagonal.
             double[] v = new double[len + 1];
             for (int j = 0; j < len; j++) v[j] = w[i * n + first + j] - tl * wRow[j];
-            e[i] = reflector(v);
+            e[i] = reflector(v).beta();
             tauR[i] = v[len];
             right[i] = v;
             double tr = tauR[i];
@@ -61,7 +63,7 @@ final class Bidiagonal {
             // and rescaled below (the reflector's vector is that column scaled, with a 1 in front). Those products
             // of two unnormalised numbers underflow only for a column below ~1e-150·max|A|; Svd scales max|A| to
             // about 1, and such a column means a singular value that GolubKahan hands to implicit QR anyway.
-            double[][] partial = forRowsSum(first, m, len, len - 1, (r0, r1, acc) -> {
+            double[] tail = sumOverRows(first, m, len, len - 1, (r0, r1, acc) -> {
                 for (int r = r0; r < r1; r++) {
                     int off = r * n + first;
                     VectorMath.axpy(-tl * uPrev[r - row], wPrev, 0, w, off, len);
@@ -71,23 +73,15 @@ final class Bidiagonal {
                     if (r > first) VectorMath.axpy(w[off], w, off + 1, acc, 0, len - 1);
                 }
             });
-            double[] tail = new double[Math.max(0, len - 1)];
-            for (double[] p : partial) VectorMath.axpy(1, p, 0, tail, 0, tail.length);
-            double scale = tailScale(next);
-            d[first] = reflector(next);
+            Reflection h = reflector(next);
+            d[first] = h.beta();
             tauL[first] = next[m - first];
             left[first] = next;
             wRow = new double[tail.length];
             System.arraycopy(w, first * n + first + 1, wRow, 0, tail.length);
-            VectorMath.axpy(scale, tail, 0, wRow, 0, tail.length);
+            VectorMath.axpy(h.scale(), tail, 0, wRow, 0, tail.length);
             u = next;
         }
-    }
-
-    /** The factor {@link #reflector} will scale x[1..] by (0 when it leaves x alone). */
-    private static double tailScale(double[] x) {
-        double alpha = x[0], tail = tailNorm(x);
-        return tail == 0 ? 0 : 1 / (alpha + Math.copySign(Math.hypot(alpha, tail), alpha));
     }
 
     /** ‖x[1 .. x.length − 1)‖, by a dot product unless that under- or overflows. */
@@ -101,34 +95,27 @@ final class Bidiagonal {
         return tail;
     }
 
+    /** β with {@code (I − τ·y·yᵀ)·x = β·e₁}, and the factor x[1..] was scaled by to become y (0 if untouched). */
+    private record Reflection(double beta, double scale) {}
+
     /**
-     * Turns x[0..len) (len = x.length − 1) into a Householder vector with a unit first entry, stores τ in the last
-     * slot, and returns β with {@code (I − τ·y·yᵀ)·x = β·e₁} (LAPACK's dlarfg).
+     * Turns x[0..len) (len = x.length − 1) into a Householder vector y with a unit first entry and stores τ in the
+     * last slot (LAPACK's dlarfg).
      */
-    private static double reflector(double[] x) {
+    private static Reflection reflector(double[] x) {
         int len = x.length - 1;
         double alpha = x[0], tail = tailNorm(x);
         if (tail == 0) {
             x[0] = 1;
             x[len] = 0;
-            return alpha;
+            return new Reflection(alpha, 0);
         }
         double beta = -Math.copySign(Math.hypot(alpha, tail), alpha);
         double scale = 1 / (alpha - beta);
         for (int i = 1; i < len; i++) x[i] *= scale;
         x[0] = 1;
         x[len] = (beta - alpha) / beta;
-        return beta;
-    }
-
-    /** Σ_r y[r − r0]·W[r, c0 : c0 + len] over rows r0..r1−1. */
-    private double[] rowCombination(double[] w, int r0, int r1, int c0, int len, double[] y) {
-        double[] sum = new double[len];
-        double[][] partial = forRowsSum(r0, r1, len, len, (a, b, acc) -> {
-            for (int r = a; r < b; r++) VectorMath.axpy(y[r - r0], w, r * n + c0, acc, 0, len);
-        });
-        for (double[] p : partial) VectorMath.axpy(1, p, 0, sum, 0, len);
-        return sum;
+        return new Reflection(beta, scale);
     }
 
     interface RowsWithSum { void run(int r0, int r1, double[] acc); }
@@ -138,17 +125,18 @@ final class Bidiagonal {
         return (long) rows * cols < (1 << 15) ? 1 : Math.min(4, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Runs body over chunks of rows, each adding into its own length-{@code sumLen} accumulator (returned). */
-    private static double[][] forRowsSum(int r0, int r1, int cols, int sumLen, RowsWithSum body) {
+    /** Runs body over chunks of rows, each adding into its own length-{@code sumLen} accumulator, and returns their sum. */
+    private static double[] sumOverRows(int r0, int r1, int cols, int sumLen, RowsWithSum body) {
         int chunks = chunks(r1 - r0, cols);
         double[][] acc = new double[chunks][Math.max(0, sumLen)];
         if (chunks == 1) {
             body.run(r0, r1, acc[0]);
-            return acc;
+            return acc[0];
         }
         int per = (r1 - r0 + chunks - 1) / chunks;
         IntStream.range(0, chunks).parallel().forEach(c -> body.run(r0 + c * per, Math.min(r1, r0 + (c + 1) * per), acc[c]));
-        return acc;
+        for (int c = 1; c < chunks; c++) VectorMath.axpy(1, acc[c], 0, acc[0], 0, acc[0].length);
+        return acc[0];
     }
 
     /** {@code Ut ← Ut · Q_Lᵀ} for an m-column Ut: rows holding B's left singular vectors become A's. */

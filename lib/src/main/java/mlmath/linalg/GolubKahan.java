@@ -30,9 +30,7 @@ final class GolubKahan {
     /** The triplets of B = bidiag(d, e), or null when B is (nearly) singular or the result fails its checks. */
     static Triplets of(double[] d, double[] e) {
         int n = d.length;
-        double norm = 0;
-        for (double x : d) norm = Math.max(norm, Math.abs(x));
-        for (double x : e) norm = Math.max(norm, Math.abs(x));
+        double norm = Math.max(maxAbs(d), maxAbs(e));
         if (norm == 0 || !Double.isFinite(norm)) return null;
         // B = D1·|B|·D2 with sign matrices D1, D2: work on |B| and put the signs back on u and v.
         double[] ad = new double[n], ae = new double[Math.max(0, n - 1)], s1 = new double[n], s2 = new double[n];
@@ -69,8 +67,7 @@ final class GolubKahan {
             }
             k0 = k1 + 1;
         }
-        double bNorm = norm;
-        List<List<Found>> solved = clusters.parallelStream().map(c -> c.solve(bNorm)).toList();
+        List<List<Found>> solved = clusters.parallelStream().map(c -> c.solve(norm)).toList();
         if (solved.contains(null)) return null;
         List<Found> found = new ArrayList<>(n);
         solved.forEach(found::addAll);
@@ -78,7 +75,7 @@ final class GolubKahan {
         double[] s = new double[n], ut = new double[n * n], vt = new double[n * n];
         for (int r = 0; r < n; r++) {
             Found t = found.get(r);
-            int k0 = t.start(), len = t.length();
+            int k0 = t.start(), len = t.z().length / 2;
             double[] z = t.z();
             s[r] = t.sigma();
             double nv = 0, nu = 0;
@@ -98,7 +95,7 @@ final class GolubKahan {
     }
 
     /** A value of the block starting at {@code start}, with its Golub–Kahan eigenvector z. */
-    private record Found(double sigma, int start, int length, double[] z) {}
+    private record Found(double sigma, int start, double[] z) {}
 
     /** Values of one block (off-diagonal b, first row {@code start}) close enough to share a Gram–Schmidt. */
     private record Cluster(double[] b, int start, double[] values) {
@@ -106,15 +103,20 @@ final class GolubKahan {
         List<Found> solve(double norm) {
             List<double[]> done = new ArrayList<>();
             List<Found> found = new ArrayList<>();
-            int length = (b.length + 1) / 2;
             for (double value : values) {
                 double[] z = inverseIteration(b, value, norm, done, start + done.size() + 31L * Double.hashCode(value));
                 if (z == null) return null;
                 done.add(z);
-                found.add(new Found(value, start, length, z));
+                found.add(new Found(value, start, z));
             }
             return found;
         }
+    }
+
+    private static double maxAbs(double[] x) {
+        double m = 0;
+        for (double v : x) m = Math.max(m, Math.abs(v));
+        return m;
     }
 
     private static double sign(double x) { return x < 0 ? -1 : 1; }
