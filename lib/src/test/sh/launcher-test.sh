@@ -58,6 +58,10 @@ expect "a section opens from a path with spaces and the REPL keeps going" 0 "0\.
   bash -c 'printf "print(np.dot(u, v));\n/exit\n" | MLMATH_HEADLESS=1 "$1" 02' _ "$spaced/run.sh"
 expect "a failing snippet does not stop the REPL" 0 "after-error" -- \
   bash -c 'printf "np.ones(2).add(np.ones(3));\nprint(\"after-error\");\n/exit\n" | MLMATH_HEADLESS=1 "$1"' _ "$spaced/run.sh"
+# A plot typed just before /exit is still written (the PNG thread is flushed on the way out).
+expect "a plot queued at /exit is written" 0 "^written$" -- \
+  bash -c 'printf "hist(\"at exit\", np.random.randn(500), 20);\n/exit\n" | MLMATH_HEADLESS=1 "$1" 2>&1 | grep -q "could not write" \
+    || { [[ -s "$2/plots/at-exit.png" ]] && echo written; }' _ "$spaced/run.sh" "$spaced"
 
 java_dir="$(dirname "$(readlink -f "$(command -v java)")")"
 for t in java jshell; do ln -sf "$java_dir/$t" "$tools/$t"; done

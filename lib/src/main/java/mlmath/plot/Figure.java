@@ -53,6 +53,9 @@ public final class Figure {
     private static final List<String> FAILURES = java.util.Collections.synchronizedList(new ArrayList<>());
 
     static {
+        // ImageIO's default temp-file cache registers a shutdown hook on first use, which fails when the first PNG is
+        // written by the flush below; an in-memory cache needs no hook (and no temp file).
+        javax.imageio.ImageIO.setUseCache(false);
         // Whatever is still queued when JShell exits gets written.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitPlots(10), "mlmath-plots-flush"));
     }
