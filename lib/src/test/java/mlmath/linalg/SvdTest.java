@@ -48,10 +48,43 @@ class SvdTest {
         Tensor a = np.random.randn(1000, 1000);
         Svd.Result top = Svd.truncated(a, 20), full = Svd.full(a);
         assertClose(full.S().slice(":20"), top.S(), 1e-8);
+        assertClose(full.U().slice(":, :20"), top.U(), 1e-8);
         assertOrthonormalColumns(top.U());
         assertOrthonormalColumns(top.Vt().T());
         double dropped = Math.sqrt(full.S().slice("20:").pow(2).sum().item());
         assertEquals(dropped, Norms.frobenius(a.sub(top.reconstruct(20))), 1e-8 * dropped);
+    }
+
+    @Test
+    void truncated_agreesWithFull_onTallAndWide_valuesAndSignFixedVectors() {
+        np.random.seed(4);
+        for (int[] shape : new int[][] {{400, 150}, {150, 400}}) {
+            Tensor a = np.random.randn(shape[0], shape[1]);
+            Svd.Result top = Svd.truncated(a, 10), full = Svd.full(a);
+            double smax = full.S().get(0);
+            assertClose(full.S().slice(":10"), top.S(), 1e-10 * smax);
+            assertClose(full.U().slice(":, :10"), top.U(), 1e-8);
+            assertClose(full.Vt().slice(":10, :"), top.Vt(), 1e-8);
+            assertEquals("(" + shape[0] + ", 10)", top.U().shape().toString());
+            assertEquals("(10, " + shape[1] + ")", top.Vt().shape().toString());
+        }
+    }
+
+    @Test
+    void truncated_handlesRepeatedTopValuesAndLowRank() {
+        np.random.seed(6);
+        Tensor q1 = Svd.full(np.random.randn(200, 200)).U(), q2 = Svd.full(np.random.randn(120, 120)).U();
+        double[] s = new double[120];
+        for (int i = 0; i < 120; i++) s[i] = i < 6 ? 5 : 1.0 / (1 + i);    // σ₁ = … = σ₆ = 5: one exact cluster
+        Tensor a = q1.slice(":, :120").mul(np.array(s)).matmul(q2.T());
+        Svd.Result top = Svd.truncated(a, 8);
+        assertClose(np.array(java.util.Arrays.copyOf(s, 8)), top.S(), 1e-12 * 5);
+        assertOrthonormalColumns(top.U());
+        assertOrthonormalColumns(top.Vt().T());
+        Tensor rank3 = np.random.randn(300, 3).matmul(np.random.randn(3, 200));   // fewer values than k: full SVD
+        Svd.Result low = Svd.truncated(rank3, 5);
+        assertClose(Svd.full(rank3).S().slice(":5"), low.S(), 1e-10 * low.S().get(0));
+        assertOrthonormalColumns(low.U().slice(":, :3"));
     }
 
     @Test

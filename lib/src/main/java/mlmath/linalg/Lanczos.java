@@ -1,0 +1,152 @@
+package mlmath.linalg;
+
+import mlmath.tensor.VectorMath;
+import org.ejml.dense.row.decomposition.eig.symm.SymmetricQREigenHelper_DDRM;
+import org.ejml.dense.row.decomposition.eig.symm.SymmetricQrAlgorithm_DDRM;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * The top eigenpairs of the Gram matrix AᵀA by symmetric Lanczos with full reorthogonalisation — the Krylov space
+ * of Golub–Kahan bidiagonalisation (ARPACK's and scipy's {@code svds}), with one basis to keep orthogonal instead
+ * of two. Each step reads A once ({@link VectorMath#normalProduct}); the Gram–Schmidt against the basis is split
+ * across the cores.
+ */
+final class Lanczos {
+    private Lanczos() {}
+
+    /** Eigenvalues of AᵀA, descending, and their eigenvectors as the rows of a k×cols array. */
+    record Eigenpairs(double[] values, double[] vectors) {}
+
+    /** Ritz pairs are checked every this many steps. */
+    private static final int CHECK_EVERY = 5;
+    /**
+     * Iteration stops once every top Ritz pair's residual ‖AᵀA·x − θ·x‖ is below this times θ₁. Its value error is
+     * then below residual²/gap and its vector's angle below residual/gap (gap: the distance to the nearest other
+     * eigenvalue), which on a flat spectrum (randn 1000×1000) puts σ within 1e-11·σ₁ of the full SVD and the vectors within 1e-10.
+     */
+    private static final double TOL = 1e-10;
+    /** Ritz values closer than this (relative to θ₁) are a cluster: their vectors are orthogonalised together. */
+    private static final double CLUSTER = 1e-5;
+
+    /**
+     * The top k eigenpairs of AᵀA for the row-major rows×cols A, or null when the Krylov space closed before k
+     * values (A has rank below k), for the caller to fall back to a full decomposition.
+     */
+    static Eigenpairs top(double[] a, int rows, int cols, int k) {
+        double[][] basis = new double[cols + 1][];
+        double[] alpha = new double[cols], beta = new double[cols], av = new double[rows];
+        Random rng = new Random(0);
+        double[] v = new double[cols];
+        for (int i = 0; i < cols; i++) v[i] = rng.nextGaussian();
+        scale(v, 1 / norm(v));
+        basis[0] = v;
+        double largest = 0;
+        int steps = 0;
+        Ritz ritz = null;
+        for (int j = 0; j < cols; j++) {
+            double[] w = new double[cols];
+            VectorMath.normalProduct(a, rows, cols, basis[j], av, w);
+            alpha[j] = VectorMath.dot(basis[j], 0, w, 0, cols);
+            largest = Math.max(largest, alpha[j]);
+            VectorMath.axpy(-alpha[j], basis[j], 0, w, 0, cols);
+            if (j > 0) VectorMath.axpy(-beta[j - 1], basis[j - 1], 0, w, 0, cols);
+            reorthogonalize(w, basis, j + 1);
+            beta[j] = norm(w);
+            steps = j + 1;
+            ritz = null;
+            if (beta[j] <= 1e-14 * largest) break;                  // an invariant subspace: the Ritz pairs are exact
+            scale(w, 1 / beta[j]);
+            basis[j + 1] = w;
+            if (steps >= 2 * k && steps % CHECK_EVERY == 0) {
+                ritz = Ritz.of(alpha, beta, steps, k);
+                if (ritz == null || ritz.residual(beta[j]) <= TOL * ritz.values[0]) break;
+            }
+        }
+        if (steps < k) return null;
+        if (ritz == null) ritz = Ritz.of(alpha, beta, steps, k);
+        if (ritz == null || !(ritz.values[k - 1] > 0)) return null;
+        double[] vectors = new double[k * cols];
+        for (int c = 0; c < k; c++) {
+            double[] y = ritz.vectors[c];
+            for (int j = 0; j < steps; j++) VectorMath.axpy(y[j], basis[j], 0, vectors, c * cols, cols);
+        }
+        return new Eigenpairs(ritz.values, vectors);
+    }
+
+    /** The top k eigenpairs of the Lanczos tridiagonal T (alpha on the diagonal, beta beside it). */
+    private record Ritz(double[] values, double[][] vectors) {
+        /** Null if an eigenvalue or eigenvector iteration broke down. */
+        static Ritz of(double[] alpha, double[] beta, int steps, int k) {
+            double[] d = Arrays.copyOf(alpha, steps), e = Arrays.copyOf(beta, steps - 1);
+            double[] theta = eigenvalues(d, e);
+            if (theta == null) return null;
+            double norm = Math.max(Math.abs(theta[0]), Math.abs(theta[steps - 1]));
+            double[][] vectors = new double[k][];
+            List<double[]> cluster = new ArrayList<>();
+            for (int c = 0; c < k; c++) {
+                if (c > 0 && theta[c - 1] - theta[c] >= CLUSTER * norm) cluster.clear();
+                vectors[c] = Tridiagonal.eigenvector(d, e, theta[c], norm, cluster, c);
+                if (vectors[c] == null) return null;
+                cluster.add(vectors[c]);
+            }
+            return new Ritz(Arrays.copyOf(theta, k), vectors);
+        }
+
+        /** The largest ‖AᵀA·x − θ·x‖ over the pairs, which is β times the last entry of T's eigenvector. */
+        double residual(double lastBeta) {
+            double r = 0;
+            for (double[] y : vectors) r = Math.max(r, Math.abs(lastBeta * y[y.length - 1]));
+            return r;
+        }
+    }
+
+    /** All eigenvalues of the symmetric tridiagonal (d, e), descending, by implicit QR; null if it did not converge. */
+    private static double[] eigenvalues(double[] d, double[] e) {
+        int n = d.length;
+        SymmetricQrAlgorithm_DDRM qr = new SymmetricQrAlgorithm_DDRM();
+        if (!qr.process(n, d.clone(), Arrays.copyOf(e, Math.max(1, n)))) return null;
+        double[] theta = new double[n];
+        for (int i = 0; i < n; i++) theta[i] = qr.getEigenvalue(i);
+        Arrays.sort(theta);
+        for (int i = 0; i < n / 2; i++) {
+            double t = theta[i];
+            theta[i] = theta[n - 1 - i];
+            theta[n - 1 - i] = t;
+        }
+        return theta;
+    }
+
+    /**
+     * Classical Gram–Schmidt of w against the first {@code count} basis vectors, all dot products first and then
+     * one combined update, each split across the cores; a second pass only when the first removed most of w
+     * (Kahan's criterion), which after the three-term recurrence is rare.
+     */
+    private static void reorthogonalize(double[] w, double[][] basis, int count) {
+        int n = w.length;
+        int chunks = count * (long) n < (1 << 15) ? 1 : Runtime.getRuntime().availableProcessors();
+        double before = norm(w);
+        for (int pass = 0; pass < 2; pass++) {
+            double[] c = new double[count];
+            IntStream.range(0, chunks).parallel().forEach(p -> {
+                for (int i = p; i < count; i += chunks) c[i] = VectorMath.dot(basis[i], 0, w, 0, n);
+            });
+            int per = (n + chunks - 1) / chunks;
+            IntStream.range(0, chunks).parallel().forEach(p -> {
+                int from = p * per, len = Math.max(0, Math.min(n, from + per) - from);
+                for (int i = 0; i < count; i++) VectorMath.axpy(-c[i], basis[i], from, w, from, len);
+            });
+            if (norm(w) > 0.7 * before) return;
+        }
+    }
+
+    private static double norm(double[] x) { return Math.sqrt(VectorMath.dot(x, 0, x, 0, x.length)); }
+
+    private static void scale(double[] x, double f) {
+        for (int i = 0; i < x.length; i++) x[i] *= f;
+    }
+}
