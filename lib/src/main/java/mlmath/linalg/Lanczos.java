@@ -22,8 +22,6 @@ final class Lanczos {
     /** Eigenvalues of AᵀA, descending, and their eigenvectors as the rows of a k×cols array. */
     record Eigenpairs(double[] values, double[] vectors) {}
 
-    /** Ritz pairs are checked every this many steps. */
-    private static final int CHECK_EVERY = 5;
     /**
      * Iteration stops once every top Ritz pair's residual ‖AᵀA·x − θ·x‖ is below this times θ₁. Its value error is
      * then below residual²/gap and its vector's angle below residual/gap (gap: the distance to the nearest other
@@ -46,7 +44,7 @@ final class Lanczos {
         scale(v, 1 / norm(v));
         basis[0] = v;
         double largest = 0;
-        int steps = 0;
+        int steps = 0, nextCheck = 2 * k;
         Ritz ritz = null;
         for (int j = 0; j < cols; j++) {
             double[] w = new double[cols];
@@ -62,9 +60,13 @@ final class Lanczos {
             if (beta[j] <= 1e-14 * largest) break;                  // an invariant subspace: the Ritz pairs are exact
             scale(w, 1 / beta[j]);
             basis[j + 1] = w;
-            if (steps >= 2 * k && steps % CHECK_EVERY == 0) {
+            if (steps == nextCheck) {
                 ritz = Ritz.of(alpha, beta, steps, k);
-                if (ritz == null || ritz.residual(beta[j]) <= TOL * ritz.values[0]) break;
+                if (ritz == null) break;
+                // Residuals fall about tenfold per ten steps near the end: check sparsely while far from the goal.
+                double behind = ritz.residual(beta[j]) / (TOL * ritz.values[0]);
+                if (behind <= 1) break;
+                nextCheck += behind > 1e4 ? 20 : behind > 1e2 ? 10 : 5;
             }
         }
         if (steps < k) return null;

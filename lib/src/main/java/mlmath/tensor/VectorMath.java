@@ -41,7 +41,9 @@ public final class VectorMath {
         double[][] partial = new double[chunks][];
         java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
             double[] zc = new double[cols];
-            for (int r = c * per, end = Math.min(rows, r + per); r < end; r++) {
+            int r = Math.min(rows, c * per), end = Math.min(rows, r + per);
+            if (Gemm.SIMD) r = VectorMathSimd.normalRows4(m, r, end, cols, v, y, zc);
+            for (; r < end; r++) {
                 double t = dot(m, r * cols, v, 0, cols);
                 y[r] = t;
                 axpy(t, m, r * cols, zc, 0, cols);
