@@ -64,12 +64,12 @@ cds_archive() {
   local archive="$LIB/target/jshell-${JAVA_VERSION//[^0-9A-Za-z._-]/_}.jsa"
   # A rebuilt jar (say by ./run.sh test's mvn verify) makes an older archive unusable: the JVM would ignore it.
   if [[ ! "$archive" -nt "$JAR" ]]; then
-    echo "Preparing a faster start (about 20 s, once per build; libtorch is unpacked on the first run)..." >&2
+    echo "Preparing a faster start (about 30 s, once per build; libtorch is unpacked on the first run)..." >&2
     local cp; cp="$(classpath)"
-    printf '/exit\n' | "$JSHELL" --execution local --class-path "$cp" "-J--class-path=$cp" "${JVM_OPTS[@]/#/-J}" \
-      -J-Dmlmath.headless=true "-J-Dmlmath.plots=$(mktemp -d)" "-J-XX:ArchiveClassesAtExit=$archive" \
-      --startup DEFAULT --startup "$ROOT/startup.jsh" \
-      "$ROOT"/scripts/00-*.jsh "$ROOT"/scripts/03-*.jsh "$ROOT"/scripts/05-*.jsh >/dev/null 2>&1 || rm -f "$archive"
+    # The same run writes each section's fast-loading copy (mlmath.check.FastScript), running every section.
+    printf 'mlmath.check.FastScript.writeAll();\n/exit\n' | "$JSHELL" --execution local --class-path "$cp" "-J--class-path=$cp" \
+      "${JVM_OPTS[@]/#/-J}" -J-Dmlmath.headless=true "-J-Dmlmath.plots=$(mktemp -d)" "-J-Dmlmath.root=$ROOT" \
+      "-J-XX:ArchiveClassesAtExit=$archive" --startup DEFAULT --startup "$ROOT/startup.jsh" >/dev/null 2>&1 || rm -f "$archive"
   fi
   [[ -f "$archive" ]] && printf '%s' "$archive"
 }
@@ -89,7 +89,7 @@ headless() {
 
 # Serial GC with a fixed young generation: JShell's compiler allocates in bursts, and on two cores G1's concurrent
 # threads cost a section's start about 10 %.
-JVM_OPTS=(--add-modules=jdk.incubator.vector -Dai.djl.offline=true -Djshell=true -XX:+UseSerialGC -Xmn128m)
+JVM_OPTS=(--add-modules=jdk.incubator.vector -Dai.djl.offline=true -Djshell=true -XX:+UseSerialGC -Xms256m -Xmn128m)
 
 # Snippets run inside JShell's own JVM (local execution): faster to start, one JVM, and DJL sees no debugger.
 run_jshell() {
@@ -98,10 +98,18 @@ run_jshell() {
   archive="$(cds_archive || true)"
   [[ -n "$archive" ]] && jopts+=("-J-XX:SharedArchiveFile=$archive" "-J-Xlog:cds=off,cds+dynamic=off")
   cd "$ROOT"
-  if [[ -n "${MLMATH_PRINT_ONLY:-}" ]]; then printf '%s\n' "$JSHELL --execution local ... --startup $ROOT/startup.jsh $*"; exit 0; fi
+  # A section loads from its fast copy while that is newer than the script and the jar; the preload then holds back
+  # its JIT warm-ups, which would compete with JShell compiling the section.
+  local args=() f fast
+  for f in "$@"; do
+    fast="$LIB/target/fast/$(basename "$f")"
+    if [[ "$f" == "$ROOT/scripts/"* && "$fast" -nt "$f" && "$fast" -nt "$JAR" ]]; then args+=("$fast"); else args+=("$f"); fi
+  done
+  if [[ -n "${MLMATH_PRINT_ONLY:-}" ]]; then printf '%s\n' "$JSHELL --execution local ... --startup $ROOT/startup.jsh ${args[*]+${args[*]}}"; exit 0; fi
+  if [[ $# -gt 0 ]]; then jopts+=("-J-Dmlmath.section=true"); fi
   # The JVM announces the incubator module on every start; the learner does not need to see it.
   exec "$JSHELL" --execution local --class-path "$cp" "-J--class-path=$cp" "${jopts[@]}" \
-    --startup DEFAULT --startup "$ROOT/startup.jsh" "$@" 2> >(grep -v --line-buffered 'Using incubator modules' >&2)
+    --startup DEFAULT --startup "$ROOT/startup.jsh" ${args[@]+"${args[@]}"} 2> >(grep -v --line-buffered 'Using incubator modules' >&2)
 }
 
 run_java() {

@@ -29,9 +29,9 @@ expect "backslash path is refused" 2 "no paths allowed" -- "$RUN" 'a\b'
 expect "check of unknown section fails" 2 "unknown section '99'" -- "$RUN" check 99
 expect "exercise needs a section" 2 "exercise takes one section" -- "$RUN" exercise
 for name in 03 3 probability 03-probability; do
-  expect "'$name' resolves to 03-probability" 0 "scripts/03-probability.jsh" -- env MLMATH_PRINT_ONLY=1 "$RUN" "$name"
+  expect "'$name' resolves to 03-probability" 0 "(scripts|fast)/03-probability.jsh" -- env MLMATH_PRINT_ONLY=1 "$RUN" "$name"
 done
-expect "'linear-algebra' resolves" 0 "scripts/02-linear-algebra.jsh" -- env MLMATH_PRINT_ONLY=1 "$RUN" linear-algebra
+expect "'linear-algebra' resolves" 0 "(scripts|fast)/02-linear-algebra.jsh" -- env MLMATH_PRINT_ONLY=1 "$RUN" linear-algebra
 
 # A PATH holding only the basic tools (and optionally java/jshell/mvn) to simulate machines without them.
 tools="$tmp/tools"; mkdir -p "$tools"
@@ -56,6 +56,15 @@ rm -f "$spaced"/lib/target/*.jsa
 touch "$spaced/lib/target/mlmath.jar"
 expect "a section opens from a path with spaces and the REPL keeps going" 0 "0\.7$" -- \
   bash -c 'printf "print(np.dot(u, v));\n/exit\n" | MLMATH_HEADLESS=1 "$1" 02' _ "$spaced/run.sh"
+# The start-up preparation wrote fast-loading copies; a section loads from its copy, with the same verifies as check
+# mode on the original, and an edited script (newer than its copy) loads from the original.
+expect "a section loads from its fast copy" 0 "lib/target/fast/03-probability.jsh" -- env MLMATH_PRINT_ONLY=1 "$spaced/run.sh" 03
+expect "the fast copy verifies what the script verifies" 0 "^same 9$" -- bash -c '
+  a="$(printf "/exit\n" | MLMATH_HEADLESS=1 "$1" 03 2>&1 | grep -E "^(✓|✗)" | sed "s/max|Δ|.*//")"
+  b="$("$1" check 03 2>&1 | grep -E "^(✓|✗)" | sed "s/max|Δ|.*//")"
+  [[ "$a" == "$b" ]] && echo "same $(grep -c "✓" <<<"$a")"' _ "$spaced/run.sh"
+touch "$spaced/scripts/03-probability.jsh"
+expect "an edited script loads from the original" 0 "scripts/03-probability.jsh" -- env MLMATH_PRINT_ONLY=1 "$spaced/run.sh" 03
 expect "a failing snippet does not stop the REPL" 0 "after-error" -- \
   bash -c 'printf "np.ones(2).add(np.ones(3));\nprint(\"after-error\");\n/exit\n" | MLMATH_HEADLESS=1 "$1"' _ "$spaced/run.sh"
 # A plot typed just before /exit is still written (the PNG thread is flushed on the way out).

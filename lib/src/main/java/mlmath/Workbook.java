@@ -29,6 +29,11 @@ public final class Workbook {
 
     /** How long the background preload waits, so JShell reaches its prompt before libtorch competes for the CPU. */
     private static final long PRELOAD_DELAY_MS = 800;
+    /**
+     * When run.sh opens a section ({@code -Dmlmath.section=true}) the JIT warm-ups wait this long instead: on two
+     * cores they would slow JShell compiling the section by ~15 %, and the section warms most paths itself.
+     */
+    private static final long SECTION_WARMUP_DELAY_MS = 8000;
 
     private static final java.util.concurrent.atomic.AtomicBoolean PRELOADED = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -42,8 +47,9 @@ public final class Workbook {
         if (!PRELOADED.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
             try {
-                Thread.sleep(PRELOAD_DELAY_MS);
-                Figure.warmUp();
+                boolean section = Boolean.getBoolean("mlmath.section");
+                // A section's first verify comes within seconds and needs libtorch: then it loads at once.
+                Thread.sleep(section ? 0 : PRELOAD_DELAY_MS);
                 torch.preload();
                 torch.version();
                 Np warm = new Np();
@@ -53,6 +59,8 @@ public final class Workbook {
                 F.crossEntropy(a, warm.random.randint(0, 10, 64));
                 String.format(java.util.Locale.ROOT, "%s %.1e", a.shape(), 1.0).length();
                 a.toString().length();
+                if (section) Thread.sleep(SECTION_WARMUP_DELAY_MS);
+                Figure.warmUp();
                 Tensor b = warm.random.randn(256, 256);
                 for (int i = 0; i < 20; i++) b.matmul(b);
                 warm.linalg.svd(warm.random.randn(300, 300), 5);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * Check mode: runs section scripts headless in a primed JShell (in this JVM, so verify results are visible),
@@ -51,14 +52,20 @@ public final class Check {
 
     /** Runs one script in a fresh JShell primed with {@code startup}. */
     public static Outcome run(Path script, String startup, String text, boolean compileOnly) {
+        return run(script, startup, text, compileOnly, (snippet, events) -> { });
+    }
+
+    /** As {@link #run(Path, String, String, boolean)}, showing {@code observer} each script snippet's events. */
+    public static Outcome run(Path script, String startup, String text, boolean compileOnly,
+                              BiConsumer<ScriptFile.Snippet, List<SnippetEvent>> observer) {
         long start = System.nanoTime();
         int verifiesBefore = Verifier.results().size(), plotsBefore = Figure.saved();
         List<String> problems = new ArrayList<>();
         String cp = System.getProperty("java.class.path");
         try (JShell js = JShell.builder().executionEngine("local").out(System.out).err(System.err)
                 .compilerOptions("--class-path", cp).build()) {
-            evalAll(js, "startup.jsh", startup, problems, false);
-            evalAll(js, script.getFileName().toString(), text, problems, compileOnly);
+            evalAll(js, "startup.jsh", startup, problems, false, (snippet, events) -> { });
+            evalAll(js, script.getFileName().toString(), text, problems, compileOnly, observer);
         }
         problems.addAll(Figure.awaitPlots(60));
         List<Verifier.Result> results = Verifier.results();
@@ -69,9 +76,12 @@ public final class Check {
                 Figure.saved() - plotsBefore, (System.nanoTime() - start) / 1e9);
     }
 
-    private static void evalAll(JShell js, String file, String text, List<String> problems, boolean compileOnly) {
+    private static void evalAll(JShell js, String file, String text, List<String> problems, boolean compileOnly,
+                                BiConsumer<ScriptFile.Snippet, List<SnippetEvent>> observer) {
         for (ScriptFile.Snippet s : ScriptFile.split(text, js.sourceCodeAnalysis())) {
-            for (SnippetEvent e : js.eval(s.source())) {
+            List<SnippetEvent> events = js.eval(s.source());
+            observer.accept(s, events);
+            for (SnippetEvent e : events) {
                 if (e.causeSnippet() != null) continue;
                 String where = file + ":" + s.line();
                 if (e.exception() != null && !compileOnly) {
