@@ -80,18 +80,19 @@ function Test-Headless {
 }
 
 # Serial GC with a fixed young generation: JShell's compiler allocates in bursts (see run.sh).
-$JvmOpts = @('--add-modules=jdk.incubator.vector', '-Dai.djl.offline=true', '-Djshell=true', '-XX:+UseSerialGC', '-Xmn128m')
+$JvmOpts = @('--add-modules=jdk.incubator.vector', '-Dai.djl.offline=true', '-Djshell=true', '-XX:+UseSerialGC', '-Xms256m', '-Xmn128m')
 
 # A class-data-sharing archive of a primed session cuts about half a second off every start and a second off a
-# section's. It is made once per JDK whenever the jar is newer than it, from a headless run of three sections.
+# section's. It is made once per JDK whenever the jar is newer than it, from a headless run that also writes each
+# section's fast-loading copy (mlmath.check.FastScript, see run.sh).
 function Get-CdsArchive {
     $archive = Join-Path $Lib ("target/jshell-" + ($script:JavaVersion -replace '[^0-9A-Za-z._-]', '_') + '.jsa')
     if (-not (Test-Path $archive) -or (Get-Item $archive).LastWriteTime -le (Get-Item $Jar).LastWriteTime) {
-        [Console]::Error.WriteLine('Preparing a faster start (about 20 s, once per build; libtorch is unpacked on the first run)...')
+        [Console]::Error.WriteLine('Preparing a faster start (about 30 s, once per build; libtorch is unpacked on the first run)...')
         $cp = Get-ClassPath
         $j = @(); foreach ($o in $JvmOpts) { $j += "-J$o" }
         $plots = Join-Path ([IO.Path]::GetTempPath()) 'mlmath-cds-plots'
-        '/exit' | & $script:JShell --execution local --class-path $cp "-J--class-path=$cp" @j -J-Dmlmath.headless=true "-J-Dmlmath.plots=$plots" "-J-XX:ArchiveClassesAtExit=$archive" --startup DEFAULT --startup (Join-Path $Root 'startup.jsh') @(Get-Sections | Where-Object { $_.Name -match '^0[035]-' } | ForEach-Object { $_.FullName }) 2>&1 | Out-Null
+        @('mlmath.check.FastScript.writeAll();', '/exit') | & $script:JShell --execution local --class-path $cp "-J--class-path=$cp" @j -J-Dmlmath.headless=true "-J-Dmlmath.plots=$plots" "-J-Dmlmath.root=$Root" "-J-XX:ArchiveClassesAtExit=$archive" --startup DEFAULT --startup (Join-Path $Root 'startup.jsh') 2>&1 | Out-Null
     }
     if (Test-Path $archive) { return $archive } else { return '' }
 }
@@ -105,6 +106,15 @@ function Start-JShell([string[]]$files) {
     if ($archive) { $j += "-J-XX:SharedArchiveFile=$archive"; $j += '-J-Xlog:cds=off,cds+dynamic=off' }
     foreach ($o in $JvmOpts + @("-Dmlmath.headless=$(Test-Headless)", "-Dmlmath.plots=$plots", "-Dmlmath.root=$Root", '-Dsun.stdout.encoding=UTF-8', '-Dstdout.encoding=UTF-8')) { $j += "-J$o" }
     Set-Location $Root
+    # A section loads from its fast copy while that is newer than the script and the jar (see run.sh).
+    if ($files) {
+        $files = @(foreach ($f in $files) {
+            $fast = Join-Path $Lib ('target/fast/' + (Split-Path $f -Leaf))
+            $fromScripts = (Split-Path $f -Parent) -eq (Join-Path $Root 'scripts')
+            if ($fromScripts -and (Test-Path $fast) -and (Get-Item $fast).LastWriteTime -gt (Get-Item $f).LastWriteTime -and (Get-Item $fast).LastWriteTime -gt (Get-Item $Jar).LastWriteTime) { $fast } else { $f }
+        })
+        $j += '-J-Dmlmath.section=true'
+    }
     if ($env:MLMATH_PRINT_ONLY) { Write-Output "$($script:JShell) --execution local ... --startup $(Join-Path $Root 'startup.jsh') $files"; exit 0 }
     & $script:JShell --execution local --class-path $cp "-J--class-path=$cp" @j --startup DEFAULT --startup (Join-Path $Root 'startup.jsh') @files
     exit $LASTEXITCODE

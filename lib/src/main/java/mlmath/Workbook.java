@@ -30,8 +30,9 @@ public final class Workbook {
     /** How long the background preload waits, so JShell reaches its prompt before libtorch competes for the CPU. */
     private static final long PRELOAD_DELAY_MS = 800;
     /**
-     * When run.sh opens a section ({@code -Dmlmath.section=true}) the JIT warm-ups wait this long instead: on two
-     * cores they would slow JShell compiling the section by ~15 %, and the section warms most paths itself.
+     * When run.sh opens a section ({@code -Dmlmath.section=true}) the JIT warm-ups after loading libtorch wait this
+     * long: on two cores they slow JShell compiling the section (by ~15 % for 03), and the section warms most paths
+     * itself.
      */
     private static final long SECTION_WARMUP_DELAY_MS = 8000;
 
@@ -52,6 +53,7 @@ public final class Workbook {
                 Thread.sleep(section ? 0 : PRELOAD_DELAY_MS);
                 torch.preload();
                 torch.version();
+                if (section) Thread.sleep(SECTION_WARMUP_DELAY_MS);
                 Np warm = new Np();
                 Tensor a = warm.random.randn(64, 10);
                 Tensor reference = torch.softmax(a, -1);
@@ -59,7 +61,6 @@ public final class Workbook {
                 F.crossEntropy(a, warm.random.randint(0, 10, 64));
                 String.format(java.util.Locale.ROOT, "%s %.1e", a.shape(), 1.0).length();
                 a.toString().length();
-                if (section) Thread.sleep(SECTION_WARMUP_DELAY_MS);
                 Figure.warmUp();
                 Tensor b = warm.random.randn(256, 256);
                 for (int i = 0; i < 20; i++) b.matmul(b);
