@@ -63,16 +63,7 @@ final class Bidiagonal {
             // and rescaled below (the reflector's vector is that column scaled, with a 1 in front). Those products
             // of two unnormalised numbers underflow only for a column below ~1e-150·max|A|; Svd scales max|A| to
             // about 1, and such a column means a singular value that GolubKahan hands to implicit QR anyway.
-            double[] tail = sumOverRows(first, m, len, len - 1, (r0, r1, acc) -> {
-                for (int r = r0; r < r1; r++) {
-                    int off = r * n + first;
-                    VectorMath.axpy(-tl * uPrev[r - row], wPrev, 0, w, off, len);
-                    double z = VectorMath.dot(w, off, v, 0, len);
-                    VectorMath.axpy(-tr * z, v, 0, w, off, len);
-                    next[r - first] = w[off];
-                    if (r > first) VectorMath.axpy(w[off], w, off + 1, acc, 0, len - 1);
-                }
-            });
+            double[] tail = sumOverRows(first, m, len, len - 1, new Pass(w, n, row, first, len, tl, uPrev, wPrev, tr, v, next));
             Reflection h = reflector(next);
             d[first] = h.beta();
             tauL[first] = next[m - first];
@@ -81,6 +72,41 @@ final class Bidiagonal {
             System.arraycopy(w, first * n + first + 1, wRow, 0, tail.length);
             VectorMath.axpy(h.scale(), tail, 0, wRow, 0, tail.length);
             u = next;
+        }
+    }
+
+    /**
+     * One step's pass over trailing rows (see {@link #reduce}): per row the left update with the previous reflector,
+     * z = row·v, the right update, the row's first entry into {@code next}, and row[0]·row[1..] into the sum.
+     */
+    private record Pass(double[] w, int n, int row, int first, int len, double tl, double[] uPrev, double[] wPrev,
+                        double tr, double[] v, double[] next) implements RowsWithSum {
+        @Override
+        public void run(int r0, int r1, double[] acc) {
+            int r = r0;
+            if (Gemm.SIMD) {
+                if (r == first && r < r1) one(r++, acc);
+                int[] offsets = new int[4];
+                double[] scales = new double[4], firsts = new double[4];
+                for (; r + 4 <= r1; r += 4) {
+                    for (int q = 0; q < 4; q++) {
+                        offsets[q] = (r + q) * n + first;
+                        scales[q] = -tl * uPrev[r + q - row];
+                    }
+                    BidiagonalSimd.fourRows(w, offsets, scales, wPrev, v, tr, len, firsts, acc);
+                    System.arraycopy(firsts, 0, next, r - first, 4);
+                }
+            }
+            for (; r < r1; r++) one(r, acc);
+        }
+
+        private void one(int r, double[] acc) {
+            int off = r * n + first;
+            VectorMath.axpy(-tl * uPrev[r - row], wPrev, 0, w, off, len);
+            double z = VectorMath.dot(w, off, v, 0, len);
+            VectorMath.axpy(-tr * z, v, 0, w, off, len);
+            next[r - first] = w[off];
+            if (r > first) VectorMath.axpy(w[off], w, off + 1, acc, 0, len - 1);
         }
     }
 
