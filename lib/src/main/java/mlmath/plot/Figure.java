@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,8 +55,9 @@ public final class Figure {
 
     static {
         // ImageIO's default temp-file cache registers a shutdown hook on first use, which fails when the first PNG is
-        // written by the flush below; an in-memory cache needs no hook (and no temp file).
-        javax.imageio.ImageIO.setUseCache(false);
+        // written by the flush below; an in-memory cache needs no hook (and no temp file). Set on the PNG thread,
+        // before any write there, because loading ImageIO takes a while.
+        PNG_WRITER.execute(() -> javax.imageio.ImageIO.setUseCache(false));
         // Whatever is still queued when JShell exits gets written.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitPlots(10), "mlmath-plots-flush"));
     }
@@ -63,7 +65,15 @@ public final class Figure {
     /** One line of a line chart, kept unscaled so every redraw starts from the learner's numbers. */
     private record Line(String name, double[] x, double[] y) {}
 
-    private final Chart<?, ?> chart;
+    /**
+     * Makes the XChart object on the drawing thread (the PNG thread, or Swing's): creating a chart loads XChart and
+     * the fonts, ~0.1 s the first time, which the REPL thread should not wait for either.
+     */
+    private final Supplier<Chart<?, ?>> factory;
+    /** Line charts and histograms take more lines; a bar chart does not. */
+    private final boolean xy;
+    /** Drawing thread only. */
+    private Chart<?, ?> chart;
     private static final AtomicInteger UNTITLED = new AtomicInteger();
 
     private String title, file;
@@ -77,11 +87,20 @@ public final class Figure {
     /** The file last written (PNG thread only), removed when a new title moves the figure. */
     private Path written;
 
-    private Figure(Chart<?, ?> chart, String title) {
-        this.chart = chart;
+    private Figure(Supplier<Chart<?, ?>> factory, boolean xy, String title) {
+        this.factory = factory;
+        this.xy = xy;
         this.title = title;
         this.file = fileName(title);
-        style((AxesChartStyler) chart.getStyler());
+    }
+
+    /** The XChart object, made on first use; called on the drawing thread only. */
+    private Chart<?, ?> chart() {
+        if (chart == null) {
+            chart = factory.get();
+            style((AxesChartStyler) chart.getStyler());
+        }
+        return chart;
     }
 
     /** Whether plots become PNG files instead of windows ({@code -Dmlmath.headless=true} or no display). */
@@ -97,7 +116,7 @@ public final class Figure {
 
     /** A line chart of y against x. */
     public static Figure line(String title, Object x, Object y, String seriesName) {
-        Figure f = new Figure(new XYChartBuilder().width(800).height(500).title(title).build(), title);
+        Figure f = new Figure(() -> new XYChartBuilder().width(800).height(500).build(), true, title);
         f.addLine(seriesName, x, y);
         return f.render(true);
     }
@@ -117,9 +136,11 @@ public final class Figure {
         for (double v : s) counts[Math.min(bins - 1, (int) ((v - lo) / width))]++;
         for (int i = 0; i <= bins; i++) edges[i] = lo + i * width;
         counts[bins] = counts[bins - 1];
-        XYChart c = new XYChartBuilder().width(800).height(500).title(title).build();
-        c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
-        Figure f = new Figure(c, title);
+        Figure f = new Figure(() -> {
+            XYChart c = new XYChartBuilder().width(800).height(500).build();
+            c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
+            return c;
+        }, true, title);
         f.xLabel = "value";
         f.yLabel = "count";
         f.lines.add(new Line("count", edges, counts));
@@ -130,9 +151,12 @@ public final class Figure {
     public static Figure bar(String title, String[] labels, Object values) {
         double[] v = ArrayLike.toTensor(values).data();
         if (labels.length != v.length) throw new IllegalArgumentException("bar: " + labels.length + " labels but " + v.length + " values");
-        CategoryChart c = new CategoryChartBuilder().width(800).height(500).title(title).build();
-        c.addSeries("values", Arrays.asList(labels), Arrays.stream(v).boxed().toList());
-        Figure f = new Figure(c, title);
+        List<String> names = Arrays.asList(labels.clone());
+        Figure f = new Figure(() -> {
+            CategoryChart c = new CategoryChartBuilder().width(800).height(500).build();
+            c.addSeries("values", names, Arrays.stream(v).boxed().toList());
+            return c;
+        }, false, title);
         f.xLabel = "";
         f.yLabel = "";
         return f.render(true);
@@ -148,7 +172,7 @@ public final class Figure {
     }
 
     private void addLine(String name, Object x, Object y) {
-        if (!(chart instanceof XYChart)) throw new IllegalStateException("series() and label() work on line plots only");
+        if (!xy) throw new IllegalStateException("series() and label() work on line plots only");
         Tensor tx = ArrayLike.toTensor(x), ty = ArrayLike.toTensor(y);
         if (tx.size() != ty.size()) {
             throw new IllegalArgumentException("x and y must have the same length, got " + tx.size() + " and " + ty.size());
@@ -235,7 +259,7 @@ public final class Figure {
         try {
             sync(st);
             Files.createDirectories(st.path().getParent());
-            BitmapEncoder.saveBitmap(chart, st.path().toString(), BitmapEncoder.BitmapFormat.PNG);
+            BitmapEncoder.saveBitmap(chart(), st.path().toString(), BitmapEncoder.BitmapFormat.PNG);
             if (written != null && !written.equals(st.path())) Files.deleteIfExists(written);
             written = st.path();
         } catch (IOException | RuntimeException e) {
@@ -268,11 +292,11 @@ public final class Figure {
     /** Draws a throwaway chart in memory on the PNG thread, so the first real plot skips Java2D's cold start. */
     public static void warmUp() {
         PNG_WRITER.execute(() -> {
-            Figure f = new Figure(new XYChartBuilder().width(200).height(120).title("warm-up").build(), "warm-up");
+            Figure f = new Figure(() -> new XYChartBuilder().width(200).height(120).build(), true, "warm-up");
             f.lines.add(new Line("y", new double[] {0, 1}, new double[] {1, 0}));
             f.sync(new State("warm-up", f.path(), List.copyOf(f.lines), "x", "y", false, false, true));
             try {
-                BitmapEncoder.getBitmapBytes(f.chart, BitmapEncoder.BitmapFormat.PNG);
+                BitmapEncoder.getBitmapBytes(f.chart(), BitmapEncoder.BitmapFormat.PNG);
             } catch (IOException ignored) {
                 // Only a warm-up: the real plot reports its own errors.
             }
@@ -284,6 +308,7 @@ public final class Figure {
      * units of a power of ten named in the axis title, because XChart's tick labels break down at that scale.
      */
     private void sync(State st) {
+        Chart<?, ?> chart = chart();
         AxesChartStyler s = (AxesChartStyler) chart.getStyler();
         chart.setTitle(st.title() == null ? "" : st.title());
         if (frame != null) frame.setTitle(chart.getTitle());
@@ -334,8 +359,8 @@ public final class Figure {
 
     private void showWindow() {
         if (frame == null) {
-            panel = new XChartPanel<>(chart);
-            frame = new JFrame(chart.getTitle());
+            panel = new XChartPanel<>(chart());
+            frame = new JFrame(chart().getTitle());
             // Closing a chart must never end the JShell session.
             frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
             frame.add(panel);
