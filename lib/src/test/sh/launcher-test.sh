@@ -53,7 +53,8 @@ cp -r "$ROOT/lib/src" "$ROOT/lib/pom.xml" "$spaced/lib/"
 cp -al "$ROOT/lib/target" "$spaced/lib/target"
 # The start-up archive is tied to its class path: the copy makes its own (unlinking keeps the original intact).
 rm -f "$spaced"/lib/target/*.jsa
-touch "$spaced/lib/target/mlmath.jar"
+# A copy, not a link, of the jar: a fresh timestamp marks the archive and fast copies stale here, not in $ROOT.
+rm -f "$spaced/lib/target/mlmath.jar"; cp "$ROOT/lib/target/mlmath.jar" "$spaced/lib/target/mlmath.jar"
 expect "a section opens from a path with spaces and the REPL keeps going" 0 "0\.7$" -- \
   bash -c 'printf "print(np.dot(u, v));\n/exit\n" | MLMATH_HEADLESS=1 "$1" 02' _ "$spaced/run.sh"
 # The start-up preparation wrote fast-loading copies; a section loads from its copy, with the same verifies as check
