@@ -106,12 +106,17 @@ function Start-JShell([string[]]$files) {
     if ($archive) { $j += "-J-XX:SharedArchiveFile=$archive"; $j += '-J-Xlog:cds=off,cds+dynamic=off' }
     foreach ($o in $JvmOpts + @("-Dmlmath.headless=$(Test-Headless)", "-Dmlmath.plots=$plots", "-Dmlmath.root=$Root", '-Dsun.stdout.encoding=UTF-8', '-Dstdout.encoding=UTF-8')) { $j += "-J$o" }
     Set-Location $Root
-    # A section loads from its fast copy while that is newer than the script and the jar (see run.sh).
+    # A section loads from its fast copy while that is newer than the script, startup.jsh and the jar (see run.sh).
     if ($files) {
         $files = @(foreach ($f in $files) {
             $fast = Join-Path $Lib ('target/fast/' + (Split-Path $f -Leaf))
             $fromScripts = (Split-Path $f -Parent) -eq (Join-Path $Root 'scripts')
-            if ($fromScripts -and (Test-Path $fast) -and (Get-Item $fast).LastWriteTime -gt (Get-Item $f).LastWriteTime -and (Get-Item $fast).LastWriteTime -gt (Get-Item $Jar).LastWriteTime) { $fast } else { $f }
+            $fresh = $fromScripts -and (Test-Path $fast)
+            if ($fresh) {
+                $t = (Get-Item $fast).LastWriteTime
+                $fresh = $t -gt (Get-Item $f).LastWriteTime -and $t -gt (Get-Item $Jar).LastWriteTime -and $t -gt (Get-Item (Join-Path $Root 'startup.jsh')).LastWriteTime
+            }
+            if ($fresh) { $fast } else { $f }
         })
         $j += '-J-Dmlmath.section=true'
     }

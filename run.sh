@@ -98,12 +98,16 @@ run_jshell() {
   archive="$(cds_archive || true)"
   [[ -n "$archive" ]] && jopts+=("-J-XX:SharedArchiveFile=$archive" "-J-Xlog:cds=off,cds+dynamic=off")
   cd "$ROOT"
-  # A section loads from its fast copy while that is newer than the script and the jar; the preload then holds back
-  # its JIT warm-ups, which would compete with JShell compiling the section.
+  # A section loads from its fast copy while that is newer than the script, startup.jsh and the jar; the preload then
+  # holds back its JIT warm-ups, which would compete with JShell compiling the section.
   local args=() f fast
   for f in "$@"; do
     fast="$LIB/target/fast/$(basename "$f")"
-    if [[ "$f" == "$ROOT/scripts/"* && "$fast" -nt "$f" && "$fast" -nt "$JAR" ]]; then args+=("$fast"); else args+=("$f"); fi
+    if [[ "$f" == "$ROOT/scripts/"* && "$fast" -nt "$f" && "$fast" -nt "$JAR" && "$fast" -nt "$ROOT/startup.jsh" ]]; then
+      args+=("$fast")
+    else
+      args+=("$f")
+    fi
   done
   if [[ -n "${MLMATH_PRINT_ONLY:-}" ]]; then printf '%s\n' "$JSHELL --execution local ... --startup $ROOT/startup.jsh ${args[*]+${args[*]}}"; exit 0; fi
   if [[ $# -gt 0 ]]; then jopts+=("-J-Dmlmath.section=true"); fi
