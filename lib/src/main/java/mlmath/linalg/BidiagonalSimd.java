@@ -28,18 +28,10 @@ final class BidiagonalSimd {
         int bound = S.loopBound(len), j = 0;
         for (; j < bound; j += L) {
             DoubleVector p = DoubleVector.fromArray(S, prev, j), vv = DoubleVector.fromArray(S, v, j);
-            DoubleVector x0 = p.fma(c0, DoubleVector.fromArray(S, w, o0 + j));
-            DoubleVector x1 = p.fma(c1, DoubleVector.fromArray(S, w, o1 + j));
-            DoubleVector x2 = p.fma(c2, DoubleVector.fromArray(S, w, o2 + j));
-            DoubleVector x3 = p.fma(c3, DoubleVector.fromArray(S, w, o3 + j));
-            x0.intoArray(w, o0 + j);
-            x1.intoArray(w, o1 + j);
-            x2.intoArray(w, o2 + j);
-            x3.intoArray(w, o3 + j);
-            s0 = x0.fma(vv, s0);
-            s1 = x1.fma(vv, s1);
-            s2 = x2.fma(vv, s2);
-            s3 = x3.fma(vv, s3);
+            s0 = update(w, o0 + j, p, c0).fma(vv, s0);
+            s1 = update(w, o1 + j, p, c1).fma(vv, s1);
+            s2 = update(w, o2 + j, p, c2).fma(vv, s2);
+            s3 = update(w, o3 + j, p, c3).fma(vv, s3);
         }
         double[] z = {s0.reduceLanes(VectorOperators.ADD), s1.reduceLanes(VectorOperators.ADD),
                 s2.reduceLanes(VectorOperators.ADD), s3.reduceLanes(VectorOperators.ADD)};
@@ -62,18 +54,10 @@ final class BidiagonalSimd {
         // Row element j pairs with acc[j − 1]: the accumulator skips each row's first element.
         for (j = 1; j + L <= len; j += L) {
             DoubleVector vv = DoubleVector.fromArray(S, v, j);
-            DoubleVector x0 = vv.fma(t0, DoubleVector.fromArray(S, w, o0 + j));
-            DoubleVector x1 = vv.fma(t1, DoubleVector.fromArray(S, w, o1 + j));
-            DoubleVector x2 = vv.fma(t2, DoubleVector.fromArray(S, w, o2 + j));
-            DoubleVector x3 = vv.fma(t3, DoubleVector.fromArray(S, w, o3 + j));
-            x0.intoArray(w, o0 + j);
-            x1.intoArray(w, o1 + j);
-            x2.intoArray(w, o2 + j);
-            x3.intoArray(w, o3 + j);
-            DoubleVector sum = x0.fma(a0, DoubleVector.fromArray(S, acc, j - 1));
-            sum = x1.fma(a1, sum);
-            sum = x2.fma(a2, sum);
-            x3.fma(a3, sum).intoArray(acc, j - 1);
+            DoubleVector sum = update(w, o0 + j, vv, t0).fma(a0, DoubleVector.fromArray(S, acc, j - 1));
+            sum = update(w, o1 + j, vv, t1).fma(a1, sum);
+            sum = update(w, o2 + j, vv, t2).fma(a2, sum);
+            update(w, o3 + j, vv, t3).fma(a3, sum).intoArray(acc, j - 1);
         }
         for (; j < len; j++) {
             double sum = acc[j - 1];
@@ -83,5 +67,12 @@ final class BidiagonalSimd {
             }
             acc[j - 1] = sum;
         }
+    }
+
+    /** w[at..at+L) += x·scale, stored and returned. */
+    private static DoubleVector update(double[] w, int at, DoubleVector x, DoubleVector scale) {
+        DoubleVector updated = x.fma(scale, DoubleVector.fromArray(S, w, at));
+        updated.intoArray(w, at);
+        return updated;
     }
 }

@@ -130,13 +130,7 @@ final class GolubKahan {
         if (!qr.process()) return null;
         double[] v = new double[len];
         for (int i = 0; i < len; i++) v[i] = Math.abs(qr.getSingularValue(i));
-        Arrays.sort(v);
-        for (int i = 0; i < len / 2; i++) {
-            double t = v[i];
-            v[i] = v[len - 1 - i];
-            v[len - 1 - i] = t;
-        }
-        return v;
+        return Tridiagonal.descending(v);
     }
 
     /**

@@ -114,13 +114,7 @@ final class Lanczos {
         if (!qr.process(n, d.clone(), Arrays.copyOf(e, Math.max(1, n)))) return null;
         double[] theta = new double[n];
         for (int i = 0; i < n; i++) theta[i] = qr.getEigenvalue(i);
-        Arrays.sort(theta);
-        for (int i = 0; i < n / 2; i++) {
-            double t = theta[i];
-            theta[i] = theta[n - 1 - i];
-            theta[n - 1 - i] = t;
-        }
-        return theta;
+        return Tridiagonal.descending(theta);
     }
 
     /**

@@ -5,7 +5,7 @@ import mlmath.tensor.VectorMath;
 import java.util.List;
 import java.util.Random;
 
-/** Eigenvectors of a symmetric tridiagonal matrix by inverse iteration, given its eigenvalues. */
+/** Eigenvectors of a symmetric tridiagonal matrix by inverse iteration, given its eigenvalues (and their order). */
 final class Tridiagonal {
     private Tridiagonal() {}
 
@@ -72,5 +72,16 @@ final class Tridiagonal {
             for (int k = 0; k < size; k++) x[k] /= nrm;
         }
         return x;
+    }
+
+    /** Sorts v into descending order in place and returns it. */
+    static double[] descending(double[] v) {
+        java.util.Arrays.sort(v);
+        for (int i = 0, n = v.length; i < n / 2; i++) {
+            double t = v[i];
+            v[i] = v[n - 1 - i];
+            v[n - 1 - i] = t;
+        }
+        return v;
     }
 }
