@@ -3,6 +3,7 @@ package mlmath.check;
 import com.sun.source.util.JavacTask;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.VarSnippet;
 
 import javax.tools.DiagnosticCollector;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,9 +41,12 @@ import java.util.stream.Stream;
 public final class FastScript {
     private FastScript() {}
 
-    /** One top-level snippet as it ran: a statement, a hoistable variable declaration, or anything else. */
+    /**
+     * One top-level snippet as it ran: a statement, a hoistable variable declaration, a class (or record, interface,
+     * enum) declaration named {@code name}, or anything else.
+     */
     record Ran(String source, Kind kind, String name, String type, String initializer) {
-        enum Kind { STATEMENT, VARIABLE, OTHER }
+        enum Kind { STATEMENT, VARIABLE, TYPE, OTHER }
 
         static Ran other(String source, String name) { return new Ran(source, Kind.OTHER, name, null, null); }
     }
@@ -79,7 +84,10 @@ public final class FastScript {
                 Files.deleteIfExists(copy);
                 Optional<String> fast = of(script, startupText);
                 if (fast.isPresent()) {
-                    Files.writeString(copy, fast.get());
+                    // Written aside and moved into place, so a launcher starting meanwhile never reads half a copy.
+                    Path part = outDir.resolve(script.getFileName() + ".part");
+                    Files.writeString(part, fast.get());
+                    Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                     written++;
                 }
             }
@@ -116,6 +124,7 @@ public final class FastScript {
         String text = source.strip();
         if (made.size() != 1) return Ran.other(text, null);
         Snippet s = made.get(0);
+        if (s instanceof TypeDeclSnippet t) return new Ran(text, Ran.Kind.TYPE, t.name(), null, null);
         String name = s instanceof VarSnippet v ? v.name() : null;
         if (s.kind() == Snippet.Kind.STATEMENT || s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
                 || s.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND) {
@@ -138,15 +147,22 @@ public final class FastScript {
     /**
      * The copy: every variable declared up front (grouped by type, in order of first appearance), then the script in
      * order with each run of statements and initialisations as one block. A name declared with two types, or also
-     * declared in a way that cannot be split (final, no initialiser, a non-denotable type), keeps its declarations.
+     * declared in a way that cannot be split (final, no initialiser, a non-denotable type), keeps its declarations,
+     * and so does one whose type the script declares itself (it could not be declared before its class).
      */
     static String rewrite(String name, List<Ran> ran) {
         Map<String, String> types = new LinkedHashMap<>();
         Set<String> kept = new HashSet<>();
+        List<Pattern> scriptTypes = ran.stream().filter(r -> r.kind() == Ran.Kind.TYPE)
+                .map(r -> Pattern.compile("\\b" + Pattern.quote(r.name()) + "\\b")).toList();
         for (Ran r : ran) {
-            if (r.name() == null) continue;
-            if (r.kind() == Ran.Kind.OTHER || !r.type().equals(types.getOrDefault(r.name(), r.type()))) kept.add(r.name());
-            else types.putIfAbsent(r.name(), r.type());
+            if (r.name() == null || r.kind() == Ran.Kind.TYPE) continue;
+            if (r.kind() == Ran.Kind.OTHER || !r.type().equals(types.getOrDefault(r.name(), r.type()))
+                    || scriptTypes.stream().anyMatch(t -> t.matcher(r.type()).find())) {
+                kept.add(r.name());
+            } else {
+                types.putIfAbsent(r.name(), r.type());
+            }
         }
         kept.forEach(types::remove);
         StringBuilder out = new StringBuilder("// Written by ./run.sh from scripts/" + name + " to load faster: variables are\n"

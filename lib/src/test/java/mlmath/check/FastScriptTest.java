@@ -30,7 +30,9 @@ class FastScriptTest {
             final double fixed = 3;
             var a = np.ones(2);                    // redeclared with the same type: one field
             var n = "now a String";                // redeclared with another type: kept as written
-            print(total, fixed, a, n);
+            record Point(double x, double y) {}
+            var p = new Point(1, 2);               // of a type the script declares: kept as written
+            print(total, fixed, a, n, p);
             """;
 
     @Test
@@ -43,6 +45,7 @@ class FastScriptTest {
         assertTrue(copy.contains("\nfinal double fixed = 3;\n"), "a final variable cannot be assigned later: " + copy);
         assertTrue(copy.contains("\nint n = flips.length;\n") && copy.contains("\nvar n = \"now a String\";"), copy);
         assertTrue(copy.contains("\nn * 2\n"), "an expression that is not a statement stays on its own: " + copy);
+        assertTrue(copy.contains("\nvar p = new Point(1, 2);"), copy);
         assertEquals(5, copy.split("\n\\{\n", -1).length - 1, "five runs of statements become five blocks: " + copy);
 
         Path fast = Files.writeString(dir.resolve("99-fast.jsh"), copy);
