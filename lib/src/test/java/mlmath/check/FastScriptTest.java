@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,7 +67,38 @@ class FastScriptTest {
     void scriptsWithProblems_getNoCopy(@TempDir Path dir) throws Exception {
         Path broken = Files.writeString(dir.resolve("98-broken.jsh"), "var x = np.ones(2);\nx.add(np.ones(3));\n");
         assertFalse(FastScript.of(broken, STARTUP).isPresent());
-        assertEquals(0, FastScript.writeAll(dir.resolve("out"), Files.writeString(dir.resolve("s.jsh"), STARTUP), java.util.List.of(broken)));
+        assertEquals(0, FastScript.writeAll(dir.resolve("out"), Files.writeString(dir.resolve("s.jsh"), STARTUP), List.of(broken)));
+    }
+
+    /** The workbook's real sections: each gets a copy, and the copy prints what the script prints (timings aside). */
+    @Test
+    void everySection_getsACopyThatPrintsWhatTheScriptPrints(@TempDir Path dir) throws Exception {
+        System.setProperty("mlmath.headless", "true");
+        System.setProperty("mlmath.plots", dir.resolve("plots").toString());
+        try {
+            Path root = Path.of("..").toAbsolutePath().normalize();
+            String startup = ScriptFile.read(root.resolve("startup.jsh"));
+            List<Path> scripts;
+            try (Stream<Path> files = Files.list(root.resolve("scripts"))) {
+                scripts = files.filter(p -> p.toString().endsWith(".jsh")).sorted().toList();
+            }
+            assertFalse(scripts.isEmpty());
+            for (Path script : scripts) {
+                String[] copy = new String[1];
+                String original = captured(() -> copy[0] = FastScript.of(script, startup).orElseThrow(
+                        () -> new AssertionError(script.getFileName() + " got no copy")));
+                Path fast = Files.writeString(dir.resolve(script.getFileName()), copy[0]);
+                String copied = captured(() -> assertTrue(Check.run(fast, startup, copy[0], false).ok()));
+                assertEquals(withoutTimings(original), withoutTimings(copied), script.getFileName().toString());
+            }
+        } finally {
+            System.clearProperty("mlmath.plots");
+        }
+    }
+
+    /** Drops the lines that report a duration (06 and 07 time their own work). */
+    private static String withoutTimings(String output) {
+        return output.lines().filter(l -> !l.matches(".*\\d(\\.\\d+)? (ms|s)\\b.*")).collect(Collectors.joining("\n"));
     }
 
     @Test
@@ -77,11 +111,16 @@ class FastScriptTest {
     }
 
     private static String output(Path script) {
+        return captured(() -> assertTrue(Check.run(script, STARTUP, ScriptFile.read(script), false).ok()));
+    }
+
+    /** What {@code body} prints to System.out. */
+    private static String captured(Runnable body) {
         PrintStream saved = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-            assertTrue(Check.run(script, STARTUP, ScriptFile.read(script), false).ok());
+            body.run();
         } finally {
             System.setOut(saved);
         }
