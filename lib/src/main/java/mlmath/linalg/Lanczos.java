@@ -1,7 +1,6 @@
 package mlmath.linalg;
 
 import mlmath.tensor.VectorMath;
-import org.ejml.dense.row.decomposition.eig.symm.SymmetricQREigenHelper_DDRM;
 import org.ejml.dense.row.decomposition.eig.symm.SymmetricQrAlgorithm_DDRM;
 
 import java.util.ArrayList;
@@ -25,7 +24,8 @@ final class Lanczos {
     /**
      * Iteration stops once every top Ritz pair's residual ‖AᵀA·x − θ·x‖ is below this times θ₁. Its value error is
      * then below residual²/gap and its vector's angle below residual/gap (gap: the distance to the nearest other
-     * eigenvalue), which on a flat spectrum (randn 1000×1000) puts σ within 1e-11·σ₁ of the full SVD and the vectors within 1e-10.
+     * eigenvalue), which on a flat spectrum (randn 1000×1000) puts σ within 1e-11·σ₁ of the full SVD and the vectors
+     * within 1e-10.
      */
     private static final double TOL = 1e-10;
     /** Ritz values closer than this (relative to θ₁) are a cluster: their vectors are orthogonalised together. */

@@ -81,6 +81,11 @@ class SvdTest {
         assertClose(np.array(java.util.Arrays.copyOf(s, 8)), top.S(), 1e-12 * 5);
         assertOrthonormalColumns(top.U());
         assertOrthonormalColumns(top.Vt().T());
+        double[] decay = new double[120];
+        for (int i = 0; i < 120; i++) decay[i] = Math.pow(1 + i, -3);          // σ₂₀ ≈ 1e-4·σ₁: squaring would blur it
+        Tensor steep = q1.slice(":, :120").mul(np.array(decay)).matmul(q2.T());
+        Tensor steepS = Svd.truncated(steep, 20).S();
+        for (int i = 0; i < 20; i++) assertEquals(decay[i], steepS.get(i), 1e-12 * decay[i]);     // Lanczos alone: 2e-11
         Tensor rank3 = np.random.randn(300, 3).matmul(np.random.randn(3, 200));   // fewer values than k: full SVD
         Svd.Result low = Svd.truncated(rank3, 5);
         assertClose(Svd.full(rank3).S().slice(":5"), low.S(), 1e-10 * low.S().get(0));
