@@ -22,18 +22,24 @@ final class Lanczos {
     record Eigenpairs(double[] values, double[] vectors) {}
 
     /**
-     * Iteration stops once every top Ritz pair's residual ‖AᵀA·x − θ·x‖ is below this times θ₁. Its value error is
-     * then below residual²/gap and its vector's angle below residual/gap (gap: the distance to the nearest other
+     * Iteration stops once every top Ritz pair's residual ‖AᵀA·x − θ·x‖ is below this times its θ. Its value error
+     * is then below residual²/gap and its vector's angle below residual/gap (gap: the distance to the nearest other
      * eigenvalue), which on a flat spectrum (randn 1000×1000) puts σ within 1e-11·σ₁ of the full SVD and the vectors
      * within 1e-10.
      */
     private static final double TOL = 1e-10;
+    /**
+     * Eigenvalues below this times θ₁ (σ below 1e-3·σ₁) are left to the full SVD: AᵀA squares the spread, and near
+     * θ₁·ε a Ritz value has lost its digits.
+     */
+    private static final double SMALLEST = 1e-6;
     /** Ritz values closer than this (relative to θ₁) are a cluster: their vectors are orthogonalised together. */
     private static final double CLUSTER = 1e-5;
 
     /**
      * The top k eigenpairs of AᵀA for the row-major rows×cols A, or null when the Krylov space closed before k
-     * values (A has rank below k), for the caller to fall back to a full decomposition.
+     * values (A has rank below k) or the k-th is below {@link #SMALLEST}, for the caller to fall back to a full
+     * decomposition.
      */
     static Eigenpairs top(double[] a, int rows, int cols, int k) {
         double[][] basis = new double[cols + 1][];
@@ -63,15 +69,17 @@ final class Lanczos {
             if (steps == nextCheck) {
                 ritz = Ritz.of(alpha, beta, steps, k);
                 if (ritz == null) break;
+                // Ritz values grow towards the eigenvalues: once the k-th is this small, so is the eigenvalue.
+                if (ritz.values[k - 1] < SMALLEST * ritz.values[0]) return null;
                 // Residuals fall about tenfold per ten steps near the end: check sparsely while far from the goal.
-                double behind = ritz.residual(beta[j]) / (TOL * ritz.values[0]);
+                double behind = ritz.relativeResidual(beta[j]) / TOL;
                 if (behind <= 1) break;
                 nextCheck += behind > 1e4 ? 20 : behind > 1e2 ? 10 : 5;
             }
         }
         if (steps < k) return null;
         if (ritz == null) ritz = Ritz.of(alpha, beta, steps, k);
-        if (ritz == null || !(ritz.values[k - 1] > 0)) return null;
+        if (ritz == null || !(ritz.values[k - 1] >= SMALLEST * ritz.values[0])) return null;
         double[] vectors = new double[k * cols];
         for (int c = 0; c < k; c++) {
             double[] y = ritz.vectors[c];
@@ -99,10 +107,13 @@ final class Lanczos {
             return new Ritz(Arrays.copyOf(theta, k), vectors);
         }
 
-        /** The largest ‖AᵀA·x − θ·x‖ over the pairs, which is β times the last entry of T's eigenvector. */
-        double residual(double lastBeta) {
+        /** The largest ‖AᵀA·x − θ·x‖/θ over the pairs; the residual is β times the last entry of T's eigenvector. */
+        double relativeResidual(double lastBeta) {
             double r = 0;
-            for (double[] y : vectors) r = Math.max(r, Math.abs(lastBeta * y[y.length - 1]));
+            for (int c = 0; c < vectors.length; c++) {
+                double[] y = vectors[c];
+                r = Math.max(r, Math.abs(lastBeta * y[y.length - 1]) / values[c]);
+            }
             return r;
         }
     }

@@ -91,7 +91,7 @@ public final class Svd {
      * tall A, AAᵀ for a wide one): σ = √λ, and the other side's vectors are A·v/σ. Only products with A are needed,
      * and the top values converge quickly even when the spectrum is flat; they match the full SVD to ~1e-11·σ₁.
      * Squaring costs accuracy only for small values: an eigenvalue error of ε·σ₁² is an error of ε·σ₁²/(2σ) in σ,
-     * so when σ_k falls below 1e-3·σ₁ the full SVD answers instead.
+     * so when σ_k falls below 1e-3·σ₁ (or A has rank below k) the full SVD answers instead.
      */
     public static Result truncated(Tensor a, int k) {
         int m = checkMatrix(a), n = a.shape().get(1);
@@ -105,7 +105,6 @@ public final class Svd {
         if (top == null) return cut(full(a), k);
         double[] s = new double[k];
         for (int c = 0; c < k; c++) s[c] = Math.sqrt(top.values()[c]);
-        if (s[k - 1] < 1e-3 * s[0]) return cut(full(a), k);
         Tensor gramSide = new Tensor(top.vectors(), k, r);                   // rows: eigenvectors of the Gram matrix
         Tensor otherSide = tall.matmul(gramSide.T()).div(new Tensor(s, k));  // rows×k, columns A·v/σ
         Tensor u = wide ? gramSide.T() : otherSide, vt = wide ? otherSide.T() : gramSide;

@@ -86,6 +86,12 @@ class SvdTest {
         Tensor steep = q1.slice(":, :120").mul(np.array(decay)).matmul(q2.T());
         Tensor steepS = Svd.truncated(steep, 20).S();
         for (int i = 0; i < 20; i++) assertEquals(decay[i], steepS.get(i), 1e-12 * decay[i]);     // Lanczos alone: 2e-11
+        for (int i = 0; i < 120; i++) decay[i] = Math.pow(1 + i, -1.5);        // σ₂₀ ≈ 0.01·σ₁: Lanczos, vectors too
+        steep = q1.slice(":, :120").mul(np.array(decay)).matmul(q2.T());
+        Svd.Result lanczos = Svd.truncated(steep, 20), full = Svd.full(steep);
+        assertClose(full.S().slice(":20"), lanczos.S(), 1e-13);
+        assertClose(full.U().slice(":, :20"), lanczos.U(), 1e-8);
+        assertClose(full.Vt().slice(":20, :"), lanczos.Vt(), 1e-8);
         Tensor rank3 = np.random.randn(300, 3).matmul(np.random.randn(3, 200));   // fewer values than k: full SVD
         Svd.Result low = Svd.truncated(rank3, 5);
         assertClose(Svd.full(rank3).S().slice(":5"), low.S(), 1e-10 * low.S().get(0));
