@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * script's variables first, with the types JShell inferred (one snippet per type), and turns each run of statements
  * and initialisations between two method or class declarations into one block. Variables, methods and output are
  * the same; only {@code /list} shows the difference. A copy is written only for a script that ran cleanly, and
- * run.sh uses it only while it is newer than its script.
+ * run.sh uses it only while it is newer than its script, startup.jsh and the jar.
  */
 public final class FastScript {
     private FastScript() {}
@@ -51,17 +51,7 @@ public final class FastScript {
         static Ran other(String source, String name) { return new Ran(source, Kind.OTHER, name, null, null); }
     }
 
-    /** Usage: {@code FastScript OUT_DIR STARTUP.jsh SCRIPT.jsh...}. */
-    public static void main(String[] args) {
-        if (args.length < 3) {
-            System.err.println("usage: FastScript OUT_DIR STARTUP.jsh SCRIPT.jsh...");
-            System.exit(2);
-        }
-        List<Path> scripts = Stream.of(args).skip(2).map(Path::of).toList();
-        System.out.println(writeAll(Path.of(args[0]), Path.of(args[1]), scripts) + " of " + scripts.size() + " written");
-    }
-
-    /** Writes the copies of every section under {@code mlmath.root} into lib/target/fast; run.sh calls this. */
+    /** Writes the copies of every section under {@code mlmath.root} into lib/target/fast; run.sh's preparation calls this. */
     public static int writeAll() throws IOException {
         Path root = Path.of(System.getProperty("mlmath.root", "."));
         List<Path> scripts;
