@@ -3,8 +3,6 @@ package mlmath.linalg;
 import mlmath.tensor.Gemm;
 import mlmath.tensor.VectorMath;
 
-import java.util.stream.IntStream;
-
 /**
  * Householder reduction of an m×n matrix (m ≥ n) to upper bidiagonal form, {@code A = Q_L · B · Q_Rᵀ}, keeping the
  * reflectors so that singular vectors of B can be carried back to A's (LAPACK's dgebrd + dormbr).
@@ -43,7 +41,7 @@ final class Bidiagonal {
         tauL[0] = column[m];
         left[0] = column;
         // wRow = uᵀ·W[:, 1:] for the first left update; later steps get it from the previous step's pass.
-        double[] wRow = sumOverRows(0, m, n - 1, n - 1,
+        double[] wRow = VectorMath.sumOverRows(0, m, n - 1, n - 1,
                 (r0, r1, acc) -> { for (int r = r0; r < r1; r++) VectorMath.axpy(column[r], w, r * n + 1, acc, 0, n - 1); });
         double[] u = column;
         for (int i = 0; i < n - 1; i++) {
@@ -63,7 +61,7 @@ final class Bidiagonal {
             // and rescaled below (the reflector's vector is that column scaled, with a 1 in front). Those products
             // of two unnormalised numbers underflow only for a column below ~1e-150·max|A|; Svd scales max|A| to
             // about 1, and such a column means a singular value that GolubKahan hands to implicit QR anyway.
-            double[] tail = sumOverRows(first, m, len, len - 1, new Pass(w, n, row, first, len, tl, uPrev, wPrev, tr, v, next));
+            double[] tail = VectorMath.sumOverRows(first, m, len, len - 1, new Pass(w, n, row, first, len, tl, uPrev, wPrev, tr, v, next));
             Reflection h = reflector(next);
             d[first] = h.beta();
             tauL[first] = next[m - first];
@@ -80,7 +78,7 @@ final class Bidiagonal {
      * z = row·v, the right update, the row's first entry into {@code next}, and row[0]·row[1..] into the sum.
      */
     private record Pass(double[] w, int n, int row, int first, int len, double tl, double[] uPrev, double[] wPrev,
-                        double tr, double[] v, double[] next) implements RowsWithSum {
+                        double tr, double[] v, double[] next) implements VectorMath.RowsWithSum {
         @Override
         public void run(int r0, int r1, double[] acc) {
             int r = r0;
@@ -142,27 +140,6 @@ final class Bidiagonal {
         x[0] = 1;
         x[len] = (beta - alpha) / beta;
         return new Reflection(beta, scale);
-    }
-
-    interface RowsWithSum { void run(int r0, int r1, double[] acc); }
-
-    /** Two chunks of rows on two threads once a pass is big enough to pay for the hand-off. */
-    private static int chunks(int rows, int cols) {
-        return (long) rows * cols < (1 << 15) ? 1 : Math.min(4, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** Runs body over chunks of rows, each adding into its own length-{@code sumLen} accumulator, and returns their sum. */
-    private static double[] sumOverRows(int r0, int r1, int cols, int sumLen, RowsWithSum body) {
-        int chunks = chunks(r1 - r0, cols);
-        double[][] acc = new double[chunks][Math.max(0, sumLen)];
-        if (chunks == 1) {
-            body.run(r0, r1, acc[0]);
-            return acc[0];
-        }
-        int per = (r1 - r0 + chunks - 1) / chunks;
-        IntStream.range(0, chunks).parallel().forEach(c -> body.run(r0 + c * per, Math.min(r1, r0 + (c + 1) * per), acc[c]));
-        for (int c = 1; c < chunks; c++) VectorMath.axpy(1, acc[c], 0, acc[0], 0, acc[0].length);
-        return acc[0];
     }
 
     /** {@code Ut ← Ut · Q_Lᵀ} for an m-column Ut: rows holding B's left singular vectors become A's. */

@@ -36,21 +36,35 @@ public final class VectorMath {
      * dot product and, while still in cache, for the axpy into z). Rows are split across the cores.
      */
     public static void normalProduct(double[] m, int rows, int cols, double[] v, double[] y, double[] z) {
-        int chunks = rows * (long) cols < (1 << 16) ? 1 : Runtime.getRuntime().availableProcessors();
-        int per = (rows + chunks - 1) / chunks;
-        double[][] partial = new double[chunks][];
-        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
-            double[] zc = new double[cols];
-            int r = Math.min(rows, c * per), end = Math.min(rows, r + per);
-            if (Gemm.SIMD) r = VectorMathSimd.normalRows4(m, r, end, cols, v, y, zc);
-            for (; r < end; r++) {
+        double[] sum = sumOverRows(0, rows, cols, cols, (from, to, zc) -> {
+            int r = Gemm.SIMD ? VectorMathSimd.normalRows4(m, from, to, cols, v, y, zc) : from;
+            for (; r < to; r++) {
                 double t = dot(m, r * cols, v, 0, cols);
                 y[r] = t;
                 axpy(t, m, r * cols, zc, 0, cols);
             }
-            partial[c] = zc;
         });
-        java.util.Arrays.fill(z, 0, cols, 0.0);
-        for (double[] zc : partial) axpy(1, zc, 0, z, 0, cols);
+        System.arraycopy(sum, 0, z, 0, cols);
+    }
+
+    /** A pass over rows [r0, r1) that adds its contribution into {@code acc}. */
+    public interface RowsWithSum { void run(int r0, int r1, double[] acc); }
+
+    /**
+     * Runs {@code body} over chunks of rows [r0, r1), each adding into its own length-{@code sumLen} accumulator, and
+     * returns their sum. Chunks run on the cores once the pass (rows × cols) is big enough to pay for the hand-off.
+     */
+    public static double[] sumOverRows(int r0, int r1, int cols, int sumLen, RowsWithSum body) {
+        int chunks = (long) (r1 - r0) * cols < (1 << 15) ? 1 : Math.min(4, Runtime.getRuntime().availableProcessors());
+        double[][] acc = new double[chunks][Math.max(0, sumLen)];
+        if (chunks == 1) {
+            body.run(r0, r1, acc[0]);
+            return acc[0];
+        }
+        int per = (r1 - r0 + chunks - 1) / chunks;
+        java.util.stream.IntStream.range(0, chunks).parallel()
+                .forEach(c -> body.run(Math.min(r1, r0 + c * per), Math.min(r1, r0 + (c + 1) * per), acc[c]));
+        for (int c = 1; c < chunks; c++) axpy(1, acc[c], 0, acc[0], 0, acc[0].length);
+        return acc[0];
     }
 }
