@@ -2,7 +2,7 @@ package mlmath;
 
 import mlmath.np.Np;
 import mlmath.plot.Figure;
-import mlmath.tensor.ArrayFormat;
+import mlmath.tensor.internal.ArrayFormat;
 import mlmath.tensor.DType;
 import mlmath.tensor.Tensor;
 import mlmath.torch.Functional;
@@ -100,7 +100,7 @@ public final class Workbook {
 
     /** A line plot of ys against 0, 1, 2, … */
     public static Figure plot(Object ys) {
-        Tensor t = mlmath.tensor.ArrayLike.toTensor(ys);
+        Tensor t = mlmath.tensor.internal.ArrayLike.toTensor(ys);
         return Figure.line("", np.arange(t.size()), t, "y");
     }
 

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import mlmath.linalg.Svd;
 import mlmath.np.Np;
-import mlmath.tensor.Gemm;
+import mlmath.tensor.internal.Gemm;
 import mlmath.tensor.Tensor;
 import mlmath.torch.TorchEngine;
 

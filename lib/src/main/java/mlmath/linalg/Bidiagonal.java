@@ -1,7 +1,7 @@
 package mlmath.linalg;
 
-import mlmath.tensor.Gemm;
-import mlmath.tensor.VectorMath;
+import mlmath.tensor.internal.Gemm;
+import mlmath.tensor.internal.VectorMath;
 
 /**
  * Householder reduction of an m×n matrix (m ≥ n) to upper bidiagonal form, {@code A = Q_L · B · Q_Rᵀ}, keeping the

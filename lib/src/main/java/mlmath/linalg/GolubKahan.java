@@ -1,6 +1,6 @@
 package mlmath.linalg;
 
-import mlmath.tensor.VectorMath;
+import mlmath.tensor.internal.VectorMath;
 import org.ejml.dense.row.decomposition.svd.implicitqr.SvdImplicitQrAlgorithm_DDRM;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package mlmath.linalg;
 
-import mlmath.tensor.VectorMath;
+import mlmath.tensor.internal.VectorMath;
 import org.ejml.dense.row.decomposition.eig.symm.SymmetricQrAlgorithm_DDRM;
 
 import java.util.ArrayList;

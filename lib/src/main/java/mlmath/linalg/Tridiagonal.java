@@ -1,6 +1,6 @@
 package mlmath.linalg;
 
-import mlmath.tensor.VectorMath;
+import mlmath.tensor.internal.VectorMath;
 
 import java.util.List;
 import java.util.Random;

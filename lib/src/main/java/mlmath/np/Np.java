@@ -1,8 +1,8 @@
 package mlmath.np;
 
-import mlmath.tensor.ArrayLike;
+import mlmath.tensor.internal.ArrayLike;
 import mlmath.tensor.DType;
-import mlmath.tensor.MatMul;
+import mlmath.tensor.internal.MatMul;
 import mlmath.tensor.Shape;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;

@@ -2,7 +2,7 @@ package mlmath.np;
 
 import mlmath.linalg.Norms;
 import mlmath.linalg.Svd;
-import mlmath.tensor.ArrayLike;
+import mlmath.tensor.internal.ArrayLike;
 
 /** {@code np.linalg}: SVD (full and truncated) and the Frobenius / 2-norm. */
 public final class NpLinalg {

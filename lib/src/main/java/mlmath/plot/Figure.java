@@ -1,6 +1,6 @@
 package mlmath.plot;
 
-import mlmath.tensor.ArrayLike;
+import mlmath.tensor.internal.ArrayLike;
 import mlmath.tensor.Tensor;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;

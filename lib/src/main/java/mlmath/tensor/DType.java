@@ -5,5 +5,5 @@ public enum DType {
     FLOAT64, INT64;
 
     /** numpy's promotion for arithmetic: int with int stays int, anything with a float is float. */
-    static DType promote(DType a, DType b) { return a == INT64 && b == INT64 ? INT64 : FLOAT64; }
+    public static DType promote(DType a, DType b) { return a == INT64 && b == INT64 ? INT64 : FLOAT64; }
 }

@@ -1,5 +1,7 @@
 package mlmath.tensor;
 
+import mlmath.tensor.internal.*;
+
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -203,7 +205,7 @@ public final class Tensor {
 
     // ---- reductions ----------------------------------------------------------------------------------------
 
-    Tensor reduce(int axis, boolean keepdims, Reductions.Kind kind) { return Reductions.reduce(this, axis, keepdims, kind); }
+    private Tensor reduce(int axis, boolean keepdims, Reductions.Kind kind) { return Reductions.reduce(this, axis, keepdims, kind); }
 
     public Tensor sum() { return Reductions.all(this, Reductions.Kind.SUM); }
     public Tensor sum(int axis) { return sum(axis, false); }

@@ -1,7 +1,7 @@
 package mlmath.torch;
 
 import ai.djl.ndarray.NDArray;
-import mlmath.tensor.ArrayLike;
+import mlmath.tensor.internal.ArrayLike;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 

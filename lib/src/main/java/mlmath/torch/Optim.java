@@ -2,7 +2,7 @@ package mlmath.torch;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import mlmath.tensor.ArrayLike;
+import mlmath.tensor.internal.ArrayLike;
 import mlmath.tensor.Tensor;
 
 /**

@@ -4,7 +4,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
-import mlmath.tensor.ArrayLike;
+import mlmath.tensor.internal.ArrayLike;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 

@@ -1,7 +1,7 @@
 package mlmath.verify;
 
-import mlmath.tensor.ArrayFormat;
-import mlmath.tensor.ArrayLike;
+import mlmath.tensor.internal.ArrayFormat;
+import mlmath.tensor.internal.ArrayLike;
 import mlmath.tensor.DType;
 import mlmath.tensor.Shape;
 import mlmath.tensor.Tensor;

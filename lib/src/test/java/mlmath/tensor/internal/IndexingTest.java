@@ -1,4 +1,6 @@
-package mlmath.tensor;
+package mlmath.tensor.internal;
+
+import mlmath.tensor.*;
 
 import com.google.gson.JsonElement;
 import mlmath.Fixtures;

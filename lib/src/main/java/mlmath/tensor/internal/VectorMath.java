@@ -1,4 +1,4 @@
-package mlmath.tensor;
+package mlmath.tensor.internal;
 
 /**
  * Level-1 kernels for the iterative linear algebra (Lanczos): dot products and axpys on slices of arrays, on the

@@ -1,4 +1,4 @@
-package mlmath.tensor;
+package mlmath.tensor.internal;
 
 import java.util.stream.IntStream;
 

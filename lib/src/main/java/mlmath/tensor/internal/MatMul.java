@@ -1,4 +1,6 @@
-package mlmath.tensor;
+package mlmath.tensor.internal;
+
+import mlmath.tensor.*;
 
 /** numpy's {@code matmul} and {@code dot} shape rules over the {@link Gemm} kernel. */
 public final class MatMul {

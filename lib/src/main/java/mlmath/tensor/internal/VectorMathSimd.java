@@ -1,4 +1,4 @@
-package mlmath.tensor;
+package mlmath.tensor.internal;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;

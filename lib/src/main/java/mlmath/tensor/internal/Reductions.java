@@ -1,4 +1,6 @@
-package mlmath.tensor;
+package mlmath.tensor.internal;
+
+import mlmath.tensor.*;
 
 /** Reductions over all elements or one axis, numpy style (negative axes, keepdims). */
 public final class Reductions {
@@ -23,7 +25,7 @@ public final class Reductions {
         Shape shape = t.shape();
         if (shape.ndim() == 0) {
             if (axis != 0 && axis != -1) shape.normalizeAxis(axis);
-            return t.reshape(t.size()).reduce(0, false, kind);
+            return reduce(t.reshape(t.size()), 0, false, kind);
         }
         int ax = shape.normalizeAxis(axis);
         int[] dims = shape.dims();

@@ -1,4 +1,6 @@
-package mlmath.tensor;
+package mlmath.tensor.internal;
+
+import mlmath.tensor.*;
 
 import java.util.ArrayList;
 import java.util.List;
