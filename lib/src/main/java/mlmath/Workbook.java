@@ -63,17 +63,20 @@ public final class Workbook {
         t.start();
     }
 
-    /** Checks {@code yours} against {@code reference} (every element within 1e-5) and prints ✓ or a report. */
-    public static boolean verify(String name, Object yours, Object reference) {
-        return Verifier.verify(name, yours, reference, Verifier.DEFAULT_ATOL, Verifier.DEFAULT_RTOL);
+    /**
+     * Checks {@code yours} against {@code reference} (every element within 1e-5) and prints ✓ or a report; records
+     * the result for build() and check. Prints only that line at the prompt (no value to echo).
+     */
+    public static void verify(String name, Object yours, Object reference) {
+        Verifier.verify(name, yours, reference, Verifier.DEFAULT_ATOL, Verifier.DEFAULT_RTOL);
     }
 
     /** {@link #verify(String, Object, Object)} without a name. */
-    public static boolean verify(Object yours, Object reference) { return verify("verify", yours, reference); }
+    public static void verify(Object yours, Object reference) { verify("verify", yours, reference); }
 
     /** verify with explicit tolerances: close when {@code |a − b| ≤ atol + rtol·|b|}. */
-    public static boolean verify(String name, Object yours, Object reference, double atol, double rtol) {
-        return Verifier.verify(name, yours, reference, atol, rtol);
+    public static void verify(String name, Object yours, Object reference, double atol, double rtol) {
+        Verifier.verify(name, yours, reference, atol, rtol);
     }
 
     /** Prints the seed's five-op build table with each op's latest verify. */
@@ -136,16 +139,18 @@ public final class Workbook {
         return ms[ms.length / 2];
     }
 
-    /** Runs {@code code}, which should fail, and prints its error message (to show a mistake on purpose). */
-    public static String expectError(Runnable code) {
+    /**
+     * Runs {@code code}, which should fail, and prints {@code expected error ✓} with its message (a mistake shown on
+     * purpose), or {@code ✗ no error was raised}.
+     */
+    public static void expectError(Runnable code) {
         try {
             code.run();
         } catch (RuntimeException e) {
-            System.out.println("error: " + e.getMessage());
-            return e.getMessage();
+            System.out.println("expected error " + Verifier.mark(true) + " " + e.getMessage());
+            return;
         }
-        System.out.println("no error was raised");
-        return null;
+        System.out.println(Verifier.mark(false) + " expected an error, but none was raised");
     }
 
     /** The helpers, grouped by section, each with a line to try. */
