@@ -194,11 +194,30 @@ def repr_arrays(rs):
         if i % 3 == 0:
             v = values(n, "intlike").astype(np.int64) if i % 2 else rs.randint(-10**6, 10**6, n)
             a = np.asarray(v, dtype=np.int64).reshape(shape)
-            if rs.rand() < 0.3 and n:
-                a = a * 10**rs.randint(1, 8)
+            scale = 10**int(rs.randint(1, 8))
+            if rs.rand() < 0.3 and n and int(np.abs(a).max()) * scale < 2**53:  # mlmath stores int64 as doubles
+                a = a * scale
         else:
             a = np.asarray(values(n, kinds[i % len(kinds)]), dtype=float).reshape(shape)
         cases.append({"a": enc(a), "repr": repr(a)})
+    # Rows long enough to wrap, at every width numpy's line breaking can meet, and corner value sets.
+    for i in range(150):
+        n = int(rs.randint(8, 90))
+        kind = kinds[i % len(kinds)]
+        if i % 5 == 0:
+            a = rs.randint(-10**int(rs.randint(1, 12)), 10**int(rs.randint(1, 12)), n)
+        else:
+            a = np.asarray(values(n, kind), dtype=float)
+        if i % 3 == 1:
+            a = a[: n - n % 4].reshape(-1, 4) if n >= 4 else a
+        cases.append({"a": enc(a), "repr": repr(a)})
+    corners = [np.array([np.nan, np.inf]), np.array([np.nan, -np.inf]), np.array([-0.0, 0.0]), np.array([-0.0]),
+               np.zeros(5), np.array([0.0, 1e-5]), np.array([-0.0, 1e8]), np.array([1e-4, 1e-1]), np.array([1e3, 1.0]),
+               np.array([1001.0, 1.0]), np.array([0.5, np.nan]), np.array([[np.nan]]), np.zeros((1, 0)),
+               np.zeros((0,), dtype=np.int64), np.zeros((0, 2), dtype=np.int64), np.array([5e-324]),
+               np.array([2.2250738585072014e-308, 1.0]), np.array([1e22, 1e23]), np.array([0.1, 0.2, 0.30000000000000004]),
+               np.array([123456789.0]), np.array([99999999.99999999]), np.array([-1, 0, 1], dtype=np.int64)]
+    cases += [{"a": enc(a), "repr": repr(a)} for a in corners]
     # Summarised (more than 1000 elements): a short cycle repeated, so the fixture stays small.
     big_shapes = [(1001,), (2000,), (1200,), (5000,), (2, 501), (40, 40), (1001, 1), (1, 1001), (3, 400), (10, 10, 11),
                   (7, 7, 7, 3), (500, 3), (2, 2000), (6, 200), (7, 200), (4000,), (1500,)]
