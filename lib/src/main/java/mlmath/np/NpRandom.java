@@ -104,14 +104,19 @@ public final class NpRandom {
         if (!replace && samples < 0) throw new ShapeException("Negative dimensions are not allowed");
         requireSize(size);
         Shape shape = new Shape(size);
-        shape.size(); // refuses a size too big for one array before anything is drawn
         if (!replace && probabilities == null && popSize > Integer.MAX_VALUE) {
             throw new ShapeException("choice without replacement from " + popSize + " items: the population is too big to permute");
         }
-        long[] picks = state.choice(popSize, (int) samples, replace, probabilities);
-        double[] out = new double[picks.length];
-        for (int i = 0; i < out.length; i++) out[i] = population == null ? picks[i] : population.data()[(int) picks[i]];
-        return new Tensor(out, shape, population == null ? DType.INT64 : population.dtype());
+        DType dtype = population == null ? DType.INT64 : population.dtype();
+        double[] values = population == null ? null : population.data(), out = allocate(shape, dtype);
+        long[] picks;
+        try {
+            picks = state.choice(popSize, (int) samples, replace, probabilities);
+        } catch (OutOfMemoryError e) {
+            throw unableToAllocate(shape, dtype);
+        }
+        for (int i = 0; i < out.length; i++) out[i] = values == null ? picks[i] : values[(int) picks[i]];
+        return new Tensor(out, shape, dtype);
     }
 
     /** {@code p} as doubles after numpy's checks (1-D, one per element, no NaN, non-negative, summing to 1). */
@@ -127,9 +132,10 @@ public final class NpRandom {
     /** {@code 0..n-1} in a random order (int64), numpy's {@code permutation(n)}; empty for {@code n ≤ 0}. */
     public Tensor permutation(int n) {
         int[] order = state.permutation(n);
-        double[] d = new double[order.length];
+        Shape shape = new Shape(order.length);
+        double[] d = allocate(shape, DType.INT64);
         for (int i = 0; i < d.length; i++) d[i] = order[i];
-        return new Tensor(d, new Shape(d.length), DType.INT64);
+        return new Tensor(d, shape, DType.INT64);
     }
 
     /** A shuffled copy of {@code x} along its first axis (numpy's {@code permutation(x)}); {@code x} is left as it was. */
@@ -161,7 +167,7 @@ public final class NpRandom {
         int rows = t.shape().get(0);
         int rowSize = rows == 0 ? 0 : t.size() / rows;
         int[] order = state.permutation(rows);
-        double[] src = t.data(), out = new double[src.length];
+        double[] src = t.data(), out = allocate(t.shape(), t.dtype());
         for (int r = 0; r < rows; r++) System.arraycopy(src, order[r] * rowSize, out, r * rowSize, rowSize);
         return new Tensor(out, t.shape(), t.dtype());
     }
@@ -170,9 +176,23 @@ public final class NpRandom {
     private static Tensor fill(int[] size, DType dtype, DoubleSupplier draw) {
         requireSize(size);
         Shape shape = new Shape(size);
-        double[] d = new double[shape.size()];
+        double[] d = allocate(shape, dtype);
         for (int i = 0; i < d.length; i++) d[i] = draw.getAsDouble();
         return new Tensor(d, shape, dtype);
+    }
+
+    /** The one place this class allocates a result, so a size the heap cannot hold is refused in one line. */
+    private static double[] allocate(Shape shape, DType dtype) {
+        try {
+            return new double[shape.size()];
+        } catch (OutOfMemoryError e) {
+            throw unableToAllocate(shape, dtype);
+        }
+    }
+
+    private static ShapeException unableToAllocate(Shape shape, DType dtype) {
+        return new ShapeException("Unable to allocate an array with shape " + shape + " and data type "
+                + dtype.toString().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static void requireSize(int[] size) {

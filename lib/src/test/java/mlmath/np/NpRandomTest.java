@@ -109,6 +109,14 @@ class NpRandomTest {
     }
 
     @Test
+    void sizesTooBigForOneArray_areRefusedBeforeDrawing() {
+        np.random.seed(0);
+        assertThrows(ShapeException.class, () -> np.random.randn(46000, 46000));
+        assertThrows(ShapeException.class, () -> np.random.choice(5, new int[] {46000, 46000}, true, null));
+        assertEquals(0.5488135039273248, np.random.rand().item());
+    }
+
+    @Test
     void nullArguments_areNamedInOneLine() {
         assertEquals("choice: a must be an int or a 1-D array, got null",
                 assertThrows(ShapeException.class, () -> np.random.choice(null, 3)).getMessage());
