@@ -24,7 +24,11 @@ public final class NpRandom {
     /** {@code np.random.seed(s)}: restarts the stream; {@code s} must be in {@code [0, 2**32 - 1]}. */
     public void seed(long seed) { state.seed(seed); }
 
-    /** Standard normal samples of the given shape: {@code jshell> np.random.seed(0); np.random.randn(3)} gives {@code array([1.76405235, 0.40015721, 0.97873798])}. */
+    /**
+     * Standard normal samples of the given shape.
+     * <pre>{@code jshell> np.random.seed(0); np.random.randn(3)
+     * $2 ==> array([1.76405235, 0.40015721, 0.97873798])}</pre>
+     */
     public Tensor randn(int... shape) { return standardNormal(shape); }
 
     /** numpy's {@code standard_normal(size)}: the polar Gaussian, the same stream as {@link #randn}. */
@@ -68,7 +72,11 @@ public final class NpRandom {
     /** {@code choice(a, size)}: uniform draws with replacement from {@code a} (an int n means {@code arange(n)}). */
     public Tensor choice(Object a, int... size) { return choice(a, size, true, null); }
 
-    /** {@code choice(a, size, replace)}: {@code np.random.choice(10, 3, false)} draws 3 distinct values of 0..9. */
+    /**
+     * {@code choice(a, size, replace)}; without replacement the values are distinct.
+     * <pre>{@code jshell> np.random.seed(0); np.random.choice(10, 3, false)
+     * $2 ==> array([2, 8, 4])}</pre>
+     */
     public Tensor choice(Object a, int size, boolean replace) { return choice(a, new int[] {size}, replace, null); }
 
     /** {@code choice(a, size, replace, p)} with probabilities {@code p} (null for uniform). */

@@ -162,21 +162,26 @@ public final class ArrayFormat {
 
     /**
      * The shortest decimal that reads back as {@code v} (the nearest such when several tie in length), trailing
-     * zeros stripped — Python's {@code repr} and numpy's unique Dragon4 digits. {@code Double.toString} is not
-     * always shortest before JDK 19 ({@code 4.9E-324} for numpy's {@code 5e-324}).
+     * zeros stripped — Python's {@code repr} and numpy's unique Dragon4 digits. {@code Double.toString} reads back
+     * too, but before JDK 19 may carry a digit more ({@code 4.9E-324} for numpy's {@code 5e-324}), so shorter
+     * lengths are tried from there down (a length that fails means every shorter one fails too).
      */
     static BigDecimal shortest(double v) {
-        BigDecimal exact = new BigDecimal(v);
         if (v == 0) return BigDecimal.ZERO;
-        for (int digits = 1; ; digits++) {
-            BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-            if (nearest.doubleValue() == v) return nearest.stripTrailingZeros();
-            // Next to a power of two the gaps below and above v differ, so the other neighbour may read back instead.
-            for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
-                BigDecimal other = exact.round(new MathContext(digits, mode));
-                if (other.doubleValue() == v) return other.stripTrailingZeros();
-            }
+        BigDecimal exact = new BigDecimal(v);
+        int digits = new BigDecimal(Double.toString(v)).stripTrailingZeros().precision();
+        while (digits > 1 && readsBack(exact, digits - 1, v) != null) digits--;
+        return readsBack(exact, digits, v);
+    }
+
+    /** The {@code digits}-digit decimal nearest {@code exact} that reads back as {@code v}, or null if none does. */
+    private static BigDecimal readsBack(BigDecimal exact, int digits, double v) {
+        // Next to a power of two the gaps below and above v differ, so the farther neighbour may read back instead.
+        for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING}) {
+            BigDecimal candidate = exact.round(new MathContext(digits, mode));
+            if (candidate.doubleValue() == v) return candidate.stripTrailingZeros();
         }
+        return null;
     }
 
     private static String padLeft(String s, int width) {
