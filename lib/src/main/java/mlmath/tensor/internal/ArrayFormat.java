@@ -17,6 +17,7 @@ public final class ArrayFormat {
 
     static final int PRECISION = 8, THRESHOLD = 1000, EDGE = 3, LINE_WIDTH = 75;
     private static final String PREFIX = "array(";
+    private static final RoundingMode[] NEAREST_THEN_NEIGHBOURS = {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING};
 
     /** The full repr, e.g. {@code array([[1. , 0.5],\n       [2. , 3. ]])}. */
     public static String repr(Tensor t) {
@@ -105,17 +106,17 @@ public final class ArrayFormat {
 
     private static String[] formatScientific(double[] shown, String[] out, boolean anyFinite) {
         int fracDigits = 0, expDigits = 2, intWidth = 1;
-        BigDecimal[] mantissas = new BigDecimal[shown.length];
         for (int i = 0; i < shown.length; i++) {
             if (!Double.isFinite(shown[i])) continue;
             intWidth = Math.max(intWidth, 1 / shown[i] < 0 ? 2 : 1);
             if (shown[i] == 0) continue;
-            mantissas[i] = new BigDecimal(shown[i]).round(new MathContext(PRECISION + 1, RoundingMode.HALF_EVEN));
-            BigDecimal shortest = shortest(shown[i]);
-            if (shortest.precision() <= PRECISION + 1) mantissas[i] = shortest;
-            mantissas[i] = mantissas[i].stripTrailingZeros();
-            fracDigits = Math.max(fracDigits, mantissas[i].precision() - 1);
-            int exponent = mantissas[i].precision() - mantissas[i].scale() - 1;
+            // Each value's own digits: the shortest when it has at most 9, else 9 rounded; the widest sets the format.
+            BigDecimal mantissa = shortest(shown[i]);
+            if (mantissa.precision() > PRECISION + 1) {
+                mantissa = new BigDecimal(shown[i]).round(new MathContext(PRECISION + 1, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+            }
+            fracDigits = Math.max(fracDigits, mantissa.precision() - 1);
+            int exponent = mantissa.precision() - mantissa.scale() - 1;
             expDigits = Math.max(expDigits, Integer.toString(Math.abs(exponent)).length());
         }
         int width = 0;
@@ -177,7 +178,7 @@ public final class ArrayFormat {
     /** The {@code digits}-digit decimal nearest {@code exact} that reads back as {@code v}, or null if none does. */
     private static BigDecimal readsBack(BigDecimal exact, int digits, double v) {
         // Next to a power of two the gaps below and above v differ, so the farther neighbour may read back instead.
-        for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING}) {
+        for (RoundingMode mode : NEAREST_THEN_NEIGHBOURS) {
             BigDecimal candidate = exact.round(new MathContext(digits, mode));
             if (candidate.doubleValue() == v) return candidate.stripTrailingZeros();
         }
