@@ -161,6 +161,13 @@ def int_stream(seed, low, high, n):
             "sha256": hashlib.sha256(v.astype(">i8").tobytes()).hexdigest(), "head": [int(x) for x in v[:20]]}
 
 
+def permutation_stream(seed, n):
+    np.random.seed(seed)
+    v = np.random.permutation(n)
+    return {"seed": seed, "n": n, "sha256": hashlib.sha256(v.astype(">i8").tobytes()).hexdigest(),
+            "head": [int(x) for x in v[:20]], "next_double": np.random.random_sample()}
+
+
 def repr_arrays(rs):
     """Arrays of many shapes, dtypes and magnitudes (incl. inf/nan, -0.0, subnormals, huge and tiny values,
     empty shapes), with numpy's repr. Large arrays are stored as a shape plus a short cycle of values."""
@@ -253,6 +260,7 @@ def main():
         "gauss": [gauss_stream(0, 1_000_000), gauss_stream(20251129, 200_000)],
         "ints": [int_stream(0, INT64_MIN, INT64_MAX, 100_000), int_stream(3, 0, 10, 100_000),
                  int_stream(5, -(2**33), 2**33 + 17, 50_000)],
+        "permutations": [permutation_stream(1, 100_000), permutation_stream(2**32 - 1, 70_001)],
         "repr": repr_arrays(rs),
         "scalars": scalar_strs(rs),
     }

@@ -99,6 +99,22 @@ class RandomStateTest {
         }
     }
 
+    @Test
+    void longPermutations_matchNumpyExactly_andLeaveTheStreamWhereNumpyDoes() {
+        for (JsonElement e : RandomFixtures.json().getAsJsonArray("permutations")) {
+            var o = e.getAsJsonObject();
+            RandomState rs = new RandomState(o.get("seed").getAsLong());
+            int[] order = rs.permutation(o.get("n").getAsInt());
+            ByteBuffer bytes = ByteBuffer.allocate(8 * order.length);
+            for (int i = 0; i < order.length; i++) {
+                if (i < 20) assertEquals(o.getAsJsonArray("head").get(i).getAsInt(), order[i], "position " + i);
+                bytes.putLong(order[i]);
+            }
+            assertEquals(o.get("sha256").getAsString(), sha256(bytes), "permutation(" + order.length + ")");
+            assertEquals(o.get("next_double").getAsDouble(), rs.nextDouble(), 0.0);
+        }
+    }
+
     /**
      * A million polar-Gaussian draws against numpy's: the exact sample every 1009th draw and the last four bits of
      * every draw. numpy takes the C library's log, which glibc rounds wrongly about once in 1200 calls, while
