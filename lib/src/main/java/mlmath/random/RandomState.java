@@ -72,8 +72,9 @@ public final class RandomState {
             x2 = 2.0 * nextDouble() - 1.0;
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
-        // numpy calls the C library's log; Math.log is correctly rounded on nearly every input, which glibc's
-        // log is not quite (it misrounds about 1 input in 1200), so a rare draw can still differ by an ulp.
+        // numpy calls the C library's log. Math.log is correctly rounded on nearly every input and glibc's log
+        // (since 2.28) is not quite: it misrounds about 1 input in 1250, and those draws differ by one or two
+        // ulps (about 3 in 10,000 draws). StrictMath.log (fdlibm) differs far more often (7 in 100 logs).
         double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
         gauss = f * x1;
         hasGauss = true;
@@ -83,13 +84,17 @@ public final class RandomState {
     /**
      * An integer in {@code [low, high)} over the whole int64 range, numpy's legacy {@code randint}: 32-bit draws
      * masked to the range's bit width when the range fits 32 bits, 64-bit draws otherwise, rejected until in range.
+     * Every draw is accepted with probability above 1/2, so even {@code [Long.MIN_VALUE, Long.MAX_VALUE)} returns at once.
      */
     public long nextLong(long low, long high) {
         if (low >= high) throw new ShapeException("low >= high");
         return low + bounded(high - 1 - low);
     }
 
-    /** A value in {@code [0, rng]}, {@code rng} read as unsigned (numpy's {@code random_bounded_uint64}, masked). */
+    /**
+     * A value in {@code [0, rng]}, {@code rng} read as unsigned: numpy's masked {@code random_bounded_uint64} behind
+     * {@code randint}, which {@code random_interval} behind {@code shuffle} draws alike for every {@code rng}.
+     */
     private long bounded(long rng) {
         if (rng == 0) return 0;
         long mask = maskFor(rng);
@@ -105,25 +110,10 @@ public final class RandomState {
     /** The smallest all-ones mask covering {@code rng}. */
     private static long maskFor(long rng) { return rng == 0 ? 0 : -1L >>> Long.numberOfLeadingZeros(rng); }
 
-    /**
-     * A value in {@code [0, max]} (numpy's {@code random_interval}, the draw behind {@code shuffle}): masked
-     * rejection like {@link #nextLong} but with no special case for the full 32-bit range.
-     */
-    public long interval(long max) {
-        if (max == 0) return 0;
-        long mask = maskFor(max), v;
-        if (max <= 0xFFFFFFFFL) {
-            do v = Integer.toUnsignedLong(nextInt32()) & mask; while (v > max);
-        } else {
-            do v = nextInt64() & mask; while (v > max);
-        }
-        return v;
-    }
-
-    /** Shuffles {@code order} in place with numpy's loop: for i from n-1 down to 1, swap i with {@code interval(i)}. */
+    /** Shuffles {@code order} in place with numpy's loop: for i from n-1 down to 1, swap i with a draw in [0, i] ({@code random_interval}). */
     public void shuffle(int[] order) {
         for (int i = order.length - 1; i > 0; i--) {
-            int j = (int) interval(i);
+            int j = (int) bounded(i);
             int tmp = order[i];
             order[i] = order[j];
             order[j] = tmp;
