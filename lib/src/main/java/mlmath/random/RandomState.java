@@ -72,10 +72,8 @@ public final class RandomState {
             x2 = 2.0 * nextDouble() - 1.0;
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
-        // numpy calls the C library's log. Math.log is correctly rounded on nearly every input and glibc's log
-        // (since 2.28) is not quite: it misrounds about 1 input in 1250, and those draws differ by one or two
-        // ulps (about 3 in 10,000 draws). StrictMath.log (fdlibm) differs far more often (7 in 100 logs).
-        double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
+        // The C library's log, as numpy's: Java's logs round differently on a few inputs in ten thousand.
+        double f = Math.sqrt(-2.0 * CLibraryLog.of(r2) / r2);
         gauss = f * x1;
         hasGauss = true;
         return f * x2;
