@@ -35,8 +35,8 @@ def run(fn):
 
 
 def call_list(rs):
-    """(op, args) pairs covering every np.random function with its argument variants; None sizes mean numpy's
-    size=None (a scalar there, a 0-d array in mlmath)."""
+    """(op, args) pairs covering every np.random function with its argument variants; size [] is numpy's size=()
+    (a 0-d array, which mlmath also returns for no size)."""
     floats = [0.5, -1.25, 3.0, 7.75, 0.0, 2.5]
     return [
         ("rand", {"size": [5]}), ("rand", {"size": [2, 3]}), ("rand", {"size": []}),
@@ -92,7 +92,8 @@ ERRORS = [
 ]
 
 
-def call(rs_np, op, args):
+def call(op, args):
+    """The numpy call for one fixture entry, as a thunk (size=None is never used: mlmath has no Python scalars)."""
     size = tuple(args["size"]) if "size" in args else None
     if op == "seed":
         return lambda: np.random.seed(args["seed"])
@@ -131,14 +132,14 @@ def streams():
         # Each seed runs the list in a different rotation, so the calls meet different stream positions.
         k = seed % len(calls)
         for op, args in calls[k:] + calls[:k]:
-            seq.append({"op": op, "args": args, **run(call(rs, op, args))})
+            seq.append({"op": op, "args": args, **run(call(op, args))})
         out.append({"seed": seed, "calls": seq})
     return out
 
 
 def errors():
     np.random.seed(0)
-    return [{"op": op, "args": args, **run(call(None, op, args))} for op, args in ERRORS]
+    return [{"op": op, "args": args, **run(call(op, args))} for op, args in ERRORS]
 
 
 def gauss_stream(seed, n):
