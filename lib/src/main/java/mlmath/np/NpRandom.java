@@ -8,6 +8,7 @@ import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.ArrayLike;
 
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /**
  * {@code np.random}: the legacy global stream, digit for digit numpy's for the same seed and calls. A size of
@@ -117,12 +118,7 @@ public final class NpRandom {
         }
         DType dtype = population == null ? DType.INT64 : population.dtype();
         double[] values = population == null ? null : population.data(), out = allocate(shape, dtype);
-        long[] picks;
-        try {
-            picks = state.choice(popSize, (int) samples, replace, probabilities);
-        } catch (OutOfMemoryError e) {
-            throw unableToAllocate(shape, dtype);
-        }
+        long[] picks = withinHeap(shape, dtype, () -> state.choice(popSize, (int) samples, replace, probabilities));
         for (int i = 0; i < out.length; i++) out[i] = values == null ? picks[i] : values[(int) picks[i]];
         return new Tensor(out, shape, dtype);
     }
@@ -139,8 +135,8 @@ public final class NpRandom {
 
     /** {@code 0..n-1} in a random order (int64), numpy's {@code permutation(n)}; empty for {@code n ≤ 0}. */
     public Tensor permutation(int n) {
-        int[] order = state.permutation(n);
-        Shape shape = new Shape(order.length);
+        Shape shape = new Shape(Math.max(n, 0));
+        int[] order = withinHeap(shape, DType.INT64, () -> state.permutation(n));
         double[] d = allocate(shape, DType.INT64);
         for (int i = 0; i < d.length; i++) d[i] = order[i];
         return new Tensor(d, shape, DType.INT64);
@@ -189,18 +185,16 @@ public final class NpRandom {
         return new Tensor(d, shape, dtype);
     }
 
-    /** The one place this class allocates a result, so a size the heap cannot hold is refused in one line. */
-    private static double[] allocate(Shape shape, DType dtype) {
-        try {
-            return new double[shape.size()];
-        } catch (OutOfMemoryError e) {
-            throw unableToAllocate(shape, dtype);
-        }
-    }
+    private static double[] allocate(Shape shape, DType dtype) { return withinHeap(shape, dtype, () -> new double[shape.size()]); }
 
-    private static ShapeException unableToAllocate(Shape shape, DType dtype) {
-        return new ShapeException("Unable to allocate an array with shape " + shape + " and data type "
-                + dtype.toString().toLowerCase(java.util.Locale.ROOT));
+    /** Runs {@code make}, refusing in one line (not with OutOfMemoryError) when the heap cannot hold a result of {@code shape}. */
+    private static <T> T withinHeap(Shape shape, DType dtype, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (OutOfMemoryError e) {
+            throw new ShapeException("Unable to allocate an array with shape " + shape + " and data type "
+                    + dtype.toString().toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     private static void requireSize(int[] size) {

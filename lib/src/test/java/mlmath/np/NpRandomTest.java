@@ -113,6 +113,8 @@ class NpRandomTest {
         np.random.seed(0);
         assertThrows(ShapeException.class, () -> np.random.randn(46000, 46000));
         assertThrows(ShapeException.class, () -> np.random.choice(5, new int[] {46000, 46000}, true, null));
+        assertThrows(ShapeException.class, () -> np.random.permutation(Integer.MAX_VALUE));
+        assertThrows(ShapeException.class, () -> np.random.uniform(0, 1, Integer.MAX_VALUE));
         assertEquals(0.5488135039273248, np.random.rand().item());
     }
 
