@@ -160,7 +160,7 @@ public final class Workbook {
               tensors   var A = np.random.randn(32, 128); A.shape()   np.array(1.0, 0.0, 0.0)   np.zeros(2, 3)
                         A.matmul(W)  x.add(b)  z.max(-1, true)  e.sum(-1, true)  A.T()  A.reshape(4, -1)
                         U.slice(":, :10")  p.pick(targets)  A.get(0, 1)  x.exp() .log() .sqrt() .pow(2)
-              random    np.random.seed(0); np.random.randn(3)      np.random.randint(0, 10, 8)
+              random    seed randn rand uniform normal randint choice permutation shuffle
               linalg    var r = np.linalg.svd(A); r.U(); r.S(); r.Vt()   np.linalg.svd(A, 20)   np.linalg.norm(A)
               torch     torch.softmax(x, -1)  torch.matmul(A, B)  F.crossEntropy(logits, targets)
                         F.klDiv(q.log(), p, "sum")   torch.grad(p -> p[0].mul(3).add(2).pow(2), 1.5)
