@@ -52,6 +52,7 @@ public final class Workbook {
                 // A section's first verify comes within seconds and needs libtorch: then it loads at once.
                 Thread.sleep(section ? 0 : PRELOAD_DELAY_MS);
                 torch.preload();
+                mlmath.linalg.Lapack.preload();
                 torch.version();
                 if (section) Thread.sleep(SECTION_WARMUP_DELAY_MS);
                 Np warm = new Np();
