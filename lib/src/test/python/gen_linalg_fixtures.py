@@ -143,6 +143,16 @@ def main():
     f["norm"] = norms
     f["outer"] = [case("outer", np.arange(3.0), lambda: enc(np.outer(np.arange(3.0), [1.0, -2.0])), b=enc([1.0, -2.0]))]
     f["trace"] = [case(k, a, lambda a=a: enc(np.trace(a))) for k, a in mats.items()]
+    # How results print: numpy 2's repr of the result types, complex arrays included.
+    reprs = []
+    for k in ("rotation", "permutation3", "mixed_complex4", "square4", "one"):
+        reprs.append({"name": k, "call": "eigvals", "a": enc(mats[k]), "out": repr(la.eigvals(mats[k]))})
+        reprs.append({"name": k, "call": "eig", "a": enc(mats[k]), "out": repr(la.eig(mats[k]))})
+    for k in ("integers", "identity4", "one"):
+        reprs.append({"name": k, "call": "eigh", "a": enc(mats[k]), "out": repr(la.eigh(mats[k]))})
+        reprs.append({"name": k, "call": "qr", "a": enc(mats[k]), "out": repr(la.qr(mats[k]))})
+        reprs.append({"name": k, "call": "svd", "a": enc(mats[k]), "out": repr(la.svd(mats[k])).replace("np.float64(", "")})
+    f["repr"] = reprs
     doc = {"numpy": np.__version__, "blas": np.show_config(mode="dicts")["Build Dependencies"]["blas"]["version"],
            "functions": f}
     OUT.parent.mkdir(parents=True, exist_ok=True)
