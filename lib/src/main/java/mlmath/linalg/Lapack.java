@@ -11,10 +11,13 @@ public final class Lapack {
     private Lapack() {}
 
     /**
-     * OpenBLAS threads: two, the cores of the laptops the course targets. One thread makes a 1000² matmul ~1.8×
-     * slower; more than the cores only contend with libtorch's intra-op threads, which never run at the same time.
+     * OpenBLAS threads for dgemm (matmul): the cores, at most two, as numpy's own OpenBLAS uses them; one thread made a
+     * 1000² matmul ~1.8× slower. The LAPACK drivers run on one thread: their many fork/join points make two threads
+     * collapse as soon as another process (or libtorch's pool) wants the cores — measured here under load, dgesdd
+     * 1000² took 2.3–9.7 s on two threads against 0.4–0.8 s on one (numpy's own two-thread build: 8.5 s against
+     * 0.65 s) — while on an idle machine one thread is as fast as numpy's two, and gives numpy's bits.
      */
-    static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    static final int GEMM_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private static final CompletableFuture<Driver> DRIVER = new CompletableFuture<>();
     private static volatile boolean started;
@@ -45,13 +48,14 @@ public final class Lapack {
     public static boolean gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         if (!started) load();
         if (!openBlasReady()) return false;
-        OpenBlasDriver.gemm(a, aOff, b, bOff, c, cOff, m, k, n);
+        OpenBlasDriver.gemm(a, aOff, b, bOff, c, cOff, m, k, n, GEMM_THREADS);
         return true;
     }
 
     /** What answers np.linalg, for the setup script: e.g. {@code OpenBLAS 0.3.31 (2 threads)} or the fallback. */
     public static String describe() {
-        return driver() instanceof OpenBlasDriver ? "OpenBLAS " + OpenBlasLoader.version() + " (" + THREADS + " threads)"
+        return driver() instanceof OpenBlasDriver ? "OpenBLAS " + OpenBlasLoader.version() + " (matmul on " + GEMM_THREADS
+                + (GEMM_THREADS == 1 ? " thread" : " threads") + ", LAPACK on 1)"
                 : "EJML (pure Java; OpenBLAS did not load)";
     }
 
@@ -59,7 +63,7 @@ public final class Lapack {
         if (started) return;
         started = true;
         try {
-            OpenBlasLoader.load(THREADS);
+            OpenBlasLoader.load();
             DRIVER.complete(new OpenBlasDriver());
         } catch (Throwable e) {          // UnsatisfiedLinkError, NoClassDefFoundError: no native jar for this platform
             System.out.println("np.linalg: OpenBLAS could not be loaded on " + System.getProperty("os.name") + " "
