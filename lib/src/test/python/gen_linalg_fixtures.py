@@ -143,6 +143,16 @@ def main():
     f["norm"] = norms
     f["outer"] = [case("outer", np.arange(3.0), lambda: enc(np.outer(np.arange(3.0), [1.0, -2.0])), b=enc([1.0, -2.0]))]
     f["trace"] = [case(k, a, lambda a=a: enc(np.trace(a))) for k, a in mats.items()]
+    chains = []
+    cr = np.random.RandomState(9)
+    for shapes in ([(3,), (3, 4), (4,)], [(2, 5), (5, 3), (3, 6), (6, 1)], [(10, 2), (2, 8), (8, 3)],
+                   [(4,), (4, 7), (7, 2), (2, 9), (9, 3)], [(3, 3), (3, 3)], [(2, 3, 3), (3, 3), (3, 2)],
+                   [(5, 2), (3, 4), (4, 1)], [(2, 2)]):
+        arrs = [cr.randn(*sh) for sh in shapes]
+        c = {"name": "x".join(str(sh) for sh in shapes), "arrays": [enc(a) for a in arrs]}
+        c.update(run(lambda arrs=arrs: enc(la.multi_dot(arrs))))
+        chains.append(c)
+    f["multi_dot"] = chains
     # How results print: numpy 2's repr of the result types, complex arrays included.
     reprs = []
     for k in ("rotation", "permutation3", "mixed_complex4", "square4", "one"):

@@ -1,6 +1,5 @@
 package mlmath.linalg;
 
-import mlmath.tensor.DType;
 import mlmath.tensor.Shape;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
@@ -8,7 +7,7 @@ import mlmath.tensor.internal.Broadcast;
 
 import java.util.Arrays;
 
-/** numpy's {@code solve}, {@code inv} (dgesv), {@code det}, {@code slogdet} (dgetrf), {@code lstsq} (dgelsd), {@code matrix_power}. */
+/** numpy's {@code solve}, {@code inv} (dgesv), {@code det}, {@code slogdet} (dgetrf), {@code lstsq} (dgelsd). */
 public final class Solve {
     private Solve() {}
 
@@ -133,27 +132,5 @@ public final class Solve {
         Tensor solution = vector ? new Tensor(x, n) : new Tensor(x, n, nrhs);
         return new LstsqResult(solution, residuals ? new Tensor(resid, nrhs) : new Tensor(new double[0], 0), rank,
                 new Tensor(s, k));
-    }
-
-    /** {@code np.linalg.matrix_power(a, n)}: repeated squaring; n = 0 gives the identity, n &lt; 0 powers the inverse. */
-    public static Tensor matrixPower(Tensor a, int n) {
-        int size = Stacks.requireSquare(a);
-        if (n == 0) {
-            double[] eye = new double[a.size()];
-            for (int i = 0; i < Stacks.count(a); i++) Stacks.identity(eye, i * size * size, size);
-            return new Tensor(eye, a.shape(), DType.FLOAT64);
-        }
-        Tensor base = n < 0 ? inv(a) : a;
-        int e = Math.abs(n);
-        if (e == 1) return base;
-        if (e == 2) return base.matmul(base);
-        if (e == 3) return base.matmul(base).matmul(base);
-        Tensor z = null, result = null;
-        while (e > 0) {
-            z = z == null ? base : z.matmul(z);
-            if ((e & 1) == 1) result = result == null ? z : result.matmul(z);
-            e >>= 1;
-        }
-        return result;
     }
 }

@@ -7,6 +7,7 @@ import mlmath.linalg.EighResult;
 import mlmath.linalg.Factorizations;
 import mlmath.linalg.LstsqResult;
 import mlmath.linalg.Norms;
+import mlmath.linalg.Products;
 import mlmath.linalg.QRResult;
 import mlmath.linalg.SVDResult;
 import mlmath.linalg.SlogdetResult;
@@ -91,7 +92,14 @@ public final class NpLinalg {
     public Tensor pinv(Object a, double rcond) { return Svd.pinv(ArrayLike.toTensor(a), rcond); }
 
     /** {@code np.linalg.matrix_power(A, n)}: A multiplied by itself n times (n &lt; 0: of its inverse). */
-    public Tensor matrix_power(Object a, int n) { return Solve.matrixPower(ArrayLike.toTensor(a), n); }
+    public Tensor matrix_power(Object a, int n) { return Products.matrixPower(ArrayLike.toTensor(a), n); }
+
+    /** {@code np.linalg.multi_dot([A, B, C])}: A @ B @ C multiplied in the cheapest order. */
+    public Tensor multi_dot(Object... arrays) {
+        Tensor[] t = new Tensor[arrays.length];
+        for (int i = 0; i < t.length; i++) t[i] = ArrayLike.toTensor(arrays[i]);
+        return Products.multiDot(t);
+    }
 
     /** {@code np.linalg.norm(x)}: the 2-norm of the flattened array (Frobenius for a matrix). */
     public double norm(Object x) { return Norms.norm(ArrayLike.toTensor(x), null, null, false).item(); }

@@ -57,6 +57,15 @@ class LinalgFixturesTest {
     @Test void pinv() { check("pinv", c -> np.linalg.pinv(a(c))); }
     @Test void matrixPower() { check("matrix_power", c -> np.linalg.matrix_power(a(c), c.get("power").getAsInt())); }
     @Test void solve() { check("solve", c -> np.linalg.solve(a(c), Fixtures.tensor(c.get("b")))); }
+    @Test void multiDot() {
+        check("multi_dot", c -> {
+            var arrays = c.getAsJsonArray("arrays");
+            Object[] t = new Object[arrays.size()];
+            for (int i = 0; i < t.length; i++) t[i] = Fixtures.tensor(arrays.get(i));
+            return np.linalg.multi_dot(t);
+        });
+    }
+
     @Test void trace() { check("trace", c -> np.trace(a(c))); }
     @Test void outer() { check("outer", c -> np.outer(a(c), Fixtures.tensor(c.get("b")))); }
 
@@ -99,7 +108,7 @@ class LinalgFixturesTest {
         var cases = FIXTURES.getAsJsonObject("functions").getAsJsonArray(function);
         for (JsonElement e : cases) {
             JsonObject c = e.getAsJsonObject();
-            String label = function + "[" + c.get("name").getAsString() + (c.has("ord") ? " ord=" + c.get("ord") : "")
+            String label = function + "[" + (c.has("name") ? c.get("name").getAsString() : "") + (c.has("ord") ? " ord=" + c.get("ord") : "")
                     + (c.has("axis") ? " axis=" + c.get("axis") : "") + (c.has("keepdims") ? " keepdims" : "")
                     + (c.has("power") ? " n=" + c.get("power") : "") + "]";
             Object got;
