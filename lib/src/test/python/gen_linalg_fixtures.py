@@ -10,9 +10,12 @@ values are strings.
 """
 import json
 import math
+import os
 import pathlib
 
-import numpy as np
+# One OpenBLAS thread, as mlmath's LAPACK calls run: LAPACK's blocked paths then give the same bits in both.
+os.environ["OPENBLAS_NUM_THREADS"] = "1"
+import numpy as np  # noqa: E402  (after the thread setting, which OpenBLAS reads when it loads)
 
 OUT = pathlib.Path(__file__).resolve().parents[1] / "resources" / "fixtures" / "linalg.json"
 
@@ -153,6 +156,10 @@ def main():
         c.update(run(lambda arrs=arrs: enc(la.multi_dot(arrs))))
         chains.append(c)
     f["multi_dot"] = chains
+    # One matrix past LAPACK's blocking crossover (128), where the blocked reductions run: signs still match.
+    big = np.random.RandomState(3).randn(130, 130)
+    f["svd_blocked"] = [case("randn130", big, lambda: [enc(x) for x in la.svd(big)])]
+    f["eigh_blocked"] = [case("randn130_sym", big + big.T, lambda: [enc(x) for x in la.eigh(big + big.T)])]
     # How results print: numpy 2's repr of the result types, complex arrays included.
     reprs = []
     for k in ("rotation", "permutation3", "mixed_complex4", "square4", "one"):

@@ -40,6 +40,8 @@ class LinalgFixturesTest {
     @Test void fixturesComeFromNumpy2() { assertTrue(FIXTURES.get("numpy").getAsString().startsWith("2.")); }
 
     @Test void svd() { check("svd", c -> parts(np.linalg.svd(a(c)))); }
+    @Test void svdBlocked() { check("svd_blocked", c -> parts(np.linalg.svd(a(c)))); }
+    @Test void eighBlocked() { check("eigh_blocked", c -> { EighResult r = np.linalg.eigh(a(c)); return List.of(r.eigenvalues(), r.eigenvectors()); }); }
     @Test void svdReduced() { check("svd_reduced", c -> parts(np.linalg.svd(a(c), false))); }
     @Test void svdvals() { check("svdvals", c -> np.linalg.svdvals(a(c))); }
     @Test void eig() { check("eig", c -> { EigResult r = np.linalg.eig(a(c)); return List.of(r.eigenvalues(), r.eigenvectors()); }); }
