@@ -40,6 +40,7 @@ public final class Workbook {
         Thread t = new Thread(() -> {
             try {
                 torch.preload();
+                mlmath.linalg.Lapack.preload();
                 torch.version();
                 Np warm = new Np();
                 Tensor a = warm.random.randn(64, 10);
@@ -161,7 +162,12 @@ public final class Workbook {
                         A.matmul(W)  x.add(b)  z.max(-1, true)  e.sum(-1, true)  A.T()  A.reshape(4, -1)
                         U.slice(":, :10")  p.pick(targets)  A.get(0, 1)  x.exp() .log() .sqrt() .pow(2)
               random    seed randn rand uniform normal randint choice permutation shuffle
-              linalg    var r = np.linalg.svd(A); r.U(); r.S(); r.Vt()   np.linalg.svd(A, 20)   np.linalg.norm(A)
+              linalg    var r = np.linalg.svd(A); r.U(); r.S(); r.Vt()  np.linalg.svd(A, 20)
+                        np.linalg.eigh(C).eigenvalues()  np.linalg.eig(A)  np.linalg.inv(A)
+                        np.linalg.solve(A, b)  np.linalg.lstsq(A, b)  np.linalg.qr(A).Q()
+                        np.linalg.cholesky(C)  np.linalg.det(A)  np.linalg.slogdet(A).sign()
+                        np.linalg.matrix_rank(A)  np.linalg.pinv(A)  np.linalg.norm(A, 2)
+                        np.linalg.matrix_power(A, 3)  np.outer(x, y)  np.trace(A)
               torch     torch.softmax(x, -1)  torch.matmul(A, B)  F.crossEntropy(logits, targets)
                         F.klDiv(q.log(), p, "sum")   torch.grad(p -> p[0].mul(3).add(2).pow(2), 1.5)
                         torch.optim.adamW(theta, lr, 0.9, 0.999, 1e-8, 0.01).step(grad)

@@ -34,6 +34,31 @@ public final class ArrayFormat {
         return head + (lastLine + 1 + tail.length() > LINE_WIDTH ? "\n" + " ".repeat(PREFIX.length()) : " ") + tail;
     }
 
+    /**
+     * numpy's repr of a complex128 array from its parts: each part formatted over the whole array (the imaginary
+     * part always signed), joined as {@code re±imj} with the 'j' before the padding, e.g. {@code array([0.+1.j, 0.-1.j])}.
+     */
+    public static String reprComplex(Tensor re, Tensor im) {
+        if (re.size() == 0) {
+            String shape = re.ndim() == 1 ? "" : "shape=" + re.shape() + ", ";
+            return PREFIX + "[]" + ", " + shape + "dtype=complex128)";
+        }
+        boolean summarise = re.size() > THRESHOLD;
+        String[] words = formatElements(re, summarise), imag = formatElements(im, summarise);
+        int width = 0;
+        for (int i = 0; i < imag.length; i++) {
+            String s = imag[i].stripLeading();
+            imag[i] = s.startsWith("-") ? s : "+" + s;
+            width = Math.max(width, imag[i].length());
+        }
+        for (int i = 0; i < words.length; i++) {
+            String s = padLeft(imag[i], width), digits = s.stripTrailing();
+            words[i] += digits + "j" + s.substring(digits.length());
+        }
+        String body = new Layout(re.shape().dims(), words, summarise).render();
+        return PREFIX + body + (summarise ? ", shape=" + re.shape() : "") + ")";
+    }
+
     /** A 0-d result prints as a plain number with Python's float repr rule (scientific below 1e-4 or from 1e16). */
     public static String scalar(double v, DType dtype) {
         if (dtype == DType.INT64 && Double.isFinite(v)) return Long.toString((long) v);
