@@ -23,8 +23,6 @@ import java.util.stream.Stream;
  * a temporary folder, so each run also covers a learner's first run on a new machine.
  */
 final class TestRun {
-    private TestRun() {}
-
     private static final Pattern CLOSING = Pattern.compile("(?m)^(\\d+) passed, (\\d+) failed$");
 
     private int passed, failed;
