@@ -37,7 +37,7 @@ class SvdTest {
         Svd.Result r = Svd.full(np.random.randn(8, 6));
         for (int c = 0; c < 6; c++) {
             Tensor col = r.U().slice(":, " + c);
-            double big = col.get(col.abs().argmax());
+            double big = col.get(col.abs().argmax()).item();
             assertTrue(big > 0);
         }
     }

@@ -60,7 +60,7 @@ class BroadcastTest {
     @Test
     void nullAndUnsupportedInputs_giveClearErrors() {
         Tensor a = new Tensor(new double[] {1}, 1);
-        assertEquals("expected an array-like (Tensor, double[], double[][], int[] or a number), got null",
+        assertEquals("other is null: pass a Tensor, double[], double[][], int[] or a number",
                 assertThrows(ShapeException.class, () -> a.add((Object) null)).getMessage());
         assertThrows(ShapeException.class, () -> a.add("three"));
         ShapeException ragged = assertThrows(ShapeException.class, () -> ArrayLike.toTensor(new double[][] {{1, 2}, {3}}));
