@@ -81,6 +81,7 @@ public final class Np {
 
     /** Integers from start (inclusive) to stop (exclusive) in steps of step (int64). */
     public Tensor arange(int start, int stop, int step) {
+        if (step == 0) throw new ShapeException("division by zero");
         return Ufuncs.astype(arange((double) start, stop, step), DType.INT64);
     }
 
@@ -92,7 +93,7 @@ public final class Np {
      * the i-th being {@code start + i·delta} with {@code delta = (start + step) - start}.
      */
     public Tensor arange(double start, double stop, double step) {
-        if (step == 0) throw new ShapeException("division by zero");
+        if (step == 0) throw new ShapeException("float division by zero");
         double span = stop - start, len = span / step;
         if (Double.isNaN(len)) throw new ShapeException("arange: cannot compute length");
         double n = len == 0 && span != 0 ? (Math.copySign(1, len) < 0 ? 0 : 1) : Math.ceil(len);

@@ -283,11 +283,13 @@ public final class Tensor {
     public Tensor all() { return Reductions.all(this, Kind.ALL); }
     public Tensor all(int axis) { return all(axis, false); }
     public Tensor all(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.ALL); }
+    public Tensor all(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.ALL); }
 
     /** True when some element is nonzero (a 0-d bool tensor). */
     public Tensor any() { return Reductions.all(this, Kind.ANY); }
     public Tensor any(int axis) { return any(axis, false); }
     public Tensor any(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.ANY); }
+    public Tensor any(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.ANY); }
 
     /** The variance, dividing by N (numpy's ddof=0). */
     public Tensor var() { return var(null, 0, false); }

@@ -46,7 +46,13 @@ public final class ArrayLike {
         Tensor[] parts = new Tensor[rows.length];
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] == null) throw new ShapeException("row " + i + " is null: every row of an array must be present");
-            parts[i] = toTensor(rows[i]);
+            try {
+                parts[i] = toTensor(rows[i]);
+            } catch (ShapeException e) {
+                // A ragged row deeper down: numpy describes the raggedness from the outermost array.
+                if (e.getMessage().startsWith("setting an array element")) throw inhomogeneous(original);
+                throw e;
+            }
             if (!parts[i].shape().equals(parts[0].shape())) throw inhomogeneous(original);
         }
         int inner = parts[0].size();

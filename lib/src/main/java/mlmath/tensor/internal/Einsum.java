@@ -24,10 +24,10 @@ public final class Einsum {
         if (sides.length > 2) throw new ShapeException("einstein sum subscript string does not contain proper '->' output specified");
         String[] inputs = sides[0].split(",", -1);
         if (inputs.length > operands.length) {
-            throw new ShapeException("fewer operands provided to einstein sum function than specified in the subscripts string");
+            throw new ShapeException("more operands provided to einstein sum function than specified in the subscripts string");
         }
         if (inputs.length < operands.length) {
-            throw new ShapeException("more operands provided to einstein sum function than specified in the subscripts string");
+            throw new ShapeException("fewer operands provided to einstein sum function than specified in the subscripts string");
         }
         int ellipsisDims = 0;
         for (int i = 0; i < inputs.length; i++) {
@@ -55,9 +55,9 @@ public final class Einsum {
                 }
             }
         } else {
-            output = ellipsisLabels + implicitOutput(ops, ellipsisLabels);
+            output = ellipsisLabels + implicitOutput(sides[0]);
         }
-        int[] sizes = labelSizes(ops);
+        int[] sizes = labelSizes(ops, output);
         for (int i = 0; i < ops.size(); i++) ops.set(i, broadcastLabels(ops.get(i), sizes));
         Labelled acc = ops.get(0);
         for (int i = 1; i < ops.size(); i++) acc = contract(acc, ops.get(i), keep(ops.subList(i + 1, ops.size()), output));
@@ -67,12 +67,12 @@ public final class Einsum {
         return Shaping.transpose(acc.t(), perm);
     }
 
-    /** Labels appearing exactly once over all inputs, in alphabetical order (numpy's implicit mode). */
-    private static String implicitOutput(List<Labelled> ops, String ellipsisLabels) {
+    /** Letters appearing exactly once in the inputs' subscripts, in alphabetical order (numpy's implicit mode). */
+    private static String implicitOutput(String inputs) {
         int[] counts = new int[128];
-        for (Labelled op : ops) for (char c : op.labels().toCharArray()) counts[c]++;
+        for (char c : inputs.toCharArray()) if (Character.isLetter(c)) counts[c]++;
         StringBuilder out = new StringBuilder();
-        for (char c = 0; c < 128; c++) if (counts[c] == 1 && ellipsisLabels.indexOf(c) < 0) out.append(c);
+        for (char c = 0; c < 128; c++) if (counts[c] == 1) out.append(c);
         return out.toString();
     }
 
@@ -127,7 +127,7 @@ public final class Einsum {
         return new Labelled(Buffers.wrap(out, shape, t.dtype()), labels);
     }
 
-    private static int[] labelSizes(List<Labelled> ops) {
+    private static int[] labelSizes(List<Labelled> ops, String output) {
         int[] sizes = new int[128];
         Arrays.fill(sizes, -1);
         for (Labelled op : ops) {
@@ -135,17 +135,37 @@ public final class Einsum {
                 char c = op.labels().charAt(a);
                 int d = op.t().shape().get(a);
                 if (sizes[c] == -1 || sizes[c] == 1) sizes[c] = d;
-                else if (d != 1 && d != sizes[c]) throw mismatch(ops, c, sizes[c], d);
+                else if (d != 1 && d != sizes[c]) throw mismatch(ops, output);
             }
         }
         return sizes;
     }
 
-    private static ShapeException mismatch(List<Labelled> ops, char c, int a, int b) {
-        StringBuilder shapes = new StringBuilder();
-        for (Labelled op : ops) shapes.append(' ').append(op.t().shape().compact());
-        return new ShapeException("einsum: size of label '" + c + "' differs between operands (" + a + " != " + b
-                + "); operand shapes" + shapes);
+    /**
+     * numpy's wording: each operand mapped onto the iteration axes (output labels, then the summed labels in
+     * alphabetical order), absent labels shown as newaxis and leading ones dropped: {@code (4,5)->(5,4)}.
+     */
+    private static ShapeException mismatch(List<Labelled> ops, String output) {
+        StringBuilder iter = new StringBuilder(output);
+        for (char c = 0; c < 128; c++) {
+            if (output.indexOf(c) >= 0) continue;
+            for (Labelled op : ops) {
+                if (op.labels().indexOf(c) >= 0) {
+                    iter.append(c);
+                    break;
+                }
+            }
+        }
+        StringBuilder msg = new StringBuilder("operands could not be broadcast together with remapped shapes [original->remapped]: ");
+        for (Labelled op : ops) {
+            List<String> dims = new ArrayList<>();
+            for (char c : iter.toString().toCharArray()) {
+                int a = op.labels().indexOf(c);
+                if (a >= 0 || !dims.isEmpty()) dims.add(a >= 0 ? Integer.toString(op.t().shape().get(a)) : "newaxis");
+            }
+            msg.append(op.t().shape().compact()).append("->(").append(String.join(",", dims)).append(dims.size() == 1 ? ",) " : ") ");
+        }
+        return new ShapeException(msg.toString());
     }
 
     /** Stretches length-1 axes to the label's size, as numpy broadcasts them. */

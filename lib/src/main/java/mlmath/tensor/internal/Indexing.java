@@ -45,12 +45,14 @@ public final class Indexing {
     }
 
     /** A copy of {@code t} with the selected elements replaced by {@code value}, broadcast and cast to t's dtype. */
-    private static Tensor scatter(Tensor t, Selection s, Tensor value) {
+    private static Tensor scatter(Tensor t, Selection s, Tensor value, boolean advanced) {
         Tensor v;
         try {
             v = Broadcast.broadcastTo(Ufuncs.astype(value, t.dtype()), s.shape());
         } catch (ShapeException e) {
-            throw new ShapeException("could not broadcast input array from shape " + value.shape() + " into shape " + s.shape());
+            throw new ShapeException(advanced
+                    ? "shape mismatch: value array of shape " + value.shape().compact() + " could not be broadcast to indexing result of shape " + s.shape().compact()
+                    : "could not broadcast input array from shape " + value.shape().compact() + " into shape " + s.shape().compact());
         }
         double[] out = Buffers.data(t).clone(), src = Buffers.data(v);
         int[] offsets = s.offsets();
@@ -64,7 +66,7 @@ public final class Indexing {
     public static Tensor slice(Tensor t, String spec) { return gather(t, parse(t.shape(), spec)); }
 
     /** {@code a[spec] = value} on a copy. */
-    public static Tensor set(Tensor t, String spec, Tensor value) { return scatter(t, parse(t.shape(), spec), value); }
+    public static Tensor set(Tensor t, String spec, Tensor value) { return scatter(t, parse(t.shape(), spec), value, false); }
 
     /** One output axis of a basic index: {@code len} elements starting at {@code start}, {@code step} apart. */
     private record Axis(int start, int len, int step) {}
@@ -158,7 +160,7 @@ public final class Indexing {
     public static Tensor get(Tensor t, Tensor index) { return gather(t, select(t, index)); }
 
     /** {@code a[index] = value} on a copy. */
-    public static Tensor set(Tensor t, Tensor index, Tensor value) { return scatter(t, select(t, index), value); }
+    public static Tensor set(Tensor t, Tensor index, Tensor value) { return scatter(t, select(t, index), value, true); }
 
     private static Selection select(Tensor t, Tensor index) {
         int n = t.ndim();

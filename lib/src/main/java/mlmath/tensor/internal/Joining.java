@@ -141,7 +141,7 @@ public final class Joining {
         List<Integer> picks = new ArrayList<>();
         for (int i = 0; i < len; i++) {
             int r = repeats.length == 1 ? repeats[0] : repeats[i];
-            if (r < 0) throw new ShapeException("repeats may not contain negative values.");
+            if (r < 0) throw new ShapeException(repeats.length == 1 ? "negative dimensions are not allowed" : "repeats may not contain negative values.");
             for (int k = 0; k < r; k++) picks.add(i);
         }
         return Indexing.takeAlong(src, picks.stream().mapToInt(Integer::intValue).toArray(), ax);

@@ -130,15 +130,20 @@ public final class Ufuncs {
 
     /** numpy's sign: -1, 0 or 1 (NaN stays NaN); integers stay integers. */
     public static Tensor sign(Tensor a) {
-        return Broadcast.unary(a, x -> x > 0 ? 1 : x < 0 ? -1 : x == 0 ? 0 : x, a.dtype() == DType.BOOL ? DType.INT64 : a.dtype());
+        if (a.dtype() == DType.BOOL) {
+            throw new ShapeException("ufunc 'sign' did not contain a loop with signature matching types "
+                    + "<class 'numpy.dtypes.BoolDType'> -> None");
+        }
+        return Broadcast.unary(a, x -> x > 0 ? 1 : x < 0 ? -1 : x == 0 ? 0 : x, a.dtype());
     }
 
-    /** numpy's round: half to even, scaling by 10^decimals first (10^-decimals for negative decimals). */
+    /** numpy's round: half to even, scaling by 10^decimals first (10^-decimals for negative decimals); bool gives float64. */
     public static Tensor round(Tensor a, int decimals) {
-        if (a.dtype() != DType.FLOAT64 && decimals >= 0) return a;
+        if (a.dtype() == DType.BOOL) return astype(a, DType.FLOAT64);
+        if (a.dtype() == DType.INT64 && decimals >= 0) return a;
         double f = Math.pow(10, Math.abs(decimals));
         DoubleUnaryOperator r = decimals >= 0 ? x -> Math.rint(x * f) / f : x -> Math.rint(x / f) * f;
-        return Broadcast.unary(a, r, a.dtype() == DType.BOOL ? DType.INT64 : a.dtype());
+        return Broadcast.unary(a, r, a.dtype());
     }
 
     /** log base 2, exact at powers of two: the binary exponent plus the log of the mantissa in [1, 2). */
