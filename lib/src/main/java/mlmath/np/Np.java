@@ -66,7 +66,7 @@ public final class Np {
     public Tensor eye(int n, int m, int k) {
         Shape s = new Shape(n, m);
         double[] d = Buffers.alloc(s, DType.FLOAT64);
-        for (int i = Math.max(0, -k); i < n && i + k < m; i++) d[i * m + i + k] = 1;
+        for (long i = Math.max(0, -(long) k); i < n && i + k < m; i++) d[(int) (i * m + i + k)] = 1;
         return Buffers.wrap(d, s, DType.FLOAT64);
     }
 

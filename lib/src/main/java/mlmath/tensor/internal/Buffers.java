@@ -48,41 +48,48 @@ public final class Buffers {
 
     /** A zeroed array for {@code shape}, refused with numpy's MemoryError wording when it cannot fit. */
     public static double[] alloc(Shape shape, DType dtype) {
-        long n = checkedCount(shape, dtype);
-        // Java arrays hold at most ~2^31 elements, and the heap must be able to hold 8 bytes per element.
-        if (n > Integer.MAX_VALUE - 8 || n * Double.BYTES > Runtime.getRuntime().maxMemory()) throw tooBig(shape, dtype, n);
+        int n = requireFits(shape.dims(), dtype);
         try {
-            return new double[(int) n];
+            return new double[n];
         } catch (OutOfMemoryError e) {
             throw tooBig(shape, dtype, n);
         }
     }
 
-    /** {@code new double[n]} for a 1-D result of length {@code n}. */
-    public static double[] alloc(long n, DType dtype) {
-        if (n < 0) throw new ShapeException("negative dimensions are not allowed");
-        if (n > Integer.MAX_VALUE) throw tooBig(n, dtype);
-        return alloc(new Shape((int) n), dtype);
-    }
-
-    /** The element count of {@code shape}, or numpy's "array is too big" when it overflows 64 bits of bytes. */
-    static long checkedCount(Shape shape, DType dtype) {
+    /**
+     * The element count of an array with these dimensions (given as longs, so products computed before a Shape
+     * exists cannot overflow), or numpy's MemoryError wording when Java could never hold it.
+     */
+    public static int requireFits(long[] dims, DType dtype) {
         long n = 1;
-        for (int d : shape.dims()) {
+        for (long d : dims) {
+            if (d < 0) throw new ShapeException("negative dimensions are not allowed");
             if (d != 0 && n > Long.MAX_VALUE / d) throw arrayTooBig();
             n *= d;
         }
         if (n > Long.MAX_VALUE / dtype.itemSize()) throw arrayTooBig();
-        return n;
+        // Java arrays hold at most ~2^31 elements, and the heap must be able to hold 8 bytes per element.
+        if (n > Integer.MAX_VALUE - 8 || n * Double.BYTES > Runtime.getRuntime().maxMemory()) {
+            StringBuilder shape = new StringBuilder("(");
+            for (int i = 0; i < dims.length; i++) shape.append(i == 0 ? "" : ", ").append(dims[i]);
+            shape.append(dims.length == 1 ? ",)" : ")");
+            throw new ShapeException("Unable to allocate " + sizeString(n * dtype.itemSize()) + " for an array with shape "
+                    + shape + " and data type " + dtype);
+        }
+        return (int) n;
+    }
+
+    private static int requireFits(int[] dims, DType dtype) {
+        return requireFits(java.util.Arrays.stream(dims).asLongStream().toArray(), dtype);
+    }
+
+    /** {@code new double[n]} for a 1-D result of length {@code n}. */
+    public static double[] alloc(long n, DType dtype) {
+        return alloc(new Shape(requireFits(new long[] {n}, dtype)), dtype);
     }
 
     private static ShapeException arrayTooBig() {
         return new ShapeException("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
-    }
-
-    private static ShapeException tooBig(long n, DType dtype) {
-        return new ShapeException("Unable to allocate " + sizeString(n * dtype.itemSize()) + " for an array with shape ("
-                + n + ",) and data type " + dtype);
     }
 
     /** numpy's MemoryError text, e.g. {@code Unable to allocate 15.8 GiB for an array with shape (46000, 46000) ...}. */

@@ -119,7 +119,7 @@ public final class Indexing {
         }
         int[] outDims = axes.stream().mapToInt(Axis::len).toArray();
         Shape out = new Shape(outDims);
-        int[] offsets = new int[(int) Buffers.checkedCount(out, DType.FLOAT64)];
+        int[] offsets = new int[Buffers.requireFits(java.util.Arrays.stream(outDims).asLongStream().toArray(), DType.FLOAT64)];
         int[] counter = new int[outDims.length];
         for (int o = 0; o < offsets.length; o++) {
             int off = base;

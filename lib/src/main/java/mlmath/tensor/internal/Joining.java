@@ -111,7 +111,10 @@ public final class Joining {
         java.util.Arrays.fill(r, 1);
         System.arraycopy(reps, 0, r, n - reps.length, reps.length);
         int[] dims = src.shape().dims(), outDims = new int[n];
-        for (int i = 0; i < n; i++) outDims[i] = dims[i] * r[i];
+        long[] wanted = new long[n];
+        for (int i = 0; i < n; i++) wanted[i] = (long) dims[i] * r[i];
+        Buffers.requireFits(wanted, t.dtype());
+        for (int i = 0; i < n; i++) outDims[i] = (int) wanted[i];
         Shape shape = new Shape(outDims);
         double[] in = Buffers.data(src), out = Buffers.alloc(shape, t.dtype());
         int[] outStrides = shape.strides(), inStrides = src.shape().strides(), counter = new int[n];
@@ -138,13 +141,22 @@ public final class Joining {
         if (repeats.length != 1 && repeats.length != len) {
             throw new ShapeException("operands could not be broadcast together with shape (" + len + ",) (" + repeats.length + ",)");
         }
-        List<Integer> picks = new ArrayList<>();
+        long total = 0;
         for (int i = 0; i < len; i++) {
             int r = repeats.length == 1 ? repeats[0] : repeats[i];
             if (r < 0) throw new ShapeException(repeats.length == 1 ? "negative dimensions are not allowed" : "repeats may not contain negative values.");
-            for (int k = 0; k < r; k++) picks.add(i);
+            total += r;
         }
-        return Indexing.takeAlong(src, picks.stream().mapToInt(Integer::intValue).toArray(), ax);
+        long[] outDims = java.util.Arrays.stream(src.shape().dims()).asLongStream().toArray();
+        outDims[ax] = total;
+        Buffers.requireFits(outDims, t.dtype());
+        int[] picks = new int[(int) total];
+        for (int i = 0, at = 0; i < len; i++) {
+            int r = repeats.length == 1 ? repeats[0] : repeats[i];
+            java.util.Arrays.fill(picks, at, at + r, i);
+            at += r;
+        }
+        return Indexing.takeAlong(src, picks, ax);
     }
 
     /** Upper ({@code upper}) or lower triangle of the last two axes, relative to diagonal {@code k}; a 1-D input is first tiled into a square. */
