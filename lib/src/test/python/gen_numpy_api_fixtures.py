@@ -435,10 +435,26 @@ def differential(rs):
     return c
 
 
+def repr_cases():
+    """numpy's repr of bool arrays and of int64 results that must stay int64."""
+    arrays = [np.array([True, False]), np.array([True, True]), np.array([[True, False, True], [False, False, False]]),
+              np.array([], dtype=bool), np.zeros((0, 2), dtype=bool), np.arange(3) + 1, np.arange(6).reshape(2, 3) > 2,
+              np.arange(1200) % 3 == 0]
+    return [{"a": enc(a), "repr": repr(a)} for a in arrays]
+
+
+def memory_cases():
+    """numpy's MemoryError text for shapes Java cannot hold, from numpy's own formatter (nothing is allocated)."""
+    from numpy._core._exceptions import _ArrayMemoryError
+    shapes = [(46000, 46000), (46000, 46000, 10), (1 << 20, 1 << 12), (3, 1 << 30), (460000, 460000, 1000000)]
+    return [{"shape": list(s), "error": str(_ArrayMemoryError(s, np.dtype(np.float64)))} for s in shapes] + \
+        [{"shape": list(s), "dtype": "bool", "error": str(_ArrayMemoryError(s, np.dtype(bool)))} for s in [(1 << 16, 1 << 16, 8)]]
+
+
 def main():
     rs = np.random.RandomState(12)
     fixtures = {"numpy_version": np.__version__, "api": api_cases(rs), "ragged": ragged_cases(),
-                "differential": differential(rs)}
+                "differential": differential(rs), "repr": repr_cases(), "memory": memory_cases()}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(fixtures, indent=None))
     print("wrote", OUT, len(fixtures["api"]), "api cases,", len(fixtures["differential"]), "differential cases")
