@@ -432,6 +432,54 @@ def differential(rs):
         else:
             fn = {"cumsum_axis": np.cumsum, "cumprod_axis": np.cumprod, "sort": np.sort}[op]
             c.append(run(op, [a, axis], lambda q, x_, f=fn: f(q, axis=x_)))
+    for _ in range(40):
+        # repeated labels (diagonals), ellipsis broadcasting and implicit output
+        sizes = {ch: r.randint(1, 4) for ch in letters}
+        a_sub = "".join(r.choice(letters[:3]) for _k in range(r.randint(1, 3)))
+        b_sub = "".join(r.choice(letters[:4]) for _k in range(r.randint(1, 3)))
+        ell = r.random() < 0.4
+        batch = [r.choice((1, 2)) for _k in range(r.randint(1, 2))] if ell else []
+        shape_a = batch + [sizes[ch] for ch in a_sub]
+        shape_b = batch[r.randint(0, len(batch)):] + [sizes[ch] for ch in b_sub]
+        spec = ("..." if ell else "") + a_sub + "," + ("..." if ell else "") + b_sub
+        if r.random() < 0.6:
+            out = "".join(r.sample(sorted(set(a_sub + b_sub)), r.randint(0, len(set(a_sub + b_sub)))))
+            spec += "->" + ("..." if ell else "") + out
+        ops = [np.round(rs.randn(*shape_a), 3), np.round(rs.randn(*shape_b), 3)]
+        c.append(run("einsum", [spec, ops], lambda s, o: np.einsum(s, *o)))
+    for _ in range(80):
+        shape = tuple(r.randint(1, 4) for _ in range(r.randint(1, 3)))
+        a = values(rs, shape, r.choice(("float64", "int64", "bool")), special=r.random() < 0.3)
+        op = r.choice(sorted(k for k in UNARY if k not in ("array", "where1", "nonzero", "diag")))
+        c.append(run(op, [a], UNARY[op]))
+    for _ in range(60):
+        shape = tuple(r.randint(1, 4) for _ in range(r.randint(1, 3)))
+        a = values(rs, shape, r.choice(("float64", "int64")))
+        op = r.choice(("transpose", "tile", "repeat", "split", "swapaxes", "squeeze", "expand_dims", "dot", "take"))
+        n = len(shape)
+        if op == "transpose":
+            c.append(run(op, [a, tuple(r.sample(range(n), n))], lambda q, s: np.transpose(q, s)))
+        elif op == "tile":
+            c.append(run(op, [a, tuple(r.randint(1, 3) for _k in range(r.randint(1, 3)))], lambda q, s: np.tile(q, s)))
+        elif op == "repeat":
+            c.append(run(op, [a, r.randint(0, 3), r.choice([None] + list(range(n)))], lambda q, k, x_: np.repeat(q, k, axis=x_)))
+        elif op == "split":
+            axis = r.randrange(n)
+            c.append(run(op, [a, tuple(sorted(r.randint(0, shape[axis]) for _k in range(r.randint(1, 2)))), axis],
+                         lambda q, s, x_: np.split(q, list(s), axis=x_)))
+        elif op == "swapaxes":
+            c.append(run(op, [a, r.randrange(-n, n), r.randrange(-n, n)], np.swapaxes))
+        elif op == "squeeze":
+            c.append(run(op, [np.expand_dims(a, 0), ()], lambda q, s: np.squeeze(q)))
+        elif op == "expand_dims":
+            c.append(run(op, [a, r.randrange(-n - 1, n + 1)], np.expand_dims))
+        elif op == "dot":
+            other = values(rs, (shape[-1],) + tuple(r.randint(1, 3) for _k in range(r.randint(0, 2))), "float64")
+            c.append(run(op, [a, other], np.dot))
+        elif n >= 2:
+            rows = np.array([r.randrange(-shape[0], shape[0]) for _k in range(3)])
+            cols = np.array([r.randrange(-shape[1], shape[1]) for _k in range(r.choice((1, 3)))])
+            c.append(run(op, [a, rows, cols], lambda q, u, v: q[u, v]))
     return c
 
 
