@@ -32,6 +32,21 @@ public final class Reductions {
         }
         boolean[] reduced = axisSet(t.shape(), axes);
         if (axes.length == 1) return reduce(t, axes[0], keepdims, kind);
+        int first = 0, last = n - 1;
+        while (first < n && !reduced[first]) first++;
+        while (last >= 0 && !reduced[last]) last--;
+        if (axes.length > 0 && last - first + 1 == axes.length) {
+            // Adjacent axes are one axis to numpy's iterator (so a trailing block is summed pairwise): fold them.
+            int[] dims = t.shape().dims();
+            int pre = 1, run = 1, post = 1;
+            for (int i = 0; i < n; i++) {
+                if (i < first) pre *= dims[i];
+                else if (i <= last) run *= dims[i];
+                else post *= dims[i];
+            }
+            Tensor r = reduce(t.reshape(pre, run, post), 1, false, kind);
+            return r.reshape(keepdims ? keptWithOnes(t.shape(), reduced) : keptDims(t.shape(), reduced));
+        }
         if (kind == Kind.MEAN) {
             double count = count(t.shape(), reduced);
             return Broadcast.unary(reduce(t, axes, keepdims, Kind.SUM), s -> s / count, DType.FLOAT64);
@@ -62,6 +77,12 @@ public final class Reductions {
     private static int[] keptDims(Shape shape, boolean[] reduced) {
         int[] dims = shape.dims();
         return java.util.stream.IntStream.range(0, dims.length).filter(i -> !reduced[i]).map(i -> dims[i]).toArray();
+    }
+
+    private static int[] keptWithOnes(Shape shape, boolean[] reduced) {
+        int[] dims = shape.dims();
+        for (int i = 0; i < dims.length; i++) if (reduced[i]) dims[i] = 1;
+        return dims;
     }
 
     private static double count(Shape shape, boolean[] reduced) {
