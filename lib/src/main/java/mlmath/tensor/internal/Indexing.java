@@ -174,7 +174,7 @@ public final class Indexing {
         for (int i = k; i < n; i++) inner *= dims[i];
         int[] rest = java.util.Arrays.copyOfRange(dims, k, n);
         double[] idx = Buffers.data(index);
-        List<Integer> blocks = new ArrayList<>();
+        int[] blocks;
         int[] lead;
         if (index.dtype() == DType.BOOL) {
             for (int i = 0; i < k; i++) {
@@ -183,18 +183,19 @@ public final class Indexing {
                             + dims[i] + " but size of corresponding boolean axis is " + index.shape().get(i));
                 }
             }
-            for (int i = 0; i < idx.length; i++) if (idx[i] != 0) blocks.add(i);
-            lead = new int[] {blocks.size()};
+            blocks = java.util.stream.IntStream.range(0, idx.length).filter(i -> idx[i] != 0).toArray();
+            lead = new int[] {blocks.length};
         } else {
-            for (double v : idx) blocks.add(checkIndex((long) v, 0, dims[0]));
+            blocks = new int[idx.length];
+            for (int i = 0; i < idx.length; i++) blocks[i] = checkIndex((long) idx[i], 0, dims[0]);
             lead = index.shape().dims();
         }
         int[] outDims = new int[lead.length + rest.length];
         System.arraycopy(lead, 0, outDims, 0, lead.length);
         System.arraycopy(rest, 0, outDims, lead.length, rest.length);
-        int[] offsets = new int[blocks.size() * inner];
-        for (int b = 0; b < blocks.size(); b++) {
-            for (int j = 0; j < inner; j++) offsets[b * inner + j] = blocks.get(b) * inner + j;
+        int[] offsets = new int[Buffers.requireFits(new long[] {blocks.length, inner}, t.dtype())];
+        for (int b = 0; b < blocks.length; b++) {
+            for (int j = 0; j < inner; j++) offsets[b * inner + j] = blocks[b] * inner + j;
         }
         return new Selection(new Shape(outDims), offsets);
     }
@@ -221,7 +222,7 @@ public final class Indexing {
         int[] outDims = new int[lead.length + rest.length];
         System.arraycopy(lead, 0, outDims, 0, lead.length);
         System.arraycopy(rest, 0, outDims, lead.length, rest.length);
-        int[] offsets = new int[r.length * inner];
+        int[] offsets = new int[Buffers.requireFits(new long[] {r.length, inner}, t.dtype())];
         for (int i = 0; i < r.length; i++) {
             int block = checkIndex((long) r[i], 0, dims[0]) * dims[1] + checkIndex((long) c[i], 1, dims[1]);
             for (int j = 0; j < inner; j++) offsets[i * inner + j] = block * inner + j;
