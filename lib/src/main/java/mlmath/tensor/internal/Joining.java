@@ -17,7 +17,7 @@ public final class Joining {
         int ax = parts[0].shape().normalizeAxis(axis);
         int[] dims = parts[0].shape().dims();
         DType dtype = parts[0].dtype();
-        int total = 0;
+        long total = 0;
         for (int p = 0; p < parts.length; p++) {
             int[] d = parts[p].shape().dims();
             if (d.length != n) {
@@ -34,13 +34,16 @@ public final class Joining {
             total += d[ax];
             dtype = DType.promote(dtype, parts[p].dtype());
         }
-        dims[ax] = total;
+        long[] wanted = java.util.Arrays.stream(dims).asLongStream().toArray();
+        wanted[ax] = total;
+        Buffers.requireFits(wanted, dtype);
+        dims[ax] = (int) total;
         Shape shape = new Shape(dims);
         double[] out = Buffers.alloc(shape, dtype);
         int outer = 1, inner = 1;
         for (int i = 0; i < ax; i++) outer *= dims[i];
         for (int i = ax + 1; i < n; i++) inner *= dims[i];
-        int rowOut = total * inner, at = 0;
+        int rowOut = dims[ax] * inner, at = 0;
         for (Tensor part : parts) {
             double[] src = Buffers.data(part);
             int rowIn = part.shape().get(ax) * inner;
