@@ -383,6 +383,8 @@ public final class Np {
 
     public Tensor sum(Object x, int axis, boolean keepdims) { return t(x).sum(axis, keepdims); }
 
+    public Tensor sum(Object x, int[] axes) { return t(x).sum(axes); }
+
     public Tensor sum(Object x, int[] axes, boolean keepdims) { return t(x).sum(axes, keepdims); }
 
     public Tensor mean(Object x) { return t(x).mean(); }
@@ -390,6 +392,8 @@ public final class Np {
     public Tensor mean(Object x, int axis) { return t(x).mean(axis); }
 
     public Tensor mean(Object x, int axis, boolean keepdims) { return t(x).mean(axis, keepdims); }
+
+    public Tensor mean(Object x, int[] axes) { return t(x).mean(axes); }
 
     public Tensor mean(Object x, int[] axes, boolean keepdims) { return t(x).mean(axes, keepdims); }
 
@@ -399,6 +403,8 @@ public final class Np {
 
     public Tensor max(Object x, int axis, boolean keepdims) { return t(x).max(axis, keepdims); }
 
+    public Tensor max(Object x, int[] axes) { return t(x).max(axes); }
+
     public Tensor max(Object x, int[] axes, boolean keepdims) { return t(x).max(axes, keepdims); }
 
     public Tensor min(Object x) { return t(x).min(); }
@@ -407,6 +413,8 @@ public final class Np {
 
     public Tensor min(Object x, int axis, boolean keepdims) { return t(x).min(axis, keepdims); }
 
+    public Tensor min(Object x, int[] axes) { return t(x).min(axes); }
+
     public Tensor min(Object x, int[] axes, boolean keepdims) { return t(x).min(axes, keepdims); }
 
     public Tensor prod(Object x) { return t(x).prod(); }
@@ -414,6 +422,8 @@ public final class Np {
     public Tensor prod(Object x, int axis) { return t(x).prod(axis); }
 
     public Tensor prod(Object x, int axis, boolean keepdims) { return t(x).prod(axis, keepdims); }
+
+    public Tensor prod(Object x, int[] axes) { return t(x).prod(axes); }
 
     public Tensor prod(Object x, int[] axes, boolean keepdims) { return t(x).prod(axes, keepdims); }
 

@@ -247,27 +247,32 @@ public final class Tensor {
     public Tensor sum(int axis) { return sum(axis, false); }
     public Tensor sum(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.SUM); }
     /** Sum over several axes: {@code x.sum(new int[] {0, 1}, true)} is numpy's {@code x.sum(axis=(0, 1), keepdims=True)}. */
+    public Tensor sum(int[] axes) { return sum(axes, false); }
     public Tensor sum(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.SUM); }
 
     /** The mean (float64 also for int arrays). */
     public Tensor mean() { return Reductions.all(this, Kind.MEAN); }
     public Tensor mean(int axis) { return mean(axis, false); }
     public Tensor mean(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.MEAN); }
+    public Tensor mean(int[] axes) { return mean(axes, false); }
     public Tensor mean(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.MEAN); }
 
     public Tensor prod() { return Reductions.all(this, Kind.PROD); }
     public Tensor prod(int axis) { return prod(axis, false); }
     public Tensor prod(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.PROD); }
+    public Tensor prod(int[] axes) { return prod(axes, false); }
     public Tensor prod(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.PROD); }
 
     public Tensor max() { return Reductions.all(this, Kind.MAX); }
     public Tensor max(int axis) { return max(axis, false); }
     public Tensor max(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.MAX); }
+    public Tensor max(int[] axes) { return max(axes, false); }
     public Tensor max(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.MAX); }
 
     public Tensor min() { return Reductions.all(this, Kind.MIN); }
     public Tensor min(int axis) { return min(axis, false); }
     public Tensor min(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.MIN); }
+    public Tensor min(int[] axes) { return min(axes, false); }
     public Tensor min(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.MIN); }
 
     /** Index of the largest element of the flattened array (the first one on ties; the first NaN if any). */
