@@ -9,8 +9,11 @@ import mlmath.tensor.internal.*;
 import java.util.Arrays;
 
 /**
- * The numpy-shaped facade reached as {@code np} in the REPL: creation functions, elementwise math, reductions,
- * {@code np.random} and {@code np.linalg}. Every method delegates to {@link Tensor} and its kernels.
+ * The numpy-shaped facade reached as {@code np} in the REPL: creation, joining, elementwise math, comparisons and
+ * logic, reductions and order statistics, einsum, {@code np.random} and {@code np.linalg}, with numpy's names
+ * (snake_case where numpy has it: {@code np.zeros_like}) and numpy's semantics. Every method delegates to
+ * {@link Tensor} and its kernels. Where numpy takes a sequence of arrays, pass an array or a List:
+ * {@code np.concatenate(new Tensor[] {a, b}, 1)}; where numpy returns a tuple, a {@code Tensor[]} comes back.
  */
 public final class Np {
     /** numpy's global legacy random stream: {@code np.random.seed(0); np.random.randn(3)}. */

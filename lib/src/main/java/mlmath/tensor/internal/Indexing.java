@@ -119,7 +119,7 @@ public final class Indexing {
         }
         int[] outDims = axes.stream().mapToInt(Axis::len).toArray();
         Shape out = new Shape(outDims);
-        int[] offsets = new int[Buffers.requireFits(java.util.Arrays.stream(outDims).asLongStream().toArray(), DType.FLOAT64)];
+        int[] offsets = new int[Buffers.requireFits(longs(outDims), DType.FLOAT64)];
         int[] counter = new int[outDims.length];
         for (int o = 0; o < offsets.length; o++) {
             int off = base;
@@ -132,6 +132,8 @@ public final class Indexing {
         }
         return new Selection(out, offsets);
     }
+
+    private static long[] longs(int[] dims) { return java.util.Arrays.stream(dims).asLongStream().toArray(); }
 
     private static boolean isNewAxis(String p) { return p.equals("None") || p.equals("np.newaxis") || p.equals("newaxis"); }
 
@@ -193,7 +195,7 @@ public final class Indexing {
         int[] outDims = new int[lead.length + rest.length];
         System.arraycopy(lead, 0, outDims, 0, lead.length);
         System.arraycopy(rest, 0, outDims, lead.length, rest.length);
-        int[] offsets = new int[Buffers.requireFits(new long[] {blocks.length, inner}, t.dtype())];
+        int[] offsets = new int[Buffers.requireFits(longs(outDims), t.dtype())];
         for (int b = 0; b < blocks.length; b++) {
             for (int j = 0; j < inner; j++) offsets[b * inner + j] = blocks[b] * inner + j;
         }
@@ -222,7 +224,7 @@ public final class Indexing {
         int[] outDims = new int[lead.length + rest.length];
         System.arraycopy(lead, 0, outDims, 0, lead.length);
         System.arraycopy(rest, 0, outDims, lead.length, rest.length);
-        int[] offsets = new int[Buffers.requireFits(new long[] {r.length, inner}, t.dtype())];
+        int[] offsets = new int[Buffers.requireFits(longs(outDims), t.dtype())];
         for (int i = 0; i < r.length; i++) {
             int block = checkIndex((long) r[i], 0, dims[0]) * dims[1] + checkIndex((long) c[i], 1, dims[1]);
             for (int j = 0; j < inner; j++) offsets[i * inner + j] = block * inner + j;
