@@ -340,11 +340,15 @@ public final class Tensor {
     /** A numpy index string such as {@code ":, :10"}, {@code ":k"}, {@code "None, :"} or {@code "..., 0"} (a copy). */
     public Tensor slice(String spec) { return Indexing.slice(this, spec); }
 
-    /** {@code p[np.arange(n), targets]}: from each row of a 2-D array, the element in column {@code targets[i]}. */
+    /**
+     * {@code p[np.arange(n), targets]}: from each row of a 2-D array, the element in column {@code targets[i]}
+     * (int64 targets broadcast against the rows as numpy's do; whole-number doubles are accepted too).
+     */
     public Tensor pick(Object targets) {
         if (ndim() != 2) throw new ShapeException("pick(targets) needs a 2-D array (rows, classes), got shape " + shape);
         Tensor rows = ArrayLike.toTensor(java.util.stream.IntStream.range(0, shape.get(0)).toArray());
-        return take(rows, ArrayLike.toIndices(targets, "targets"));
+        Tensor cols = arg(targets, "targets");
+        return take(rows, cols.dtype() == DType.INT64 ? cols : ArrayLike.toIndices(cols, "targets"));
     }
 
     /** {@code a[rows, cols]} with two integer arrays, broadcast together as numpy does. */
