@@ -191,6 +191,9 @@ def api_cases(rs):
     for like in (m, np.arange(3), b):
         c.append(run("full_like", [like, 2.7], np.full_like))
     c.append(run("identity", [3], np.identity))
+    c.append(run("full", [(2, 2), 7], np.full))
+    c.append(run("full", [(2, 2), 7.5], np.full))
+    c.append(run("full", [(0, 2), 1], np.full))
     c.append(run("eye", [3, 4, 1], lambda n, mm, k: np.eye(n, mm, k)))
     c.append(run("eye", [4, 3, -2], lambda n, mm, k: np.eye(n, mm, k)))
     c.append(run("empty_shape", [(2, 3)], lambda s: np.zeros(s)))

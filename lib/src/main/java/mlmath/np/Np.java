@@ -40,8 +40,11 @@ public final class Np {
     /** numpy's {@code empty}; here the values are zeros, so results never depend on leftover memory. */
     public Tensor empty(int... shape) { return zeros(shape); }
 
-    /** An array of {@code shape} filled with {@code value}. */
+    /** An array of {@code shape} filled with {@code value} (float64). */
     public Tensor full(int[] shape, double value) { return filled(new Shape(shape), DType.FLOAT64, value); }
+
+    /** An int64 array of {@code shape} filled with {@code value}, as numpy's {@code np.full((2, 3), 7)}. */
+    public Tensor full(int[] shape, long value) { return filled(new Shape(shape), DType.INT64, value); }
 
     private static Tensor filled(Shape s, DType dtype, double value) {
         double[] d = Buffers.alloc(s, dtype);

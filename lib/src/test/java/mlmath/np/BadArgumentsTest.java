@@ -32,6 +32,7 @@ class BadArgumentsTest {
     private static List<Object> candidates(Class<?> type) {
         List<Object> c = new ArrayList<>();
         if (type == int.class) c.addAll(List.of(-1, 0, 3, Integer.MAX_VALUE, Integer.MIN_VALUE));
+        else if (type == long.class) c.addAll(List.of(-1L, Long.MAX_VALUE, Long.MIN_VALUE));
         else if (type == double.class) c.addAll(List.of(Double.NaN, Double.POSITIVE_INFINITY, -1.0, 1e300));
         else if (type == boolean.class) c.add(true);
         else if (type == int[].class) {
@@ -124,6 +125,7 @@ class BadArgumentsTest {
 
     private static Object sensible(Class<?> type) {
         if (type == int.class) return 1;
+        if (type == long.class) return 1L;
         if (type == double.class) return 0.5;
         if (type == boolean.class) return false;
         if (type == int[].class) return new int[] {1};

@@ -209,6 +209,7 @@ final class NumpyCases {
             case "hstack" -> np.hstack(x);
             case "split" -> a.get(1) instanceof Integer n ? np.split(x, n, (Integer) a.get(2)) : np.split(x, (int[]) a.get(1), (Integer) a.get(2));
             case "identity" -> np.identity((Integer) x);
+            case "full" -> a.get(1) instanceof Integer v ? np.full((int[]) x, (long) v) : np.full((int[]) x, (Double) a.get(1));
             case "eye" -> np.eye((Integer) x, (Integer) a.get(1), (Integer) a.get(2));
             case "empty_shape" -> np.empty((int[]) x);
             case "zeros" -> np.zeros((int[]) x);
