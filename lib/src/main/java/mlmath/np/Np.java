@@ -33,6 +33,9 @@ public final class Np {
     /** An array of the given values, {@code np.array([1.0, 0.0, 0.0])} is {@code np.array(1.0, 0.0, 0.0)}. */
     public Tensor array(double... values) { return t(values, "values"); }
 
+    /** Whole numbers make an int64 array, as numpy's {@code np.array([1, 2, 3])}: {@code np.array(1, 2, 3)}. */
+    public Tensor array(int... values) { return t(values, "values"); }
+
     public Tensor zeros(int... shape) { return full(shape, 0.0); }
 
     public Tensor ones(int... shape) { return full(shape, 1.0); }

@@ -47,5 +47,8 @@ class TensorTest {
         assertEquals("array([1, 2, 3])", np.arange(3).add(1).toString());
         assertEquals(DType.FLOAT64, np.arange(3).mean().dtype());
         assertEquals(DType.FLOAT64, np.arange(3).add(0.5).dtype());
+        assertEquals("array([1, 2, 3])", np.array(1, 2, 3).toString());
+        assertEquals("array([1. , 2.5])", np.array(1, 2.5).toString());
+        assertEquals("7", np.array(7).toString());
     }
 }
