@@ -71,8 +71,8 @@ public final class Tensor {
     /** The same values labelled with where they came from (used by the torch bridge). */
     public Tensor withSource(String source) { return new Tensor(data, shape, dtype, source); }
 
-    /** A copy of the elements in row-major order (bool as 0/1); changing it does not change the tensor. */
-    public double[] data() { return data.clone(); }
+    /** A copy of the elements in row-major order (bool as 0/1), the same as {@link #toArray()}: the tensor never changes. */
+    public double[] data() { return toArray(); }
 
     /** The value of a one-element tensor, like numpy's {@code .item()} (bool gives 1 or 0). */
     public double item() {
