@@ -80,6 +80,12 @@ public final class Workbook {
         Verifier.verify(name, yours, reference, atol, rtol);
     }
 
+    /** Prints the next hint for an exercise ({@code hint("softmax")}): a nudge, then a stronger one; never the answer. */
+    public static void hint(String exercise) {
+        java.nio.file.Path scripts = java.nio.file.Path.of(System.getProperty("mlmath.root", "."), "scripts");
+        System.out.println(mlmath.learn.WorkFiles.hint(scripts, exercise == null ? "" : exercise.strip()));
+    }
+
     /** Prints the seed's five-op build table with each op's latest verify. */
     public static void build() { System.out.println(BuildTable.render()); }
 
