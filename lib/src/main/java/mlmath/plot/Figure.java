@@ -52,6 +52,12 @@ public final class Figure {
         t.setDaemon(true);
         return t;
     });
+    /** Prints sketches, apart from the PNG thread so a sketch never waits behind a slow PNG. */
+    private static final ExecutorService SKETCHER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mlmath-sketches");
+        t.setDaemon(true);
+        return t;
+    });
     private static final List<String> FAILURES = java.util.Collections.synchronizedList(new ArrayList<>());
 
     static {
@@ -78,8 +84,11 @@ public final class Figure {
     /** One line of a line chart (or a histogram's steps): finite points, in the learner's units. */
     private record Line(String name, double[] x, double[] y) {}
 
-    /** How long a sketch waits for the rest of a chain ({@code plot(..).label(..).series(..)}) before printing. */
-    private static final long SKETCH_SETTLE_MS = 40;
+    /**
+     * How long a sketch waits at most for the statement that drew it to end: JShell runs each snippet on a thread of
+     * its own, so a chain ({@code plot(..).label(..).series(..)}) is printed once, complete, before the next prompt.
+     */
+    private static final long SKETCH_SETTLE_MS = 250;
     private static final double MIN_SCALE = 0.5, MAX_SCALE = 4;
     private static final AtomicInteger UNTITLED = new AtomicInteger();
     /** Settings already complained about, so a bad value is reported once. */
@@ -96,6 +105,9 @@ public final class Figure {
     private boolean logX, logY;
     /** The newest state not yet drawn: a burst of chained calls becomes one PNG write. */
     private final AtomicReference<State> pending = new AtomicReference<>();
+    /** The newest sketch not yet printed, and the thread of the statement that made it. */
+    private final AtomicReference<String> pendingSketch = new AtomicReference<>();
+    private volatile Thread changedBy;
 
     // Drawing thread only (the PNG thread, or Swing's for a window): XChart is not thread-safe.
     private XYChart xyChart;
@@ -104,6 +116,7 @@ public final class Figure {
     private JFrame frame;
     /** The file last written, removed when a new title moves the figure. */
     private Path written;
+    /** Sketch thread only. */
     private String lastSketch = "";
 
     private Figure(Kind kind, String title, String[] barLabels, double[] barValues) {
@@ -347,7 +360,11 @@ public final class Figure {
             });
             return this;
         }
-        if (pending.getAndSet(state) == null) PNG_WRITER.execute(this::writePending);
+        if (state.output().sketch()) {
+            changedBy = Thread.currentThread();
+            if (pendingSketch.getAndSet(sketch(state)) == null) SKETCHER.execute(this::printPendingSketch);
+        }
+        if (state.output().png() && pending.getAndSet(state) == null) PNG_WRITER.execute(this::writePending);
         if (first && state.output().png()) {
             SAVED.incrementAndGet();
             System.out.println("plot saved: " + path());
@@ -355,18 +372,23 @@ public final class Figure {
         return this;
     }
 
-    private void writePending() {
-        if (pending.get() != null && pending.get().output().sketch()) {
-            try {
-                Thread.sleep(SKETCH_SETTLE_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    /** Prints the newest sketch once its statement has ended, unless it repeats the last (a new axis label does not change it). */
+    private void printPendingSketch() {
+        try {
+            changedBy.join(SKETCH_SETTLE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        String text = pendingSketch.getAndSet(null);
+        if (text == null || text.equals(lastSketch)) return;
+        System.out.print(text);
+        System.out.flush();
+        lastSketch = text;
+    }
+
+    private void writePending() {
         State st = pending.getAndSet(null);
         if (st == null) return;
-        if (st.output().sketch()) printSketch(st);
-        if (!st.output().png()) return;
         try {
             sync(st);
             Files.createDirectories(st.path().getParent());
@@ -381,10 +403,10 @@ public final class Figure {
         }
     }
 
-    /** Prints the terminal sketch, unless it would repeat the last one (a new axis label does not change it). */
-    private void printSketch(State st) {
+    /** The figure as text for the terminal: Unicode when stdout is UTF-8 (as verify's ✓ decides), else ASCII. */
+    private String sketch(State st) {
         boolean unicode = Verifier.unicodeOutput();
-        String text = switch (kind) {
+        return switch (kind) {
             case BAR -> Sketch.bars(st.title(), barLabels, barValues, unicode);
             case HIST -> {
                 Line h = st.lines().get(0);
@@ -395,17 +417,16 @@ public final class Figure {
                     .filter(l -> l.x().length > 0)
                     .map(l -> new Sketch.Line(l.name(), l.x(), l.y())).toList(), st.logX(), st.logY(), unicode);
         };
-        if (!text.equals(lastSketch)) System.out.print(text);
-        lastSketch = text;
     }
 
     /**
-     * Waits (at most {@code seconds}) until every PNG asked for so far is written, and returns the writes that
+     * Waits (at most {@code seconds}) until every sketch asked for so far is printed and every PNG written, and returns the writes that
      * failed since the last call. Check mode calls it after each script; tests call it before reading a file.
      */
     public static List<String> awaitPlots(int seconds) {
-        Future<?> done = PNG_WRITER.submit(() -> {});
+        Future<?> sketched = SKETCHER.submit(() -> {}), done = PNG_WRITER.submit(() -> {});
         try {
+            sketched.get(seconds, TimeUnit.SECONDS);
             done.get(seconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -123,7 +123,18 @@ public final class Sketch {
         String left = Ticks.compact(logX ? Math.pow(10, xr[0]) : xr[0]), right = Ticks.compact(logX ? Math.pow(10, xr[1]) : xr[1]);
         int gap = Math.max(1, columns + 1 - left.length() - right.length());
         out.append(" ".repeat(labelWidth + 1)).append(left).append(" ".repeat(gap)).append(right).append('\n');
-        if (!legend.isEmpty()) out.append(fit(" ".repeat(labelWidth + 2) + String.join("   ", legend))).append('\n');
+        // The legend takes one line, or two when the names are long.
+        StringBuilder line = new StringBuilder(" ".repeat(labelWidth + 2));
+        int lines = 0;
+        for (String entry : legend) {
+            if (line.length() > labelWidth + 2 && line.length() + 3 + entry.length() > WIDTH && lines == 0) {
+                out.append(line).append('\n');
+                line = new StringBuilder(" ".repeat(labelWidth + 2));
+                lines++;
+            }
+            line.append(line.length() > labelWidth + 2 ? "   " : "").append(entry);
+        }
+        if (!legend.isEmpty()) out.append(fit(line.toString())).append('\n');
         return out.toString();
     }
 
