@@ -122,6 +122,18 @@ public final class RoundAxesChart extends XYChart {
         XYStyler s = getStyler();
         double lo = x ? s.getXAxisMin() : s.getYAxisMin(), hi = x ? s.getXAxisMax() : s.getYAxisMax();
         boolean log = x ? s.isXAxisLogarithmic() : s.isYAxisLogarithmic();
+        // Ticks cover what the plot shows: the data plus the margin XChart leaves around it (matplotlib ticks its
+        // margins too, so a curve ending at 0.003 gets its 0).
+        double margin = (1 - s.getPlotContentSize()) / (2 * s.getPlotContentSize());
+        if (log) {
+            double span = Math.log10(hi / lo);
+            lo /= Math.pow(10, margin * span);
+            hi *= Math.pow(10, margin * span);
+        } else {
+            double span = hi - lo;
+            lo -= margin * span;
+            hi += margin * span;
+        }
         boolean whole = wholeNumbers(x);
         Ticks best = null;
         for (int n = Math.min(11, (int) (length / (fm.getHeight() * 2.2))); n >= 2; n--) {
