@@ -481,7 +481,8 @@ public final class Figure {
         for (String name : new ArrayList<>(c.getSeriesMap().keySet())) c.removeSeries(name);
         for (Line l : shown) {
             XYSeries series = c.addSeries(l.name(), scaled(l.x(), ex), scaled(l.y(), ey));
-            series.setMarker(SeriesMarkers.NONE);
+            // A line needs two points; a single one is shown as a dot rather than not at all.
+            series.setMarker(l.x().length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
             series.setLineWidth((float) (2 * st.scale()));
         }
         double[] xr = range(xs, ex, st.logX()), yr = range(ys, ey, st.logY());

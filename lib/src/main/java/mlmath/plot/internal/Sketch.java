@@ -154,7 +154,10 @@ public final class Sketch {
         return range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) * (n - 1) : (n - 1) / 2.0;
     }
 
-    /** min and max over every line's x (or y), in axis units (log10 on a log axis). */
+    /**
+     * min and max over every line's x (or y), in axis units (log10 on a log axis); a single value gets half a unit
+     * (or a factor of 2) of room on each side, as in the PNG.
+     */
     private static double[] range(List<Line> lines, boolean x, boolean log) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (Line l : lines) {
@@ -163,6 +166,8 @@ public final class Sketch {
                 hi = Math.max(hi, axis(v, log));
             }
         }
-        return new double[] {lo, hi};
+        if (lo < hi) return new double[] {lo, hi};
+        double room = log ? Math.log10(2) : 0.5;
+        return new double[] {lo - room, hi + room};
     }
 }
