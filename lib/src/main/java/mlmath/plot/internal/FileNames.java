@@ -51,9 +51,10 @@ public final class FileNames {
         return RESERVED.contains(name.toLowerCase(Locale.ROOT).split("\\.")[0]) ? name + "-plot" : name;
     }
 
-    /** A {@code .} or {@code ^} between letters or digits (0.5, x^2) is part of the value, not punctuation. */
+    /** A {@code .} or {@code ^} between letters or digits (0.5, x^2, (1-p)^2) is part of the value, not punctuation. */
     private static boolean between(String s, int i) {
-        return i > 0 && i + 1 < s.length() && isAsciiLetterOrDigit(s.charAt(i - 1)) && isAsciiLetterOrDigit(s.charAt(i + 1));
+        return i > 0 && i + 1 < s.length() && (isAsciiLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == ')')
+                && isAsciiLetterOrDigit(s.charAt(i + 1));
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

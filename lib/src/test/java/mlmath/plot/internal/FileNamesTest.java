@@ -11,6 +11,7 @@ class FileNamesTest {
         assertEquals("KL(P-Q)", FileNames.of("KL(P || Q)"));
         assertEquals("loss-SGD-lr-0.03", FileNames.of("loss, SGD lr 0.03"));
         assertEquals("x^2-on-(-1,1)", FileNames.of("x^2 on [-1, 1]"));
+        assertEquals("L(p)-p^5-(1-p)^2", FileNames.of("L(p) = p^5 (1-p)^2"));
     }
 
     @Test
