@@ -17,7 +17,6 @@ import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import javax.swing.JFrame;
-import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
@@ -114,6 +113,8 @@ public final class Figure {
     private CategoryChart barChart;
     private double chartScale;
     private JFrame frame;
+    /** The chart the window's panel shows. */
+    private Object shownChart;
     /** The file last written, removed when a new title moves the figure. */
     private Path written;
     /** Sketch thread only. */
@@ -574,16 +575,21 @@ public final class Figure {
     }
 
     private void showWindow() {
-        JPanel panel = kind == Kind.BAR ? new XChartPanel<>(barChart) : new XChartPanel<>(xyChart);
+        Object chart = kind == Kind.BAR ? barChart : xyChart;
         if (frame == null) {
             frame = new JFrame(title == null ? "" : title);
             // Closing a chart must never end the JShell session.
             frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         }
-        // A fresh panel each time: a new scale makes a new chart, and the panel's size follows it.
-        frame.getContentPane().removeAll();
-        frame.add(panel);
-        frame.pack();
+        if (chart != shownChart) {
+            // A new scale makes a new chart: the window takes a panel of the new size.
+            frame.getContentPane().removeAll();
+            frame.add(kind == Kind.BAR ? new XChartPanel<>(barChart) : new XChartPanel<>(xyChart));
+            frame.pack();
+            shownChart = chart;
+        } else {
+            frame.getContentPane().repaint();
+        }
         frame.setVisible(true);
     }
 
