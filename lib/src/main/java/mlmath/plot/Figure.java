@@ -284,6 +284,13 @@ public final class Figure {
         return new Line(name, fx, fy);
     }
 
+    /** Legend names are keys: no two lines share one (lines before {@code from} are the one being renamed). */
+    private void requireNewName(String name, int from) {
+        for (Line l : lines.subList(from, lines.size())) {
+            if (l.name().equals(name)) throw new ShapeException("a line named \"" + name + "\" is already in this plot");
+        }
+    }
+
     private void requireLines(String call) {
         if (kind != Kind.LINE) throw new ShapeException(call + " works on line plots only");
     }
@@ -291,16 +298,19 @@ public final class Figure {
     /** Names the first line (it is called "y" until then), like matplotlib's {@code label=}; a legend shows from two lines. */
     public Figure label(String name) {
         requireLines("label()");
+        String label = String.valueOf(name);
+        requireNewName(label, 1);
         Line first = lines.get(0);
-        lines.set(0, new Line(name, first.x(), first.y()));
+        lines.set(0, new Line(label, first.x(), first.y()));
         return render(false);
     }
 
     /** Adds another named line; with two or more lines a legend appears where it covers the least data. */
     public Figure series(String name, Object x, Object y) {
         requireLines("series()");
-        for (Line l : lines) if (l.name().equals(name)) throw new ShapeException("a line named \"" + name + "\" is already in this plot");
-        Line line = finiteLine("series" + quoted(name), name, x, y);
+        String label = String.valueOf(name);
+        requireNewName(label, 0);
+        Line line = finiteLine("series" + quoted(label), label, x, y);
         if (logX) reportNonPositive("logx", List.of(line), true);
         if (logY) reportNonPositive("logy", List.of(line), false);
         lines.add(line);

@@ -83,6 +83,10 @@ class FigureTest {
                 assertThrows(ShapeException.class, () -> Figure.hist("h", new double[] {1}, 0)).getMessage());
         assertEquals("shape mismatch: objects cannot be broadcast to a single shape. Mismatch is between arg 0 with shape (1,) and arg 1 with shape (2,)",
                 assertThrows(ShapeException.class, () -> Figure.bar("b", new String[] {"a"}, new double[2])).getMessage());
+        Figure named = Figure.line("t", new double[] {1, 2}, new double[] {1, 2}, "y").series("b", new double[] {1, 2}, new double[] {2, 1});
+        assertEquals("a line named \"b\" is already in this plot", assertThrows(ShapeException.class, () -> named.label("b")).getMessage());
+        assertEquals("a line named \"y\" is already in this plot",
+                assertThrows(ShapeException.class, () -> named.series("y", new double[1], new double[1])).getMessage());
         Figure f = Figure.line("t", new double[] {1, 2}, new double[] {-1, 0}, "y");
         assertEquals("logy: no values above 0, and a log axis shows only those", assertThrows(ShapeException.class, f::logy).getMessage());
         assertEquals(List.of(), Figure.awaitPlots(30));
