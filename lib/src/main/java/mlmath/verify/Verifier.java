@@ -95,9 +95,14 @@ public final class Verifier {
 
     /** ✓ / ✗, or ASCII words where the terminal cannot show them. */
     public static String mark(boolean ok) {
-        String enc = System.getProperty("stdout.encoding", Charset.defaultCharset().name());
-        boolean utf = enc.toUpperCase(Locale.ROOT).contains("UTF");
+        boolean utf = unicodeOutput();
         return ok ? (utf ? "✓" : "[ok]") : (utf ? "✗" : "[FAIL]");
+    }
+
+    /** Whether stdout is UTF-8, so ✓ and other non-ASCII marks show (plot sketches fall back to ASCII too). */
+    public static boolean unicodeOutput() {
+        String enc = System.getProperty("stdout.encoding", Charset.defaultCharset().name());
+        return enc.toUpperCase(Locale.ROOT).contains("UTF");
     }
 
     static String sci(double v) {
