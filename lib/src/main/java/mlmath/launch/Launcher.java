@@ -175,6 +175,7 @@ public final class Launcher {
     private static int lesson(Workspace ws, Path script) {
         System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
         if (!System.getenv().getOrDefault("MLMATH_HEADLESS", "").isEmpty()) System.setProperty("mlmath.headless", "true");
+        StartCache.ensure(ws, StartCache.jarDigest(ws));
         mlmath.torch.TorchEngine.preload();
         String ran;
         try {
