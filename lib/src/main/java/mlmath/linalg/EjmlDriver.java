@@ -105,9 +105,15 @@ final class EjmlDriver implements Driver {
             CommonOps_DDRM.divide(next, NormOps_DDRM.normF(next));
             x = next;
         }
+        // dgeev's normalisation: unit length (done above) and the largest component real, keeping its real part's sign.
+        int k = 0;
+        for (int r = 1; r < n; r++) if (Math.hypot(x.get(r), x.get(n + r)) > Math.hypot(x.get(k), x.get(n + k))) k = r;
+        double size = Math.hypot(x.get(k), x.get(n + k)), sign = x.get(k) < 0 ? -1 : 1;
+        double cos = sign * x.get(k) / size, sin = -sign * x.get(n + k) / size;     // multiply by e^{iθ} = cos + i·sin
         for (int r = 0; r < n; r++) {
-            vr[r * n + c] = x.get(r);
-            vr[r * n + c + 1] = x.get(n + r);
+            double xr = x.get(r), yr = x.get(n + r);
+            vr[r * n + c] = xr * cos - yr * sin;
+            vr[r * n + c + 1] = xr * sin + yr * cos;
         }
     }
 

@@ -2,7 +2,6 @@ package mlmath.linalg;
 
 import mlmath.tensor.internal.VectorMath;
 
-import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
 

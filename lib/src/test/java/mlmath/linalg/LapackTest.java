@@ -52,7 +52,7 @@ class LapackTest {
     void firstRunWithAnEmptyJavaCppCache_unpacksOpenBlasFromTheJar_silently(@TempDir Path cache) throws Exception {
         Map<String, String> out = probe(System.getProperty("java.class.path"), cache);
         assertTrue(out.get("driver").startsWith("OpenBLAS 0.3.31 ("), out.toString());
-        assertEquals(Set.of("driver", "svdvals", "eigvalsh", "solve", "det", "cholesky", "lstsq", "eigvals", "matmul"), out.keySet(),
+        assertEquals(Set.of("driver", "svdvals", "eigvalsh", "solve", "det", "cholesky", "lstsq", "eigvals", "eigvecs", "matmul"), out.keySet(),
                 "nothing but the probe's lines: " + out);
         try (var files = Files.walk(cache)) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("libopenblas")), "unpacked into the given cache");
@@ -69,13 +69,15 @@ class LapackTest {
         String notice = fallback.keySet().stream().filter(k -> k.startsWith("np.linalg: OpenBLAS could not be loaded"))
                 .findFirst().orElseThrow(() -> new AssertionError("no notice: " + fallback));
         assertTrue(notice.endsWith("; using the pure-Java fallback (EJML), slower."), notice);
-        assertEquals(10, fallback.size(), "one notice line and the probe's: " + fallback);
+        assertEquals(11, fallback.size(), "one notice line and the probe's: " + fallback);
         for (String key : List.of("svdvals", "eigvalsh", "solve", "det", "lstsq", "matmul")) {
             assertClose(native_.get(key), fallback.get(key), key);
         }
         // Cholesky factors are unique; the complex pair prints the same.
         assertClose(native_.get("cholesky"), fallback.get("cholesky"), "cholesky");
         assertEquals("array([0.+1.j, 0.-1.j])", fallback.get("eigvals"));
+        // Complex eigenvectors (EJML has none: inverse iteration) normalised as dgeev does, so they agree too.
+        assertClose(native_.get("eigvecs"), fallback.get("eigvecs"), "eigvecs");
     }
 
     private static String platformClassifier() {
