@@ -131,6 +131,12 @@ def main():
                               b=enc(b)))
     solve.append(case("mismatch", np.eye(2), lambda: enc(la.solve(np.eye(2), np.ones(3))), b=enc(np.ones(3))))
     solve.append(case("mismatch_matrix", np.eye(2), lambda: enc(la.solve(np.eye(2), np.ones((3, 2)))), b=enc(np.ones((3, 2)))))
+    # Leading axes broadcast between a and a matrix b (numpy's gufunc loop).
+    sa, sb = rhs.randn(2, 3, 3), rhs.randn(3, 2)
+    solve.append(case("broadcast_b", sa, lambda: enc(la.solve(sa, sb)), b=enc(sb)))
+    sb3 = rhs.randn(4, 1, 3, 2)
+    solve.append(case("broadcast_both", sa, lambda: enc(la.solve(sa, sb3)), b=enc(sb3)))
+    solve.append(case("broadcast_fails", sa, lambda: enc(la.solve(sa, rhs.randn(3, 3, 2))), b=enc(np.zeros((3, 3, 2)))))
     f["solve"], f["lstsq"] = solve, lstsq
     norms = []
     orders = [None, "fro", "nuc", 1, -1, 2, -2, math.inf, -math.inf, 0, 3, 0.5]

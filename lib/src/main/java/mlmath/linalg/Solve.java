@@ -25,7 +25,7 @@ public final class Solve {
                     + "with gufunc signature " + (vector ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)")
                     + " (size " + rows + " is different from " + m + ")");
         }
-        int[] lead = vector ? Stacks.lead(a) : broadcastLead(a, b);
+        int[] lead = vector ? Stacks.lead(a) : broadcastLead(a, b, m, nrhs);
         int count = new Shape(lead).size();
         Tensor as = expand(a, lead, m, m), bs = vector ? b : expand(b, lead, m, nrhs);
         double[] x = new double[count * m * nrhs];
@@ -37,13 +37,21 @@ public final class Solve {
         return vector ? Stacks.tensor(x, lead, m) : Stacks.tensor(x, lead, m, nrhs);
     }
 
-    private static int[] broadcastLead(Tensor a, Tensor b) {
+    /** The broadcast leading axes, or numpy's gufunc error naming both operands' core axes as {@code newaxis}. */
+    private static int[] broadcastLead(Tensor a, Tensor b, int m, int nrhs) {
         Shape la = new Shape(Stacks.lead(a)), lb = new Shape(Stacks.lead(b));
         try {
             return Broadcast.broadcastShapes(la, lb).dims();
         } catch (ShapeException e) {
-            throw ShapeException.broadcast(a.shape(), b.shape());
+            throw new ShapeException("operands could not be broadcast together with remapped shapes [original->remapped]: "
+                    + remapped(a) + " " + remapped(b) + "  and requested shape (" + m + "," + nrhs + ")");
         }
+    }
+
+    private static String remapped(Tensor t) {
+        StringBuilder s = new StringBuilder("(");
+        for (int d : Stacks.lead(t)) s.append(d).append(',');
+        return t.shape().compact() + "->" + s + "newaxis,newaxis)";
     }
 
     private static Tensor expand(Tensor t, int[] lead, int rows, int cols) {
