@@ -150,6 +150,12 @@ def main():
                                   axis=[-2, -1], keepdims=True))
             norms.append(case(k, a, lambda a=a, o=o: enc(la.norm(a, o, axis=-1)), ord=key, axis=[-1]))
     f["norm"] = norms
+    f["cond"] = [case(k, a, lambda a=a, o=o: enc(la.cond(a, o)), ord=("inf" if o == math.inf else "-inf" if o == -math.inf else o))
+                 for k, a in mats.items() for o in (None, 1, -1, 2, -2, "fro", "nuc", math.inf)]
+    f["vector_norm"] = [case(k, a, lambda a=a, o=o: enc(la.vector_norm(a, ord=o)), ord=("inf" if o == math.inf else o))
+                        for k, a in mats.items() for o in (2, 1, math.inf, 0, 3)]
+    f["matrix_norm"] = [case(k, a, lambda a=a, o=o: enc(la.matrix_norm(a, ord=o)), ord=("inf" if o == math.inf else o))
+                        for k, a in mats.items() for o in ("fro", "nuc", 1, 2, math.inf, -2)]
     f["outer"] = [case("outer", np.arange(3.0), lambda: enc(np.outer(np.arange(3.0), [1.0, -2.0])), b=enc([1.0, -2.0]))]
     f["trace"] = [case(k, a, lambda a=a: enc(np.trace(a))) for k, a in mats.items()]
     chains = []

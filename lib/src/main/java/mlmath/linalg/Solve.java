@@ -66,13 +66,19 @@ public final class Solve {
     }
 
     /** {@code np.linalg.inv(a)}: dgesv against the identity, like numpy; "Singular matrix" when there is none. */
-    public static Tensor inv(Tensor a) {
+    public static Tensor inv(Tensor a) { return inverse(a, true); }
+
+    /** The inverses of a stack; a singular matrix raises numpy's error, or (for cond) becomes NaNs as in numpy's ufunc. */
+    static Tensor inverse(Tensor a, boolean raise) {
         int n = Stacks.requireSquare(a), count = Stacks.count(a);
         double[] out = new double[count * n * n];
         for (int i = 0; i < count && n > 0; i++) {
             double[] x = new double[n * n];
             Stacks.identity(x, 0, n);
-            if (!Lapack.driver().solve(Stacks.matrix(a, i), n, x, n)) throw new LinAlgError("Singular matrix");
+            if (!Lapack.driver().solve(Stacks.matrix(a, i), n, x, n)) {
+                if (raise) throw new LinAlgError("Singular matrix");
+                java.util.Arrays.fill(x, Double.NaN);
+            }
             System.arraycopy(x, 0, out, i * n * n, n * n);
         }
         return Stacks.tensor(out, Stacks.lead(a), n, n);

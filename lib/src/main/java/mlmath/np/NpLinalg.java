@@ -101,6 +101,23 @@ public final class NpLinalg {
         return Products.multiDot(t);
     }
 
+    /** {@code np.linalg.cond(A)}: σ_max / σ_min, how much A can stretch relative errors (inf when singular). */
+    public Tensor cond(Object a) { return Norms.cond(ArrayLike.toTensor(a), null); }
+
+    /** {@code np.linalg.cond(A, p)}: p = 1, -1, 2, -2, "fro", "nuc" or ±Double.POSITIVE_INFINITY. */
+    public Tensor cond(Object a, Object p) { return Norms.cond(ArrayLike.toTensor(a), p); }
+
+    /** {@code np.linalg.vector_norm(x, ord=2)} (numpy 2): the norm of the flattened array. */
+    public Tensor vector_norm(Object x, Object ord) { return Norms.vectorNorm(ArrayLike.toTensor(x), ord, null, false); }
+
+    /** {@code np.linalg.vector_norm(x, ord, axis, keepdims)}; axis may be null. */
+    public Tensor vector_norm(Object x, Object ord, Integer axis, boolean keepdims) {
+        return Norms.vectorNorm(ArrayLike.toTensor(x), ord, axis, keepdims);
+    }
+
+    /** {@code np.linalg.matrix_norm(x, ord='fro')} (numpy 2): over the last two axes. */
+    public Tensor matrix_norm(Object x, Object ord) { return Norms.matrixNorm(ArrayLike.toTensor(x), ord, false); }
+
     /** {@code np.linalg.norm(x)}: the 2-norm of the flattened array (Frobenius for a matrix). */
     public double norm(Object x) { return Norms.norm(ArrayLike.toTensor(x), null, null, false).item(); }
 

@@ -78,12 +78,21 @@ class LinalgFixturesTest {
         });
     }
 
+    @Test void cond() { check("cond", c -> np.linalg.cond(a(c), ord(c))); }
+    @Test void vectorNorm() { check("vector_norm", c -> np.linalg.vector_norm(a(c), ord(c))); }
+    @Test void matrixNorm() { check("matrix_norm", c -> np.linalg.matrix_norm(a(c), ord(c))); }
+
+    /** The case's ord: null, a number, ±inf or a string such as "fro". */
+    private static Object ord(JsonObject c) {
+        JsonElement o = c.get("ord");
+        return o == null || o.isJsonNull() ? null : o.getAsJsonPrimitive().isNumber() ? (Object) o.getAsDouble()
+                : o.getAsString().equals("inf") ? (Object) Double.POSITIVE_INFINITY
+                : o.getAsString().equals("-inf") ? (Object) Double.NEGATIVE_INFINITY : o.getAsString();
+    }
+
     @Test void norm() {
         check("norm", c -> {
-            JsonElement o = c.get("ord");
-            Object ord = o == null || o.isJsonNull() ? null : o.getAsJsonPrimitive().isNumber() ? (Object) o.getAsDouble()
-                    : o.getAsString().equals("inf") ? (Object) Double.POSITIVE_INFINITY
-                    : o.getAsString().equals("-inf") ? (Object) Double.NEGATIVE_INFINITY : o.getAsString();
+            Object ord = ord(c);
             int[] axis = c.has("axis") ? new Gson().fromJson(c.get("axis"), int[].class) : null;
             if (axis == null) return np.linalg.norm(a(c), ord);
             return np.linalg.norm(a(c), ord, axis.length == 1 ? (Object) axis[0] : axis, c.has("keepdims"));
