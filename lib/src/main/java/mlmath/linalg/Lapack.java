@@ -52,7 +52,7 @@ public final class Lapack {
         return true;
     }
 
-    /** What answers np.linalg, for the setup script: e.g. {@code OpenBLAS 0.3.31 (2 threads)} or the fallback. */
+    /** What answers np.linalg, for the setup script: {@code OpenBLAS 0.3.31 (matmul on 2 threads, LAPACK on 1)} or EJML. */
     public static String describe() {
         return driver() instanceof OpenBlasDriver ? "OpenBLAS " + OpenBlasLoader.version() + " (matmul on " + GEMM_THREADS
                 + (GEMM_THREADS == 1 ? " thread" : " threads") + ", LAPACK on 1)"

@@ -167,12 +167,12 @@ public final class Np {
     public Tensor trace(Object a) {
         Tensor t = ArrayLike.toTensor(a);
         if (t.ndim() < 2) throw new ShapeException("diag requires an array of at least two dimensions");
-        int rows = t.shape().get(0), cols = t.shape().get(1), inner = t.size() / Math.max(1, rows * cols);
-        if (rows * cols == 0) inner = new Shape(java.util.Arrays.copyOfRange(t.shape().dims(), 2, t.ndim())).size();
+        Shape rest = new Shape(Arrays.copyOfRange(t.shape().dims(), 2, t.ndim()));
+        int rows = t.shape().get(0), cols = t.shape().get(1), inner = rest.size();
         double[] out = new double[inner];
         for (int i = 0; i < Math.min(rows, cols); i++) {
             for (int j = 0; j < inner; j++) out[j] += t.data()[(i * cols + i) * inner + j];
         }
-        return new Tensor(out, new Shape(java.util.Arrays.copyOfRange(t.shape().dims(), 2, t.ndim())), t.dtype());
+        return new Tensor(out, rest, t.dtype());
     }
 }
