@@ -41,8 +41,13 @@ final class EjmlDriver implements Driver {
         return new Factors(u.data, s, vt.data);
     }
 
-    @Override public Factors eigh(double[] a, int n, boolean vectors) {
-        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) a[i * n + j] = a[j * n + i];   // UPLO='L'
+    @Override public Factors eigh(double[] a, int n, boolean vectors, boolean lower) {
+        for (int i = 0; i < n; i++) {                                    // only the triangle UPLO names is read
+            for (int j = i + 1; j < n; j++) {
+                if (lower) a[i * n + j] = a[j * n + i];
+                else a[j * n + i] = a[i * n + j];
+            }
+        }
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, vectors, true);
         if (!eig.decompose(new DMatrixRMaj(n, n, true, a))) return null;
         Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
@@ -137,8 +142,8 @@ final class EjmlDriver implements Driver {
         return new double[] {sign, logdet};
     }
 
-    @Override public boolean cholesky(double[] a, int n) {
-        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(n, true);
+    @Override public boolean cholesky(double[] a, int n, boolean lower) {
+        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(n, lower);
         DMatrixRMaj mat = new DMatrixRMaj(n, n, true, a);
         if (!chol.decompose(mat)) return false;
         System.arraycopy(chol.getT(null).data, 0, a, 0, n * n);

@@ -42,10 +42,16 @@ public final class NpLinalg {
     public Object eigvals(Object a) { return Eigen.eigvals(ArrayLike.toTensor(a)); }
 
     /** {@code np.linalg.eigh(C)}: symmetric C (lower triangle read), eigenvalues ascending, eigenvectors as columns. */
-    public EighResult eigh(Object a) { return Eigen.eigh(ArrayLike.toTensor(a)); }
+    public EighResult eigh(Object a) { return Eigen.eigh(ArrayLike.toTensor(a), "L"); }
+
+    /** {@code np.linalg.eigh(C, UPLO)}: "L" reads the lower triangle, "U" the upper. */
+    public EighResult eigh(Object a, String uplo) { return Eigen.eigh(ArrayLike.toTensor(a), uplo); }
 
     /** {@code np.linalg.eigvalsh(C)}: the eigenvalues of a symmetric matrix, ascending. */
-    public Tensor eigvalsh(Object a) { return Eigen.eigvalsh(ArrayLike.toTensor(a)); }
+    public Tensor eigvalsh(Object a) { return Eigen.eigvalsh(ArrayLike.toTensor(a), "L"); }
+
+    /** {@code np.linalg.eigvalsh(C, UPLO)}. */
+    public Tensor eigvalsh(Object a, String uplo) { return Eigen.eigvalsh(ArrayLike.toTensor(a), uplo); }
 
     /** {@code np.linalg.inv(A)}; LinAlgError "Singular matrix" when A has no inverse. */
     public Tensor inv(Object a) { return Solve.inv(ArrayLike.toTensor(a)); }
@@ -71,7 +77,10 @@ public final class NpLinalg {
     public Tensor qrR(Object a) { return Factorizations.qrR(ArrayLike.toTensor(a)); }
 
     /** {@code np.linalg.cholesky(A)}: lower L with A = L @ L.T; "Matrix is not positive definite" otherwise. */
-    public Tensor cholesky(Object a) { return Factorizations.cholesky(ArrayLike.toTensor(a)); }
+    public Tensor cholesky(Object a) { return Factorizations.cholesky(ArrayLike.toTensor(a), false); }
+
+    /** {@code np.linalg.cholesky(A, upper=True)}: the upper factor U with A = U.T @ U. */
+    public Tensor cholesky(Object a, boolean upper) { return Factorizations.cholesky(ArrayLike.toTensor(a), upper); }
 
     /** {@code np.linalg.det(A)} (0-d for one matrix; {@code .item()} gives the double). */
     public Tensor det(Object a) { return Solve.det(ArrayLike.toTensor(a)); }

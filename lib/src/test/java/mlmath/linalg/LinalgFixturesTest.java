@@ -39,6 +39,11 @@ class LinalgFixturesTest {
 
     @Test void fixturesComeFromNumpy2() { assertTrue(FIXTURES.get("numpy").getAsString().startsWith("2.")); }
 
+    @Test void badUplo_isNumpysValueError() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(mlmath.tensor.ShapeException.class, () -> np.linalg.eigh(np.eye(2), "X"));
+        org.junit.jupiter.api.Assertions.assertEquals("UPLO argument must be 'L' or 'U'", e.getMessage());
+    }
+
     @Test void svd() { check("svd", c -> parts(np.linalg.svd(a(c)))); }
     @Test void svdBlocked() { check("svd_blocked", c -> parts(np.linalg.svd(a(c)))); }
     @Test void eighBlocked() { check("eigh_blocked", c -> { EighResult r = np.linalg.eigh(a(c)); return List.of(r.eigenvalues(), r.eigenvectors()); }); }
@@ -47,6 +52,9 @@ class LinalgFixturesTest {
     @Test void eig() { check("eig", c -> { EigResult r = np.linalg.eig(a(c)); return List.of(r.eigenvalues(), r.eigenvectors()); }); }
     @Test void eigvals() { check("eigvals", c -> np.linalg.eigvals(a(c))); }
     @Test void eigh() { check("eigh", c -> { EighResult r = np.linalg.eigh(a(c)); return List.of(r.eigenvalues(), r.eigenvectors()); }); }
+    @Test void eighUpper() { check("eigh_upper", c -> { EighResult r = np.linalg.eigh(a(c), "U"); return List.of(r.eigenvalues(), r.eigenvectors()); }); }
+    @Test void eigvalshUpper() { check("eigvalsh_upper", c -> np.linalg.eigvalsh(a(c), "u")); }
+    @Test void choleskyUpper() { check("cholesky_upper", c -> np.linalg.cholesky(a(c), true)); }
     @Test void eigvalsh() { check("eigvalsh", c -> np.linalg.eigvalsh(a(c))); }
     @Test void inv() { check("inv", c -> np.linalg.inv(a(c))); }
     @Test void det() { check("det", c -> np.linalg.det(a(c))); }
