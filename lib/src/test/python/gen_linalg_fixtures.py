@@ -24,8 +24,10 @@ def enc(a):
     a = np.asarray(a)
     if np.iscomplexobj(a):
         return {"complex": True, "re": enc(a.real), "im": enc(a.imag)}
+    dtype = "int64" if a.dtype.kind in "iu" else "float64"
     a = a.astype(float)
-    return {"shape": list(a.shape), "data": [x if math.isfinite(x) else repr(x) for x in a.ravel().tolist()]}
+    return {"shape": list(a.shape), "dtype": dtype,
+            "data": [x if math.isfinite(x) else repr(x) for x in a.ravel().tolist()]}
 
 
 def inputs():
@@ -75,6 +77,8 @@ def inputs():
         "nan": np.array([[np.nan, 1.0], [1.0, 1.0]]),
         "inf": np.array([[np.inf, 1.0], [1.0, 1.0]]),
         "vector3": np.array([3.0, -4.0, 12.0]),
+        "int_matrix": np.array([[2, -1, 0], [1, 3, 1], [0, 2, 4]]),
+        "int_vector": np.array([3, -4, 12]),
     }
     return m
 

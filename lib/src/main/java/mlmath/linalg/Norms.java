@@ -19,6 +19,7 @@ public final class Norms {
      * @param axis null (all axes), an Integer, or an int[] of one or two axes
      */
     public static Tensor norm(Tensor x, Object ord, Object axis, boolean keepdims) {
+        if (x.dtype() != DType.FLOAT64) x = new Tensor(x.data(), x.shape(), DType.FLOAT64);   // numpy: astype(float)
         int nd = x.ndim();
         if (ord != null && !(ord instanceof Number) && !(ord instanceof String)) {
             throw new ShapeException("Invalid norm order '" + ord + "'");

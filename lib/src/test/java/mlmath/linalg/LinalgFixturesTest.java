@@ -66,22 +66,22 @@ class LinalgFixturesTest {
     @Test void matrixRank() { check("matrix_rank", c -> np.linalg.matrix_rank(a(c))); }
     @Test void pinv() { check("pinv", c -> np.linalg.pinv(a(c))); }
     @Test void matrixPower() { check("matrix_power", c -> np.linalg.matrix_power(a(c), c.get("power").getAsInt())); }
-    @Test void solve() { check("solve", c -> np.linalg.solve(a(c), Fixtures.tensor(c.get("b")))); }
+    @Test void solve() { check("solve", c -> np.linalg.solve(a(c), array(c.get("b")))); }
     @Test void multiDot() {
         check("multi_dot", c -> {
             var arrays = c.getAsJsonArray("arrays");
             Object[] t = new Object[arrays.size()];
-            for (int i = 0; i < t.length; i++) t[i] = Fixtures.tensor(arrays.get(i));
+            for (int i = 0; i < t.length; i++) t[i] = array(arrays.get(i));
             return np.linalg.multi_dot(t);
         });
     }
 
     @Test void trace() { check("trace", c -> np.trace(a(c))); }
-    @Test void outer() { check("outer", c -> np.outer(a(c), Fixtures.tensor(c.get("b")))); }
+    @Test void outer() { check("outer", c -> np.outer(a(c), array(c.get("b")))); }
 
     @Test void lstsq() {
         check("lstsq", c -> {
-            LstsqResult r = np.linalg.lstsq(a(c), Fixtures.tensor(c.get("b")));
+            LstsqResult r = np.linalg.lstsq(a(c), array(c.get("b")));
             return List.of(r.solution(), r.residuals(), (double) r.rank(), r.singularValues());
         });
     }
@@ -117,7 +117,13 @@ class LinalgFixturesTest {
         });
     }
 
-    private static Tensor a(JsonObject c) { return Fixtures.tensor(c.get("a")); }
+    private static Tensor a(JsonObject c) { return array(c.get("a")); }
+
+    /** A fixture array with its numpy dtype (int64 or float64). */
+    private static Tensor array(JsonElement e) {
+        JsonElement dtype = e.getAsJsonObject().get("dtype");
+        return Fixtures.tensor(e, dtype != null && dtype.getAsString().equals("int64") ? DType.INT64 : DType.FLOAT64);
+    }
 
     private static List<Object> parts(SVDResult r) { return List.of(r.U(), r.S(), r.Vt()); }
 
@@ -168,11 +174,13 @@ class LinalgFixturesTest {
         JsonObject o = expected.getAsJsonObject();
         if (o.has("complex")) {
             if (!(actual instanceof ComplexTensor z)) return "numpy gives complex, got " + actual;
-            String d = values(Fixtures.tensor(o.get("re")), z.real());
-            return d != null ? "real: " + d : values(Fixtures.tensor(o.get("im")), z.imag());
+            String d = values(array(o.get("re")), z.real());
+            return d != null ? "real: " + d : values(array(o.get("im")), z.imag());
         }
         if (!(actual instanceof Tensor t)) return "numpy gives a real array, got " + actual;
-        return values(Fixtures.tensor(o), t);
+        Tensor expectedArray = array(o);
+        if (o.has("dtype") && expectedArray.dtype() != t.dtype()) return "dtype " + t.dtype() + " != numpy's " + o.get("dtype");
+        return values(expectedArray, t);
     }
 
     /** Same shape; every element within TOL × the largest finite |expected| (NaN matches NaN, infinities exactly). */
