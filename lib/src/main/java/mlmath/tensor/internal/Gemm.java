@@ -6,7 +6,8 @@ import java.util.stream.IntStream;
 
 /**
  * Dense row-major {@code C = A·B} for float64: OpenBLAS's dgemm (what numpy's matmul calls) from the size where it
- * wins, a cache-blocked Java loop below it, where copying to native memory would cost more than the product.
+ * wins; below it, and for every size while OpenBLAS is still loading or could not load, a cache-blocked Java loop
+ * with rows split across the cores.
  */
 public final class Gemm {
     private Gemm() {}
