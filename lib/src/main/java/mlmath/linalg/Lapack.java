@@ -12,10 +12,11 @@ public final class Lapack {
 
     /**
      * OpenBLAS threads for dgemm (matmul): the cores, at most two, as numpy's own OpenBLAS uses them (a 1000² matmul:
-     * 21 ms on two threads against 36 ms at best on one). The LAPACK drivers run on one thread: their many fork/join points make two threads
-     * collapse as soon as another process (or libtorch's pool) wants the cores — measured here under load, dgesdd
-     * 1000² took 2.3–9.7 s on two threads against 0.4–0.8 s on one (numpy's own two-thread build: 8.5 s against
-     * 0.65 s) — while on an idle machine one thread is as fast as numpy's two, and gives numpy's bits.
+     * 21 ms on two threads against 36 ms at best on one). The LAPACK drivers run on one thread: their many fork/join
+     * points make two threads collapse as soon as another process (or libtorch's pool) wants the cores — measured
+     * here under load, dgesdd 1000² took 2.3–9.7 s on two threads against 0.4–0.8 s on one (numpy's own two-thread
+     * build: 8.5 s against 0.65 s) — while on an idle machine one thread is as fast as numpy's two, and gives
+     * numpy's bits.
      */
     static final int GEMM_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
