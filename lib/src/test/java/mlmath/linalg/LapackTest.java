@@ -37,15 +37,33 @@ class LapackTest {
 
     /** Starts {@link LinalgProbe} in a fresh JVM; returns its output lines as key=value. */
     private static Map<String, String> probe(String classPath, Path cache) throws Exception {
+        return run(classPath, cache, LinalgProbe.class).lines().collect(Collectors.toMap(
+                l -> l.contains("=") ? l.substring(0, l.indexOf('=')) : l,
+                l -> l.contains("=") ? l.substring(l.indexOf('=') + 1) : "", (x, y) -> x + "\n" + y));
+    }
+
+    private static String run(String classPath, Path cache, Class<?> main) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", classPath,
-                "-Dorg.bytedeco.javacpp.cachedir=" + cache, LinalgProbe.class.getName())).redirectErrorStream(true);
+                "-Dorg.bytedeco.javacpp.cachedir=" + cache, main.getName())).redirectErrorStream(true);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
-        return out.lines().collect(Collectors.toMap(l -> l.contains("=") ? l.substring(0, l.indexOf('=')) : l,
-                l -> l.contains("=") ? l.substring(l.indexOf('=') + 1) : "", (x, y) -> x + "\n" + y));
+        return out;
+    }
+
+    private static String withoutNativeOpenBlas() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> !(e.contains("openblas") && e.contains(platformClassifier())))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    @Test
+    void withoutTheNativeJar_theFixturesWithUniqueAnswers_passOnEjml(@TempDir Path cache) throws Exception {
+        String out = run(withoutNativeOpenBlas(), cache, FallbackFixtures.class);
+        List<String> lines = out.lines().filter(l -> !l.startsWith("np.linalg: OpenBLAS could not be loaded")).toList();
+        assertEquals(List.of("done"), lines, out);
     }
 
     @Test
@@ -61,10 +79,7 @@ class LapackTest {
 
     @Test
     void withoutTheNativeJar_ejmlAnswers_afterOneNotice(@TempDir Path cache) throws Exception {
-        String cp = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> !(e.contains("openblas") && e.contains(platformClassifier())))
-                .collect(Collectors.joining(File.pathSeparator));
-        Map<String, String> fallback = probe(cp, cache), native_ = probe(System.getProperty("java.class.path"), cache);
+        Map<String, String> fallback = probe(withoutNativeOpenBlas(), cache), native_ = probe(System.getProperty("java.class.path"), cache);
         assertEquals("EJML (pure Java; OpenBLAS did not load)", fallback.get("driver"));
         String notice = fallback.keySet().stream().filter(k -> k.startsWith("np.linalg: OpenBLAS could not be loaded"))
                 .findFirst().orElseThrow(() -> new AssertionError("no notice: " + fallback));
