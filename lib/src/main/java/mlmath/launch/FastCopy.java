@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  * statement ~65 ms, and a statement inside a block ~2 ms. So the copy declares the section's variables first, with
  * the types JShell inferred, and turns each run of statements between two method or class declarations into one
  * block in which every statement is guarded on its own: one that throws is reported as JShell reports it
- * ({@link Guard}) and the next one still runs. The launcher loads the copy as a start-up file, so {@code /list} and
+ * ({@link Guard}) and the next one still runs, and each one's end is a statement end for plots' sketches. The launcher loads the copy as a start-up file, so {@code /list} and
  * {@code /save} show only the learner's own lines.
  */
 final class FastCopy {
@@ -199,7 +199,7 @@ final class FastCopy {
 
     private static String guarded(String statement, String file, int line) {
         return "    try {\n" + statement.indent(8) + "    } catch (Throwable e) { mlmath.launch.Guard.report(e, \""
-                + file + "\", " + line + "); }\n";
+                + file + "\", " + line + "); } finally { mlmath.plot.Figure.statementEnded(); }\n";
     }
 
     /** javac's parse of a snippet's text as the body of a method: its one statement, if it parsed cleanly. */

@@ -138,6 +138,8 @@ class FigureTest {
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try {
             action.run();
+            // The statement ends here: under the launcher's engine (or after a test that started one) sketches print now.
+            Figure.statementEnded();
             Figure.awaitPlots(30);
         } finally {
             System.setOut(old);
