@@ -133,6 +133,7 @@ class FigureTest {
 
     /** What {@code action} (and the plot thread it starts) prints. */
     private static String stdout(Runnable action) {
+        Figure.statementEnded();   // sketches other tests left waiting for a statement end are not this test's
         PrintStream old = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
