@@ -86,6 +86,17 @@ public final class Workbook {
         System.out.println(mlmath.learn.WorkFiles.hint(scripts, exercise == null ? "" : exercise.strip()));
     }
 
+    /** The module's five checkpoint questions as a self-test at the prompt; the score goes to {@code ./run.sh progress}. */
+    public static void quiz() {
+        java.nio.file.Path record = java.nio.file.Path.of(System.getProperty("mlmath.root", "."), "work", "quiz.txt");
+        try {
+            mlmath.learn.Quiz.run(new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)),
+                    System.out, record);
+        } catch (java.io.IOException e) {
+            System.out.println("quiz: " + e.getMessage());
+        }
+    }
+
     /** Prints the seed's five-op build table with each op's latest verify. */
     public static void build() { System.out.println(BuildTable.render()); }
 

@@ -110,8 +110,9 @@ final class Exercises {
             System.out.printf("  %-28s %d/%d%s%n", name, d, names.size(), items.isEmpty() ? "  (not started)" : "");
             if (next == null && open != null) next = open + " in " + name + " (./run.sh exercise " + name.substring(0, 2) + ")";
         }
-        System.out.println(done + "/" + total + " exercises, build " + buildDone + "/" + buildTotal
-                + (next == null ? " — all done" : " — next: " + next));
+        String quiz = mlmath.learn.Quiz.latest(ws.work().resolve("quiz.txt"));
+        System.out.println(done + "/" + total + " exercises, build " + buildDone + "/" + buildTotal + ", "
+                + (quiz == null ? "quiz not taken (./run.sh quiz)" : quiz) + (next == null ? " — all done" : " — next: " + next));
         return 0;
     }
 

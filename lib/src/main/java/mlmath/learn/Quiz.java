@@ -1,0 +1,96 @@
+package mlmath.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * The module's five checkpoint questions as a self-test: numbers and shapes are checked exactly, the prose answers
+ * are compared with a model answer (and the code in 07 that proves it) and graded by the learner.
+ */
+public final class Quiz {
+    private Quiz() {}
+
+    /** A question, what is asked to type, how a typed answer is checked (null: self-graded), and the model answer. */
+    record Question(String text, String ask, Predicate<String> check, String model) {}
+
+    private static String compact(String s) { return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_,]", ""); }
+
+    static final List<Question> QUESTIONS = List.of(
+            new Question("Why is cross-entropy loss the same thing as maximum likelihood for a classifier?",
+                    "Your two lines of algebra (then Enter):", null,
+                    "The likelihood of the labels is Π_i p(y_i | x_i). Taking -(1/n) log of it gives -(1/n) Σ_i log p(y_i | x_i),\n"
+                            + "which is the cross-entropy; the log is monotone, so minimising one maximises the other. (07, Q1)"),
+            new Question("What does (32, 64) + (64,) do mechanically, and when does broadcasting fail?",
+                    "The result's shape:", a -> compact(a).replaceAll("[()\\[\\]]", "").equals("3264"),
+                    "Shapes line up from the right: (64,) is treated as (1, 64) and reused for each of the 32 rows, with no copy.\n"
+                            + "It fails when two aligned sizes differ and neither is 1, e.g. (32, 64) + (63,). (07, Q2)"),
+            new Question("A 1000x1000 matrix approximated with a rank-20 SVD (keeping U, S and Vt): how many parameters are saved?",
+                    "The number saved:", a -> compact(a).matches("959980|960000"),
+                    "1,000,000 - (1000·20 + 20 + 20·1000) = 959,980 (960,000 if S is folded into U). The error is the energy of the\n"
+                            + "dropped singular values, √(Σ_{i>20} σ_i²): large for a random matrix, tiny for one with rank-20 structure. (07, Q3)"),
+            new Question("loss = (W @ x - y).pow(2).sum() with W of shape (3, 4): what is the shape of dL/dW?",
+                    "The shape:", a -> compact(a).replaceAll("[()\\[\\]]", "").equals("34"),
+                    "dL/dW = 2 (W x - y) xᵀ, an outer product of shape (3, 4): the shape of W, as every gradient of a scalar is. (07, Q4)"),
+            new Question("AdamW's four hyperparameters: name them.",
+                    "Their names:", a -> {
+                        String s = a.toLowerCase(Locale.ROOT);
+                        return (s.contains("lr") || s.contains("learning rate")) && (s.contains("beta") || s.contains("β"))
+                                && (s.contains("eps") || s.contains("epsilon")) && (s.contains("weight decay") || s.contains("weight_decay") || s.contains("wd"));
+                    },
+                    "lr (the step size), betas (how long the averages of g and g² remember), eps (guards the division by √v),\n"
+                            + "weight_decay (pulls weights toward 0 by lr·λ·θ each step, apart from the gradient). (07, Q5)"));
+
+    /** Asks every question on {@code in}/{@code out}, records the score in {@code record} and returns it. */
+    public static int run(BufferedReader in, PrintStream out, Path record) throws IOException {
+        int right = 0;
+        for (int i = 0; i < QUESTIONS.size(); i++) {
+            Question q = QUESTIONS.get(i);
+            out.println();
+            out.println("Q" + (i + 1) + ". " + q.text());
+            out.print(q.ask() + " ");
+            out.flush();
+            String answer = in.readLine();
+            if (answer == null) break;
+            boolean ok;
+            if (q.check() != null) {
+                ok = q.check().test(answer);
+                out.println(ok ? mark(true) + " right" : mark(false) + " not quite");
+                out.println(q.model());
+            } else {
+                out.println(q.model());
+                out.print("Did yours say that? [y/n] ");
+                out.flush();
+                String self = in.readLine();
+                ok = self != null && self.strip().toLowerCase(Locale.ROOT).startsWith("y");
+            }
+            if (ok) right++;
+        }
+        String line = LocalDate.now() + " quiz " + right + "/" + QUESTIONS.size();
+        out.println();
+        out.println("quiz: " + right + "/" + QUESTIONS.size() + (right == QUESTIONS.size() ? " — on to 08." : " — reread the sections of the ones that wobbled."));
+        Files.createDirectories(record.getParent());
+        Files.writeString(record, line + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        return right;
+    }
+
+    /** The latest recorded score, e.g. {@code quiz 4/5 (2026-11-30)}, or null if the quiz was never taken. */
+    public static String latest(Path record) {
+        try {
+            List<String> lines = Files.exists(record) ? Files.readAllLines(record) : List.of();
+            if (lines.isEmpty()) return null;
+            String[] last = lines.get(lines.size() - 1).split(" ");
+            return "quiz " + last[2] + " (" + last[0] + ")";
+        } catch (IOException | ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    private static String mark(boolean ok) { return mlmath.verify.Verifier.mark(ok); }
+}
