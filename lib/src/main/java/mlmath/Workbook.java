@@ -86,16 +86,20 @@ public final class Workbook {
         System.out.println(mlmath.learn.WorkFiles.hint(scripts, exercise == null ? "" : exercise.strip()));
     }
 
-    /** The module's five checkpoint questions as a self-test at the prompt; the score goes to {@code ./run.sh progress}. */
-    public static void quiz() {
-        java.nio.file.Path record = java.nio.file.Path.of(System.getProperty("mlmath.root", "."), "work", "quiz.txt");
-        try {
-            mlmath.learn.Quiz.run(new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)),
-                    System.out, record);
-        } catch (java.io.IOException e) {
-            System.out.println("quiz: " + e.getMessage());
+    private static mlmath.learn.Quiz.AtThePrompt quiz;
+
+    private static synchronized mlmath.learn.Quiz.AtThePrompt quizSession() {
+        if (quiz == null) {
+            quiz = new mlmath.learn.Quiz.AtThePrompt(java.nio.file.Path.of(System.getProperty("mlmath.root", "."), "work", "quiz.txt"), System.out);
         }
+        return quiz;
     }
+
+    /** The module's five checkpoint questions as a self-test: asks the first; {@code answer("...")} answers each. */
+    public static void quiz() { quizSession().start(); }
+
+    /** Answers the quiz's current question: {@code answer("(32, 64)")}. */
+    public static void answer(String text) { quizSession().answer(text); }
 
     /** Prints the seed's five-op build table with each op's latest verify. */
     public static void build() { System.out.println(BuildTable.render()); }

@@ -49,7 +49,7 @@ public final class Quiz {
 
     /** Asks every question on {@code in}/{@code out}, records the score in {@code record} and returns it. */
     public static int run(BufferedReader in, PrintStream out, Path record) throws IOException {
-        int right = 0;
+        int right = 0, asked = 0;
         for (int i = 0; i < QUESTIONS.size(); i++) {
             Question q = QUESTIONS.get(i);
             out.println();
@@ -58,6 +58,7 @@ public final class Quiz {
             out.flush();
             String answer = in.readLine();
             if (answer == null) break;
+            asked++;
             boolean ok;
             if (q.check() != null) {
                 ok = q.check().test(answer);
@@ -72,12 +73,85 @@ public final class Quiz {
             }
             if (ok) right++;
         }
-        String line = LocalDate.now() + " quiz " + right + "/" + QUESTIONS.size();
         out.println();
+        if (asked == 0) {
+            out.println("quiz: no answers could be read here; try ./run.sh quiz in a terminal");
+            return 0;
+        }
+        String line = LocalDate.now() + " quiz " + right + "/" + QUESTIONS.size();
         out.println("quiz: " + right + "/" + QUESTIONS.size() + (right == QUESTIONS.size() ? " — on to 08." : " — reread the sections of the ones that wobbled."));
         Files.createDirectories(record.getParent());
         Files.writeString(record, line + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         return right;
+    }
+
+    /**
+     * The quiz at the prompt, where a snippet cannot read the terminal: {@code quiz()} asks a question and
+     * {@code answer("...")} answers it (for a question you grade yourself, {@code answer("y")} or {@code answer("n")}
+     * after the model answer), then the next question is asked.
+     */
+    public static final class AtThePrompt {
+        private final Path record;
+        private final PrintStream out;
+        private int index = -1, right;
+        private boolean awaitingSelfGrade;
+
+        public AtThePrompt(Path record, PrintStream out) {
+            this.record = record;
+            this.out = out;
+        }
+
+        /** Starts over at question 1. */
+        public void start() {
+            index = 0;
+            right = 0;
+            awaitingSelfGrade = false;
+            ask();
+        }
+
+        private void ask() {
+            Question q = QUESTIONS.get(index);
+            out.println("Q" + (index + 1) + ". " + q.text());
+            out.println(q.ask() + " answer(\"...\")");
+        }
+
+        public void answer(String text) {
+            if (index < 0) {
+                out.println("no question asked yet: quiz() starts the quiz");
+                return;
+            }
+            Question q = QUESTIONS.get(index);
+            String a = text == null ? "" : text;
+            if (awaitingSelfGrade) {
+                if (a.strip().toLowerCase(Locale.ROOT).startsWith("y")) right++;
+                awaitingSelfGrade = false;
+            } else if (q.check() == null) {
+                out.println(q.model());
+                out.println("Did yours say that? answer(\"y\") or answer(\"n\")");
+                awaitingSelfGrade = true;
+                return;
+            } else {
+                boolean ok = q.check().test(a);
+                if (ok) right++;
+                out.println(ok ? mark(true) + " right" : mark(false) + " not quite");
+                out.println(q.model());
+            }
+            index++;
+            if (index < QUESTIONS.size()) {
+                out.println();
+                ask();
+                return;
+            }
+            index = -1;
+            out.println("quiz: " + right + "/" + QUESTIONS.size() + (right == QUESTIONS.size() ? " — on to 08." : " — reread the sections of the ones that wobbled."));
+            try {
+                Files.createDirectories(record.getParent());
+                Files.writeString(record, LocalDate.now() + " quiz " + right + "/" + QUESTIONS.size() + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                out.println("could not record the score in " + record + ": " + e.getMessage());
+            }
+        }
     }
 
     /** The latest recorded score, e.g. {@code quiz 4/5 (2026-11-30)}, or null if the quiz was never taken. */

@@ -34,4 +34,19 @@ class QuizTest {
         assertEquals(0, wrong);
         assertTrue(Quiz.latest(record).startsWith("quiz 0/5 ("), "the latest attempt counts");
     }
+
+    @Test
+    void atThePrompt_eachAnswerIsACall_andTheLastRecordsTheScore() throws Exception {
+        Path record = Files.createTempDirectory("quiz").resolve("quiz.txt");
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        Quiz.AtThePrompt q = new Quiz.AtThePrompt(record, new PrintStream(buf, true, StandardCharsets.UTF_8));
+        q.answer("too early");
+        q.start();
+        for (String a : new String[] {"my algebra", "y", "(32, 64)", "959980", "(4,)", "lr betas eps weight decay"}) q.answer(a);
+        String shown = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.startsWith("no question asked yet: quiz() starts the quiz\nQ1. "), shown);
+        assertTrue(shown.contains("Did yours say that? answer(\"y\") or answer(\"n\")"), shown);
+        assertTrue(shown.contains("quiz: 4/5"), shown);
+        assertTrue(Quiz.latest(record).startsWith("quiz 4/5"), Quiz.latest(record));
+    }
 }
