@@ -24,6 +24,7 @@ public final class BuildTable {
         String fmt = "%-14s %-38s %s%n";
         sb.append(String.format(Locale.ROOT, fmt, "Op", "Verified against", "Status"));
         int passed = 0;
+        String next = null;
         for (Row row : ROWS) {
             Verifier.Result latest = null;
             for (Verifier.Result r : results) if (key(r.name()).equals(row.key())) latest = r;
@@ -31,8 +32,10 @@ public final class BuildTable {
                     : latest.passed() ? Verifier.mark(true) + " max|Δ| " + Verifier.sci(latest.maxAbs())
                     : Verifier.mark(false) + " see the report above";
             if (latest != null && latest.passed()) passed++;
+            if (latest == null && next == null) next = "next: verify(\"" + row.key() + "\", yours, reference) fills its row\n";
             sb.append(String.format(Locale.ROOT, fmt, row.op(), row.reference(), status));
         }
+        if (next != null) sb.append(next);
         sb.append(passed).append('/').append(ROWS.size()).append(" pass within 1e-5 of the torch reference.");
         if (passed == ROWS.size()) sb.append("\nThat is more honest ML math than most CS undergrads have done.");
         return sb.toString();
