@@ -1,0 +1,149 @@
+package mlmath.launch;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The learner's loop in a real terminal, driven through tmux (send-keys types, capture-pane reads the screen): a
+ * lesson stepped through with a line typed at a pause and ending at the prompt; a solution typed at the prompt, kept
+ * at /exit and loaded when the exercise is reopened; the quiz at the prompt. Runs where tmux is installed.
+ */
+class TerminalTest {
+    private static final Workspace WS = LauncherTest.WS;
+    private static final String SESSION = "mlmath-test-" + ProcessHandle.current().pid();
+    private static Path root;
+
+    @BeforeAll
+    static void copyOfTheCheckout() throws Exception {
+        assumeTrue(run("tmux", "-V").startsWith("tmux"), "tmux is not installed");
+        assertTrue(Files.isRegularFile(WS.jar()), "build the jar first (./run.sh test does)");
+        // Its own work/ folder, so the learner's real work files are never touched.
+        root = Files.createTempDirectory("mlmath-terminal");
+        for (String f : List.of("run.sh", "startup.jsh")) Files.copy(WS.root().resolve(f), root.resolve(f));
+        Files.createSymbolicLink(root.resolve("scripts"), WS.scripts());
+        Files.createDirectories(root.resolve("lib/target"));
+        // Its own copy of the jar (and so its own start-up caches), sharing the dependencies.
+        Files.copy(WS.jar(), root.resolve("lib/target/mlmath.jar"));
+        Files.setLastModifiedTime(root.resolve("lib/target/mlmath.jar"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        Files.createSymbolicLink(root.resolve("lib/target/deps"), WS.target().resolve("deps"));
+        Files.createSymbolicLink(root.resolve("lib/src"), WS.root().resolve("lib/src"));
+        Files.createSymbolicLink(root.resolve("lib/pom.xml"), WS.root().resolve("lib/pom.xml"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception { run("tmux", "kill-session", "-t", SESSION); }
+
+    private static String run(String... cmd) throws Exception {
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(30, TimeUnit.SECONDS);
+            return out;
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static void start(String verb) throws Exception {
+        run("tmux", "kill-session", "-t", SESSION);
+        run("tmux", "new-session", "-d", "-s", SESSION, "-x", "120", "-y", "50",
+                "cd '" + root + "' && MLMATH_HEADLESS=1 ./run.sh " + verb + "; echo SESSION-ENDED; sleep 600");
+    }
+
+    /** Types {@code text} (literally) and Enter. */
+    private static void type(String text) throws Exception {
+        // tmux reads a ';' ending an argument as the end of its command: escaped, it is typed.
+        if (!text.isEmpty()) run("tmux", "send-keys", "-t", SESSION, "-l", text.endsWith(";") ? text.substring(0, text.length() - 1) + "\\;" : text);
+        run("tmux", "send-keys", "-t", SESSION, "Enter");
+    }
+
+    private static String screen() throws Exception { return run("tmux", "capture-pane", "-p", "-J", "-S", "-300", "-t", SESSION); }
+
+    /** Waits (at most two minutes) until the screen shows {@code text}; returns the screen. */
+    private static String await(String text) throws Exception {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        String s = screen();
+        while (!s.contains(text) && System.nanoTime() < end) {
+            Thread.sleep(300);
+            s = screen();
+        }
+        assertTrue(s.contains(text), "waited for '" + text + "' on:\n" + s);
+        return s;
+    }
+
+    private static int count(String s, String text) { return s.split(java.util.regex.Pattern.quote(text), -1).length - 1; }
+
+    @Test
+    void aLesson_stepsChunkByChunk_takesALineAtAPause_andEndsAtThePrompt() throws Exception {
+        start("lesson 01");
+        await("── 1/");
+        type("print(\"typed at a pause\", 6 * 7)");
+        await("typed at a pause 42");
+        type("");
+        await("── 2/");
+        type("r");
+        await("end of the lesson");
+        await("jshell>");
+        type("/list");
+        type("print(\"at the prompt\")");
+        String s = await("at the prompt\n");
+        assertTrue(count(s, "typed at a pause 42") == 1, "the quiet replay printed nothing again:\n" + s);
+        type("/exit");
+        await("SESSION-ENDED");
+    }
+
+    @Test
+    void aSolutionTypedAtThePrompt_isKeptAtExit_andLoadedWhenTheExerciseReopens() throws Exception {
+        start("exercise 03");
+        await("TODO kl — hint(\"kl\")");
+        await("jshell>");
+        type("hint(\"kl\")");
+        await("hint 1/2 for kl");
+        type("Tensor kl(Tensor p, Tensor q) {");
+        type("    return p.mul(p.div(q).log()).sum();");
+        type("}");
+        await("kl(Tensor,Tensor)");
+        type("/exit");
+        await("kept your kl from the prompt in work/03-probability.jsh");
+        await("SESSION-ENDED");
+        assertTrue(Files.readString(root.resolve("work/03-probability.jsh")).contains("return p.mul(p.div(q).log()).sum();"));
+        start("exercise 03");
+        String s = await("jshell>");
+        assertTrue(s.contains("✓ kl "), s);
+        assertTrue(!s.contains("TODO kl"), s);
+        assertTrue(s.contains("TODO softmax"), s);
+        type("/exit");
+        await("SESSION-ENDED");
+    }
+
+    @Test
+    void theQuizAtThePrompt_takesRightAndWrongAnswers_andProgressShowsTheScore() throws Exception {
+        start("");
+        await("jshell>");
+        type("quiz()");
+        await("Q1. ");
+        for (String a : new String[] {"answer(\"my algebra\")", "answer(\"y\")", "answer(\"(32, 64)\")", "answer(\"40020\")",
+                "answer(\"(3, 4)\")", "answer(\"lr betas eps weight decay\")"}) {
+            type(a);
+        }
+        String s = await("quiz: 4/5");
+        assertTrue(s.contains("not quite"), s);
+        type("/exit");
+        await("SESSION-ENDED");
+        List<String> cmd = new ArrayList<>(List.of("bash", root.resolve("run.sh").toString(), "progress"));
+        String progress = run(cmd.toArray(String[]::new));
+        assertTrue(progress.contains("quiz 4/5"), progress);
+    }
+}
