@@ -1,9 +1,8 @@
-// Primes every mlmath session: the learner's imports, the helpers, and libtorch loading behind the prompt.
+// Primes every mlmath session: the learner's imports and helpers (the launcher loads libtorch behind the prompt).
 // Each line is a snippet JShell compiles on every start (~35 ms each on a fresh JVM): only what learners type.
-// The last line is one snippet on purpose.
 import mlmath.tensor.*;
 import mlmath.linalg.Svd;
 import mlmath.plot.Figure;
 import ai.djl.ndarray.NDArray;
 import static mlmath.Workbook.*;
-preload(); System.out.println("mlmath · Java " + Runtime.version().feature() + " · numpy-style np, libtorch as torch/F · help() lists the helpers");
+System.out.println("mlmath · Java " + Runtime.version().feature() + " · numpy-style np, libtorch as torch/F · help() lists the helpers");

@@ -27,33 +27,20 @@ public final class Workbook {
     /** {@code torch.nn.functional}: {@code F.crossEntropy(logits, targets)}. */
     public static final Functional F = new Functional();
 
-    /** How long the background preload waits, so JShell reaches its prompt before libtorch competes for the CPU. */
-    private static final long PRELOAD_DELAY_MS = 800;
-    /**
-     * When run.sh opens a section ({@code -Dmlmath.section=true}) the JIT warm-ups after loading libtorch wait this
-     * long: on two cores they slow JShell compiling the section (by ~15 % for 03), and the section warms most paths
-     * itself.
-     */
-    private static final long SECTION_WARMUP_DELAY_MS = 8000;
-
     private static final java.util.concurrent.atomic.AtomicBoolean PRELOADED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * Starts, on one background thread and shortly after the prompt appears, loading libtorch and then warming the
-     * JIT on the paths the first lines typed will take (verify, the torch bridge, matmul, SVD, printing), so they
-     * run at full speed. A torch call made before then simply loads libtorch itself. startup.jsh calls this.
+     * Starts, on one background thread, loading libtorch and then warming the JIT on the paths the first lines typed
+     * will take (verify, the torch bridge, matmul, SVD, printing), so they run at full speed. A torch call made before
+     * then simply loads libtorch itself. The launcher calls this once the prompt is about to show.
      */
     public static void preload() {
-        // Check mode primes a fresh JShell per section in one JVM: warm up once.
+        // /reset runs the start-up files again: warm up once.
         if (!PRELOADED.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
             try {
-                boolean section = Boolean.getBoolean("mlmath.section");
-                // A section's first verify comes within seconds and needs libtorch: then it loads at once.
-                Thread.sleep(section ? 0 : PRELOAD_DELAY_MS);
                 torch.preload();
                 torch.version();
-                if (section) Thread.sleep(SECTION_WARMUP_DELAY_MS);
                 Np warm = new Np();
                 Tensor a = warm.random.randn(64, 10);
                 Tensor reference = torch.softmax(a, -1);
@@ -68,7 +55,7 @@ public final class Workbook {
                 for (int i = 0; i < 4; i++) warm.linalg.svd(warm.random.randn(320, 256));
             } catch (mlmath.torch.TorchUnavailableException e) {
                 System.out.println("\n" + e.getMessage() + "\nEverything but the torch references keeps working.");
-            } catch (InterruptedException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 // Warm-up is best effort; anything real surfaces when that helper is used.
             }
         }, "mlmath-preload");

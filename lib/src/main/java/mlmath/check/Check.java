@@ -18,36 +18,32 @@ import java.util.function.BiConsumer;
  * Check mode: runs section scripts headless in a primed JShell (in this JVM, so verify results are visible),
  * prints each script's output, then one table row per script: verifies passed/failed, snippets that threw or
  * did not compile (with their lines), plots written, wall time. Exit status 1 if anything failed.
- * <p>Usage: {@code Check [--exercise] STARTUP.jsh SCRIPT.jsh...}; with {@code --exercise} the scripts are stubbed
- * first and only compile errors count (the stubs are meant to throw).
  */
 public final class Check {
     private Check() {}
 
     /** What one script did. */
     public record Outcome(String name, int passed, int failed, List<String> problems, int plots, double seconds) {
-        boolean ok() { return failed == 0 && problems.isEmpty(); }
+        public boolean ok() { return failed == 0 && problems.isEmpty(); }
     }
 
-    public static void main(String[] args) {
-        boolean exercise = args.length > 0 && args[0].equals("--exercise");
-        int first = exercise ? 1 : 0;
-        if (args.length - first < 2) {
-            System.err.println("usage: Check [--exercise] STARTUP.jsh SCRIPT.jsh...");
-            System.exit(2);
-        }
+    /**
+     * Runs {@code scripts} one by one, each in a fresh JShell primed with {@code startup}, prints their output and the
+     * summary table, and says whether all passed. With {@code exercise} the scripts are stubbed first and only compile
+     * errors count.
+     */
+    public static boolean run(Path startup, List<Path> scripts, boolean exercise) {
         System.setProperty("mlmath.headless", "true");
-        String startup = ScriptFile.read(Path.of(args[first]));
+        String startupText = ScriptFile.read(startup);
         List<Outcome> outcomes = new ArrayList<>();
-        for (int i = first + 1; i < args.length; i++) {
-            Path script = Path.of(args[i]);
+        for (Path script : scripts) {
             System.out.println("\n=== " + script + (exercise ? " (exercise mode)" : "") + " ===");
             String text = ScriptFile.read(script);
-            outcomes.add(run(script, startup, exercise ? Exercise.stub(text) : text, exercise));
+            outcomes.add(run(script, startupText, exercise ? Exercise.stub(text) : text, exercise));
         }
         System.out.println();
         System.out.println(table(outcomes));
-        System.exit(outcomes.stream().allMatch(Outcome::ok) ? 0 : 1);
+        return outcomes.stream().allMatch(Outcome::ok);
     }
 
     /** Runs one script in a fresh JShell primed with {@code startup}. */

@@ -1,6 +1,5 @@
 package mlmath.check;
 
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,21 +31,5 @@ public final class Exercise {
     /** The names of the marked exercises, in script order. */
     public static java.util.List<String> names(String script) {
         return REGION.matcher(script).results().map(r -> r.group(2)).toList();
-    }
-
-    /**
-     * Writes the stubbed script to OUT (UTF-8, so both launchers avoid their shells' encodings) and tells the learner
-     * what is about to happen: {@code java mlmath.check.Exercise scripts/03-probability.jsh OUT.jsh}.
-     */
-    public static void main(String[] args) throws java.io.IOException {
-        if (args.length != 2) {
-            System.err.println("usage: Exercise SCRIPT.jsh OUT.jsh");
-            System.exit(2);
-        }
-        String script = ScriptFile.read(Path.of(args[0]));
-        java.nio.file.Files.writeString(Path.of(args[1]), stub(script));
-        System.err.println("Exercise mode: " + String.join(", ", names(script)) + " are stubs that throw TODO.");
-        System.err.println("The lines that use them fail below until you write them. Re-declare each method at the prompt");
-        System.err.println("(signature and body, as in the script), then re-run the verify lines after it; build() tracks the build ops.");
     }
 }

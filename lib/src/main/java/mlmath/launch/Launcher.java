@@ -1,0 +1,169 @@
+package mlmath.launch;
+
+import mlmath.check.Check;
+import mlmath.check.Exercise;
+import mlmath.check.ScriptFile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every verb of {@code ./run.sh} and {@code .\run.ps1}: the shims find Java, build the jar when {@link Staleness}
+ * says so, and hand their arguments here. Errors in the arguments print one message and exit with 2.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    /** Exit status asking the shim to rebuild the helper jar and start again. */
+    static final int REBUILD = 3;
+
+    static final String USAGE = """
+            usage: ./run.sh [SECTION]            open JShell primed for a section (03-probability, 03 or probability)
+                   ./run.sh check [SECTION|all|readme]  run headless, print a table of verify results
+                                                (--exercise first: stubbed as in exercise mode, compile errors only)
+                   ./run.sh exercise SECTION     a section with its from-scratch bodies stubbed, to write yourself
+                   ./run.sh test                 every test: unit, sections, exercise mode, README snippets, launcher
+                   ./run.sh bench [--quick] [--only P1|P2|P3|P4]   the performance benchmark""";
+
+    public static void main(String[] args) {
+        if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
+            System.err.println("Java " + Runtime.version() + " has no JShell (module jdk.jshell): install a full JDK 17+, not a JRE");
+            System.exit(2);
+        }
+        System.exit(run(Workspace.current(), args));
+    }
+
+    /** Runs one verb and returns the exit status. */
+    static int run(Workspace ws, String[] args) {
+        try {
+            return dispatch(ws, List.of(args));
+        } catch (UsageException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int dispatch(Workspace ws, List<String> args) {
+        String verb = args.isEmpty() ? "" : args.get(0);
+        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        switch (verb) {
+            case "-h", "--help", "help" -> {
+                System.out.println(USAGE + "\n" + ws.sectionList());
+                return 0;
+            }
+            case "check" -> {
+                boolean exercise = !rest.isEmpty() && rest.get(0).equals("--exercise");
+                List<String> targets = exercise ? rest.subList(1, rest.size()) : rest;
+                if (targets.size() > 1 || (!targets.isEmpty() && targets.get(0).startsWith("-"))) {
+                    throw new UsageException("check takes one section, 'all' or 'readme' (and --exercise first to stub them),"
+                            + " e.g. ./run.sh check 03");
+                }
+                String target = targets.isEmpty() ? "all" : targets.get(0);
+                List<Path> scripts = target.equals("all") ? ws.sections()
+                        : target.equals("readme") ? List.of(readmeSnippets(ws)) : List.of(ws.section(target));
+                return Check.run(ws.startup(), scripts, exercise) ? 0 : 1;
+            }
+            case "exercise" -> {
+                if (rest.size() != 1) throw new UsageException("exercise takes one section, e.g. ./run.sh exercise 03");
+                Path script = ws.section(rest.get(0));
+                if (needsRebuild(ws)) return REBUILD;
+                return Repl.start(ws, exerciseCopy(ws, script), false);
+            }
+            case "test" -> {
+                noOptions("test", rest);
+                return TestRun.run(ws);
+            }
+            case "bench" -> {
+                return bench(ws, rest);
+            }
+            case "prepare" -> {
+                // The child JVM of StartCache.ensure; also handy to prepare by hand (./run.sh prepare [SECTION...]).
+                List<Path> sections = rest.isEmpty() ? ws.sections() : rest.stream().map(ws::section).toList();
+                FastCopy.write(ws, sections, StartCache.jarDigest(ws));
+                return 0;
+            }
+            case "" -> {
+                System.out.println(ws.sectionList());
+                System.out.println("Open one with ./run.sh 03 (or /open scripts/03-probability.jsh right here).");
+                if (needsRebuild(ws)) return REBUILD;
+                return Repl.start(ws, null, true);
+            }
+            default -> {
+                if (verb.startsWith("-")) throw new UsageException("unknown option '" + verb + "'\n" + USAGE);
+                if (!rest.isEmpty()) throw new UsageException("too many arguments: " + String.join(" ", args) + "\n" + USAGE);
+                Path script = ws.section(verb);
+                if (needsRebuild(ws)) return REBUILD;
+                return Repl.start(ws, script, true);
+            }
+        }
+    }
+
+    private static boolean needsRebuild(Workspace ws) {
+        if (!Staleness.jarIsStale(ws)) return false;
+        System.err.println("lib/ changed since the helper jar was built: rebuilding it...");
+        return true;
+    }
+
+    private static void noOptions(String verb, List<String> rest) {
+        if (!rest.isEmpty()) throw new UsageException(verb + " takes no arguments (got " + String.join(" ", rest) + ")");
+    }
+
+    private static int bench(Workspace ws, List<String> rest) {
+        List<String> out = new ArrayList<>(List.of(ws.root().toString()));
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            if (a.equals("--quick")) {
+                out.add(a);
+            } else if (a.equals("--only") && i + 1 < rest.size() && rest.get(i + 1).matches("P[1-4]")) {
+                out.add(a);
+                out.add(rest.get(++i));
+            } else {
+                throw new UsageException("bench: unknown option '" + a + "' (use --quick and/or --only P1|P2|P3|P4)");
+            }
+        }
+        try {
+            mlmath.bench.Bench.main(out.toArray(String[]::new));
+        } catch (Exception e) {
+            System.err.println("bench failed: " + e);
+            return 1;
+        }
+        return 0;
+    }
+
+    /** The README's ```jshell blocks, in order, as one script (the tour is typed top to bottom into one session). */
+    private static Path readmeSnippets(Workspace ws) {
+        StringBuilder out = new StringBuilder();
+        boolean in = false;
+        for (String line : ScriptFile.read(ws.root().resolve("README.md")).split("\n", -1)) {
+            if (line.startsWith("```")) in = !in && line.equals("```jshell");
+            else if (in) out.append(line).append('\n');
+        }
+        if (out.isEmpty()) throw new UsageException("README.md has no ```jshell blocks to check");
+        Path file = ws.caches().resolve("README-snippets.jsh");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, out);
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot write " + file + ": " + e.getMessage());
+        }
+        return file;
+    }
+
+    /** The stubbed copy of a section for exercise mode, written where the learner's work lives. */
+    private static Path exerciseCopy(Workspace ws, Path script) {
+        String text = ScriptFile.read(script);
+        Path copy = ws.caches().resolve("exercise").resolve(script.getFileName());
+        try {
+            Files.createDirectories(copy.getParent());
+            Files.writeString(copy, Exercise.stub(text));
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot write " + copy + ": " + e.getMessage());
+        }
+        System.err.println("Exercise mode: " + String.join(", ", Exercise.names(text)) + " are stubs that throw TODO.");
+        System.err.println("Re-declare each method at the prompt (signature and body, as in the script), then re-run the"
+                + " verify lines after it; build() tracks the build ops.");
+        return copy;
+    }
+}

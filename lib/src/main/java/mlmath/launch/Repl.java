@@ -1,0 +1,94 @@
+package mlmath.launch;
+
+import jdk.jshell.tool.JavaShellToolBuilder;
+import mlmath.torch.TorchEngine;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learner's JShell, started in this JVM through the public {@link JavaShellToolBuilder} with local execution, so
+ * snippets share this JVM's helpers (and libtorch, loading in the background) with the launcher.
+ */
+final class Repl {
+    private Repl() {}
+
+    /**
+     * Opens the primed prompt, with {@code section} (or null) loaded as a start-up file: its output shows as when
+     * JShell loads a script, and {@code /list} and {@code /save} keep to what the learner types. With {@code fast} the
+     * section's fast copy is loaded when it was prepared from this very script and jar.
+     */
+    static int start(Workspace ws, Path section, boolean fast) {
+        String jar = StartCache.jarDigest(ws);
+        StartCache.ensure(ws, jar);
+        System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
+        if (!System.getenv().getOrDefault("MLMATH_HEADLESS", "").isEmpty()) System.setProperty("mlmath.headless", "true");
+        List<String> args = new ArrayList<>(List.of("--execution", "local",
+                "--class-path", String.join(File.pathSeparator, StartCache.classPath()),
+                "--startup", "DEFAULT", "--startup", ws.startup().toString()));
+        if (section != null) {
+            // A section verifies against libtorch within seconds: load it while JShell starts.
+            TorchEngine.preload();
+            // MLMATH_FAST=0 loads the script as written (to compare, or to rule the copy out when something looks off).
+            boolean useCopy = fast && !System.getenv().getOrDefault("MLMATH_FAST", "1").equals("0");
+            Path copy = useCopy ? FastCopy.forSession(ws, section, jar) : null;
+            args.addAll(List.of("--startup", (copy != null ? copy : section).toString()));
+        }
+        args.addAll(List.of("--startup", readyFile(ws).toString()));
+        try {
+            return JavaShellToolBuilder.builder().env(environment()).start(args.toArray(String[]::new));
+        } catch (Exception e) {
+            System.err.println("JShell could not start: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * The last start-up file: the prompt is about to show, so the background warm-up may start (earlier it would
+     * compete with JShell compiling the section for the two cores a laptop has).
+     */
+    private static Path readyFile(Workspace ws) {
+        Path ready = ws.caches().resolve("ready.jsh");
+        String text = "preload();\n";
+        try {
+            if (!Files.isRegularFile(ready) || !Files.readString(ready).equals(text)) {
+                Files.createDirectories(ready.getParent());
+                Files.writeString(ready, text);
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + ready + ": " + e.getMessage());
+        }
+        return ready;
+    }
+
+    /**
+     * The environment JShell sees. {@code /edit} opens {@code $JSHELLEDITOR}, {@code $VISUAL} or {@code $EDITOR}; when
+     * none is set, a terminal editor found on the PATH, so that it never opens JShell's Swing editor (which hangs a
+     * machine without a display).
+     */
+    static Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        if (env.containsKey("JSHELLEDITOR") || env.containsKey("VISUAL") || env.containsKey("EDITOR")) return env;
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        for (String editor : windows ? List.of("notepad.exe") : List.of("nano", "vim", "vi")) {
+            if (onPath(env.getOrDefault(windows ? "Path" : "PATH", env.getOrDefault("PATH", "")), editor)) {
+                env.put("EDITOR", editor);
+                break;
+            }
+        }
+        return env;
+    }
+
+    private static boolean onPath(String path, String program) {
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,152 @@
+package mlmath.launch;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What makes a start fast, kept under lib/target/launch and named by content: a class-data-sharing archive of a
+ * primed session ({@code start-17.jsa}, which the shims pass to the JVM) and a fast copy of each section
+ * ({@link FastCopy}). The archive's key is the JDK, the class path and the jar's bytes; a copy's key is its script,
+ * startup.jsh and the jar's bytes. So a moved checkout, a new JDK, a rebuilt jar or an edited section prepares them
+ * again, instead of the JVM quietly refusing a stale archive or a section loading slowly for good.
+ */
+final class StartCache {
+    private StartCache() {}
+
+    /** The archive the shim passes with -XX:SharedArchiveFile for this JDK's feature release. */
+    static Path archive(Workspace ws) {
+        return ws.caches().resolve("start-" + Runtime.version().feature() + ".jsa");
+    }
+
+    private static Path archiveKeyFile(Workspace ws) {
+        return ws.caches().resolve("start-" + Runtime.version().feature() + ".key");
+    }
+
+    /** A short digest of the helper jar's bytes ("" when it is not built). */
+    static String jarDigest(Workspace ws) {
+        try {
+            return Files.isRegularFile(ws.jar()) ? digest(Files.readAllBytes(ws.jar())) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The JDK build, its home, the class path, the jar's digest and the other jars' sizes and times. */
+    static String archiveKey(String jarDigest) {
+        StringBuilder in = new StringBuilder(Runtime.version().toString()).append('\n')
+                .append(System.getProperty("java.home")).append('\n').append(jarDigest).append('\n');
+        for (String entry : classPath()) {
+            Path p = Path.of(entry).toAbsolutePath();
+            in.append(p);
+            try {
+                if (Files.isRegularFile(p)) in.append(' ').append(Files.size(p)).append(' ').append(Files.getLastModifiedTime(p).toMillis());
+            } catch (IOException e) {
+                in.append(" unreadable");
+            }
+            in.append('\n');
+        }
+        return digest(in.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The JVM's class path with the jars named in a jar's manifest (Class-Path) spelled out, for JShell's compiler. */
+    static List<String> classPath() {
+        List<String> out = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.isEmpty()) continue;
+            out.add(entry);
+            Path p = Path.of(entry);
+            if (!entry.endsWith(".jar") || !Files.isRegularFile(p)) continue;
+            try (var jar = new java.util.jar.JarFile(p.toFile())) {
+                var manifest = jar.getManifest();
+                String cp = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+                if (cp == null) continue;
+                for (String rel : cp.trim().split("\\s+")) {
+                    // The JVM skips a jar the manifest names but that is not there (libtorch's, in a test); JShell would refuse it.
+                    Path dep = p.toAbsolutePath().getParent().resolve(rel).normalize();
+                    if (Files.exists(dep)) out.add(dep.toString());
+                }
+            } catch (IOException e) {
+                // An unreadable jar is the JVM's to report; the class path stays as given.
+            }
+        }
+        return out;
+    }
+
+    static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean archiveIsFresh(Workspace ws, String key) {
+        try {
+            return Files.isRegularFile(archive(ws)) && Files.readString(archiveKeyFile(ws)).strip().equals(key);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether this JVM runs the helper jar the way the shims start it: only then is the archive for this class path. */
+    private static boolean startedByShim(Workspace ws) {
+        return Path.of(System.getProperty("java.class.path")).toAbsolutePath().normalize().equals(ws.jar().toAbsolutePath().normalize());
+    }
+
+    /**
+     * Prepares what is missing or stale before a session starts: the archive (then every section's copy with it, in a
+     * child JVM with this JVM's options that dumps the classes it loaded at exit), or just the copies of the sections
+     * that changed. Progress goes to stderr; a failure only costs speed, so it is one line and the session goes on.
+     */
+    static void ensure(Workspace ws, String jarDigest) {
+        if (!startedByShim(ws)) return;
+        String key = archiveKey(jarDigest);
+        boolean archive = !archiveIsFresh(ws, key);
+        List<Path> stale = archive ? ws.sections() : ws.sections().stream().filter(s -> !FastCopy.isCurrent(ws, s, jarDigest)).toList();
+        if (!archive && stale.isEmpty()) return;
+        System.err.println(archive ? "Preparing a faster start (once per build, about 30 s; libtorch is unpacked on a first run)..."
+                : "Preparing a faster start for " + String.join(", ", stale.stream().map(Workspace::name).toList()) + "...");
+        long start = System.nanoTime();
+        try {
+            Files.createDirectories(ws.caches());
+            Path part = ws.caches().resolve(archive(ws).getFileName() + ".part");
+            Files.deleteIfExists(part);
+            List<String> cmd = new ArrayList<>();
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            for (String opt : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+                // A dynamic archive is dumped on top of the JDK's own, never on top of another one.
+                if (!opt.startsWith("-XX:SharedArchiveFile") && !opt.startsWith("-Xlog:cds")) cmd.add(opt);
+            }
+            if (archive) cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + part, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            cmd.addAll(List.of("-Dmlmath.headless=true", "-Dmlmath.plots=" + Files.createTempDirectory("mlmath-prepare"),
+                    "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "prepare"));
+            stale.forEach(s -> cmd.add(Workspace.name(s)));
+            Process p = new ProcessBuilder(cmd).directory(ws.root().toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            if (!p.waitFor(10, TimeUnit.MINUTES)) p.destroyForcibly().waitFor();
+            if (p.exitValue() != 0 || (archive && !Files.isRegularFile(part))) {
+                System.err.println("Could not prepare the faster start (exit " + p.exitValue() + "); starting without it.");
+                return;
+            }
+            if (archive) {
+                Files.move(part, archive(ws), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.writeString(archiveKeyFile(ws), key + "\n");
+            }
+            System.err.printf(Locale.ROOT, "Prepared in %.0f s.%n", (System.nanoTime() - start) / 1e9);
+        } catch (IOException | InterruptedException e) {
+            System.err.println("Could not prepare the faster start (" + e.getMessage() + "); starting without it.");
+        }
+    }
+}

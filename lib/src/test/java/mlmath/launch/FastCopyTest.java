@@ -1,0 +1,154 @@
+package mlmath.launch;
+
+import jdk.jshell.JShell;
+import mlmath.check.ScriptFile;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FastCopyTest {
+    private static final String STARTUP = "import mlmath.tensor.*;\nimport static mlmath.Workbook.*;\n";
+
+    private static Optional<String> copyOf(String script) throws Exception {
+        Path file = Files.createTempFile("section", ".jsh");
+        Files.writeString(file, script);
+        return FastCopy.of(file, STARTUP);
+    }
+
+    /** Runs {@code text} in a fresh JShell primed with STARTUP and returns what it printed on stdout and stderr. */
+    private static String run(String text) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        PrintStream err = System.err, stdout = System.out;
+        System.setErr(out);
+        System.setOut(out);
+        try (JShell js = JShell.builder().executionEngine("local").out(out).err(out)
+                .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
+            for (String t : List.of(STARTUP, text)) {
+                for (ScriptFile.Snippet s : ScriptFile.split(t, js.sourceCodeAnalysis())) js.eval(s.source());
+            }
+        } finally {
+            System.setErr(err);
+            System.setOut(stdout);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void variablesAreDeclaredFirst_andStatementsGroupedAndGuarded() throws Exception {
+        String copy = copyOf("""
+                var a = np.ones(2);
+                double[] xs = {1, 2};
+                print(a.sum());
+                int twice(int x) { return 2 * x; }
+                var b = a.mul(twice(3));
+                print(b);
+                """).orElseThrow();
+        assertTrue(copy.contains("Tensor a, b;\ndouble[] xs;\n"), copy);
+        assertTrue(copy.contains("        a = np.ones(2);\n"), copy);
+        assertTrue(copy.contains("        xs = new double[] {1, 2};\n"), copy);
+        assertTrue(copy.contains("mlmath.launch.Guard.report(e, \""), copy);
+        assertTrue(copy.contains("\nint twice(int x) { return 2 * x; }\n{\n"), copy);
+    }
+
+    @Test
+    void aStatementThatThrows_isReported_andTheNextOneStillRuns() throws Exception {
+        String script = """
+                var a = np.ones(3);
+                print("before");
+                var n = Integer.parseInt("1");
+                print("after", a.sum(), n);
+                """;
+        String copy = copyOf(script).orElseThrow();
+        // The learner's line that now fails (as a torch call does when libtorch is missing).
+        String broken = copy.replace("Integer.parseInt(\"1\")", "Integer.parseInt(\"x\")");
+        String out = run(broken);
+        assertTrue(out.contains("before\nException java.lang.NumberFormatException: For input string: \"x\"\n"), out);
+        assertTrue(out.contains("after 3.0 0\n"), out);
+    }
+
+    @Test
+    void aScriptThatFailsOrRedeclaresWithUpdates_getsNoCopy() throws Exception {
+        assertFalse(copyOf("var a = np.ones(2);\nprint(a.get(5));\n").isPresent(), "a line threw");
+        assertFalse(copyOf("int f() { return 1; }\nint g() { return f(); }\ndouble f() { return 2; }\n").isPresent(),
+                "redeclaring f updates g");
+        assertFalse(copyOf("var a = np.ones(2);\nverify(\"wrong\", a, np.zeros(2));\n").isPresent(), "a failed verify");
+    }
+
+    @Test
+    void expressionsThatAreNotStatements_stayTheirOwnSnippets() throws Exception {
+        String copy = copyOf("var a = 1;\na + 1\nprint(a);\n").orElseThrow();
+        assertTrue(copy.contains("\na + 1\n"), copy);
+    }
+
+    /**
+     * Every real section, loaded by the launcher with libtorch missing, prints what the script as written prints: one
+     * failing line never silences the rest of its block. The copies are the ones run.sh prepared (./run.sh test
+     * prepares them first).
+     */
+    @Test
+    void everySection_withLibtorchHidden_printsWhatTheScriptPrints() throws Exception {
+        Workspace ws = LauncherTest.WS;
+        assertTrue(Files.isRegularFile(ws.jar()), "build the jar first (./run.sh test does)");
+        Path dir = Files.createTempDirectory("mlmath-notorch");
+        Files.copy(ws.jar(), dir.resolve("mlmath.jar"));
+        Files.createDirectories(dir.resolve("deps"));
+        try (var deps = Files.list(ws.target().resolve("deps"))) {
+            for (Path d : deps.filter(p -> !p.getFileName().toString().startsWith("pytorch-native")).toList()) {
+                Files.createSymbolicLink(dir.resolve("deps").resolve(d.getFileName()), d);
+            }
+        }
+        String jar = StartCache.jarDigest(ws);
+        List<Path> stale = ws.sections().stream().filter(s -> !FastCopy.isCurrent(ws, s, jar)).toList();
+        if (!stale.isEmpty()) FastCopy.write(ws, stale, jar);
+        Path cache = Files.createTempDirectory("mlmath-djl"), plots = Files.createTempDirectory("plots");
+        for (Path section : ws.sections()) {
+            assertNotNull(FastCopy.forSession(ws, section, jar), Workspace.name(section) + " has a fast copy");
+            String fast = normalise(session(ws, dir, cache, plots, section, "1"));
+            String written = normalise(session(ws, dir, cache, plots, section, "0"));
+            assertTrue(fast.contains("torch unavailable"), fast);
+            assertEquals(written, fast, Workspace.name(section));
+        }
+    }
+
+    private static String session(Workspace ws, Path dir, Path cache, Path plots, Path section, String fast) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dai.djl.offline=true", "-Dmlmath.root=" + ws.root(), "-Dmlmath.headless=true",
+                "-Dmlmath.plots=" + plots, "-cp", dir.resolve("mlmath.jar").toString()));
+        cmd.addAll(List.of(Launcher.class.getName(), Workspace.name(section)));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("MLMATH_FAST", fast);
+        pb.environment().put("DJL_CACHE_DIR", cache.toString());
+        Process p = pb.start();
+        p.getOutputStream().write("/exit\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        return out;
+    }
+
+    /** Drops what may differ between two runs: stack frames, JShell's class numbers, timings, background notices. */
+    private static String normalise(String out) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : out.split("\n")) {
+            if (line.startsWith("      at ") || line.startsWith("WARNING:") || line.startsWith("Unpacking libtorch")
+                    || line.startsWith("Everything but the torch references") || line.startsWith("torch unavailable:")
+                    || line.isBlank()) continue;
+            sb.append(line.replaceAll("\\$JShell\\$\\d+", "\\$JShell\\$N").replaceAll("\\d+(\\.\\d+)? ?(ms|s|x faster)\\b", "T")).append('\n');
+        }
+        return sb.toString();
+    }
+}
