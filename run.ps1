@@ -34,7 +34,7 @@ function Build {
 
 # Serial GC with a fixed young generation: JShell's compiler allocates in bursts; on two cores G1's threads cost ~10 %.
 $Opts = @('-XX:+UseSerialGC', '-Xms256m', '-Xmn128m', '-Dai.djl.offline=true', '-Djshell=true', '-Dfile.encoding=UTF-8',
-          '-Dstdout.encoding=UTF-8', '--enable-native-access=ALL-UNNAMED', '--add-modules=jdk.incubator.vector',
+          '-Dstdout.encoding=UTF-8', '--enable-native-access=ALL-UNNAMED',
           "-Dmlmath.root=$Root", '-Xlog:cds=off', '-Xlog:cds+dynamic=off')
 $Archive = Join-Path $Root "lib/target/launch/start-$Major.jsa"
 if (-not (Test-Path $Jar)) { Build }

@@ -26,13 +26,13 @@ build() {
 
 # Serial GC with a fixed young generation: JShell's compiler allocates in bursts; on two cores G1's threads cost ~10 %.
 OPTS=(-XX:+UseSerialGC -Xms256m -Xmn128m -Dai.djl.offline=true -Djshell=true --enable-native-access=ALL-UNNAMED
-      --add-modules=jdk.incubator.vector "-Dmlmath.root=$ROOT" -Xlog:cds=off -Xlog:cds+dynamic=off)
+      "-Dmlmath.root=$ROOT" -Xlog:cds=off -Xlog:cds+dynamic=off)
 ARCHIVE="$ROOT/lib/target/launch/start-$MAJOR.jsa"
 [[ -f "$JAR" ]] || build
 while true; do
-  [[ -f "$ARCHIVE" ]] && OPTS+=("-XX:SharedArchiveFile=$ARCHIVE")
+  CDS=(); [[ -f "$ARCHIVE" ]] && CDS=("-XX:SharedArchiveFile=$ARCHIVE")
   status=0
-  "$JAVA" "${OPTS[@]}" -cp "$JAR" mlmath.launch.Launcher "$@" 2> >(grep -v --line-buffered 'Using incubator modules' >&2) || status=$?
+  "$JAVA" "${OPTS[@]}" ${CDS[@]+"${CDS[@]}"} -cp "$JAR" mlmath.launch.Launcher "$@" || status=$?
   [[ $status == 3 ]] || exit $status   # 3: the launcher found lib/ newer than the jar
   build
 done

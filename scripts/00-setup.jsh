@@ -14,7 +14,7 @@ print("Java       ", System.getProperty("java.version"), "(" + System.getPropert
 print("JShell      local execution: snippets run in this JVM");
 print("libtorch   ", torch.version(), "via DJL", ai.djl.engine.Engine.getDjlVersion(), "(offline:", System.getProperty("ai.djl.offline") + ")");
 print("DJL cache  ", System.getProperty("DJL_CACHE_DIR", System.getenv().getOrDefault("DJL_CACHE_DIR", System.getProperty("user.home") + "/.djl.ai")));
-print("matmul      SIMD kernel:", mlmath.tensor.internal.Gemm.SIMD, "· cores:", Runtime.getRuntime().availableProcessors());
+print("BLAS/LAPACK", mlmath.linalg.Lapack.describe(), "for np.linalg and matmul · cores:", Runtime.getRuntime().availableProcessors());
 print("plots      ", Figure.headless() ? "PNG files under " + Figure.directory().toAbsolutePath() : "windows (close them any time)");
 
 // A first verify: the same dot product computed here and by libtorch.

@@ -40,6 +40,7 @@ public final class Workbook {
         Thread t = new Thread(() -> {
             try {
                 torch.preload();
+                mlmath.linalg.Lapack.preload();
                 torch.version();
                 Np warm = new Np();
                 Tensor a = warm.random.randn(64, 10);
@@ -63,17 +64,20 @@ public final class Workbook {
         t.start();
     }
 
-    /** Checks {@code yours} against {@code reference} (every element within 1e-5) and prints ✓ or a report. */
-    public static boolean verify(String name, Object yours, Object reference) {
-        return Verifier.verify(name, yours, reference, Verifier.DEFAULT_ATOL, Verifier.DEFAULT_RTOL);
+    /**
+     * Checks {@code yours} against {@code reference} (every element within 1e-5) and prints ✓ or a report; records
+     * the result for build() and check. Prints only that line at the prompt (no value to echo).
+     */
+    public static void verify(String name, Object yours, Object reference) {
+        Verifier.verify(name, yours, reference, Verifier.DEFAULT_ATOL, Verifier.DEFAULT_RTOL);
     }
 
     /** {@link #verify(String, Object, Object)} without a name. */
-    public static boolean verify(Object yours, Object reference) { return verify("verify", yours, reference); }
+    public static void verify(Object yours, Object reference) { verify("verify", yours, reference); }
 
     /** verify with explicit tolerances: close when {@code |a − b| ≤ atol + rtol·|b|}. */
-    public static boolean verify(String name, Object yours, Object reference, double atol, double rtol) {
-        return Verifier.verify(name, yours, reference, atol, rtol);
+    public static void verify(String name, Object yours, Object reference, double atol, double rtol) {
+        Verifier.verify(name, yours, reference, atol, rtol);
     }
 
     /** Prints the seed's five-op build table with each op's latest verify. */
@@ -136,16 +140,18 @@ public final class Workbook {
         return ms[ms.length / 2];
     }
 
-    /** Runs {@code code}, which should fail, and prints its error message (to show a mistake on purpose). */
-    public static String expectError(Runnable code) {
+    /**
+     * Runs {@code code}, which should fail, and prints {@code expected error ✓} with its message (a mistake shown on
+     * purpose), or {@code ✗ no error was raised}.
+     */
+    public static void expectError(Runnable code) {
         try {
             code.run();
         } catch (RuntimeException e) {
-            System.out.println("error: " + e.getMessage());
-            return e.getMessage();
+            System.out.println("expected error " + Verifier.mark(true) + " " + e.getMessage());
+            return;
         }
-        System.out.println("no error was raised");
-        return null;
+        System.out.println(Verifier.mark(false) + " expected an error, but none was raised");
     }
 
     /** The helpers, grouped by section, each with a line to try. */
@@ -155,8 +161,13 @@ public final class Workbook {
               tensors   var A = np.random.randn(32, 128); A.shape()   np.array(1.0, 0.0, 0.0)   np.zeros(2, 3)
                         A.matmul(W)  x.add(b)  z.max(-1, true)  e.sum(-1, true)  A.T()  A.reshape(4, -1)
                         U.slice(":, :10")  p.pick(targets)  A.get(0, 1)  x.exp() .log() .sqrt() .pow(2)
-              random    np.random.seed(0); np.random.randn(3)      np.random.randint(0, 10, 8)
-              linalg    var r = np.linalg.svd(A); r.U(); r.S(); r.Vt()   np.linalg.svd(A, 20)   np.linalg.norm(A)
+              random    seed randn rand uniform normal randint choice permutation shuffle
+              linalg    var r = np.linalg.svd(A); r.U(); r.S(); r.Vt()  np.linalg.svd(A, 20)
+                        np.linalg.eigh(C).eigenvalues()  np.linalg.eig(A)  np.linalg.inv(A)
+                        np.linalg.solve(A, b)  np.linalg.lstsq(A, b)  np.linalg.qr(A).Q()
+                        np.linalg.cholesky(C)  np.linalg.det(A)  np.linalg.slogdet(A).sign()
+                        np.linalg.matrix_rank(A)  np.linalg.pinv(A)  np.linalg.norm(A, 2)
+                        np.linalg.matrix_power(A, 3)  np.outer(x, y)  np.trace(A)
               torch     torch.softmax(x, -1)  torch.matmul(A, B)  F.crossEntropy(logits, targets)
                         F.klDiv(q.log(), p, "sum")   torch.grad(p -> p[0].mul(3).add(2).pow(2), 1.5)
                         torch.optim.adamW(theta, lr, 0.9, 0.999, 1e-8, 0.01).step(grad)

@@ -2,9 +2,8 @@ package mlmath.bench;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import mlmath.linalg.Svd;
+import mlmath.linalg.SVDResult;
 import mlmath.np.Np;
-import mlmath.tensor.internal.Gemm;
 import mlmath.tensor.Tensor;
 import mlmath.torch.TorchEngine;
 
@@ -19,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ./run.sh bench}: medians (and min–max) of the workbook's performance targets, each next to its reference
- * measured in the same run — bare JShell for start-up, libtorch through DJL for matmul. Takes about 3 minutes.
+ * measured in the same run — bare JShell for start-up, numpy (python3) and libtorch for matmul and np.linalg. Takes
+ * about 4 minutes.
  * Options: {@code --quick} (fewer repeats), {@code --only P1|P2|P3|P4}.
  */
 public final class Bench {
@@ -34,41 +34,47 @@ public final class Bench {
         List<String> opts = Arrays.asList(args);
         boolean quick = opts.contains("--quick");
         String only = opts.contains("--only") ? opts.get(opts.indexOf("--only") + 1) : "";
-        System.out.printf(Locale.ROOT, "mlmath bench · %d cores · Java %s · SIMD matmul %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Gemm.SIMD);
+        System.out.printf(Locale.ROOT, "mlmath bench · %d cores · Java %s · linalg %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), mlmath.linalg.Lapack.describe());
         if (only.isEmpty() || only.equals("P2")) matmul(quick);
-        if (only.isEmpty() || only.equals("P3")) svd(quick);
+        if (only.isEmpty() || only.equals("P3")) linalg(quick);
         if (only.isEmpty() || only.equals("P1")) startup(root, quick ? 3 : 5);
         if (only.isEmpty() || only.equals("P4")) checkAll(root);
         print();
     }
 
-    // ---- P2: matmul vs libtorch -------------------------------------------------------------------------------
+    // ---- P2: matmul vs numpy and libtorch --------------------------------------------------------------------
 
-    private static void matmul(boolean quick) {
+    private static void matmul(boolean quick) throws IOException {
         Np np = new Np();
         np.random.seed(0);
         NDManager manager = TorchEngine.manager();
-        for (int n : new int[] {256, 512, 1000}) {
-            Tensor a = np.random.randn(n, n), b = np.random.randn(n, n);
-            int reps = quick ? 5 : (n == 1000 ? 15 : 30);
-            double flops = 2.0 * n * n * n;
-            double[] ours = new double[reps], theirs = new double[reps];
-            try (NDManager scope = manager.newSubManager()) {
-                NDArray ta = TorchEngine.toNd(scope, a), tb = TorchEngine.toNd(scope, b);
-                for (int w = 0; w < 5; w++) {
-                    a.matmul(b);
-                    ta.matMul(tb).close();
+        try (NumpyTimer numpy = NumpyTimer.start()) {
+            for (int n : new int[] {256, 512, 1000, 2000}) {
+                Tensor a = np.random.randn(n, n), b = np.random.randn(n, n);
+                int reps = quick ? 3 : n <= 512 ? 30 : n == 1000 ? 11 : 5;
+                double flops = 2.0 * n * n * n;
+                double[] ours = new double[reps], torch = new double[reps], theirs = new double[reps];
+                try (NDManager scope = manager.newSubManager()) {
+                    NDArray ta = TorchEngine.toNd(scope, a), tb = TorchEngine.toNd(scope, b);
+                    for (int w = 0; w < 3; w++) {
+                        a.matmul(b);
+                        ta.matMul(tb).close();
+                        if (numpy != null) numpy.time("matmul", n);
+                    }
+                    // Interleaved, so all three see the same machine state.
+                    for (int i = 0; i < reps; i++) {
+                        ours[i] = seconds(() -> a.matmul(b));
+                        torch[i] = seconds(() -> ta.matMul(tb).close());
+                        theirs[i] = numpy == null ? Double.NaN : numpy.time("matmul", n);
+                    }
                 }
-                // Interleaved, so both see the same machine state.
-                for (int i = 0; i < reps; i++) {
-                    ours[i] = seconds(() -> a.matmul(b));
-                    theirs[i] = seconds(() -> ta.matMul(tb).close());
-                }
+                double g = flops / median(ours) / 1e9, gt = flops / median(torch) / 1e9, gn = flops / median(theirs) / 1e9;
+                String ref = numpy == null ? String.format(Locale.ROOT, "libtorch %.1f (no numpy)", gt)
+                        : String.format(Locale.ROOT, "numpy %.1f, libtorch %.1f", gn, gt);
+                add("P2 matmul " + n + "x" + n + " f64 (GFLOP/s)", gflops(ours, flops), "GFLOP/s", ref,
+                        numpy == null ? g / gt : g / gn, numpy == null ? ">= 0.9x numpy (n/a)" : ">= 0.9x numpy");
             }
-            double g = flops / median(ours) / 1e9, gt = flops / median(theirs) / 1e9;
-            add("P2 matmul " + n + "x" + n + " f64 (GFLOP/s)", gflops(ours, flops), "GFLOP/s",
-                    String.format(Locale.ROOT, "libtorch %.1f GFLOP/s", gt), g / gt, n == 1000 ? ">= 0.5x libtorch" : "");
         }
     }
 
@@ -76,24 +82,112 @@ public final class Bench {
         return Arrays.stream(secs).map(s -> flops / s / 1e9).toArray();
     }
 
-    // ---- P3: SVD ----------------------------------------------------------------------------------------------
+    // ---- P3: decompositions vs numpy (libtorch where DJL exposes it) -------------------------------------------
 
-    private static void svd(boolean quick) {
+    private static void linalg(boolean quick) throws IOException {
         Np np = new Np();
         np.random.seed(0);
-        Tensor a = np.random.randn(1000, 1000);
-        // Both paths once on a smaller matrix first, so the JIT has compiled their kernels before the timed runs.
-        Svd.truncated(np.random.randn(300, 300), 5);
-        Svd.full(np.random.randn(400, 400));
-        int fullReps = quick ? 1 : 5, truncReps = quick ? 3 : 7;
-        Svd.Result[] full = new Svd.Result[1];
-        double[] fullTimes = repeat(fullReps, () -> full[0] = Svd.full(a));
-        Svd.Result[] top = new Svd.Result[1];
-        double[] truncTimes = repeat(truncReps, () -> top[0] = Svd.truncated(a, 20));
-        double maxDiff = top[0].S().sub(full[0].S().slice(":20")).abs().max().item();
-        add("P3 full SVD 1000x1000 (s)", fullTimes, "s", "numpy 0.53 s (REFERENCE.md)", median(fullTimes) / 0.53, "<= 1.6 s");
-        add("P3 rank-20 SVD 1000x1000 (s)", truncTimes, "s", String.format(Locale.ROOT, "max|S - S_full| = %.1e", maxDiff),
-                Double.NaN, "<= 0.2 s, S to 1e-8");
+        int n = 1000;
+        Tensor a = np.random.randn(n, n), b = np.random.randn(n, n), sym = a.matmul(a.T());
+        // Every path once on a smaller matrix first, so the JIT and OpenBLAS's threads are warm.
+        Tensor small = np.random.randn(300, 300);
+        np.linalg.svd(small, 5);
+        np.linalg.svd(small);
+        np.linalg.eig(small);
+        int reps = quick ? 1 : 5;
+        NDManager manager = TorchEngine.manager();
+        try (NumpyTimer numpy = NumpyTimer.start(); NDManager scope = manager.newSubManager()) {
+            NDArray ta = TorchEngine.toNd(scope, a);
+            ta.inverse().close();
+            SVDResult[] full = new SVDResult[1];
+            compare("full SVD", "svd", reps, numpy, () -> full[0] = np.linalg.svd(a), null);
+            compare("eigh", "eigh", reps, numpy, () -> np.linalg.eigh(sym), null);
+            compare("eig", "eig", reps, numpy, () -> np.linalg.eig(a), null);
+            compare("solve", "solve", reps, numpy, () -> np.linalg.solve(a, b), null);
+            compare("inv", "inv", reps, numpy, () -> np.linalg.inv(a), () -> ta.inverse().close());
+            SVDResult[] top = new SVDResult[1];
+            double[] truncTimes = repeat(quick ? 3 : 7, () -> top[0] = np.linalg.svd(a, 20));
+            double worst = top[0].S().sub(full[0].S().slice(":20")).abs().div(full[0].S().slice(":20")).max().item();
+            add("P3 rank-20 SVD 1000x1000 (s)", truncTimes, "s", String.format(Locale.ROOT, "max rel |S - S_full| %.0e", worst),
+                    Double.NaN, "S to 1e-10");
+        }
+    }
+
+    /** Times ours, numpy's and (when given) libtorch's version interleaved, and adds a row with ours/numpy. */
+    private static void compare(String name, String numpyOp, int reps, NumpyTimer numpy, Runnable ours, Runnable torch)
+            throws IOException {
+        double[] mine = new double[reps], theirs = new double[reps], lib = new double[reps];
+        for (int i = 0; i < reps; i++) {
+            mine[i] = seconds(ours);
+            theirs[i] = numpy == null ? Double.NaN : numpy.time(numpyOp, 1000);
+            lib[i] = torch == null ? Double.NaN : seconds(torch);
+        }
+        String ref = (numpy == null ? "no numpy" : String.format(Locale.ROOT, "numpy %.3f s", median(theirs)))
+                + (torch == null ? "" : String.format(Locale.ROOT, ", libtorch %.3f s", median(lib)));
+        add("P3 " + name + " 1000x1000 (s)", mine, "s", ref, median(mine) / median(theirs), "<= 1.2x numpy");
+    }
+
+    /**
+     * numpy timed in a python3 process it keeps for the run: {@code "op n"} in, the seconds numpy took out (timed in
+     * Python, so the pipe is not counted). Same RandomState(0) data as the Java side.
+     */
+    private static final class NumpyTimer implements AutoCloseable {
+        private static final String SCRIPT = """
+                import sys, time
+                import numpy as np
+                print(np.__version__, flush=True)
+                data = {}
+                ops = {"matmul": lambda a, b, s: a @ b, "svd": lambda a, b, s: np.linalg.svd(a),
+                       "eigh": lambda a, b, s: np.linalg.eigh(s), "eig": lambda a, b, s: np.linalg.eig(a),
+                       "solve": lambda a, b, s: np.linalg.solve(a, b), "inv": lambda a, b, s: np.linalg.inv(a)}
+                for line in sys.stdin:
+                    op, n = line.split()
+                    n = int(n)
+                    if n not in data:
+                        r = np.random.RandomState(0)
+                        a, b = r.randn(n, n), r.randn(n, n)
+                        data[n] = (a, b, a @ a.T)
+                    t = time.perf_counter()
+                    ops[op](*data[n])
+                    print(time.perf_counter() - t, flush=True)
+                """;
+        private final Process process;
+        private final java.io.BufferedReader out;
+        private final java.io.Writer in;
+
+        private NumpyTimer(Process process) {
+            this.process = process;
+            this.out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
+            this.in = new java.io.OutputStreamWriter(process.getOutputStream());
+        }
+
+        /** Null, after a one-line note, when python3 with numpy is not on this machine. */
+        static NumpyTimer start() {
+            try {
+                NumpyTimer t = new NumpyTimer(new ProcessBuilder("python3", "-c", SCRIPT).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+                String version = t.out.readLine();
+                if (version != null) {
+                    System.out.println("  numpy " + version + " (python3), timed in the same run");
+                    return t;
+                }
+            } catch (IOException e) {
+                // no python3
+            }
+            System.out.println("  numpy columns skipped: python3 with numpy was not found");
+            return null;
+        }
+
+        double time(String op, int n) throws IOException {
+            in.write(op + " " + n + "\n");
+            in.flush();
+            String line = out.readLine();
+            if (line == null) throw new IOException("numpy timer stopped");
+            return Double.parseDouble(line);
+        }
+
+        @Override public void close() {
+            process.destroy();
+        }
     }
 
     // ---- P1: time to prompt and first verify ------------------------------------------------------------------

@@ -1,11 +1,8 @@
 package mlmath.linalg;
 
 import mlmath.tensor.internal.VectorMath;
-import org.ejml.dense.row.decomposition.eig.symm.SymmetricQrAlgorithm_DDRM;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -33,8 +30,6 @@ final class Lanczos {
      * θ₁·ε a Ritz value has lost its digits.
      */
     private static final double SMALLEST = 1e-6;
-    /** Ritz values closer than this (relative to θ₁) are a cluster: their vectors are orthogonalised together. */
-    private static final double CLUSTER = 1e-5;
 
     /**
      * The top k eigenpairs of AᵀA for the row-major rows×cols A, or null when the Krylov space closed before k
@@ -88,23 +83,25 @@ final class Lanczos {
         return new Eigenpairs(ritz.values, vectors);
     }
 
-    /** The top k eigenpairs of the Lanczos tridiagonal T (alpha on the diagonal, beta beside it). */
+    /** The top k eigenpairs of the Lanczos tridiagonal T (alpha on the diagonal, beta beside it), by LAPACK's dsyevd. */
     private record Ritz(double[] values, double[][] vectors) {
-        /** Null if an eigenvalue or eigenvector iteration broke down. */
+        /** Null if the eigensolver did not converge. */
         static Ritz of(double[] alpha, double[] beta, int steps, int k) {
-            double[] d = Arrays.copyOf(alpha, steps), e = Arrays.copyOf(beta, steps - 1);
-            double[] theta = eigenvalues(d, e);
-            if (theta == null) return null;
-            double norm = Math.max(Math.abs(theta[0]), Math.abs(theta[steps - 1]));
-            double[][] vectors = new double[k][];
-            List<double[]> cluster = new ArrayList<>();
-            for (int c = 0; c < k; c++) {
-                if (c > 0 && theta[c - 1] - theta[c] >= CLUSTER * norm) cluster.clear();
-                vectors[c] = Tridiagonal.eigenvector(d, e, theta[c], norm, cluster, c);
-                if (vectors[c] == null) return null;
-                cluster.add(vectors[c]);
+            double[] t = new double[steps * steps];
+            for (int i = 0; i < steps; i++) {
+                t[i * steps + i] = alpha[i];
+                if (i > 0) t[i * steps + i - 1] = beta[i - 1];
             }
-            return new Ritz(Arrays.copyOf(theta, k), vectors);
+            Driver.Factors eig = Lapack.driver().eigh(t, steps, true);
+            if (eig == null) return null;
+            double[] values = new double[k];
+            double[][] vectors = new double[k][steps];
+            for (int c = 0; c < k; c++) {
+                int col = steps - 1 - c;                                  // dsyevd sorts ascending
+                values[c] = eig.s()[col];
+                for (int r = 0; r < steps; r++) vectors[c][r] = eig.vt()[r * steps + col];
+            }
+            return new Ritz(values, vectors);
         }
 
         /** The largest ‖AᵀA·x − θ·x‖/θ over the pairs; the residual is β times the last entry of T's eigenvector. */
@@ -116,16 +113,6 @@ final class Lanczos {
             }
             return r;
         }
-    }
-
-    /** All eigenvalues of the symmetric tridiagonal (d, e), descending, by implicit QR; null if it did not converge. */
-    private static double[] eigenvalues(double[] d, double[] e) {
-        int n = d.length;
-        SymmetricQrAlgorithm_DDRM qr = new SymmetricQrAlgorithm_DDRM();
-        if (!qr.process(n, d.clone(), Arrays.copyOf(e, Math.max(1, n)))) return null;
-        double[] theta = new double[n];
-        for (int i = 0; i < n; i++) theta[i] = qr.getEigenvalue(i);
-        return Tridiagonal.descending(theta);
     }
 
     /**

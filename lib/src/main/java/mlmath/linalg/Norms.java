@@ -1,25 +1,110 @@
 package mlmath.linalg;
 
+import mlmath.tensor.DType;
+import mlmath.tensor.Shape;
+import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 
-/** Vector and matrix norms. */
+import java.util.Arrays;
+
+/**
+ * numpy's {@code norm(x, ord, axis, keepdims)}: vector norms along one axis (ord None/2, 1, ±inf, 0, any p), matrix
+ * norms over two ('fro', 'nuc', ±1, ±2, ±inf), and the 2-norm of the flattened array by default.
+ */
 public final class Norms {
     private Norms() {}
 
-    /** The Frobenius norm (2-norm of the flattened array), like {@code np.linalg.norm(A)}; scaled to avoid overflow. */
-    public static double frobenius(Tensor a) {
-        double scale = 0, ssq = 1;
-        for (double v : a.data()) {
-            if (v == 0) continue;
-            double abs = Math.abs(v);
-            if (Double.isNaN(abs)) return Double.NaN;
-            if (scale < abs) {
-                ssq = 1 + ssq * (scale / abs) * (scale / abs);
-                scale = abs;
-            } else {
-                ssq += (abs / scale) * (abs / scale);
-            }
+    /**
+     * @param ord  null, a number (Double.POSITIVE_INFINITY for inf) or "fro" / "nuc"
+     * @param axis null (all axes), an Integer, or an int[] of one or two axes
+     */
+    public static Tensor norm(Tensor x, Object ord, Object axis, boolean keepdims) {
+        int nd = x.ndim();
+        if (ord != null && !(ord instanceof Number) && !(ord instanceof String)) {
+            throw new ShapeException("Invalid norm order '" + ord + "'");
         }
-        return scale * Math.sqrt(ssq);
+        Double p = ord instanceof Number num ? num.doubleValue() : null;
+        boolean fro = "fro".equals(ord) || "f".equals(ord);
+        if (axis == null && (ord == null || (fro && nd == 2) || (p != null && p == 2 && nd == 1))) {
+            double sq = 0;
+            for (double v : x.data()) sq += v * v;
+            return reshaped(new double[] {Math.sqrt(sq)}, keepdims ? ones(nd) : new int[0]);
+        }
+        int[] axes = axis == null ? range(nd) : axis instanceof Integer i ? new int[] {i} : ((int[]) axis).clone();
+        for (int i = 0; i < axes.length; i++) axes[i] = x.shape().normalizeAxis(axes[i]);
+        if (axes.length == 1) return vector(x, ord, p, axes[0], keepdims);
+        if (axes.length != 2) throw new ShapeException("Improper number of dimensions to norm.");
+        if (axes[0] == axes[1]) throw new ShapeException("Duplicate axes given.");
+        return matrix(x, ord, p, fro, axes[0], axes[1], keepdims);
+    }
+
+    private static Tensor vector(Tensor x, Object ord, Double p, int axis, boolean keepdims) {
+        if (ord instanceof String) throw new ShapeException("Invalid norm order '" + ord + "' for vectors");
+        if (p == null || p == 2) return x.mul(x).sum(axis, keepdims).sqrt();
+        if (x.shape().get(axis) == 0 && Double.isInfinite(p)) {   // numpy 2: max of nothing is 0, min of nothing fails
+            if (p < 0) throw emptyMinimum();
+            return x.sum(axis, keepdims);
+        }
+        if (p == Double.POSITIVE_INFINITY) return x.abs().max(axis, keepdims);
+        if (p == Double.NEGATIVE_INFINITY) return x.abs().min(axis, keepdims);
+        if (p == 0) return x.map(v -> v != 0 ? 1 : 0).sum(axis, keepdims);
+        if (p == 1) return x.abs().sum(axis, keepdims);
+        return x.abs().pow(p).sum(axis, keepdims).pow(1 / p);
+    }
+
+    private static Tensor matrix(Tensor x, Object ord, Double p, boolean fro, int row, int col, boolean keepdims) {
+        int nd = x.ndim();
+        int[] order = new int[nd], rest = new int[nd - 2];
+        for (int i = 0, r = 0; i < nd; i++) if (i != row && i != col) { order[r] = i; rest[r++] = x.shape().get(i); }
+        order[nd - 2] = row;
+        order[nd - 1] = col;
+        Tensor moved = x.transpose(order);                         // (..., rows, cols)
+        int rows = x.shape().get(row), cols = x.shape().get(col), count = new Shape(rest).size();
+        double[] out = new double[count];
+        boolean svd = p != null && Math.abs(p) == 2 || "nuc".equals(ord);
+        if (svd) {
+            Tensor s = Svd.svdvals(moved);
+            int k = Math.min(rows, cols);
+            for (int i = 0; i < count; i++) {
+                double[] v = Arrays.copyOfRange(s.data(), i * k, (i + 1) * k);
+                out[i] = "nuc".equals(ord) ? Arrays.stream(v).sum() : p > 0 ? Arrays.stream(v).max().orElse(0)
+                        : Arrays.stream(v).min().orElseThrow(Norms::emptyMinimum);
+            }
+        } else if (ord == null || fro) {
+            Tensor sq = moved.mul(moved).reshape(count, rows * cols).sum(1);
+            out = sq.sqrt().toArray();
+        } else if (p != null && (Math.abs(p) == 1 || Double.isInfinite(p))) {
+            // ±1: max/min over columns of the column sums of |x|; ±inf: the same over rows of the row sums.
+            boolean columns = Math.abs(p) == 1;
+            Tensor sums = moved.abs().reshape(count, rows, cols).sum(columns ? 1 : 2);
+            if (sums.shape().get(1) > 0) out = (p > 0 ? sums.max(1) : sums.min(1)).toArray();
+            else if (p < 0) throw emptyMinimum();
+        } else {
+            throw new ShapeException("Invalid norm order for matrices.");
+        }
+        if (!keepdims) return reshaped(out, rest);
+        int[] dims = x.shape().dims();
+        dims[row] = 1;
+        dims[col] = 1;
+        return reshaped(out, dims);
+    }
+
+    /** numpy 2 takes the maximum of no values as 0 but has no minimum of none. */
+    private static ShapeException emptyMinimum() {
+        return new ShapeException("zero-size array to reduction operation minimum which has no identity");
+    }
+
+    private static Tensor reshaped(double[] data, int[] dims) { return new Tensor(data, new Shape(dims), DType.FLOAT64); }
+
+    private static int[] range(int n) {
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) r[i] = i;
+        return r;
+    }
+
+    private static int[] ones(int n) {
+        int[] r = new int[n];
+        Arrays.fill(r, 1);
+        return r;
     }
 }

@@ -1,142 +1,153 @@
 package mlmath.linalg;
 
+import mlmath.tensor.DType;
 import mlmath.tensor.Shape;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.SingularOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
-/**
- * Singular value decompositions with numpy's conventions ({@code U, S, Vt}, S descending) and a deterministic sign:
- * in each column of U the entry of largest magnitude is positive (scikit-learn's {@code svd_flip}).
- */
+/** numpy's {@code svd}, {@code svdvals}, {@code matrix_rank} and {@code pinv} over LAPACK's dgesdd, and a truncated SVD. */
 public final class Svd {
     private Svd() {}
 
+    private static final double EPS = Math.ulp(1.0);
 
-    /** The factors of {@code A = U · diag(S) · Vt}. */
-    public record Result(Tensor U, Tensor S, Tensor Vt) {
-        /** {@code U[:, :k] @ diag(S[:k]) @ Vt[:k, :]}: the best rank-k approximation. */
-        public Tensor reconstruct(int k) {
-            int r = S.size();
-            if (k < 0 || k > r) throw new ShapeException("k must be between 0 and " + r + ", got " + k);
-            Tensor us = U.slice(":, :" + k).mul(S.slice(":" + k));
-            return us.matmul(Vt.slice(":" + k + ", :"));
+    /**
+     * {@code np.linalg.svd(a, full_matrices)} for {@code (..., M, N)}: U is M×M (or M×K), S the K = min(M, N) values
+     * descending, Vt N×N (or K×N); dgesdd's signs, so the digits match numpy's.
+     */
+    public static SVDResult svd(Tensor a, boolean fullMatrices) {
+        Stacks.requireMatrices(a);
+        int m = Stacks.rows(a), n = Stacks.cols(a), k = Math.min(m, n), count = Stacks.count(a);
+        int uCols = fullMatrices ? m : k, vtRows = fullMatrices ? n : k;
+        double[] u = new double[count * m * uCols], s = new double[count * k], vt = new double[count * vtRows * n];
+        for (int i = 0; i < count; i++) {
+            if (k == 0) {                                    // numpy: identity for the full factor of an empty matrix
+                if (uCols == m) Stacks.identity(u, i * m * m, m);
+                if (vtRows == n) Stacks.identity(vt, i * n * n, n);
+                continue;
+            }
+            Driver.Factors f = converged(Lapack.driver().svd(Stacks.matrix(a, i), m, n, fullMatrices ? 'A' : 'S'));
+            System.arraycopy(f.u(), 0, u, i * m * uCols, m * uCols);
+            System.arraycopy(f.s(), 0, s, i * k, k);
+            System.arraycopy(f.vt(), 0, vt, i * vtRows * n, vtRows * n);
         }
+        int[] lead = Stacks.lead(a);
+        return new SVDResult(Stacks.tensor(u, lead, m, uCols), Stacks.tensor(s, lead, k), Stacks.tensor(vt, lead, vtRows, n));
+    }
+
+    /** {@code np.linalg.svd(a, compute_uv=False)} / {@code np.linalg.svdvals(a)}: dgesdd with jobz 'N'. */
+    public static Tensor svdvals(Tensor a) {
+        Stacks.requireMatrices(a);
+        int m = Stacks.rows(a), n = Stacks.cols(a), k = Math.min(m, n), count = Stacks.count(a);
+        double[] s = new double[count * k];
+        for (int i = 0; i < count && k > 0; i++) {
+            System.arraycopy(converged(Lapack.driver().svd(Stacks.matrix(a, i), m, n, 'N')).s(), 0, s, i * k, k);
+        }
+        return Stacks.tensor(s, Stacks.lead(a), k);
+    }
+
+    private static Driver.Factors converged(Driver.Factors f) {
+        if (f == null) throw new LinAlgError("SVD did not converge");
+        return f;
     }
 
     /**
-     * Full SVD like {@code np.linalg.svd(A)}: U is m×m, S has min(m, n) values, Vt is n×n. Householder
-     * bidiagonalisation, then the bidiagonal's vectors by inverse iteration ({@link GolubKahan}); when that cannot
-     * vouch for its accuracy (a (near) zero singular value, a failed residual or orthogonality check), EJML's
-     * implicit-QR SVD computes it instead.
+     * {@code np.linalg.matrix_rank(A)}: the number of singular values above S.max() · max(M, N) · eps (int64; one
+     * per matrix of a stack); for 0-d and 1-D input, 1 unless all entries are zero.
      */
-    public static Result full(Tensor a) {
-        checkMatrix(a);
-        Result fast = Math.min(a.shape().get(0), a.shape().get(1)) >= SMALL ? householder(a) : null;
-        return fast != null ? fast : implicitQr(a);
-    }
-
-    /** Below this size EJML's QR is as fast and the bidiagonal's checks would cost more than they save. */
-    private static final int SMALL = 16;
-
-    /** Householder bidiagonalisation + Golub–Kahan inverse iteration + blocked back-transformation; null if unsure. */
-    static Result householder(Tensor a) {
-        int m = a.shape().get(0), n = a.shape().get(1);
-        boolean wide = m < n;                                   // work on Aᵀ: A = V'·S·U'ᵀ
-        int rows = wide ? n : m, cols = wide ? m : n;
-        // Entries far from 1 (say 1e-200) would under- or overflow in the squares of norms and residuals: scale by
-        // a power of two first, which is exact, and scale S back (LAPACK's dgesdd does the same).
-        double amax = a.abs().max().item();
-        int exponent = amax == 0 ? 0 : Math.getExponent(amax);
-        Tensor scaled = Math.abs(exponent) > 60 ? a.mul(Math.scalb(1.0, -exponent)) : a;
-        Bidiagonal bd = new Bidiagonal(wide ? scaled.T().data() : scaled.data(), rows, cols);
-        GolubKahan.Triplets t = GolubKahan.of(bd.d, bd.e);
-        if (t == null) return null;
-        if (scaled != a) for (int i = 0; i < t.s().length; i++) t.s()[i] = Math.scalb(t.s()[i], exponent);
-        double[] ut = new double[rows * rows];
-        for (int r = 0; r < rows; r++) {
-            if (r < cols) System.arraycopy(t.ut(), r * cols, ut, r * rows, cols);
-            else ut[r * rows + r] = 1;                          // full_matrices: the complement of the column space
+    public static Tensor matrixRank(Tensor a) {
+        if (a.ndim() < 2) {
+            boolean allZero = true;
+            for (double v : a.data()) allZero &= v == 0;
+            return new Tensor(new double[] {allZero ? 0 : 1}, new Shape(), DType.INT64);
         }
-        bd.leftToOriginal(ut, rows);
-        double[] vt = t.vt().clone();
-        bd.rightToOriginal(vt, cols);
-        if (wide) return flipSigns(transpose(vt, cols, cols), m, m, t.s(), ut, n, n);
-        return flipSigns(transpose(ut, rows, rows), m, m, t.s(), vt, n, n);
+        double rtol = Math.max(Stacks.rows(a), Stacks.cols(a)) * EPS;
+        return countAbove(svdvals(a), rtol, Double.NaN);
     }
 
-    private static double[] transpose(double[] x, int rows, int cols) {
-        return new Tensor(x, rows, cols).T().data();
+    /** {@code np.linalg.matrix_rank(A, tol)}: the number of singular values above tol. */
+    public static Tensor matrixRank(Tensor a, double tol) {
+        if (a.ndim() < 2) return matrixRank(a);
+        return countAbove(svdvals(a), Double.NaN, tol);
     }
 
-    /** EJML's implicit-QR SVD, sorted and sign-fixed like numpy's. */
-    static Result implicitQr(Tensor a) {
-        int m = a.shape().get(0), n = a.shape().get(1);
-        DMatrixRMaj mat = new DMatrixRMaj(m, n, true, a.data());
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, n, true, true, false);
-        if (!svd.decompose(mat)) throw new ShapeException("SVD did not converge");
-        DMatrixRMaj u = svd.getU(null, false), w = svd.getW(null), vt = svd.getV(null, true);
-        SingularOps_DDRM.descendingOrder(u, false, w, vt, true);
-        int r = Math.min(m, n);
-        double[] s = new double[r];
-        for (int i = 0; i < r; i++) s[i] = w.get(i, i);
-        return flipSigns(u.data, m, u.numCols, s, vt.data, vt.numRows, n);
+    private static Tensor countAbove(Tensor s, double rtol, double tol) {
+        Shape lead = new Shape(java.util.Arrays.copyOf(s.shape().dims(), s.ndim() - 1));
+        int k = s.shape().get(-1), count = lead.size();
+        double[] ranks = new double[count];
+        for (int i = 0; i < count; i++) {
+            double max = 0;
+            for (int j = 0; j < k; j++) max = Math.max(max, s.data()[i * k + j]);
+            double cutoff = Double.isNaN(tol) ? max * rtol : tol;
+            for (int j = 0; j < k; j++) if (s.data()[i * k + j] > cutoff) ranks[i]++;
+        }
+        return new Tensor(ranks, lead, DType.INT64);
+    }
+
+    /** {@code np.linalg.pinv(a)}: V · diag(1/S) · Uᵀ over the values above 1e-15 · S.max() (numpy's default rcond). */
+    public static Tensor pinv(Tensor a) { return pinv(a, 1e-15); }
+
+    /** {@code np.linalg.pinv(a, rcond)}. */
+    public static Tensor pinv(Tensor a, double rcond) {
+        Stacks.requireMatrices(a);
+        int m = Stacks.rows(a), n = Stacks.cols(a);
+        if (a.size() == 0) return Stacks.tensor(new double[0], Stacks.lead(a), n, m);
+        SVDResult f = svd(a, false);
+        int k = Math.min(m, n);
+        double[] s = f.S().data().clone();
+        for (int i = 0; i < s.length; i += k) {
+            double max = 0;
+            for (int j = 0; j < k; j++) max = Math.max(max, s[i + j]);
+            for (int j = 0; j < k; j++) s[i + j] = s[i + j] > rcond * max ? 1 / s[i + j] : 0;
+        }
+        Tensor sInv = Stacks.tensor(s, Stacks.lead(a), k, 1);
+        return swapLast(f.Vt()).matmul(sInv.mul(swapLast(f.U())));
+    }
+
+    private static Tensor swapLast(Tensor t) {
+        int[] axes = new int[t.ndim()];
+        for (int i = 0; i < axes.length; i++) axes[i] = i;
+        axes[axes.length - 2] = axes.length - 1;
+        axes[axes.length - 1] = axes.length - 2;
+        return t.transpose(axes);
     }
 
     /**
-     * The top-k singular triplets from the top eigenpairs of the smaller Gram matrix ({@link Lanczos}: AᵀA for a
-     * tall A, AAᵀ for a wide one): σ = √λ, and the other side's vectors are A·v/σ. Only products with A are needed,
-     * and the top values converge quickly even when the spectrum is flat; they match the full SVD to ~1e-11·σ₁.
-     * Squaring costs accuracy only for small values: an eigenvalue error of ε·σ₁² is an error of ε·σ₁²/(2σ) in σ,
-     * so when σ_k falls below 1e-3·σ₁ (or A has rank below k) the full SVD answers instead.
+     * The top-k singular triplets of one matrix (U m×k, S k, Vt k×n), from the top eigenpairs of the smaller Gram
+     * matrix ({@link Lanczos}: AᵀA for a tall A, AAᵀ for a wide one): σ = √λ, and the other side's vectors are A·v/σ.
+     * They match the full SVD to ~1e-11·σ₁; when σ_k falls below 1e-3·σ₁, A has rank below k, or A is small, the
+     * full SVD answers instead. Signs: the largest entry of each U column is positive (scikit-learn's svd_flip).
      */
-    public static Result truncated(Tensor a, int k) {
-        int m = checkMatrix(a), n = a.shape().get(1);
-        int r = Math.min(m, n);
+    public static SVDResult truncated(Tensor a, int k) {
+        Stacks.requireMatrix(a);
+        int m = Stacks.rows(a), n = Stacks.cols(a), r = Math.min(m, n);
         if (k < 1 || k > r) throw new ShapeException("k must be between 1 and min(m, n) = " + r + ", got " + k);
-        if (r <= 3 * k + 30) return cut(full(a), k);
+        for (double v : a.data()) if (!Double.isFinite(v)) throw new LinAlgError("SVD did not converge");
         boolean wide = m < n;
         Tensor tall = wide ? a.T() : a;
-        int rows = Math.max(m, n);
-        Lanczos.Eigenpairs top = Lanczos.top(tall.data(), rows, r, k);
-        if (top == null) return cut(full(a), k);
+        Lanczos.Eigenpairs top = r <= 3 * k + 30 ? null : Lanczos.top(tall.data(), Math.max(m, n), r, k);
+        if (top == null) {
+            SVDResult f = svd(a, false);
+            return flipSigns(f.U().slice(":, :" + k).toArray(), m, k, f.S().slice(":" + k).toArray(),
+                    f.Vt().slice(":" + k + ", :").toArray(), n);
+        }
         double[] s = new double[k];
         for (int c = 0; c < k; c++) s[c] = Math.sqrt(top.values()[c]);
         Tensor gramSide = new Tensor(top.vectors(), k, r);                   // rows: eigenvectors of the Gram matrix
         Tensor otherSide = tall.matmul(gramSide.T()).div(new Tensor(s, k));  // rows×k, columns A·v/σ
         Tensor u = wide ? gramSide.T() : otherSide, vt = wide ? otherSide.T() : gramSide;
-        return flipSigns(u.data(), m, k, s, vt.data(), k, n);
+        return flipSigns(u.toArray(), m, k, s, vt.toArray(), n);
     }
 
-    private static Result cut(Result f, int k) {
-        return new Result(f.U().slice(":, :" + k), f.S().slice(":" + k), f.Vt().slice(":" + k + ", :"));
-    }
-
-    private static int checkMatrix(Tensor a) {
-        if (a.ndim() != 2) {
-            throw new ShapeException(a.ndim() + "-dimensional array given. Array must be two-dimensional");
-        }
-        for (double v : a.data()) {
-            if (!Double.isFinite(v)) throw new ShapeException("SVD input contains infs or NaNs");
-        }
-        if (a.size() == 0) throw new ShapeException("SVD of an empty matrix " + a.shape() + " is not defined here");
-        return a.shape().get(0);
-    }
-
-    private static Result flipSigns(double[] u, int m, int uCols, double[] s, double[] vt, int vtRows, int n) {
-        int r = Math.min(s.length, Math.min(uCols, vtRows));
-        for (int c = 0; c < r; c++) {
+    private static SVDResult flipSigns(double[] u, int m, int k, double[] s, double[] vt, int n) {
+        for (int c = 0; c < k; c++) {
             int arg = 0;
-            for (int i = 1; i < m; i++) if (Math.abs(u[i * uCols + c]) > Math.abs(u[arg * uCols + c])) arg = i;
-            if (u[arg * uCols + c] < 0) {
-                for (int i = 0; i < m; i++) u[i * uCols + c] = -u[i * uCols + c];
+            for (int i = 1; i < m; i++) if (Math.abs(u[i * k + c]) > Math.abs(u[arg * k + c])) arg = i;
+            if (u[arg * k + c] < 0) {
+                for (int i = 0; i < m; i++) u[i * k + c] = -u[i * k + c];
                 for (int j = 0; j < n; j++) vt[c * n + j] = -vt[c * n + j];
             }
         }
-        return new Result(new Tensor(u, new Shape(m, uCols), mlmath.tensor.DType.FLOAT64),
-                new Tensor(s, s.length), new Tensor(vt, vtRows, n));
+        return new SVDResult(new Tensor(u, m, k), new Tensor(s, k), new Tensor(vt, k, n));
     }
 }

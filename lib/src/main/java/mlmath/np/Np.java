@@ -16,7 +16,7 @@ import java.util.Arrays;
 public final class Np {
     /** numpy's global legacy random stream: {@code np.random.seed(0); np.random.randn(3)}. */
     public final NpRandom random = new NpRandom();
-    /** {@code np.linalg.svd}, {@code np.linalg.norm}. */
+    /** {@code np.linalg}: svd, eig, eigh, solve, inv, lstsq, qr, cholesky, det, norm, … on LAPACK. */
     public final NpLinalg linalg = new NpLinalg();
 
     /** Builds an array from {@code double[]}, {@code double[][]}, {@code double[][][]}, {@code int[]}, numbers or lists. */
@@ -156,4 +156,23 @@ public final class Np {
     public Tensor reshape(Object x, int... shape) { return ArrayLike.toTensor(x).reshape(shape); }
 
     public Tensor transpose(Object x) { return ArrayLike.toTensor(x).T(); }
+
+    /** {@code np.outer(a, b)}: the len(a)×len(b) matrix of products a[i]·b[j] (both flattened). */
+    public Tensor outer(Object a, Object b) {
+        Tensor x = ArrayLike.toTensor(a), y = ArrayLike.toTensor(b);
+        return x.reshape(x.size(), 1).mul(y.reshape(1, y.size()));
+    }
+
+    /** {@code np.trace(a)}: the sum of the main diagonal (over the first two axes of an N-D array). */
+    public Tensor trace(Object a) {
+        Tensor t = ArrayLike.toTensor(a);
+        if (t.ndim() < 2) throw new ShapeException("diag requires an array of at least two dimensions");
+        int rows = t.shape().get(0), cols = t.shape().get(1), inner = t.size() / Math.max(1, rows * cols);
+        if (rows * cols == 0) inner = new Shape(java.util.Arrays.copyOfRange(t.shape().dims(), 2, t.ndim())).size();
+        double[] out = new double[inner];
+        for (int i = 0; i < Math.min(rows, cols); i++) {
+            for (int j = 0; j < inner; j++) out[j] += t.data()[(i * cols + i) * inner + j];
+        }
+        return new Tensor(out, new Shape(java.util.Arrays.copyOfRange(t.shape().dims(), 2, t.ndim())), t.dtype());
+    }
 }

@@ -5,8 +5,15 @@ import mlmath.tensor.DType;
 import mlmath.tensor.Shape;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
+import mlmath.tensor.internal.ArrayLike;
 
-/** {@code np.random}: the legacy global stream, digit for digit numpy's for the same seed and calls. */
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+
+/**
+ * {@code np.random}: the legacy global stream, digit for digit numpy's for the same seed and calls. A size of
+ * no dimensions ({@code randn()}) gives a 0-d array where numpy gives a Python scalar.
+ */
 public final class NpRandom {
     private final RandomState state = new RandomState(0);
 
@@ -15,37 +22,190 @@ public final class NpRandom {
         state.seed(System.nanoTime() & 0xFFFFFFFFL);
     }
 
-    /** {@code np.random.seed(s)}: restarts the stream. */
+    /** {@code np.random.seed(s)}: restarts the stream; {@code s} must be in {@code [0, 2**32 - 1]}. */
     public void seed(long seed) { state.seed(seed); }
 
-    /** Standard normal samples of the given shape ({@code randn()} is a 0-d array). */
-    public Tensor randn(int... shape) {
-        Shape s = new Shape(shape);
-        double[] d = new double[s.size()];
-        for (int i = 0; i < d.length; i++) d[i] = state.nextGaussian();
-        return new Tensor(d, s, DType.FLOAT64);
+    /**
+     * Standard normal samples of the given shape.
+     * <pre>{@code jshell> np.random.seed(0); np.random.randn(3)
+     * $2 ==> array([1.76405235, 0.40015721, 0.97873798])}</pre>
+     */
+    public Tensor randn(int... shape) { return standardNormal(shape); }
+
+    /** numpy's {@code standard_normal(size)}: the polar Gaussian, the same stream as {@link #randn}. */
+    public Tensor standardNormal(int... size) { return fill(size, DType.FLOAT64, state::nextGaussian); }
+
+    /** Uniform samples in [0, 1) of the given shape: {@code np.random.rand(2, 2)}. */
+    public Tensor rand(int... shape) { return randomSample(shape); }
+
+    /** numpy's {@code random_sample(size)}: uniform doubles in [0, 1) with 53 random bits each. */
+    public Tensor randomSample(int... size) { return fill(size, DType.FLOAT64, state::nextDouble); }
+
+    /** numpy's {@code random(size)}, another name for {@link #randomSample}. */
+    public Tensor random(int... size) { return randomSample(size); }
+
+    /** numpy's legacy {@code uniform(low, high, size)}: {@code low + (high - low)·u}, u from {@link #randomSample}. */
+    public Tensor uniform(double low, double high, int... size) {
+        double range = high - low;
+        if (!Double.isFinite(range)) throw new ShapeException("Range exceeds valid bounds");
+        return fill(size, DType.FLOAT64, () -> low + range * state.nextDouble());
     }
 
-    /** Uniform samples in [0, 1) of the given shape. */
-    public Tensor rand(int... shape) {
-        Shape s = new Shape(shape);
-        double[] d = new double[s.size()];
-        for (int i = 0; i < d.length; i++) d[i] = state.nextDouble();
-        return new Tensor(d, s, DType.FLOAT64);
+    /** {@code loc + scale·z} with z from {@link #randn}, numpy's legacy {@code normal(loc, scale, size)}. */
+    public Tensor normal(double loc, double scale, int... size) {
+        // numpy refuses a set sign bit, so -0.0 too, and lets NaN through.
+        if (!Double.isNaN(scale) && Math.copySign(1.0, scale) < 0) throw new ShapeException("scale < 0");
+        return fill(size, DType.FLOAT64, () -> loc + scale * state.nextGaussian());
     }
 
-    /** {@code loc + scale·randn}, numpy's legacy {@code normal(loc, scale, size)}. */
-    public Tensor normal(double loc, double scale, int... shape) {
-        if (scale < 0) throw new ShapeException("scale < 0");
-        return randn(shape).mul(scale).add(loc);
-    }
-
-    /** {@code n} integers in [low, high), numpy's {@code randint(low, high, n)} (int64). */
-    public Tensor randint(long low, long high, int... shape) {
+    /**
+     * Integers in [low, high) over the whole int64 range, numpy's {@code randint(low, high, size)} (int64).
+     * Values beyond ±2**53 are drawn exactly but stored, like every tensor element, as the nearest double.
+     */
+    public Tensor randint(long low, long high, int... size) {
+        requireSize(size);
+        // numpy returns an empty array before it looks at the bounds.
+        if (sizeProduct(size) == 0) return new Tensor(new double[0], new Shape(size), DType.INT64);
         if (low >= high) throw new ShapeException("low >= high");
-        Shape s = new Shape(shape);
-        double[] d = new double[s.size()];
-        for (int i = 0; i < d.length; i++) d[i] = state.nextInt(low, high);
-        return new Tensor(d, s, DType.INT64);
+        return fill(size, DType.INT64, () -> state.nextLong(low, high));
+    }
+
+    /** {@code choice(a, size)}: uniform draws with replacement from {@code a} (an int n means {@code arange(n)}). */
+    public Tensor choice(Object a, int... size) { return choice(a, size, true, null); }
+
+    /**
+     * {@code choice(a, size, replace)}; without replacement the values are distinct.
+     * <pre>{@code jshell> np.random.seed(0); np.random.choice(10, 3, false)
+     * $2 ==> array([2, 8, 4])}</pre>
+     */
+    public Tensor choice(Object a, int size, boolean replace) { return choice(a, new int[] {size}, replace, null); }
+
+    /** {@code choice(a, size, replace, p)} with probabilities {@code p} (null for uniform). */
+    public Tensor choice(Object a, int size, boolean replace, Object p) { return choice(a, new int[] {size}, replace, p); }
+
+    /**
+     * numpy's legacy {@code choice(a, size, replace, p)}: {@code a} is an int n (draws from 0..n-1, int64) or a
+     * 1-D array-like whose elements are drawn; {@code p} is null or one probability per element.
+     */
+    public Tensor choice(Object a, int[] size, boolean replace, Object p) {
+        if (a == null) throw new ShapeException("choice: a must be an int or a 1-D array, got null");
+        if (size == null) throw new ShapeException("size must be a list of dimensions, got null");
+        long samples = sizeProduct(size);
+        Tensor population = null;
+        long popSize;
+        if (a instanceof Tensor || !(a instanceof Number)) {
+            population = ArrayLike.toTensor(a);
+            if (population.ndim() == 0) throw new ShapeException("a must be 1-dimensional or an integer");
+            if (population.ndim() != 1) throw new ShapeException("a must be 1-dimensional");
+            popSize = population.size();
+            if (popSize == 0 && samples != 0) throw new ShapeException("'a' cannot be empty unless no samples are taken");
+        } else {
+            if (!(a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof Byte)) {
+                throw new ShapeException("a must be 1-dimensional or an integer");
+            }
+            popSize = ((Number) a).longValue();
+            if (popSize <= 0 && samples != 0) throw new ShapeException("a must be greater than 0 unless no samples are taken");
+        }
+        double[] probabilities = p == null ? null : probabilities(p, popSize);
+        if (!replace && samples > popSize) {
+            throw new ShapeException("Cannot take a larger sample than population when 'replace=False'");
+        }
+        if (!replace && samples < 0) throw new ShapeException("Negative dimensions are not allowed");
+        requireSize(size);
+        Shape shape = new Shape(size);
+        if (!replace && probabilities == null && popSize > Integer.MAX_VALUE) {
+            throw new ShapeException("choice without replacement from " + popSize + " items: the population is too big to permute");
+        }
+        DType dtype = population == null ? DType.INT64 : population.dtype();
+        double[] values = population == null ? null : population.data(), out = allocate(shape, dtype);
+        long[] picks = withinHeap(shape, dtype, () -> state.choice(popSize, (int) samples, replace, probabilities));
+        for (int i = 0; i < out.length; i++) out[i] = values == null ? picks[i] : values[(int) picks[i]];
+        return new Tensor(out, shape, dtype);
+    }
+
+    /** {@code p} as doubles after numpy's checks (1-D, one per element, no NaN, non-negative, summing to 1). */
+    private static double[] probabilities(Object p, long popSize) {
+        Tensor t = ArrayLike.toTensor(p);
+        if (t.ndim() != 1) throw new ShapeException("'p' must be 1-dimensional");
+        if (t.size() != popSize) throw new ShapeException("'a' and 'p' must have same size");
+        double[] d = t.toArray();
+        RandomState.checkProbabilities(d);
+        return d;
+    }
+
+    /** {@code 0..n-1} in a random order (int64), numpy's {@code permutation(n)}; empty for {@code n ≤ 0}. */
+    public Tensor permutation(int n) {
+        Shape shape = new Shape(Math.max(n, 0));
+        int[] order = withinHeap(shape, DType.INT64, () -> state.permutation(n));
+        double[] d = allocate(shape, DType.INT64);
+        for (int i = 0; i < d.length; i++) d[i] = order[i];
+        return new Tensor(d, shape, DType.INT64);
+    }
+
+    /** A shuffled copy of {@code x} along its first axis (numpy's {@code permutation(x)}); {@code x} is left as it was. */
+    public Tensor permutation(Object x) {
+        if (x instanceof Integer || x instanceof Long || x instanceof Short || x instanceof Byte) {
+            long n = ((Number) x).longValue();
+            if (n > Integer.MAX_VALUE) throw new ShapeException("permutation(" + n + "): too many items to permute");
+            return permutation((int) n);
+        }
+        if (x == null) throw new ShapeException("permutation: x must be an integer or an array, got null");
+        Tensor t = ArrayLike.toTensor(x);
+        if (t.ndim() < 1) throw new ShapeException("x must be an integer or at least 1-dimensional");
+        return rowsInShuffledOrder(t);
+    }
+
+    /**
+     * numpy's {@code shuffle(x)} along the first axis, as a new tensor: tensors are immutable, so where numpy
+     * shuffles {@code x} in place, write {@code x = np.random.shuffle(x)}. Draws the same stream as numpy.
+     */
+    public Tensor shuffle(Object x) {
+        if (x == null) throw new ShapeException("shuffle: x must be an array, got null");
+        Tensor t = ArrayLike.toTensor(x);
+        if (t.ndim() == 0) throw new ShapeException("len() of unsized object");
+        return rowsInShuffledOrder(t);
+    }
+
+    /** The rows (first-axis slices) of {@code t} reordered by numpy's Fisher–Yates loop. */
+    private Tensor rowsInShuffledOrder(Tensor t) {
+        int rows = t.shape().get(0);
+        int rowSize = rows == 0 ? 0 : t.size() / rows;
+        int[] order = state.permutation(rows);
+        double[] src = t.data(), out = allocate(t.shape(), t.dtype());
+        for (int r = 0; r < rows; r++) System.arraycopy(src, order[r] * rowSize, out, r * rowSize, rowSize);
+        return new Tensor(out, t.shape(), t.dtype());
+    }
+
+    /** A tensor of the given size filled in order by {@code draw} (numpy fills in C order too). */
+    private static Tensor fill(int[] size, DType dtype, DoubleSupplier draw) {
+        requireSize(size);
+        Shape shape = new Shape(size);
+        double[] d = allocate(shape, dtype);
+        for (int i = 0; i < d.length; i++) d[i] = draw.getAsDouble();
+        return new Tensor(d, shape, dtype);
+    }
+
+    private static double[] allocate(Shape shape, DType dtype) { return withinHeap(shape, dtype, () -> new double[shape.size()]); }
+
+    /** Runs {@code make}, refusing in one line (not with OutOfMemoryError) when the heap cannot hold a result of {@code shape}. */
+    private static <T> T withinHeap(Shape shape, DType dtype, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (OutOfMemoryError e) {
+            throw new ShapeException("Unable to allocate an array with shape " + shape + " and data type "
+                    + dtype.toString().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private static void requireSize(int[] size) {
+        if (size == null) throw new ShapeException("size must be a list of dimensions, got null");
+        for (int d : size) if (d < 0) throw new ShapeException("negative dimensions are not allowed");
+    }
+
+    /** numpy's {@code np.prod(size)}: negative when one dimension is negative, 0 when one is 0. */
+    private static long sizeProduct(int[] size) {
+        double n = 1;
+        for (int d : size) n *= d;
+        return (long) n; // saturates instead of wrapping, and is exact wherever a tensor could be allocated
     }
 }

@@ -93,7 +93,7 @@ public final class Verifier {
     }
 
     /** ✓ / ✗, or ASCII words where the terminal cannot show them. */
-    static String mark(boolean ok) {
+    public static String mark(boolean ok) {
         String enc = System.getProperty("stdout.encoding", Charset.defaultCharset().name());
         boolean utf = enc.toUpperCase(Locale.ROOT).contains("UTF");
         return ok ? (utf ? "✓" : "[ok]") : (utf ? "✗" : "[FAIL]");

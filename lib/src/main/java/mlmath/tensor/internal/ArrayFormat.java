@@ -5,6 +5,8 @@ import mlmath.tensor.*;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * numpy's {@code repr} for arrays: precision 8, summarised past 1000 elements with 3 edge items, line width 75,
@@ -15,18 +17,46 @@ public final class ArrayFormat {
 
     static final int PRECISION = 8, THRESHOLD = 1000, EDGE = 3, LINE_WIDTH = 75;
     private static final String PREFIX = "array(";
+    private static final RoundingMode[] NEAREST_THEN_NEIGHBOURS = {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING};
 
     /** The full repr, e.g. {@code array([[1. , 0.5],\n       [2. , 3. ]])}. */
     public static String repr(Tensor t) {
         if (t.ndim() == 0) return scalar(t.data()[0], t.dtype());
-        if (t.size() == 0) {
-            String shape = t.ndim() == 1 ? "" : "shape=" + t.shape() + ", ";
-            return PREFIX + "[]" + ", " + shape + "dtype=" + (t.dtype() == DType.INT64 ? "int64" : "float64") + ")";
-        }
         boolean summarise = t.size() > THRESHOLD;
-        String[] words = formatElements(t, summarise);
-        String body = new Layout(t.shape().dims(), words, summarise).render();
-        return PREFIX + body + (summarise ? ", shape=" + t.shape() : "") + ")";
+        String body = t.size() == 0 ? "[]" : new Layout(t.shape().dims(), formatElements(t, summarise), summarise).render();
+        // numpy adds what the digits cannot show: the shape when summarised or empty (but not (0,)), the dtype when empty.
+        List<String> extras = new ArrayList<>();
+        if (summarise || (t.size() == 0 && t.ndim() != 1)) extras.add("shape=" + t.shape());
+        if (t.size() == 0) extras.add("dtype=" + (t.dtype() == DType.INT64 ? "int64" : "float64"));
+        if (extras.isEmpty()) return PREFIX + body + ")";
+        String head = PREFIX + body + ",", tail = String.join(", ", extras) + ")";
+        int lastLine = head.length() - (head.lastIndexOf('\n') + 1);
+        return head + (lastLine + 1 + tail.length() > LINE_WIDTH ? "\n" + " ".repeat(PREFIX.length()) : " ") + tail;
+    }
+
+    /**
+     * numpy's repr of a complex128 array from its parts: each part formatted over the whole array (the imaginary
+     * part always signed), joined as {@code re±imj} with the 'j' before the padding, e.g. {@code array([0.+1.j, 0.-1.j])}.
+     */
+    public static String reprComplex(Tensor re, Tensor im) {
+        if (re.size() == 0) {
+            String shape = re.ndim() == 1 ? "" : "shape=" + re.shape() + ", ";
+            return PREFIX + "[]" + ", " + shape + "dtype=complex128)";
+        }
+        boolean summarise = re.size() > THRESHOLD;
+        String[] words = formatElements(re, summarise), imag = formatElements(im, summarise);
+        int width = 0;
+        for (int i = 0; i < imag.length; i++) {
+            String s = imag[i].stripLeading();
+            imag[i] = s.startsWith("-") ? s : "+" + s;
+            width = Math.max(width, imag[i].length());
+        }
+        for (int i = 0; i < words.length; i++) {
+            String s = padLeft(imag[i], width), digits = s.stripTrailing();
+            words[i] += digits + "j" + s.substring(digits.length());
+        }
+        String body = new Layout(re.shape().dims(), words, summarise).render();
+        return PREFIX + body + (summarise ? ", shape=" + re.shape() : "") + ")";
     }
 
     /** A 0-d result prints as a plain number with Python's float repr rule (scientific below 1e-4 or from 1e16). */
@@ -35,7 +65,7 @@ public final class ArrayFormat {
         if (Double.isNaN(v)) return "nan";
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
         if (v == 0) return 1 / v < 0 ? "-0.0" : "0.0";
-        BigDecimal bd = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        BigDecimal bd = shortest(v);
         int exponent = bd.precision() - bd.scale() - 1;
         if (exponent < -4 || exponent >= 16) return scientific(bd, Integer.MAX_VALUE, 2);
         String plain = bd.toPlainString();
@@ -101,23 +131,27 @@ public final class ArrayFormat {
 
     private static String[] formatScientific(double[] shown, String[] out, boolean anyFinite) {
         int fracDigits = 0, expDigits = 2, intWidth = 1;
-        BigDecimal[] mantissas = new BigDecimal[shown.length];
         for (int i = 0; i < shown.length; i++) {
-            if (!Double.isFinite(shown[i]) || shown[i] == 0) continue;
-            mantissas[i] = new BigDecimal(shown[i]).round(new MathContext(PRECISION + 1, RoundingMode.HALF_EVEN));
-            BigDecimal shortest = new BigDecimal(Double.toString(shown[i]));
-            if (shortest.precision() <= PRECISION + 1) mantissas[i] = shortest;
-            mantissas[i] = mantissas[i].stripTrailingZeros();
-            fracDigits = Math.max(fracDigits, mantissas[i].precision() - 1);
-            int exponent = mantissas[i].precision() - mantissas[i].scale() - 1;
+            if (!Double.isFinite(shown[i])) continue;
+            intWidth = Math.max(intWidth, 1 / shown[i] < 0 ? 2 : 1);
+            if (shown[i] == 0) continue;
+            // Each value's own digits: the shortest when it has at most 9, else 9 rounded; the widest sets the format.
+            BigDecimal mantissa = shortest(shown[i]);
+            if (mantissa.precision() > PRECISION + 1) {
+                mantissa = new BigDecimal(shown[i]).round(new MathContext(PRECISION + 1, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+            }
+            fracDigits = Math.max(fracDigits, mantissa.precision() - 1);
+            int exponent = mantissa.precision() - mantissa.scale() - 1;
             expDigits = Math.max(expDigits, Integer.toString(Math.abs(exponent)).length());
-            intWidth = Math.max(intWidth, shown[i] < 0 ? 2 : 1);
         }
         int width = 0;
         for (int i = 0; i < shown.length; i++) {
             if (!Double.isFinite(shown[i])) continue;
+            // numpy fills the common digit count with the value's exact digits (min_digits), not with zeros: this
+            // shows only for subnormals, whose few significant bits make 5e-324 print as 4.94065646e-324.
             out[i] = shown[i] == 0 ? zeroScientific(shown[i], fracDigits, expDigits)
-                    : scientific(mantissas[i], fracDigits, expDigits);
+                    : scientific(new BigDecimal(shown[i]).round(new MathContext(fracDigits + 1, RoundingMode.HALF_EVEN)),
+                            fracDigits, expDigits);
             out[i] = padLeft(out[i], intWidth + out[i].length() - (out[i].startsWith("-") ? 2 : 1));
             width = Math.max(width, out[i].length());
         }
@@ -145,11 +179,35 @@ public final class ArrayFormat {
 
     /** Shortest round-trip digits, at most 8 after the point, trailing zeros trimmed but the point kept: {@code 1.}, {@code 0.5}. */
     static String positional(double v) {
-        BigDecimal bd = new BigDecimal(Double.toString(v));
+        BigDecimal bd = shortest(v);
         if (bd.scale() > PRECISION) bd = new BigDecimal(v).setScale(PRECISION, RoundingMode.HALF_EVEN);
         String s = bd.stripTrailingZeros().toPlainString();
         if (bd.signum() == 0) s = (1 / v < 0 ? "-" : "") + "0";
         return s.contains(".") ? s : s + ".";
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code v} (the nearest such when several tie in length), trailing
+     * zeros stripped — Python's {@code repr} and numpy's unique Dragon4 digits. {@code Double.toString} reads back
+     * too, but before JDK 19 may carry a digit more ({@code 4.9E-324} for numpy's {@code 5e-324}), so shorter
+     * lengths are tried from there down (a length that fails means every shorter one fails too).
+     */
+    static BigDecimal shortest(double v) {
+        if (v == 0) return BigDecimal.ZERO;
+        BigDecimal exact = new BigDecimal(v);
+        int digits = new BigDecimal(Double.toString(v)).stripTrailingZeros().precision();
+        while (digits > 1 && readsBack(exact, digits - 1, v) != null) digits--;
+        return readsBack(exact, digits, v);
+    }
+
+    /** The {@code digits}-digit decimal nearest {@code exact} that reads back as {@code v}, or null if none does. */
+    private static BigDecimal readsBack(BigDecimal exact, int digits, double v) {
+        // Next to a power of two the gaps below and above v differ, so the farther neighbour may read back instead.
+        for (RoundingMode mode : NEAREST_THEN_NEIGHBOURS) {
+            BigDecimal candidate = exact.round(new MathContext(digits, mode));
+            if (candidate.doubleValue() == v) return candidate.stripTrailingZeros();
+        }
+        return null;
     }
 
     private static String padLeft(String s, int width) {
@@ -204,7 +262,8 @@ public final class ArrayFormat {
             this.summarise = summarise;
         }
 
-        String render() { return recurse(0, " ".repeat(PREFIX.length() + 1), LINE_WIDTH); }
+        /** numpy wraps at the line width less the closing {@code )} of {@code array(...)}. */
+        String render() { return recurse(0, " ".repeat(PREFIX.length() + 1), LINE_WIDTH - 1); }
 
         private String recurse(int axis, String indent, int width) {
             int len = dims[axis];

@@ -1,15 +1,14 @@
 package mlmath.tensor.internal;
 
 /**
- * Level-1 kernels for the iterative linear algebra (Lanczos): dot products and axpys on slices of arrays, on the
- * Vector API when {@link Gemm#SIMD} is on, otherwise in plain Java with four independent sums.
+ * Level-1 kernels for the iterative linear algebra (Lanczos): dot products and axpys on slices of arrays, in plain
+ * Java (four independent sums; the JIT vectorises the axpy), with no copy to native memory per step.
  */
 public final class VectorMath {
     private VectorMath() {}
 
     /** Σ x[xOff + i]·y[yOff + i] for i &lt; len. */
     public static double dot(double[] x, int xOff, double[] y, int yOff, int len) {
-        if (Gemm.SIMD) return VectorMathSimd.dot(x, xOff, y, yOff, len);
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;
         for (; i + 3 < len; i += 4) {
@@ -24,10 +23,6 @@ public final class VectorMath {
 
     /** y[yOff + i] += a·x[xOff + i] for i &lt; len. */
     public static void axpy(double a, double[] x, int xOff, double[] y, int yOff, int len) {
-        if (Gemm.SIMD) {
-            VectorMathSimd.axpy(a, x, xOff, y, yOff, len);
-            return;
-        }
         for (int i = 0; i < len; i++) y[yOff + i] += a * x[xOff + i];
     }
 
@@ -37,8 +32,7 @@ public final class VectorMath {
      */
     public static void normalProduct(double[] m, int rows, int cols, double[] v, double[] y, double[] z) {
         double[] sum = sumOverRows(0, rows, cols, cols, (from, to, zc) -> {
-            int r = Gemm.SIMD ? VectorMathSimd.normalRows4(m, from, to, cols, v, y, zc) : from;
-            for (; r < to; r++) {
+            for (int r = from; r < to; r++) {
                 double t = dot(m, r * cols, v, 0, cols);
                 y[r] = t;
                 axpy(t, m, r * cols, zc, 0, cols);

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import mlmath.random.RandomFixtures;
+
 class ArrayFormatTest {
     @Test
     void floatRepr_matchesNumpy_smallSummarisedScientificNonFinite() {
@@ -47,5 +49,47 @@ class ArrayFormatTest {
         assertEquals("(32, 64)", new Shape(32, 64).toString());
         assertEquals("(64,)", new Shape(64).toString());
         assertEquals("()", new Shape().toString());
+    }
+
+    /** A fixture array: its data, or (when summarised) a short cycle of values repeated to fill its shape. */
+    private static Tensor reprCase(com.google.gson.JsonObject c) {
+        if (c.has("a")) return RandomFixtures.tensor(c.get("a"));
+        Tensor cycle = RandomFixtures.tensor(c.get("cycle"));
+        Shape shape = new Shape(RandomFixtures.ints(c.get("shape")));
+        double[] data = new double[shape.size()];
+        for (int i = 0; i < data.length; i++) data[i] = cycle.data()[i % cycle.size()];
+        return new Tensor(data, shape, cycle.dtype());
+    }
+
+    @Test
+    void differentialRepr_hundredsOfGeneratedArrays_matchNumpyExactly() {
+        int n = 0;
+        for (JsonElement e : RandomFixtures.json().getAsJsonArray("repr")) {
+            var c = e.getAsJsonObject();
+            Tensor t = reprCase(c);
+            assertEquals(c.get("repr").getAsString(), t.toString(), "shape " + t.shape() + " " + t.dtype());
+            n++;
+        }
+        assertEquals(672, n);
+    }
+
+    @Test
+    void zeroDimResults_printLikeNumpyScalarsStr() {
+        for (JsonElement e : RandomFixtures.json().getAsJsonArray("scalars")) {
+            var c = e.getAsJsonObject();
+            String got = c.has("i") ? ArrayFormat.scalar(c.get("i").getAsLong(), DType.INT64)
+                    : ArrayFormat.scalar(Fixtures.tensor(vector(c.get("v"))).item(), DType.FLOAT64);
+            assertEquals(c.get("str").getAsString(), got, c.toString());
+        }
+    }
+
+    /** {@code {"shape": [], "data": [v]}}, so the fixture decoder reads "nan"/"inf" too. */
+    private static com.google.gson.JsonObject vector(JsonElement v) {
+        var o = new com.google.gson.JsonObject();
+        o.add("shape", new com.google.gson.JsonArray());
+        var data = new com.google.gson.JsonArray();
+        data.add(v);
+        o.add("data", data);
+        return o;
     }
 }

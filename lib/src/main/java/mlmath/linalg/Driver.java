@@ -1,0 +1,41 @@
+package mlmath.linalg;
+
+/**
+ * The LAPACK drivers numpy calls, on one row-major matrix each: implemented by OpenBLAS ({@link OpenBlasDriver}) and,
+ * when it cannot load, by EJML ({@link EjmlDriver}). Inputs are overwritten; a failed factorisation returns null or
+ * false and the caller raises numpy's error.
+ */
+interface Driver {
+    /** dgesdd with jobz 'A' (full), 'S' (reduced) or 'N' (values only); null when it did not converge. */
+    Factors svd(double[] a, int m, int n, char jobz);
+
+    /** dsyevd on the lower triangle: ascending values, vectors as columns (null unless asked); null if no convergence. */
+    Factors eigh(double[] a, int n, boolean vectors);
+
+    /** dgeev: real and imaginary parts, right vectors in LAPACK's packed form for complex pairs; null if no convergence. */
+    Eigen eig(double[] a, int n, boolean vectors);
+
+    /** dgesv: overwrites b (n×nrhs) with A⁻¹b; false when A is singular. */
+    boolean solve(double[] a, int n, double[] b, int nrhs);
+
+    /** dgetrf: {sign, log|det|} from the LU factors (sign 0 and -inf when U has a zero pivot). */
+    double[] slogdet(double[] a, int n);
+
+    /** dpotrf on the lower triangle, upper triangle zeroed; false when A is not positive definite. */
+    boolean cholesky(double[] a, int n);
+
+    /** dgeqrf + dorgqr: Q (m×qCols) and R (rRows×n, upper triangular). */
+    Factors qr(double[] a, int m, int n, int qCols, int rRows);
+
+    /** dgelsd: b (max(m,n)×nrhs) holds the solution in its first n rows; returns S (min(m,n)) and the rank. */
+    Lstsq lstsq(double[] a, int m, int n, double[] b, int nrhs, double rcond);
+
+    /** U, S, Vt of an SVD (or Q, -, R of a QR; -, W, V of eigh). */
+    record Factors(double[] u, double[] s, double[] vt) {}
+
+    /** Eigenvalues as real and imaginary parts, and dgeev's right vectors (or null). */
+    record Eigen(double[] re, double[] im, double[] vectors) {}
+
+    /** dgelsd's singular values and effective rank; null when the SVD did not converge. */
+    record Lstsq(double[] s, int rank) {}
+}

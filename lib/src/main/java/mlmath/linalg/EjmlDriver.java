@@ -1,0 +1,189 @@
+package mlmath.linalg;
+
+import org.ejml.data.Complex_F64;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
+import org.ejml.dense.row.SingularOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.ejml.interfaces.decomposition.LUDecomposition_F64;
+import org.ejml.interfaces.decomposition.QRDecomposition;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * The pure-Java stand-in when OpenBLAS cannot load: EJML's decompositions arranged like LAPACK's outputs. Values
+ * agree with numpy's to rounding; signs of vectors and the order of non-symmetric eigenvalues may differ.
+ */
+final class EjmlDriver implements Driver {
+    @Override public Factors svd(double[] a, int m, int n, char jobz) {
+        boolean vectors = jobz != 'N';
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, n, vectors, vectors, jobz == 'S');
+        if (!svd.decompose(new DMatrixRMaj(m, n, true, a))) return null;
+        int k = Math.min(m, n);
+        if (!vectors) {
+            double[] s = Arrays.copyOf(svd.getSingularValues(), k);
+            Arrays.sort(s);
+            for (int i = 0; i < k / 2; i++) { double t = s[i]; s[i] = s[k - 1 - i]; s[k - 1 - i] = t; }
+            return new Factors(null, s, null);
+        }
+        DMatrixRMaj u = svd.getU(null, false), w = svd.getW(null), vt = svd.getV(null, true);
+        SingularOps_DDRM.descendingOrder(u, false, w, vt, true);
+        double[] s = new double[k];
+        for (int i = 0; i < k; i++) s[i] = w.get(i, i);
+        return new Factors(u.data, s, vt.data);
+    }
+
+    @Override public Factors eigh(double[] a, int n, boolean vectors) {
+        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) a[i * n + j] = a[j * n + i];   // UPLO='L'
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, vectors, true);
+        if (!eig.decompose(new DMatrixRMaj(n, n, true, a))) return null;
+        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparingDouble(i -> eig.getEigenvalue(i).real));
+        double[] w = new double[n], v = vectors ? new double[n * n] : null;
+        for (int c = 0; c < n; c++) {
+            w[c] = eig.getEigenvalue(order[c]).real;
+            if (vectors) for (int r = 0; r < n; r++) v[r * n + c] = eig.getEigenVector(order[c]).get(r);
+        }
+        return new Factors(null, w, v);
+    }
+
+    @Override public Eigen eig(double[] a, int n, boolean vectors) {
+        DMatrixRMaj mat = new DMatrixRMaj(n, n, true, a.clone());
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, vectors, false);
+        if (!eig.decompose(mat)) return null;
+        double[] re = new double[n], im = new double[n], vr = vectors ? new double[n * n] : null;
+        for (int i = 0; i < n; i++) {
+            Complex_F64 value = eig.getEigenvalue(i);
+            re[i] = value.real;
+            im[i] = value.imaginary;
+        }
+        if (vectors) {
+            for (int c = 0; c < n; c++) {
+                if (im[c] == 0) {
+                    DMatrixRMaj v = eig.getEigenVector(c);
+                    double norm = NormOps_DDRM.normF(v);
+                    for (int r = 0; r < n; r++) vr[r * n + c] = v.get(r) / norm;
+                } else if (im[c] > 0 && c + 1 < n) {
+                    complexVector(a, n, re[c], im[c], vr, c);
+                    c++;
+                }
+            }
+        }
+        return new Eigen(re, im, vr);
+    }
+
+    /**
+     * EJML gives no vectors for complex eigenvalues: one step of inverse iteration on the real 2n×2n form of
+     * (A − λI)(x + iy) = 0, normalised to unit length like dgeev, stored packed in columns c (x) and c+1 (y).
+     */
+    private static void complexVector(double[] a, int n, double re, double im, double[] vr, int c) {
+        double shift = re + 1e-10 * Math.max(1, Math.hypot(re, im));
+        DMatrixRMaj big = new DMatrixRMaj(2 * n, 2 * n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                big.set(i, j, a[i * n + j]);
+                big.set(n + i, n + j, a[i * n + j]);
+            }
+            big.add(i, i, -shift);
+            big.add(n + i, n + i, -shift);
+            big.set(i, n + i, im);
+            big.set(n + i, i, -im);
+        }
+        DMatrixRMaj x = new DMatrixRMaj(2 * n, 1);
+        x.fill(1);
+        for (int step = 0; step < 3; step++) {
+            DMatrixRMaj next = new DMatrixRMaj(2 * n, 1);
+            if (!CommonOps_DDRM.solve(big, x, next)) break;
+            CommonOps_DDRM.divide(next, NormOps_DDRM.normF(next));
+            x = next;
+        }
+        for (int r = 0; r < n; r++) {
+            vr[r * n + c] = x.get(r);
+            vr[r * n + c + 1] = x.get(n + r);
+        }
+    }
+
+    @Override public boolean solve(double[] a, int n, double[] b, int nrhs) {
+        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.lu(n);
+        if (!solver.setA(new DMatrixRMaj(n, n, true, a))
+                || ((LUDecomposition_F64<DMatrixRMaj>) solver.getDecomposition()).isSingular()) return false;
+        DMatrixRMaj x = new DMatrixRMaj(n, nrhs);
+        solver.solve(new DMatrixRMaj(n, nrhs, true, b), x);
+        System.arraycopy(x.data, 0, b, 0, n * nrhs);
+        return true;
+    }
+
+    @Override public double[] slogdet(double[] a, int n) {
+        LUDecomposition_F64<DMatrixRMaj> lu = DecompositionFactory_DDRM.lu(n, n);
+        lu.decompose(new DMatrixRMaj(n, n, true, a));
+        if (lu.isSingular()) return new double[] {0, Double.NEGATIVE_INFINITY};
+        double[] u = lu.getUpper(null).data;
+        double sign = lu.computeDeterminant().real < 0 ? -1 : 1, logdet = 0;
+        for (int i = 0; i < n; i++) logdet += Math.log(Math.abs(u[i * n + i]));
+        return new double[] {sign, logdet};
+    }
+
+    @Override public boolean cholesky(double[] a, int n) {
+        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(n, true);
+        DMatrixRMaj mat = new DMatrixRMaj(n, n, true, a);
+        if (!chol.decompose(mat)) return false;
+        System.arraycopy(chol.getT(null).data, 0, a, 0, n * n);
+        return true;
+    }
+
+    @Override public Factors qr(double[] a, int m, int n, int qCols, int rRows) {
+        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(m, n);
+        qr.decompose(new DMatrixRMaj(m, n, true, a));
+        DMatrixRMaj q = qr.getQ(null, false), r = qr.getR(null, false);            // m×m and m×n
+        double[] qOut = new double[m * qCols], rOut = new double[rRows * n];
+        for (int i = 0; i < m; i++) System.arraycopy(q.data, i * m, qOut, i * qCols, qCols);
+        System.arraycopy(r.data, 0, rOut, 0, rRows * n);
+        return new Factors(qOut, null, rOut);
+    }
+
+    /** Least squares through the SVD: components with S ≤ rcond·S.max() are dropped, as dgelsd does. */
+    @Override public Lstsq lstsq(double[] a, int m, int n, double[] b, int nrhs, double rcond) {
+        Factors f = svd(a.clone(), m, n, 'S');
+        if (f == null) return null;
+        int k = Math.min(m, n), rank = 0;
+        double cutoff = k == 0 ? 0 : rcond * f.s()[0];
+        double[] x = new double[n * nrhs];
+        for (int c = 0; c < k; c++) {
+            if (!(f.s()[c] > cutoff)) break;
+            rank++;
+            for (int j = 0; j < nrhs; j++) {
+                double proj = 0;
+                for (int i = 0; i < m; i++) proj += f.u()[i * k + c] * b[i * nrhs + j];
+                proj /= f.s()[c];
+                for (int i = 0; i < n; i++) x[i * nrhs + j] += f.vt()[c * n + i] * proj;
+            }
+        }
+        double[] residual = new double[m * nrhs];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < nrhs; j++) {
+                double ax = 0;
+                for (int p = 0; p < n; p++) ax += a[i * n + p] * x[p * nrhs + j];
+                residual[i * nrhs + j] = b[i * nrhs + j] - ax;
+            }
+        }
+        Arrays.fill(b, 0);
+        System.arraycopy(x, 0, b, 0, n * nrhs);
+        // dgelsd leaves the residual's components outside A's column space in rows n..m-1; their squares sum to
+        // the residual, which is what numpy reads from there.
+        if (m > n) for (int j = 0; j < nrhs; j++) {
+            double ss = 0;
+            for (int i = 0; i < m; i++) ss += residual[i * nrhs + j] * residual[i * nrhs + j];
+            b[n * nrhs + j] = Math.sqrt(ss);
+            for (int i = n + 1; i < m; i++) b[i * nrhs + j] = 0;
+        }
+        return new Lstsq(f.s(), rank);
+    }
+}

@@ -1,0 +1,118 @@
+package mlmath.linalg;
+
+import org.bytedeco.javacpp.DoublePointer;
+
+import static org.bytedeco.openblas.global.openblas.*;
+
+/**
+ * numpy's drivers through OpenBLAS's LAPACKE in row-major mode: LAPACKE transposes into the column-major copy numpy
+ * makes, calls the same Fortran routine and transposes back, so the digits (and signs) are numpy's.
+ */
+final class OpenBlasDriver implements Driver {
+    private static final int ROW = LAPACK_ROW_MAJOR;
+
+    /** Multiply-adds from which a dgemm runs on more than one thread (OpenBLAS itself stays serial below ~100³). */
+    private static final long PARALLEL_GEMM = 128L * 128 * 128;
+
+    @Override public Factors svd(double[] a, int m, int n, char jobz) {
+        int k = Math.min(m, n);
+        int uCols = jobz == 'A' ? m : jobz == 'S' ? k : 1, vtRows = jobz == 'A' ? n : jobz == 'S' ? k : 1;
+        double[] s = new double[k], u = new double[Math.max(1, m * uCols)], vt = new double[Math.max(1, vtRows * n)];
+        int info = LAPACKE_dgesdd(ROW, (byte) jobz, m, n, a, Math.max(1, n), s, u, uCols, vt, Math.max(1, n));
+        return info == 0 ? new Factors(jobz == 'N' ? null : u, s, jobz == 'N' ? null : vt) : null;
+    }
+
+    @Override public Factors eigh(double[] a, int n, boolean vectors) {
+        double[] w = new double[n];
+        int info = LAPACKE_dsyevd(ROW, (byte) (vectors ? 'V' : 'N'), (byte) 'L', n, a, Math.max(1, n), w);
+        return info == 0 ? new Factors(null, w, vectors ? a : null) : null;
+    }
+
+    @Override public Eigen eig(double[] a, int n, boolean vectors) {
+        double[] re = new double[n], im = new double[n], vr = new double[vectors ? Math.max(1, n * n) : 1];
+        int info = LAPACKE_dgeev(ROW, (byte) 'N', (byte) (vectors ? 'V' : 'N'), n, a, Math.max(1, n), re, im,
+                new double[1], 1, vr, vectors ? Math.max(1, n) : 1);
+        return info == 0 ? new Eigen(re, im, vectors ? vr : null) : null;
+    }
+
+    @Override public boolean solve(double[] a, int n, double[] b, int nrhs) {
+        return LAPACKE_dgesv(ROW, n, nrhs, a, Math.max(1, n), new int[Math.max(1, n)], b, Math.max(1, nrhs)) == 0;
+    }
+
+    @Override public double[] slogdet(double[] a, int n) {
+        int[] pivots = new int[Math.max(1, n)];
+        int info = LAPACKE_dgetrf(ROW, n, n, a, Math.max(1, n), pivots);
+        if (info > 0) return new double[] {0, Double.NEGATIVE_INFINITY};
+        double sign = 1, logdet = 0;
+        for (int i = 0; i < n; i++) {
+            double d = a[i * n + i];
+            if (pivots[i] != i + 1) sign = -sign;
+            if (d < 0) sign = -sign;
+            logdet += Math.log(Math.abs(d));
+        }
+        return new double[] {sign, logdet};
+    }
+
+    @Override public boolean cholesky(double[] a, int n) {
+        if (LAPACKE_dpotrf(ROW, (byte) 'L', n, a, Math.max(1, n)) != 0) return false;
+        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) a[i * n + j] = 0;
+        return true;
+    }
+
+    @Override public Factors qr(double[] a, int m, int n, int qCols, int rRows) {
+        int k = Math.min(m, n);
+        double[] tau = new double[Math.max(1, k)];
+        LAPACKE_dgeqrf(ROW, m, n, a, Math.max(1, n), tau);
+        double[] r = new double[rRows * n];
+        for (int i = 0; i < rRows; i++) for (int j = i; j < n; j++) r[i * n + j] = a[i * n + j];
+        double[] q = new double[m * qCols];
+        for (int i = 0; i < m; i++) System.arraycopy(a, i * n, q, i * qCols, Math.min(n, qCols));
+        if (m > 0 && qCols > 0) LAPACKE_dorgqr(ROW, m, qCols, k, q, qCols, tau);
+        return new Factors(q, null, r);
+    }
+
+    @Override public Lstsq lstsq(double[] a, int m, int n, double[] b, int nrhs, double rcond) {
+        double[] s = new double[Math.min(m, n)];
+        int[] rank = new int[1];
+        int info = LAPACKE_dgelsd(ROW, m, n, nrhs, a, Math.max(1, n), b, Math.max(1, nrhs), s, rcond, rank);
+        return info == 0 ? new Lstsq(s, rank[0]) : null;
+    }
+
+    /**
+     * {@code c[cOff..] = a[aOff..](m×k) · b[bOff..](k×n)} by cblas_dgemm on native copies of the three blocks, on
+     * {@code threads} threads (LAPACK calls keep one; see {@link Lapack#GEMM_THREADS}).
+     */
+    static void gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, int threads) {
+        DoublePointer pa = SCRATCH.get().get(0, (long) m * k), pb = SCRATCH.get().get(1, (long) k * n);
+        DoublePointer pc = SCRATCH.get().get(2, (long) m * n);
+        pa.put(a, aOff, m * k);
+        pb.put(b, bOff, k * n);
+        // Switching costs a few symbol look-ups: only where OpenBLAS would split the work anyway.
+        boolean parallel = threads > 1 && (long) m * k * n >= PARALLEL_GEMM;
+        if (parallel) blas_set_num_threads(threads);
+        try {
+            cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, pa, k, pb, n, 0.0, pc, n);
+        } finally {
+            if (parallel) blas_set_num_threads(1);
+        }
+        pc.get(c, cOff, m * n);
+    }
+
+    /**
+     * Native copies of A, B and C, kept per thread and only ever grown: fresh multi-megabyte buffers cost page faults
+     * on every call. They hold as much as the largest product the thread has made (a 2000² one: 96 MB).
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        private final DoublePointer[] buffers = new DoublePointer[3];
+
+        DoublePointer get(int i, long size) {
+            if (buffers[i] == null || buffers[i].capacity() < size) {
+                if (buffers[i] != null) buffers[i].close();
+                buffers[i] = new DoublePointer(Math.max(1, size));
+            }
+            return buffers[i];
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package mlmath.linalg;
+
+import mlmath.np.Np;
+import mlmath.tensor.Tensor;
+import mlmath.torch.Torch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LapackTest {
+    private final Np np = new Np();
+
+    @Test
+    void openBlasAndLibtorch_runSideBySideInOneJvm() {
+        np.random.seed(1);
+        Tensor a = np.random.randn(300, 200), b = np.random.randn(200, 100);
+        Tensor ours = a.matmul(b);                                              // dgemm
+        Tensor theirs = new Torch().matmul(a, b);                                // libtorch
+        assertTrue(Lapack.openBlasReady());
+        assertTrue(ours.sub(theirs).abs().max().item() < 1e-12);
+        // And LAPACK still answers after libtorch has started its own thread pools.
+        Tensor s = np.linalg.svdvals(a);
+        assertTrue(Math.abs(s.get(0) - np.linalg.norm(a, 2)) < 1e-12 * s.get(0));
+    }
+
+    /** Starts {@link LinalgProbe} in a fresh JVM; returns its output lines as key=value. */
+    private static Map<String, String> probe(String classPath, Path cache) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", classPath,
+                "-Dorg.bytedeco.javacpp.cachedir=" + cache, LinalgProbe.class.getName())).redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        return out.lines().collect(Collectors.toMap(l -> l.contains("=") ? l.substring(0, l.indexOf('=')) : l,
+                l -> l.contains("=") ? l.substring(l.indexOf('=') + 1) : "", (x, y) -> x + "\n" + y));
+    }
+
+    @Test
+    void firstRunWithAnEmptyJavaCppCache_unpacksOpenBlasFromTheJar_silently(@TempDir Path cache) throws Exception {
+        Map<String, String> out = probe(System.getProperty("java.class.path"), cache);
+        assertTrue(out.get("driver").startsWith("OpenBLAS 0.3.31 ("), out.toString());
+        assertEquals(Set.of("driver", "svdvals", "eigvalsh", "solve", "det", "cholesky", "lstsq", "eigvals", "matmul"), out.keySet(),
+                "nothing but the probe's lines: " + out);
+        try (var files = Files.walk(cache)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("libopenblas")), "unpacked into the given cache");
+        }
+    }
+
+    @Test
+    void withoutTheNativeJar_ejmlAnswers_afterOneNotice(@TempDir Path cache) throws Exception {
+        String cp = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> !(e.contains("openblas") && e.contains(platformClassifier())))
+                .collect(Collectors.joining(File.pathSeparator));
+        Map<String, String> fallback = probe(cp, cache), native_ = probe(System.getProperty("java.class.path"), cache);
+        assertEquals("EJML (pure Java; OpenBLAS did not load)", fallback.get("driver"));
+        String notice = fallback.keySet().stream().filter(k -> k.startsWith("np.linalg: OpenBLAS could not be loaded"))
+                .findFirst().orElseThrow(() -> new AssertionError("no notice: " + fallback));
+        assertTrue(notice.endsWith("; using the pure-Java fallback (EJML), slower."), notice);
+        assertEquals(10, fallback.size(), "one notice line and the probe's: " + fallback);
+        for (String key : List.of("svdvals", "eigvalsh", "solve", "det", "lstsq", "matmul")) {
+            assertClose(native_.get(key), fallback.get(key), key);
+        }
+        // Cholesky factors are unique; the complex pair prints the same.
+        assertClose(native_.get("cholesky"), fallback.get("cholesky"), "cholesky");
+        assertEquals("array([0.+1.j, 0.-1.j])", fallback.get("eigvals"));
+    }
+
+    private static String platformClassifier() {
+        String os = System.getProperty("os.name").toLowerCase(), arch = System.getProperty("os.arch");
+        String o = os.contains("win") ? "windows" : os.contains("mac") ? "macosx" : "linux";
+        return o + "-" + (arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : "arm64");
+    }
+
+    private static void assertClose(String expected, String actual, String what) {
+        double[] e = Arrays.stream(expected.split(" ")).mapToDouble(Double::parseDouble).toArray();
+        double[] a = Arrays.stream(actual.split(" ")).mapToDouble(Double::parseDouble).toArray();
+        assertEquals(e.length, a.length, what);
+        double scale = Arrays.stream(e).map(Math::abs).max().orElse(1);
+        for (int i = 0; i < e.length; i++) assertEquals(e[i], a[i], 1e-10 * scale, what + "[" + i + "]");
+    }
+}

@@ -1,0 +1,129 @@
+package mlmath.np;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import mlmath.tensor.DType;
+import mlmath.tensor.ShapeException;
+import mlmath.tensor.Tensor;
+import org.junit.jupiter.api.Test;
+
+import static mlmath.random.RandomFixtures.ints;
+import static mlmath.random.RandomFixtures.javaValue;
+import static mlmath.random.RandomFixtures.json;
+import static mlmath.random.RandomFixtures.tensor;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+class NpRandomTest {
+    private final Np np = new Np();
+
+    /** One fixture call ({@code op} with numpy's argument names) made through {@code np.random}. */
+    private Tensor call(String op, JsonObject args) {
+        int[] size = args.has("size") ? ints(args.get("size")) : null;
+        NpRandom r = np.random;
+        return switch (op) {
+            case "seed" -> {
+                r.seed(args.get("seed").getAsLong());
+                yield null;
+            }
+            case "rand" -> r.rand(size);
+            case "randn" -> r.randn(size);
+            case "random_sample" -> r.randomSample(size);
+            case "random" -> r.random(size);
+            case "standard_normal" -> r.standardNormal(size);
+            case "uniform" -> r.uniform(number(args, "low"), number(args, "high"), size);
+            case "normal" -> r.normal(number(args, "loc"), number(args, "scale"), size);
+            case "randint" -> r.randint(args.get("low").getAsLong(), args.get("high").getAsLong(), size);
+            case "choice" -> r.choice(javaValue(args.get("a")), size,
+                    !args.has("replace") || args.get("replace").getAsBoolean(),
+                    args.has("p") && !args.get("p").isJsonNull() ? javaValue(args.get("p")) : null);
+            case "permutation" -> javaValue(args.get("x")) instanceof Long n && n == (int) (long) n
+                    ? r.permutation((int) (long) n) : r.permutation(javaValue(args.get("x")));
+            case "shuffle" -> r.shuffle(javaValue(args.get("x")));
+            default -> throw new AssertionError("unknown op " + op);
+        };
+    }
+
+    private static double number(JsonObject args, String name) {
+        JsonElement e = args.get(name);
+        return e.getAsJsonPrimitive().isString() ? Double.parseDouble(e.getAsString().replace("inf", "Infinity").replace("nan", "NaN"))
+                : e.getAsDouble();
+    }
+
+    @Test
+    void seededCallSequences_matchNumpyBitForBit() {
+        int checked = 0;
+        for (JsonElement s : json().getAsJsonArray("streams")) {
+            long seed = s.getAsJsonObject().get("seed").getAsLong();
+            np.random.seed(seed);
+            for (JsonElement c : s.getAsJsonObject().getAsJsonArray("calls")) {
+                JsonObject o = c.getAsJsonObject();
+                String what = "seed " + seed + ": " + o.get("op").getAsString() + o.get("args");
+                Tensor want = tensor(o.get("out"));
+                Tensor got = call(o.get("op").getAsString(), o.getAsJsonObject("args"));
+                assertEquals(want.shape(), got.shape(), what);
+                assertEquals(want.dtype(), got.dtype(), what);
+                assertArrayEquals(want.data(), got.data(), 0.0, what);
+                checked++;
+            }
+        }
+        assertEquals(5 * 56, checked);
+    }
+
+    @Test
+    void badArguments_failWithNumpysMessage() {
+        for (JsonElement e : json().getAsJsonArray("errors")) {
+            JsonObject o = e.getAsJsonObject();
+            String what = o.get("op").getAsString() + o.get("args");
+            ShapeException ex = assertThrows(ShapeException.class, () -> call(o.get("op").getAsString(), o.getAsJsonObject("args")), what);
+            assertEquals(o.get("error").getAsString(), ex.getMessage(), what);
+        }
+    }
+
+    @Test
+    void randint_int64Extremes_returnAtOnce() {
+        np.random.seed(7);
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            assertEquals((double) Long.MIN_VALUE, np.random.randint(Long.MIN_VALUE, Long.MIN_VALUE + 1, 3).data()[2]);
+            assertEquals(DType.INT64, np.random.randint(Long.MIN_VALUE, Long.MAX_VALUE, 1000).dtype());
+        });
+        assertThrows(ShapeException.class, () -> np.random.randint(Long.MIN_VALUE, Long.MIN_VALUE, 1));
+        assertThrows(ShapeException.class, () -> np.random.randint(Long.MAX_VALUE, Long.MIN_VALUE, 1));
+    }
+
+    @Test
+    void randint_emptySize_returnsEmptyBeforeCheckingBounds() {
+        assertEquals("array([], dtype=int64)", np.random.randint(5, 5, 0).toString());
+    }
+
+    @Test
+    void shuffle_returnsANewTensorAndLeavesItsArgumentAlone() {
+        Tensor x = np.arange(0, 6, 1);
+        np.random.seed(0);
+        Tensor y = np.random.shuffle(x);
+        assertEquals("array([0, 1, 2, 3, 4, 5])", x.toString());
+        np.random.seed(0);
+        assertEquals(np.random.permutation(6).toString(), y.toString());
+    }
+
+    @Test
+    void sizesTooBigForOneArray_areRefusedBeforeDrawing() {
+        np.random.seed(0);
+        assertThrows(ShapeException.class, () -> np.random.randn(46000, 46000));
+        assertThrows(ShapeException.class, () -> np.random.choice(5, new int[] {46000, 46000}, true, null));
+        assertThrows(ShapeException.class, () -> np.random.permutation(Integer.MAX_VALUE));
+        assertThrows(ShapeException.class, () -> np.random.uniform(0, 1, Integer.MAX_VALUE));
+        assertEquals(0.5488135039273248, np.random.rand().item());
+    }
+
+    @Test
+    void nullArguments_areNamedInOneLine() {
+        assertEquals("choice: a must be an int or a 1-D array, got null",
+                assertThrows(ShapeException.class, () -> np.random.choice(null, 3)).getMessage());
+        assertThrows(ShapeException.class, () -> np.random.randn((int[]) null));
+        assertThrows(ShapeException.class, () -> np.random.shuffle(null));
+        assertThrows(ShapeException.class, () -> np.random.permutation((Object) null));
+    }
+}
