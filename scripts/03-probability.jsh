@@ -12,7 +12,7 @@ double likelihood(double p, double[] data) {
 
 var ps = np.linspace(0.01, 0.99, 100);
 var likes = ps.map(p -> likelihood(p, flips));
-double pHat = ps.get(likes.argmax());
+double pHat = ps.get(likes.argmax()).item();
 print("argmax over the grid:", pHat, "  closed form 5/7 =", 5.0 / 7);
 verify("MLE on the grid is within one grid step of 5/7", pHat, 5.0 / 7, 0.99 / 99, 0);
 

@@ -25,7 +25,7 @@ var fdError = hs.map(step -> Math.abs(centralDifference(t -> f(t), x0, step) - d
 var sinError = hs.map(step -> Math.abs(centralDifference(t -> Math.sin(3 * t), x0, step) - 3 * Math.cos(3 * x0)) + 1e-17);
 var fig = plot("central difference error vs step h", hs, sinError).label("sin(3x)").series("(3x+2)^2", hs, fdError);
 fig.xlabel("step h (log scale)").ylabel("|numerical - analytic| (log scale)").logx().logy();
-double bestH = hs.get(sinError.argmin());
+double bestH = hs.get(sinError.argmin()).item();
 print("best h for sin(3x):", bestH, " theory: about eps^(1/3) =", Math.cbrt(Math.ulp(1.0)));
 
 // 3. A 2-layer net by hand: h = x W1 + b1, a = relu(h), out = a W2 + b2, loss = mean((out - y)^2).

@@ -161,6 +161,24 @@ public final class Workbook {
               tensors   var A = np.random.randn(32, 128); A.shape()   np.array(1.0, 0.0, 0.0)   np.zeros(2, 3)
                         A.matmul(W)  x.add(b)  z.max(-1, true)  e.sum(-1, true)  A.T()  A.reshape(4, -1)
                         U.slice(":, :10")  p.pick(targets)  A.get(0, 1)  x.exp() .log() .sqrt() .pow(2)
+              masks     x.gt(0) .ge .lt .le .eq .ne   x.get(x.gt(0))   x.set(x.lt(0), 0)
+                        A.get(I)  A.get(":, None")  A.set(":, 0", 5)  np.where(m, x, y)
+                        np.logical_and/or/not  np.isnan/isinf/isfinite  x.all() x.any()
+                        np.allclose(a, b)  np.isclose(a, b)  np.where(m)  x.nonzero()
+              build     np.concatenate(new Tensor[] {a, b}, 0)  np.stack  np.vstack
+                        np.hstack  np.split(x, 2)  np.tile(x, 2, 1)  np.repeat(x, 2)
+                        np.zeros_like(x) ones_like full_like  np.empty(2, 3)
+                        np.identity(3)  np.broadcast_to(x, 4, 3)  np.meshgrid(xs, ys)
+                        x.squeeze()  np.expand_dims(x, 0)  x.swapaxes(-1, -2)
+                        x.transpose(0, 2, 1)  np.moveaxis(x, 0, -1)  np.triu(A) tril
+                        x.astype(DType.INT64)  x.copy()
+              math      np.minimum  x.clip(0, 1)  np.tanh sin cos log1p expm1 square
+                        sign exp2 log2 log10 floor ceil round   x.cumsum() cumprod()
+                        x.std()  x.var(null, 1, false)  x.sum(new int[] {0, 1}, true)
+                        x.argmax(-1, true)  np.argmin(x)  np.median(x)
+                        np.percentile(x, 90)  np.quantile(x, 0.5)  np.sort(x)
+                        x.argsort()  np.unique(x)  np.einsum("bhqd,bhkd->bhqk", q, k)
+                        np.tensordot(a, b, 1)  np.dot(A3, B)
               random    seed randn rand uniform normal randint choice permutation shuffle
               linalg    var r = np.linalg.svd(A); r.U(); r.S(); r.Vt()  np.linalg.svd(A, 20)
                         np.linalg.eigh(C).eigenvalues()  np.linalg.eig(A)  np.linalg.inv(A)

@@ -26,7 +26,8 @@ public final class Fixtures {
 
     public static synchronized JsonObject torch() { return torch != null ? torch : (torch = load("torch.json")); }
 
-    private static JsonObject load(String name) {
+    /** A fixture file of src/test/resources/fixtures by name, e.g. {@code "numpy_api.json"}. */
+    public static JsonObject load(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
             return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
         } catch (IOException e) {

@@ -3,6 +3,11 @@ package mlmath.launch;
 import mlmath.check.Check;
 import mlmath.check.Exercise;
 import mlmath.check.ScriptFile;
+import mlmath.learn.Lesson;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +28,7 @@ public final class Launcher {
             usage: ./run.sh [SECTION]            open JShell primed for a section (03-probability, 03 or probability)
                    ./run.sh check [SECTION|all|readme]  run headless, print a table of verify results
                                                 (--exercise first: stubbed as in exercise mode, compile errors only)
+                   ./run.sh lesson SECTION [--print]  step through a section chunk by chunk (--print: as Markdown)
                    ./run.sh exercise SECTION     a section with its from-scratch bodies stubbed, to write yourself
                    ./run.sh test                 every test: unit, sections, exercise mode, README snippets, launcher
                    ./run.sh bench [--quick] [--only P1|P2|P3|P4]   the performance benchmark""";
@@ -70,6 +76,22 @@ public final class Launcher {
                 Path script = ws.section(rest.get(0));
                 if (needsRebuild(ws)) return REBUILD;
                 return Repl.start(ws, exerciseCopy(ws, script), false);
+            }
+            case "lesson" -> {
+                boolean print = rest.contains("--print");
+                List<String> names = rest.stream().filter(a -> !a.equals("--print")).toList();
+                if (names.size() != 1 || names.get(0).startsWith("-")) {
+                    throw new UsageException("lesson takes one section and optionally --print, e.g. ./run.sh lesson 03");
+                }
+                Path script = ws.section(names.get(0));
+                if (print) {
+                    System.setProperty("mlmath.headless", "true");
+                    System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
+                    System.out.print(Lesson.print(Workspace.name(script), ScriptFile.read(script), ScriptFile.read(ws.startup())));
+                    return 0;
+                }
+                if (needsRebuild(ws)) return REBUILD;
+                return lesson(ws, script);
             }
             case "test" -> {
                 noOptions("test", rest);
@@ -130,6 +152,28 @@ public final class Launcher {
             return 1;
         }
         return 0;
+    }
+
+    /** Steps through a section in the terminal, then opens the prompt with everything that ran replayed quietly. */
+    private static int lesson(Workspace ws, Path script) {
+        System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
+        if (!System.getenv().getOrDefault("MLMATH_HEADLESS", "").isEmpty()) System.setProperty("mlmath.headless", "true");
+        mlmath.torch.TorchEngine.preload();
+        String ran;
+        try {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            ran = Lesson.step(ScriptFile.read(script), ScriptFile.read(ws.startup()), in, System.out);
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot read the terminal: " + e.getMessage());
+        }
+        Path replay = ws.caches().resolve("lesson").resolve(script.getFileName());
+        try {
+            Files.createDirectories(replay.getParent());
+            Files.writeString(replay, ran);
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot write " + replay + ": " + e.getMessage());
+        }
+        return Repl.start(ws, replay, false, true);
     }
 
     /** The README's ```jshell blocks, in order, as one script (the tour is typed top to bottom into one session). */

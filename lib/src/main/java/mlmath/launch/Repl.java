@@ -5,6 +5,9 @@ import mlmath.torch.TorchEngine;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +19,7 @@ import java.util.Map;
  * The learner's JShell, started in this JVM through the public {@link JavaShellToolBuilder} with local execution, so
  * snippets share this JVM's helpers (and libtorch, loading in the background) with the launcher.
  */
-final class Repl {
+public final class Repl {
     private Repl() {}
 
     /**
@@ -24,7 +27,13 @@ final class Repl {
      * JShell loads a script, and {@code /list} and {@code /save} keep to what the learner types. With {@code fast} the
      * section's fast copy is loaded when it was prepared from this very script and jar.
      */
-    static int start(Workspace ws, Path section, boolean fast) {
+    static int start(Workspace ws, Path section, boolean fast) { return start(ws, section, fast, false); }
+
+    /**
+     * As {@link #start(Workspace, Path, boolean)}; with {@code quiet} the section replays without printing (after a
+     * lesson has shown it) and plots are only written, until the prompt shows.
+     */
+    static int start(Workspace ws, Path section, boolean fast, boolean quiet) {
         String jar = StartCache.jarDigest(ws);
         StartCache.ensure(ws, jar);
         System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
@@ -41,21 +50,43 @@ final class Repl {
             args.addAll(List.of("--startup", (copy != null ? copy : section).toString()));
         }
         args.addAll(List.of("--startup", readyFile(ws).toString()));
+        PrintStream out = System.out, err = System.err;
+        if (quiet) {
+            String headless = System.getProperty("mlmath.headless");
+            System.setProperty("mlmath.headless", "true");
+            PrintStream none = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+            System.setOut(none);
+            System.setErr(none);
+            onReady = () -> {
+                System.setOut(out);
+                System.setErr(err);
+                if (headless == null) System.clearProperty("mlmath.headless");
+                else System.setProperty("mlmath.headless", headless);
+            };
+        }
         try {
-            return JavaShellToolBuilder.builder().env(environment()).start(args.toArray(String[]::new));
+            return JavaShellToolBuilder.builder().out(out).err(err).env(environment()).start(args.toArray(String[]::new));
         } catch (Exception e) {
             System.err.println("JShell could not start: " + e.getMessage());
             return 1;
         }
     }
 
+    private static volatile Runnable onReady = () -> { };
+
     /**
-     * The last start-up file: the prompt is about to show, so the background warm-up may start (earlier it would
-     * compete with JShell compiling the section for the two cores a laptop has).
+     * Called by the last start-up file as the prompt is about to show: output flows again after a quiet replay, and
+     * the background warm-up starts (earlier it would compete with JShell compiling the section for the two cores a
+     * laptop has).
      */
+    public static void ready() {
+        onReady.run();
+        mlmath.Workbook.preload();
+    }
+
     private static Path readyFile(Workspace ws) {
         Path ready = ws.caches().resolve("ready.jsh");
-        String text = "preload();\n";
+        String text = "mlmath.launch.Repl.ready();\n";
         try {
             if (!Files.isRegularFile(ready) || !Files.readString(ready).equals(text)) {
                 Files.createDirectories(ready.getParent());

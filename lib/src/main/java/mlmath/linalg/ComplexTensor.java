@@ -1,5 +1,6 @@
 package mlmath.linalg;
 
+import mlmath.tensor.internal.Buffers;
 import mlmath.tensor.Shape;
 import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.ArrayFormat;
@@ -22,7 +23,7 @@ public record ComplexTensor(Tensor real, Tensor imag) {
     /** |z| element-wise. */
     public Tensor abs() {
         double[] out = new double[real.size()];
-        for (int i = 0; i < out.length; i++) out[i] = Math.hypot(real.data()[i], imag.data()[i]);
+        for (int i = 0; i < out.length; i++) out[i] = Math.hypot(Buffers.data(real)[i], Buffers.data(imag)[i]);
         return new Tensor(out, real.shape(), mlmath.tensor.DType.FLOAT64);
     }
 

@@ -1,5 +1,6 @@
 package mlmath.linalg;
 
+import mlmath.tensor.internal.Buffers;
 import mlmath.tensor.Tensor;
 
 /** numpy's {@code eig}, {@code eigvals} (LAPACK dgeev), {@code eigh} and {@code eigvalsh} (dsyevd, lower triangle). */
@@ -48,7 +49,7 @@ public final class Eigen {
 
     private static Object[] general(Tensor a, boolean vectors) {
         int n = Stacks.requireSquare(a), count = Stacks.count(a);
-        for (double x : a.data()) if (!Double.isFinite(x)) throw new LinAlgError("Array must not contain infs or NaNs");
+        for (double x : Buffers.data(a)) if (!Double.isFinite(x)) throw new LinAlgError("Array must not contain infs or NaNs");
         double[] re = new double[count * n], im = new double[count * n];
         double[] vRe = new double[count * n * n], vIm = new double[count * n * n];
         boolean complex = false;

@@ -1,5 +1,6 @@
 package mlmath.linalg;
 
+import mlmath.tensor.internal.Buffers;
 import mlmath.tensor.DType;
 import mlmath.tensor.Shape;
 import mlmath.tensor.ShapeException;
@@ -27,7 +28,7 @@ public final class Norms {
         boolean fro = "fro".equals(ord) || "f".equals(ord);
         if (axis == null && (ord == null || (fro && nd == 2) || (p != null && p == 2 && nd == 1))) {
             double sq = 0;
-            for (double v : x.data()) sq += v * v;
+            for (double v : Buffers.data(x)) sq += v * v;
             return reshaped(new double[] {Math.sqrt(sq)}, keepdims ? ones(nd) : new int[0]);
         }
         int[] axes = axis == null ? range(nd) : axis instanceof Integer i ? new int[] {i} : ((int[]) axis).clone();
@@ -66,7 +67,7 @@ public final class Norms {
             Tensor s = Svd.svdvals(moved);
             int k = Math.min(rows, cols);
             for (int i = 0; i < count; i++) {
-                double[] v = Arrays.copyOfRange(s.data(), i * k, (i + 1) * k);
+                double[] v = Arrays.copyOfRange(Buffers.data(s), i * k, (i + 1) * k);
                 out[i] = "nuc".equals(ord) ? Arrays.stream(v).sum() : p > 0 ? Arrays.stream(v).max().orElse(0)
                         : Arrays.stream(v).min().orElseThrow(Norms::emptyMinimum);
             }

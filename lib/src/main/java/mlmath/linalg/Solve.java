@@ -1,5 +1,6 @@
 package mlmath.linalg;
 
+import mlmath.tensor.internal.Buffers;
 import mlmath.tensor.Shape;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
@@ -30,7 +31,7 @@ public final class Solve {
         Tensor as = expand(a, lead, m, m), bs = vector ? b : expand(b, lead, m, nrhs);
         double[] x = new double[count * m * nrhs];
         for (int i = 0; i < count; i++) {
-            double[] rhs = vector ? b.data().clone() : Stacks.matrix(bs, i);
+            double[] rhs = vector ? Buffers.data(b).clone() : Stacks.matrix(bs, i);
             if (m > 0 && !Lapack.driver().solve(Stacks.matrix(as, i), m, rhs, nrhs)) throw new LinAlgError("Singular matrix");
             System.arraycopy(rhs, 0, x, i * m * nrhs, m * nrhs);
         }
@@ -114,7 +115,7 @@ public final class Solve {
         int rows = Math.max(m, n), k = Math.min(m, n);
         double[] x = new double[n * nrhs], resid = new double[nrhs];
         double[] s = new double[k], work = new double[rows * nrhs];
-        System.arraycopy(b.data(), 0, work, 0, m * nrhs);
+        System.arraycopy(Buffers.data(b), 0, work, 0, m * nrhs);
         int rank = 0;
         if (k > 0 && nrhs > 0) {
             Driver.Lstsq r = Lapack.driver().lstsq(a.toArray(), m, n, work, nrhs, rcond);

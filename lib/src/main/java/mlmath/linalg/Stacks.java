@@ -1,5 +1,6 @@
 package mlmath.linalg;
 
+import mlmath.tensor.internal.Buffers;
 import mlmath.tensor.DType;
 import mlmath.tensor.Shape;
 import mlmath.tensor.Tensor;
@@ -42,7 +43,7 @@ final class Stacks {
     /** A copy of the i-th matrix, row-major, for a driver to overwrite. */
     static double[] matrix(Tensor a, int i) {
         int size = rows(a) * cols(a);
-        return Arrays.copyOfRange(a.data(), i * size, (i + 1) * size);
+        return Arrays.copyOfRange(Buffers.data(a), i * size, (i + 1) * size);
     }
 
     /** A float64 tensor of the leading dimensions followed by {@code tail}. */

@@ -1,5 +1,6 @@
 package mlmath.linalg;
 
+import mlmath.tensor.internal.Buffers;
 import mlmath.tensor.DType;
 import mlmath.tensor.Shape;
 import mlmath.tensor.ShapeException;
@@ -58,7 +59,7 @@ public final class Svd {
     public static Tensor matrixRank(Tensor a) {
         if (a.ndim() < 2) {
             boolean allZero = true;
-            for (double v : a.data()) allZero &= v == 0;
+            for (double v : Buffers.data(a)) allZero &= v == 0;
             return new Tensor(new double[] {allZero ? 0 : 1}, new Shape(), DType.INT64);
         }
         double rtol = Math.max(Stacks.rows(a), Stacks.cols(a)) * EPS;
@@ -77,9 +78,9 @@ public final class Svd {
         double[] ranks = new double[count];
         for (int i = 0; i < count; i++) {
             double max = 0;
-            for (int j = 0; j < k; j++) max = Math.max(max, s.data()[i * k + j]);
+            for (int j = 0; j < k; j++) max = Math.max(max, Buffers.data(s)[i * k + j]);
             double cutoff = Double.isNaN(tol) ? max * rtol : tol;
-            for (int j = 0; j < k; j++) if (s.data()[i * k + j] > cutoff) ranks[i]++;
+            for (int j = 0; j < k; j++) if (Buffers.data(s)[i * k + j] > cutoff) ranks[i]++;
         }
         return new Tensor(ranks, lead, DType.INT64);
     }
@@ -122,10 +123,10 @@ public final class Svd {
         Stacks.requireMatrix(a);
         int m = Stacks.rows(a), n = Stacks.cols(a), r = Math.min(m, n);
         if (k < 1 || k > r) throw new ShapeException("k must be between 1 and min(m, n) = " + r + ", got " + k);
-        for (double v : a.data()) if (!Double.isFinite(v)) throw new LinAlgError("SVD did not converge");
+        for (double v : Buffers.data(a)) if (!Double.isFinite(v)) throw new LinAlgError("SVD did not converge");
         boolean wide = m < n;
         Tensor tall = wide ? a.T() : a;
-        Lanczos.Eigenpairs top = r <= 3 * k + 30 ? null : Lanczos.top(tall.data(), Math.max(m, n), r, k);
+        Lanczos.Eigenpairs top = r <= 3 * k + 30 ? null : Lanczos.top(Buffers.data(tall), Math.max(m, n), r, k);
         if (top == null) {
             SVDResult f = svd(a, false);
             return flipSigns(f.U().slice(":, :" + k).toArray(), m, k, f.S().slice(":" + k).toArray(),

@@ -1,17 +1,19 @@
 package mlmath.np;
 
-import mlmath.tensor.internal.ArrayLike;
 import mlmath.tensor.DType;
-import mlmath.tensor.internal.MatMul;
 import mlmath.tensor.Shape;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
+import mlmath.tensor.internal.*;
 
 import java.util.Arrays;
 
 /**
- * The numpy-shaped facade reached as {@code np} in the REPL: creation functions, elementwise math, reductions,
- * {@code np.random} and {@code np.linalg}. Every method delegates to {@link Tensor} and its kernels.
+ * The numpy-shaped facade reached as {@code np} in the REPL: creation, joining, elementwise math, comparisons and
+ * logic, reductions and order statistics, einsum, {@code np.random} and {@code np.linalg}, with numpy's names
+ * (snake_case where numpy has it: {@code np.zeros_like}) and numpy's semantics. Every method delegates to
+ * {@link Tensor} and its kernels. Where numpy takes a sequence of arrays, pass an array or a List:
+ * {@code np.concatenate(new Tensor[] {a, b}, 1)}; where numpy returns a tuple, a {@code Tensor[]} comes back.
  */
 public final class Np {
     /** numpy's global legacy random stream: {@code np.random.seed(0); np.random.randn(3)}. */
@@ -19,57 +21,108 @@ public final class Np {
     /** {@code np.linalg}: svd, eig, eigh, solve, inv, lstsq, qr, cholesky, det, norm, … on LAPACK. */
     public final NpLinalg linalg = new NpLinalg();
 
-    /** Builds an array from {@code double[]}, {@code double[][]}, {@code double[][][]}, {@code int[]}, numbers or lists. */
-    public Tensor array(Object x) { return ArrayLike.toTensor(x); }
+    private static Tensor t(Object x, String name) { return ArrayLike.toTensor(x, name); }
+
+    private static Tensor t(Object x) { return ArrayLike.toTensor(x, "a"); }
+
+    // ---- creation ------------------------------------------------------------------------------------------
+
+    /** Builds an array from {@code double[]}, {@code double[][]}, {@code double[][][]}, {@code int[]}, {@code boolean[]}, numbers or lists. */
+    public Tensor array(Object x) { return t(x, "object"); }
 
     /** An array of the given values, {@code np.array([1.0, 0.0, 0.0])} is {@code np.array(1.0, 0.0, 0.0)}. */
-    public Tensor array(double... values) { return ArrayLike.toTensor(values); }
+    public Tensor array(double... values) { return t(values, "values"); }
+
+    /** Whole numbers make an int64 array, as numpy's {@code np.array([1, 2, 3])}: {@code np.array(1, 2, 3)}. */
+    public Tensor array(int... values) { return t(values, "values"); }
 
     public Tensor zeros(int... shape) { return full(shape, 0.0); }
 
     public Tensor ones(int... shape) { return full(shape, 1.0); }
 
-    /** An array of {@code shape} filled with {@code value}. */
-    public Tensor full(int[] shape, double value) {
-        Shape s = new Shape(shape);
-        double[] d = new double[s.size()];
-        Arrays.fill(d, value);
-        return new Tensor(d, s, DType.FLOAT64);
+    /** numpy's {@code empty}; here the values are zeros, so results never depend on leftover memory. */
+    public Tensor empty(int... shape) { return zeros(shape); }
+
+    /** An array of {@code shape} filled with {@code value} (float64). */
+    public Tensor full(int[] shape, double value) { return filled(new Shape(shape), DType.FLOAT64, value); }
+
+    /** An int64 array of {@code shape} filled with {@code value}, as numpy's {@code np.full((2, 3), 7)}. */
+    public Tensor full(int[] shape, long value) { return filled(new Shape(shape), DType.INT64, value); }
+
+    private static Tensor filled(Shape s, DType dtype, double value) {
+        double[] d = Buffers.alloc(s, dtype);
+        if (value != 0) Arrays.fill(d, value);
+        return Buffers.wrap(d, s, dtype);
+    }
+
+    /** Zeros with the shape and dtype of {@code a}. */
+    public Tensor zeros_like(Object a) { return full_like(a, 0); }
+
+    /** Ones with the shape and dtype of {@code a}. */
+    public Tensor ones_like(Object a) { return full_like(a, 1); }
+
+    /** {@code value} (cast to a's dtype, so an int array gets 2 for 2.7) with the shape of {@code a}. */
+    public Tensor full_like(Object a, double value) {
+        Tensor x = t(a);
+        Tensor v = Ufuncs.astype(t(value), x.dtype());
+        return filled(x.shape(), x.dtype(), v.item());
     }
 
     /** The n×n identity. */
-    public Tensor eye(int n) {
-        Tensor z = zeros(n, n);
-        for (int i = 0; i < n; i++) z.data()[i * n + i] = 1;
-        return z;
+    public Tensor eye(int n) { return eye(n, n, 0); }
+
+    /** An n×m array with ones on diagonal {@code k} (0 the main, positive above). */
+    public Tensor eye(int n, int m, int k) {
+        Shape s = new Shape(n, m);
+        double[] d = Buffers.alloc(s, DType.FLOAT64);
+        for (long i = Math.max(0, -(long) k); i < n && i + k < m; i++) d[(int) (i * m + i + k)] = 1;
+        return Buffers.wrap(d, s, DType.FLOAT64);
     }
+
+    /** The n×n identity, numpy's {@code identity}. */
+    public Tensor identity(int n) { return eye(n); }
 
     /** Integers 0, 1, …, stop-1 (int64, like numpy). */
     public Tensor arange(int stop) { return arange(0, stop, 1); }
 
-    /** Integers from start (inclusive) to stop (exclusive) in steps of step. */
+    /** Integers start, …, stop-1 (int64). */
+    public Tensor arange(int start, int stop) { return arange(start, stop, 1); }
+
+    /** Integers from start (inclusive) to stop (exclusive) in steps of step (int64). */
     public Tensor arange(int start, int stop, int step) {
-        Tensor t = arange((double) start, stop, step);
-        return new Tensor(t.data(), t.shape(), DType.INT64);
+        if (step == 0) throw new ShapeException("division by zero");
+        return Ufuncs.astype(arange((double) start, stop, step), DType.INT64);
     }
 
-    /** Floats start, start+step, … below stop; the count is {@code ceil((stop - start) / step)} as in numpy. */
+    /** Floats 0, 1, … below stop. */
+    public Tensor arange(double stop) { return arange(0.0, stop, 1.0); }
+
+    /**
+     * Floats start, start+step, … below stop, computed as numpy does: {@code ceil((stop - start) / step)} values,
+     * the i-th being {@code start + i·delta} with {@code delta = (start + step) - start}.
+     */
     public Tensor arange(double start, double stop, double step) {
-        if (step == 0 || !Double.isFinite(step)) throw new ShapeException("arange: step must be a finite nonzero number, got " + step);
-        int n = (int) Math.max(0, Math.ceil((stop - start) / step));
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) d[i] = start + i * step;
-        return new Tensor(d, n);
+        if (step == 0) throw new ShapeException("float division by zero");
+        double span = stop - start, len = span / step;
+        if (Double.isNaN(len)) throw new ShapeException("arange: cannot compute length");
+        double n = len == 0 && span != 0 ? (Math.copySign(1, len) < 0 ? 0 : 1) : Math.ceil(len);
+        if (n > Long.MAX_VALUE) throw new ShapeException("Maximum allowed size exceeded");
+        double[] d = Buffers.alloc((long) Math.max(0, n), DType.FLOAT64);
+        if (d.length > 0) d[0] = start;
+        if (d.length > 1) d[1] = start + step;
+        double delta = (start + step) - start;
+        for (int i = 2; i < d.length; i++) d[i] = start + i * delta;
+        return Buffers.wrap(d, new Shape(d.length), DType.FLOAT64);
     }
 
     /** {@code num} evenly spaced values from start to stop inclusive (numpy's formula, last value exactly stop). */
     public Tensor linspace(double start, double stop, int num) {
         if (num < 0) throw new ShapeException("Number of samples, " + num + ", must be non-negative.");
-        double[] d = new double[num];
+        double[] d = Buffers.alloc(num, DType.FLOAT64);
         double step = num > 1 ? (stop - start) / (num - 1) : 0;
         for (int i = 0; i < num; i++) d[i] = start + i * step;
         if (num > 1) d[num - 1] = stop;
-        return new Tensor(d, num);
+        return Buffers.wrap(d, new Shape(num), DType.FLOAT64);
     }
 
     /** {@code num} values spaced evenly on a log scale from 10^start to 10^stop. */
@@ -77,102 +130,414 @@ public final class Np {
         return linspace(start, stop, num).map(e -> Math.pow(10, e));
     }
 
-    /** From a 1-D array, the square matrix with it on the diagonal; from a 2-D array, its diagonal. */
+    /** From a 1-D array, the square matrix with it on the diagonal; from a 2-D array, its diagonal (dtype kept). */
     public Tensor diag(Object v) {
-        Tensor t = ArrayLike.toTensor(v);
-        if (t.ndim() == 1) {
-            int n = t.size();
-            Tensor z = zeros(n, n);
-            for (int i = 0; i < n; i++) z.data()[i * n + i] = t.data()[i];
-            return z;
+        Tensor x = t(v, "v");
+        double[] src = Buffers.data(x);
+        if (x.ndim() == 1) {
+            int n = x.size();
+            Shape s = new Shape(n, n);
+            double[] d = Buffers.alloc(s, x.dtype());
+            for (int i = 0; i < n; i++) d[i * n + i] = src[i];
+            return Buffers.wrap(d, s, x.dtype());
         }
-        if (t.ndim() == 2) {
-            int n = Math.min(t.shape().get(0), t.shape().get(1)), cols = t.shape().get(1);
+        if (x.ndim() == 2) {
+            int n = Math.min(x.shape().get(0), x.shape().get(1)), cols = x.shape().get(1);
             double[] d = new double[n];
-            for (int i = 0; i < n; i++) d[i] = t.data()[i * cols + i];
-            return new Tensor(d, new Shape(n), t.dtype());
+            for (int i = 0; i < n; i++) d[i] = src[i * cols + i];
+            return Buffers.wrap(d, new Shape(n), x.dtype());
         }
         throw new ShapeException("Input must be 1- or 2-d.");
     }
 
-    public Tensor matmul(Object a, Object b) { return MatMul.matmul(ArrayLike.toTensor(a), ArrayLike.toTensor(b)); }
+    /** The upper triangle of the last two axes (below the diagonal zeroed). */
+    public Tensor triu(Object m) { return triu(m, 0); }
 
-    public Tensor dot(Object a, Object b) { return MatMul.dot(ArrayLike.toTensor(a), ArrayLike.toTensor(b)); }
+    /** The upper triangle from diagonal {@code k} on (k &gt; 0 above the main diagonal). */
+    public Tensor triu(Object m, int k) { return Joining.triangle(t(m, "m"), k, true); }
 
-    public Tensor add(Object a, Object b) { return ArrayLike.toTensor(a).add(b); }
+    /** The lower triangle of the last two axes: {@code np.tril(np.ones(4, 4))} is a causal mask. */
+    public Tensor tril(Object m) { return tril(m, 0); }
 
-    public Tensor subtract(Object a, Object b) { return ArrayLike.toTensor(a).sub(b); }
+    public Tensor tril(Object m, int k) { return Joining.triangle(t(m, "m"), k, false); }
 
-    public Tensor multiply(Object a, Object b) { return ArrayLike.toTensor(a).mul(b); }
+    /** Coordinate grids, numpy's default {@code indexing='xy'}: {@code var g = np.meshgrid(xs, ys); g[0], g[1]}. */
+    public Tensor[] meshgrid(Object... xi) { return meshgrid(xi, "xy"); }
 
-    public Tensor divide(Object a, Object b) { return ArrayLike.toTensor(a).div(b); }
+    /** Coordinate grids with {@code indexing} "xy" or "ij" (matrix indexing). */
+    public Tensor[] meshgrid(Object[] xi, String indexing) {
+        Tensor[] xs = ArrayLike.toSequence(xi, "xi");
+        if (indexing == null) throw new ShapeException("indexing is null: pass \"xy\" or \"ij\"");
+        for (int i = 0; i < xs.length; i++) xs[i] = xs[i].flatten();
+        return Joining.meshgrid(xs, indexing);
+    }
 
-    public Tensor power(Object a, Object b) { return ArrayLike.toTensor(a).pow(b); }
+    // ---- joining and reshaping -----------------------------------------------------------------------------
 
-    public Tensor maximum(Object a, Object b) { return ArrayLike.toTensor(a).maximum(b); }
+    /** Joins arrays along axis 0: {@code np.concatenate(List.of(a, b))} or {@code np.concatenate(new Tensor[] {a, b})}. */
+    public Tensor concatenate(Object arrays) { return concatenate(arrays, 0); }
 
-    public Tensor exp(Object x) { return ArrayLike.toTensor(x).exp(); }
+    public Tensor concatenate(Object arrays, int axis) { return Joining.concatenate(ArrayLike.toSequence(arrays, "arrays"), axis); }
 
-    public Tensor log(Object x) { return ArrayLike.toTensor(x).log(); }
+    /** Joins equal-shaped arrays along a new first axis. */
+    public Tensor stack(Object arrays) { return stack(arrays, 0); }
 
-    public Tensor sqrt(Object x) { return ArrayLike.toTensor(x).sqrt(); }
+    public Tensor stack(Object arrays, int axis) { return Joining.stack(ArrayLike.toSequence(arrays, "arrays"), axis); }
 
-    public Tensor abs(Object x) { return ArrayLike.toTensor(x).abs(); }
+    /** Stacks rows (1-D arrays become rows). */
+    public Tensor vstack(Object arrays) { return Joining.vstack(ArrayLike.toSequence(arrays, "tup")); }
 
-    public Tensor sum(Object x) { return ArrayLike.toTensor(x).sum(); }
+    /** Stacks side by side (along axis 1; axis 0 for 1-D arrays). */
+    public Tensor hstack(Object arrays) { return Joining.hstack(ArrayLike.toSequence(arrays, "tup")); }
 
-    public Tensor sum(Object x, int axis) { return ArrayLike.toTensor(x).sum(axis); }
+    /** {@code sections} equal pieces along axis 0. */
+    public Tensor[] split(Object x, int sections) { return split(x, sections, 0); }
 
-    public Tensor sum(Object x, int axis, boolean keepdims) { return ArrayLike.toTensor(x).sum(axis, keepdims); }
+    public Tensor[] split(Object x, int sections, int axis) { return Joining.split(t(x, "ary"), sections, axis); }
 
-    public Tensor mean(Object x) { return ArrayLike.toTensor(x).mean(); }
+    /** Pieces cut before each of {@code indices} along axis 0: {@code np.split(x, new int[] {2, 5})}. */
+    public Tensor[] split(Object x, int[] indices) { return split(x, indices, 0); }
 
-    public Tensor mean(Object x, int axis) { return ArrayLike.toTensor(x).mean(axis); }
+    public Tensor[] split(Object x, int[] indices, int axis) {
+        if (indices == null) throw new ShapeException("indices is null");
+        return Joining.split(t(x, "ary"), indices, axis);
+    }
 
-    public Tensor mean(Object x, int axis, boolean keepdims) { return ArrayLike.toTensor(x).mean(axis, keepdims); }
+    /** The array repeated {@code reps} times along each axis. */
+    public Tensor tile(Object x, int... reps) {
+        if (reps == null) throw new ShapeException("reps is null");
+        return Joining.tile(t(x, "A"), reps);
+    }
 
-    public Tensor max(Object x) { return ArrayLike.toTensor(x).max(); }
+    /** Each element repeated, flattened: {@code np.repeat(np.array(1, 2), 2)} is {@code [1, 1, 2, 2]}. */
+    public Tensor repeat(Object x, int repeats) { return t(x).repeat(repeats); }
 
-    public Tensor max(Object x, int axis) { return ArrayLike.toTensor(x).max(axis); }
+    public Tensor repeat(Object x, int repeats, int axis) { return t(x).repeat(repeats, axis); }
 
-    public Tensor max(Object x, int axis, boolean keepdims) { return ArrayLike.toTensor(x).max(axis, keepdims); }
+    /** Element (or slice) i repeated {@code repeats[i]} times along {@code axis}. */
+    public Tensor repeat(Object x, int[] repeats, int axis) {
+        if (repeats == null) throw new ShapeException("repeats is null");
+        return Joining.repeat(t(x), repeats, axis);
+    }
 
-    public Tensor min(Object x) { return ArrayLike.toTensor(x).min(); }
+    /** A copy of {@code x} expanded to {@code shape} by numpy's broadcasting rule. */
+    public Tensor broadcast_to(Object x, int... shape) { return Broadcast.broadcastTo(t(x, "array"), new Shape(shape)); }
 
-    public Tensor min(Object x, int axis) { return ArrayLike.toTensor(x).min(axis); }
+    public Tensor reshape(Object x, int... shape) { return t(x).reshape(shape); }
 
-    public Tensor min(Object x, int axis, boolean keepdims) { return ArrayLike.toTensor(x).min(axis, keepdims); }
+    /** Axes reversed, or permuted as listed: {@code np.transpose(x, 0, 2, 1)}. */
+    public Tensor transpose(Object x, int... axes) { return t(x).transpose(axes); }
 
-    public Tensor prod(Object x) { return ArrayLike.toTensor(x).prod(); }
+    public Tensor swapaxes(Object x, int axis1, int axis2) { return t(x).swapaxes(axis1, axis2); }
 
-    public Tensor prod(Object x, int axis) { return ArrayLike.toTensor(x).prod(axis); }
+    /** Moves axis {@code source} to position {@code destination}. */
+    public Tensor moveaxis(Object x, int source, int destination) { return Shaping.moveaxis(t(x), source, destination); }
 
-    public Tensor prod(Object x, int axis, boolean keepdims) { return ArrayLike.toTensor(x).prod(axis, keepdims); }
+    public Tensor squeeze(Object x, int... axes) { return t(x).squeeze(axes); }
 
-    public Tensor argmax(Object x) { return ArrayLike.toTensor(x).argmax(); }
+    /** Inserts a length-1 axis: {@code np.expand_dims(x, 0)} is {@code x[None]}. */
+    public Tensor expand_dims(Object x, int axis) { return Shaping.expandDims(t(x), axis); }
 
-    public Tensor argmax(Object x, int axis) { return ArrayLike.toTensor(x).argmax(axis); }
+    public Tensor astype(Object x, DType dtype) { return t(x, "x").astype(dtype); }
 
-    public Tensor reshape(Object x, int... shape) { return ArrayLike.toTensor(x).reshape(shape); }
+    public Tensor copy(Object x) { return t(x).copy(); }
 
-    public Tensor transpose(Object x) { return ArrayLike.toTensor(x).T(); }
+    // ---- products ------------------------------------------------------------------------------------------
 
     /** {@code np.outer(a, b)}: the len(a)×len(b) matrix of products a[i]·b[j] (both flattened). */
     public Tensor outer(Object a, Object b) {
-        Tensor x = ArrayLike.toTensor(a), y = ArrayLike.toTensor(b);
+        Tensor x = t(a, "a"), y = t(b, "b");
         return x.reshape(x.size(), 1).mul(y.reshape(1, y.size()));
     }
 
     /** {@code np.trace(a)}: the sum of the main diagonal (over the first two axes of an N-D array). */
     public Tensor trace(Object a) {
-        Tensor t = ArrayLike.toTensor(a);
-        if (t.ndim() < 2) throw new ShapeException("diag requires an array of at least two dimensions");
-        int rows = t.shape().get(0), cols = t.shape().get(1), inner = t.size() / Math.max(1, rows * cols);
-        if (rows * cols == 0) inner = new Shape(java.util.Arrays.copyOfRange(t.shape().dims(), 2, t.ndim())).size();
-        double[] out = new double[inner];
-        for (int i = 0; i < Math.min(rows, cols); i++) {
-            for (int j = 0; j < inner; j++) out[j] += t.data()[(i * cols + i) * inner + j];
-        }
-        return new Tensor(out, new Shape(java.util.Arrays.copyOfRange(t.shape().dims(), 2, t.ndim())), t.dtype());
+        Tensor m = t(a, "a");
+        if (m.ndim() < 2) throw new ShapeException("diag requires an array of at least two dimensions");
+        return Einsum.einsum("ii...->...", new Tensor[] {m});
     }
+
+
+    public Tensor matmul(Object a, Object b) { return t(a, "x1").matmul(t(b, "x2")); }
+
+    public Tensor dot(Object a, Object b) { return t(a, "a").dot(t(b, "b")); }
+
+    /**
+     * Einstein summation, numpy's subscripts: {@code np.einsum("bhqd,bhkd->bhqk", q, k)}, {@code "i,i->"},
+     * {@code "ii->"}, {@code "ij->ji"}, implicit output ({@code "ij,jk"}) and {@code ...}.
+     */
+    public Tensor einsum(String subscripts, Object... operands) {
+        return Einsum.einsum(subscripts, ArrayLike.toSequence(operands, "operands"));
+    }
+
+    /** Sums products over the last two axes of a and the first two of b (numpy's default axes=2). */
+    public Tensor tensordot(Object a, Object b) { return tensordot(a, b, 2); }
+
+    /** Sums products over the last {@code axes} axes of a and the first {@code axes} of b. */
+    public Tensor tensordot(Object a, Object b, int axes) { return Einsum.tensordot(t(a, "a"), t(b, "b"), axes); }
+
+    /** Sums products over {@code axes[0]} of a against {@code axes[1]} of b: {@code new int[][] {{1}, {0}}}. */
+    public Tensor tensordot(Object a, Object b, int[][] axes) {
+        if (axes == null || axes.length != 2 || axes[0] == null || axes[1] == null) {
+            throw new ShapeException("axes must be two lists of axes, e.g. new int[][] {{1}, {0}}");
+        }
+        return Einsum.tensordot(t(a, "a"), t(b, "b"), axes[0], axes[1]);
+    }
+
+    // ---- elementwise ---------------------------------------------------------------------------------------
+
+    public Tensor add(Object a, Object b) { return t(a, "x1").add(t(b, "x2")); }
+
+    public Tensor subtract(Object a, Object b) { return t(a, "x1").sub(t(b, "x2")); }
+
+    public Tensor multiply(Object a, Object b) { return t(a, "x1").mul(t(b, "x2")); }
+
+    public Tensor divide(Object a, Object b) { return t(a, "x1").div(t(b, "x2")); }
+
+    public Tensor power(Object a, Object b) { return t(a, "x1").pow(t(b, "x2")); }
+
+    public Tensor maximum(Object a, Object b) { return t(a, "x1").maximum(t(b, "x2")); }
+
+    public Tensor minimum(Object a, Object b) { return t(a, "x1").minimum(t(b, "x2")); }
+
+    /** {@code x} limited to [lo, hi]. */
+    public Tensor clip(Object x, Object lo, Object hi) { return t(x).clip(lo, hi); }
+
+    public Tensor negative(Object x) { return t(x, "x").neg(); }
+
+    public Tensor exp(Object x) { return t(x, "x").exp(); }
+
+    public Tensor exp2(Object x) { return t(x, "x").exp2(); }
+
+    public Tensor expm1(Object x) { return t(x, "x").expm1(); }
+
+    public Tensor log(Object x) { return t(x, "x").log(); }
+
+    public Tensor log1p(Object x) { return t(x, "x").log1p(); }
+
+    public Tensor log2(Object x) { return t(x, "x").log2(); }
+
+    public Tensor log10(Object x) { return t(x, "x").log10(); }
+
+    public Tensor sqrt(Object x) { return t(x, "x").sqrt(); }
+
+    public Tensor square(Object x) { return t(x, "x").square(); }
+
+    public Tensor abs(Object x) { return t(x, "x").abs(); }
+
+    public Tensor sign(Object x) { return t(x, "x").sign(); }
+
+    public Tensor tanh(Object x) { return t(x, "x").tanh(); }
+
+    public Tensor sin(Object x) { return t(x, "x").sin(); }
+
+    public Tensor cos(Object x) { return t(x, "x").cos(); }
+
+    public Tensor floor(Object x) { return t(x, "x").floor(); }
+
+    public Tensor ceil(Object x) { return t(x, "x").ceil(); }
+
+    /** Rounds half to even: {@code np.round(np.array(0.5, 1.5, 2.5))} is {@code [0., 2., 2.]}. */
+    public Tensor round(Object x) { return t(x).round(); }
+
+    public Tensor round(Object x, int decimals) { return t(x).round(decimals); }
+
+    // ---- comparisons and logic -----------------------------------------------------------------------------
+
+    public Tensor greater(Object a, Object b) { return t(a, "x1").gt(t(b, "x2")); }
+
+    public Tensor greater_equal(Object a, Object b) { return t(a, "x1").ge(t(b, "x2")); }
+
+    public Tensor less(Object a, Object b) { return t(a, "x1").lt(t(b, "x2")); }
+
+    public Tensor less_equal(Object a, Object b) { return t(a, "x1").le(t(b, "x2")); }
+
+    public Tensor equal(Object a, Object b) { return t(a, "x1").eq(t(b, "x2")); }
+
+    public Tensor not_equal(Object a, Object b) { return t(a, "x1").ne(t(b, "x2")); }
+
+    /** Elementwise "both nonzero", as bool: combine masks with {@code np.logical_and(x.gt(0), x.lt(1))}. */
+    public Tensor logical_and(Object a, Object b) { return Ufuncs.logicalAnd(t(a, "x1"), t(b, "x2")); }
+
+    public Tensor logical_or(Object a, Object b) { return Ufuncs.logicalOr(t(a, "x1"), t(b, "x2")); }
+
+    public Tensor logical_xor(Object a, Object b) { return Ufuncs.logicalXor(t(a, "x1"), t(b, "x2")); }
+
+    public Tensor logical_not(Object x) { return Ufuncs.logicalNot(t(x, "x")); }
+
+    public Tensor isnan(Object x) { return Ufuncs.isnan(t(x, "x")); }
+
+    public Tensor isinf(Object x) { return Ufuncs.isinf(t(x, "x")); }
+
+    public Tensor isfinite(Object x) { return Ufuncs.isfinite(t(x, "x")); }
+
+    /** {@code |a - b| <= atol + rtol·|b|} elementwise with numpy's defaults rtol 1e-5, atol 1e-8. */
+    public Tensor isclose(Object a, Object b) { return isclose(a, b, 1e-5, 1e-8, false); }
+
+    public Tensor isclose(Object a, Object b, double rtol, double atol, boolean equalNan) {
+        return Ufuncs.isclose(t(a, "a"), t(b, "b"), rtol, atol, equalNan);
+    }
+
+    /** True when {@link #isclose} holds everywhere (numpy's defaults rtol 1e-5, atol 1e-8). */
+    public boolean allclose(Object a, Object b) { return allclose(a, b, 1e-5, 1e-8, false); }
+
+    public boolean allclose(Object a, Object b, double rtol, double atol) { return allclose(a, b, rtol, atol, false); }
+
+    public boolean allclose(Object a, Object b, double rtol, double atol, boolean equalNan) {
+        return isclose(a, b, rtol, atol, equalNan).all().item() != 0;
+    }
+
+    /** With one argument, the indices of the true elements per axis (numpy's {@code nonzero}). */
+    public Tensor[] where(Object condition) { return t(condition, "condition").nonzero(); }
+
+    /** {@code x} where {@code condition} holds, else {@code y}, all broadcast: {@code np.where(x.gt(0), x, 0)}. */
+    public Tensor where(Object condition, Object x, Object y) {
+        return Broadcast.where(t(condition, "condition"), t(x, "x"), t(y, "y"));
+    }
+
+    public Tensor[] nonzero(Object x) { return t(x).nonzero(); }
+
+    // ---- reductions ----------------------------------------------------------------------------------------
+    // Each as (x), (x, axis), (x, axis, keepdims), and for several axes (x, int[] axes, keepdims), null meaning all.
+
+    public Tensor sum(Object x) { return t(x).sum(); }
+
+    public Tensor sum(Object x, int axis) { return t(x).sum(axis); }
+
+    public Tensor sum(Object x, int axis, boolean keepdims) { return t(x).sum(axis, keepdims); }
+
+    public Tensor sum(Object x, int[] axes) { return t(x).sum(axes); }
+
+    public Tensor sum(Object x, int[] axes, boolean keepdims) { return t(x).sum(axes, keepdims); }
+
+    public Tensor mean(Object x) { return t(x).mean(); }
+
+    public Tensor mean(Object x, int axis) { return t(x).mean(axis); }
+
+    public Tensor mean(Object x, int axis, boolean keepdims) { return t(x).mean(axis, keepdims); }
+
+    public Tensor mean(Object x, int[] axes) { return t(x).mean(axes); }
+
+    public Tensor mean(Object x, int[] axes, boolean keepdims) { return t(x).mean(axes, keepdims); }
+
+    public Tensor max(Object x) { return t(x).max(); }
+
+    public Tensor max(Object x, int axis) { return t(x).max(axis); }
+
+    public Tensor max(Object x, int axis, boolean keepdims) { return t(x).max(axis, keepdims); }
+
+    public Tensor max(Object x, int[] axes) { return t(x).max(axes); }
+
+    public Tensor max(Object x, int[] axes, boolean keepdims) { return t(x).max(axes, keepdims); }
+
+    public Tensor min(Object x) { return t(x).min(); }
+
+    public Tensor min(Object x, int axis) { return t(x).min(axis); }
+
+    public Tensor min(Object x, int axis, boolean keepdims) { return t(x).min(axis, keepdims); }
+
+    public Tensor min(Object x, int[] axes) { return t(x).min(axes); }
+
+    public Tensor min(Object x, int[] axes, boolean keepdims) { return t(x).min(axes, keepdims); }
+
+    public Tensor prod(Object x) { return t(x).prod(); }
+
+    public Tensor prod(Object x, int axis) { return t(x).prod(axis); }
+
+    public Tensor prod(Object x, int axis, boolean keepdims) { return t(x).prod(axis, keepdims); }
+
+    public Tensor prod(Object x, int[] axes) { return t(x).prod(axes); }
+
+    public Tensor prod(Object x, int[] axes, boolean keepdims) { return t(x).prod(axes, keepdims); }
+
+    public Tensor argmax(Object x) { return t(x).argmax(); }
+
+    public Tensor argmax(Object x, int axis) { return t(x).argmax(axis); }
+
+    public Tensor argmax(Object x, int axis, boolean keepdims) { return t(x).argmax(axis, keepdims); }
+
+    public Tensor argmin(Object x) { return t(x).argmin(); }
+
+    public Tensor argmin(Object x, int axis) { return t(x).argmin(axis); }
+
+    public Tensor argmin(Object x, int axis, boolean keepdims) { return t(x).argmin(axis, keepdims); }
+
+    public Tensor all(Object x) { return t(x).all(); }
+
+    public Tensor all(Object x, int axis) { return t(x).all(axis); }
+
+    public Tensor all(Object x, int axis, boolean keepdims) { return t(x).all(axis, keepdims); }
+
+    public Tensor any(Object x) { return t(x).any(); }
+
+    public Tensor any(Object x, int axis) { return t(x).any(axis); }
+
+    public Tensor any(Object x, int axis, boolean keepdims) { return t(x).any(axis, keepdims); }
+
+    public Tensor var(Object x) { return t(x).var(); }
+
+    public Tensor var(Object x, int axis) { return t(x).var(axis); }
+
+    public Tensor var(Object x, int axis, boolean keepdims) { return t(x).var(axis, keepdims); }
+
+    /** Variance over {@code axes} (null: all) with {@code ddof}: {@code np.var(x, null, 1, false)} is the sample variance. */
+    public Tensor var(Object x, int[] axes, double ddof, boolean keepdims) { return t(x).var(axes, ddof, keepdims); }
+
+    public Tensor std(Object x) { return t(x).std(); }
+
+    public Tensor std(Object x, int axis) { return t(x).std(axis); }
+
+    public Tensor std(Object x, int axis, boolean keepdims) { return t(x).std(axis, keepdims); }
+
+    public Tensor std(Object x, int[] axes, double ddof, boolean keepdims) { return t(x).std(axes, ddof, keepdims); }
+
+    public Tensor cumsum(Object x) { return t(x).cumsum(); }
+
+    public Tensor cumsum(Object x, int axis) { return t(x).cumsum(axis); }
+
+    public Tensor cumprod(Object x) { return t(x).cumprod(); }
+
+    public Tensor cumprod(Object x, int axis) { return t(x).cumprod(axis); }
+
+    /** The median of all elements (NaN if any is NaN). */
+    public Tensor median(Object x) { return Sorting.median(t(x), null, false); }
+
+    public Tensor median(Object x, int axis) { return median(x, axis, false); }
+
+    public Tensor median(Object x, int axis, boolean keepdims) { return Sorting.median(t(x), axis, keepdims); }
+
+    /** numpy's {@code quantile} (default "linear" method); q is a number or an array of numbers in [0, 1]. */
+    public Tensor quantile(Object x, Object q) { return quantileOf(x, q, null, false); }
+
+    public Tensor quantile(Object x, Object q, int axis) { return quantileOf(x, q, axis, false); }
+
+    public Tensor quantile(Object x, Object q, int axis, boolean keepdims) { return quantileOf(x, q, axis, keepdims); }
+
+    private Tensor quantileOf(Object x, Object q, Integer axis, boolean keepdims) {
+        return Sorting.quantile(t(x), t(q, "q"), axis, keepdims, "Quantiles must be in the range [0, 1]");
+    }
+
+    /** numpy's {@code percentile}: the quantile at q/100, q in [0, 100]. */
+    public Tensor percentile(Object x, Object q) { return percentileOf(x, q, null, false); }
+
+    public Tensor percentile(Object x, Object q, int axis) { return percentileOf(x, q, axis, false); }
+
+    public Tensor percentile(Object x, Object q, int axis, boolean keepdims) { return percentileOf(x, q, axis, keepdims); }
+
+    private Tensor percentileOf(Object x, Object q, Integer axis, boolean keepdims) {
+        Tensor fraction = Ufuncs.divide(t(q, "q"), t(100));
+        return Sorting.quantile(t(x), fraction, axis, keepdims, "Percentiles must be in the range [0, 100]");
+    }
+
+    /** A sorted copy along the last axis. */
+    public Tensor sort(Object x) { return t(x).sort(); }
+
+    public Tensor sort(Object x, int axis) { return t(x).sort(axis); }
+
+    public Tensor argsort(Object x) { return t(x).argsort(); }
+
+    public Tensor argsort(Object x, int axis) { return t(x).argsort(axis); }
+
+    /** The sorted distinct values. */
+    public Tensor unique(Object x) { return Sorting.unique(t(x, "ar")); }
 }

@@ -1,5 +1,6 @@
 package mlmath.np;
 
+import mlmath.tensor.internal.Buffers;
 import mlmath.random.RandomState;
 import mlmath.tensor.DType;
 import mlmath.tensor.Shape;
@@ -117,7 +118,7 @@ public final class NpRandom {
             throw new ShapeException("choice without replacement from " + popSize + " items: the population is too big to permute");
         }
         DType dtype = population == null ? DType.INT64 : population.dtype();
-        double[] values = population == null ? null : population.data(), out = allocate(shape, dtype);
+        double[] values = population == null ? null : Buffers.data(population), out = allocate(shape, dtype);
         long[] picks = withinHeap(shape, dtype, () -> state.choice(popSize, (int) samples, replace, probabilities));
         for (int i = 0; i < out.length; i++) out[i] = values == null ? picks[i] : values[(int) picks[i]];
         return new Tensor(out, shape, dtype);
@@ -171,7 +172,7 @@ public final class NpRandom {
         int rows = t.shape().get(0);
         int rowSize = rows == 0 ? 0 : t.size() / rows;
         int[] order = state.permutation(rows);
-        double[] src = t.data(), out = allocate(t.shape(), t.dtype());
+        double[] src = Buffers.data(t), out = allocate(t.shape(), t.dtype());
         for (int r = 0; r < rows; r++) System.arraycopy(src, order[r] * rowSize, out, r * rowSize, rowSize);
         return new Tensor(out, t.shape(), t.dtype());
     }

@@ -1,5 +1,6 @@
 package mlmath.plot;
 
+import mlmath.tensor.internal.Buffers;
 import mlmath.tensor.internal.ArrayLike;
 import mlmath.tensor.Tensor;
 import org.knowm.xchart.BitmapEncoder;

@@ -1,9 +1,26 @@
 package mlmath.tensor;
 
-/** Element type as numpy would report it; values are always stored as doubles, int64 only changes printing. */
+/**
+ * Element type as numpy would report it. Values are always stored as doubles; the dtype decides printing, the
+ * result type of arithmetic (numpy's promotion: bool &lt; int64 &lt; float64) and how {@code astype} converts.
+ */
 public enum DType {
-    FLOAT64, INT64;
+    BOOL("bool", 1), INT64("int64", 8), FLOAT64("float64", 8);
 
-    /** numpy's promotion for arithmetic: int with int stays int, anything with a float is float. */
-    public static DType promote(DType a, DType b) { return a == INT64 && b == INT64 ? INT64 : FLOAT64; }
+    private final String numpyName;
+    private final int itemSize;
+
+    DType(String numpyName, int itemSize) {
+        this.numpyName = numpyName;
+        this.itemSize = itemSize;
+    }
+
+    /** Bytes per element in numpy (used in numpy's "Unable to allocate" message). */
+    public int itemSize() { return itemSize; }
+
+    /** numpy's promotion for arithmetic: the wider of the two kinds (bool, then int64, then float64). */
+    public static DType promote(DType a, DType b) { return a.ordinal() >= b.ordinal() ? a : b; }
+
+    /** numpy's name: {@code float64}, {@code int64}, {@code bool}. */
+    @Override public String toString() { return numpyName; }
 }

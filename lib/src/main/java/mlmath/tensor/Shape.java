@@ -8,8 +8,9 @@ public final class Shape {
 
     /** Creates a shape from its dimensions; every dimension must be zero or positive. */
     public Shape(int... dims) {
+        if (dims == null) throw new ShapeException("shape is null: pass the dimensions, e.g. 2, 3");
         for (int d : dims) {
-            if (d < 0) throw new ShapeException("negative dimensions are not allowed: " + Arrays.toString(dims));
+            if (d < 0) throw new ShapeException("negative dimensions are not allowed");
         }
         this.dims = dims.clone();
     }
@@ -24,8 +25,10 @@ public final class Shape {
     /** Number of elements (1 for a scalar). */
     public int size() {
         long n = 1;
-        for (int d : dims) n *= d;
-        if (n > Integer.MAX_VALUE) throw new ShapeException("array is too big: shape " + this + " has " + n + " elements");
+        for (int d : dims) if (d == 0) return 0;
+        // Saturates past Integer.MAX_VALUE: both factors stay below 2^31, so the product cannot overflow a long.
+        for (int d : dims) n = n > Integer.MAX_VALUE ? n : n * d;
+        if (n > Integer.MAX_VALUE) throw mlmath.tensor.internal.Buffers.tooBig(this, DType.FLOAT64, n);
         return (int) n;
     }
 

@@ -1,13 +1,15 @@
 package mlmath.tensor;
 
 import mlmath.tensor.internal.*;
+import mlmath.tensor.internal.Reductions.Kind;
+import mlmath.tensor.internal.Ufuncs.Comparison;
 
-import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * An immutable float64 n-d array, row-major, with numpy's semantics: every op returns a new tensor.
- * Arguments typed {@code Object} take a Tensor, {@code double[]}, {@code double[][]}, {@code int[]} or a number.
+ * An immutable n-d array (float64, int64 or bool), row-major, with numpy's semantics: every op returns a new tensor.
+ * Arguments typed {@code Object} take a Tensor, {@code double[]}, {@code double[][]}, {@code int[]}, {@code boolean[]}
+ * or a number; an int keeps an int64 array int64 ({@code np.arange(3).add(1)} is {@code array([1, 2, 3])}).
  * <pre>
  * jshell&gt; np.array(new double[][] {{1, 2}, {3, 4}}).add(new double[] {10, 20})
  * $1 ==&gt; array([[11., 22.],
@@ -15,17 +17,27 @@ import java.util.function.DoubleUnaryOperator;
  * </pre>
  */
 public final class Tensor {
+    static {
+        Buffers.install(new Buffers.Access() {
+            @Override public double[] data(Tensor t) { return t.data; }
+
+            @Override public Tensor wrap(double[] data, Shape shape, DType dtype) { return new Tensor(data, shape, dtype, null); }
+        });
+    }
+
     private final double[] data;
     private final Shape shape;
     private final DType dtype;
     private final String source;
 
-    /** Wraps {@code data} (not copied) as an array of {@code shape}. */
-    public Tensor(double[] data, Shape shape, DType dtype) { this(data, shape, dtype, null); }
+    /** An array of {@code shape} holding a copy of {@code data} (row-major). */
+    public Tensor(double[] data, Shape shape, DType dtype) {
+        this(notNull(data, "data").clone(), notNull(shape, "shape"), notNull(dtype, "dtype"), null);
+    }
 
     private Tensor(double[] data, Shape shape, DType dtype, String source) {
         if (data.length != shape.size()) {
-            throw new ShapeException("cannot reshape array of size " + data.length + " into shape " + shape);
+            throw new ShapeException("cannot reshape array of size " + data.length + " into shape " + shape.compact());
         }
         this.data = data;
         this.shape = shape;
@@ -33,8 +45,15 @@ public final class Tensor {
         this.source = source;
     }
 
-    /** A float64 tensor over {@code data} (not copied) with the given dimensions. */
-    public Tensor(double[] data, int... dims) { this(data, new Shape(dims), DType.FLOAT64); }
+    /** A float64 tensor holding a copy of {@code data} with the given dimensions. */
+    public Tensor(double[] data, int... dims) { this(data, new Shape(notNull(dims, "dims")), DType.FLOAT64); }
+
+    private static <T> T notNull(T x, String name) {
+        if (x == null) throw new ShapeException(name + " is null");
+        return x;
+    }
+
+    private static Tensor arg(Object x, String name) { return ArrayLike.toTensor(x, name); }
 
     // ---- data ----------------------------------------------------------------------------------------------
 
@@ -52,20 +71,36 @@ public final class Tensor {
     /** The same values labelled with where they came from (used by the torch bridge). */
     public Tensor withSource(String source) { return new Tensor(data, shape, dtype, source); }
 
-    /** The backing row-major array; treat it as read-only (use {@link #toArray()} for a copy you may change). */
-    public double[] data() { return data; }
+    /** A copy of the elements in row-major order (bool as 0/1), the same as {@link #toArray()}: the tensor never changes. */
+    public double[] data() { return toArray(); }
 
-    /** The value of a one-element tensor, like numpy's {@code .item()}. */
+    /** The value of a one-element tensor, like numpy's {@code .item()} (bool gives 1 or 0). */
     public double item() {
         if (data.length != 1) throw new ShapeException("can only convert an array of size 1 to a Python scalar (this one has shape " + shape + ")");
         return data[0];
     }
 
     /** The element at a full index; negative indices count from the end. */
-    public double get(int... index) { return data[Indexing.offset(shape, index)]; }
+    public double get(int... index) { return data[Indexing.offset(shape, notNull(index, "index"))]; }
 
-    /** The element at an integer index tensor, e.g. {@code ps.get(likes.argmax())} for {@code ps[np.argmax(likes)]}. */
-    public double get(Tensor index) { return get(ArrayLike.toIndices(index.ndim() == 0 ? index.reshape(1) : index, "index")); }
+    /**
+     * numpy's {@code a[index]} with an array index: a bool mask selects the true places as a 1-D array
+     * ({@code a.get(a.gt(0))} is {@code a[a > 0]}); an int array picks along axis 0 ({@code A.get(I)} is
+     * {@code A[I]}); a 0-d int index gives a 0-d tensor (a scalar) or a row.
+     */
+    public Tensor get(Tensor index) { return Indexing.get(this, notNull(index, "index")); }
+
+    /** numpy's {@code a[spec]} for an index string, the same as {@link #slice}: {@code A.get(":, None")}. */
+    public Tensor get(String spec) { return slice(spec); }
+
+    /**
+     * A copy with {@code a[index] = value} applied (the tensor itself never changes): {@code a.set(a.lt(0), 0)} for a
+     * mask, an int array for rows; {@code value} broadcasts to the selection and is cast to this dtype.
+     */
+    public Tensor set(Tensor index, Object value) { return Indexing.set(this, notNull(index, "index"), arg(value, "value")); }
+
+    /** A copy with {@code a[spec] = value} applied, e.g. {@code A.set(":, 0", 5)}. */
+    public Tensor set(String spec, Object value) { return Indexing.set(this, spec, arg(value, "value")); }
 
     /** A copy of the elements in row-major order. */
     public double[] toArray() { return data.clone(); }
@@ -85,179 +120,237 @@ public final class Tensor {
     // ---- shape ---------------------------------------------------------------------------------------------
 
     /** Same data, new shape; one dimension may be -1 and is inferred. */
-    public Tensor reshape(int... dims) {
-        int[] d = dims.clone();
-        int infer = -1, known = 1;
-        for (int i = 0; i < d.length; i++) {
-            if (d[i] == -1) {
-                if (infer >= 0) throw new ShapeException("can only specify one unknown dimension");
-                infer = i;
-            } else {
-                known *= d[i];
-            }
-        }
-        if (infer >= 0) {
-            if (known == 0 || data.length % known != 0) {
-                throw new ShapeException("cannot reshape array of size " + data.length + " into shape " + shapeWithUnknown(d));
-            }
-            d[infer] = data.length / known;
-        }
-        Shape target = new Shape(d);
-        if (target.size() != data.length) {
-            throw new ShapeException("cannot reshape array of size " + data.length + " into shape " + target.compact());
-        }
-        return new Tensor(data, target, dtype);
-    }
+    public Tensor reshape(int... dims) { return Shaping.reshape(this, notNull(dims, "dims")); }
 
-    /** numpy prints the inferred dimension of a failed reshape as {@code newaxis}: {@code (3,newaxis)}. */
-    private static String shapeWithUnknown(int[] d) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < d.length; i++) sb.append(i == 0 ? "" : ",").append(d[i] == -1 ? "newaxis" : Integer.toString(d[i]));
-        return sb.append(d.length == 1 ? ",)" : ")").toString();
-    }
-
-    /** 1-D copy of all elements. */
+    /** The elements as a 1-D array. */
     public Tensor flatten() { return reshape(data.length); }
 
-    /** The transpose (axes reversed), numpy's {@code a.T}. */
-    public Tensor T() {
-        int n = ndim();
-        int[] axes = new int[n];
-        for (int i = 0; i < n; i++) axes[i] = n - 1 - i;
-        return transpose(axes);
-    }
+    /** The transpose (axes reversed), numpy's {@code a.T}; a 0-d or 1-D array is returned as it is. */
+    public Tensor T() { return Shaping.transpose(this, new int[0]); }
 
-    /** Permutes the axes; no arguments reverses them. */
-    public Tensor transpose(int... axes) {
-        if (axes.length == 0) return T();
-        int n = ndim();
-        if (axes.length != n) throw new ShapeException("axes don't match array: got " + axes.length + " axes for an array of dimension " + n);
-        int[] perm = new int[n];
-        boolean[] seen = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            perm[i] = shape.normalizeAxis(axes[i]);
-            if (seen[perm[i]]) throw new ShapeException("repeated axis in transpose");
-            seen[perm[i]] = true;
-        }
-        int[] dims = shape.dims(), strides = shape.strides(), outDims = new int[n], srcStrides = new int[n];
-        for (int i = 0; i < n; i++) {
-            outDims[i] = dims[perm[i]];
-            srcStrides[i] = strides[perm[i]];
-        }
-        double[] out = new double[data.length];
-        int[] counter = new int[n];
-        int off = 0;
-        for (int o = 0; o < out.length; o++) {
-            out[o] = data[off];
-            for (int d = n - 1; d >= 0; d--) {
-                if (++counter[d] < outDims[d]) {
-                    off += srcStrides[d];
-                    break;
-                }
-                counter[d] = 0;
-                off -= srcStrides[d] * (outDims[d] - 1);
-            }
-        }
-        return new Tensor(out, new Shape(outDims), dtype);
-    }
+    /** Permutes the axes, {@code x.transpose(0, 2, 1)}; no arguments reverses them. */
+    public Tensor transpose(int... axes) { return Shaping.transpose(this, notNull(axes, "axes")); }
+
+    /** Exchanges two axes: {@code k.swapaxes(-1, -2)}. */
+    public Tensor swapaxes(int axis1, int axis2) { return Shaping.swapaxes(this, axis1, axis2); }
+
+    /** Drops length-1 axes (all of them, or the ones listed). */
+    public Tensor squeeze(int... axes) { return Shaping.squeeze(this, notNull(axes, "axes")); }
+
+    /** The values converted to {@code dtype}: floats to int64 truncate toward zero, bool is "nonzero". */
+    public Tensor astype(DType dtype) { return Ufuncs.astype(this, notNull(dtype, "dtype")); }
+
+    /** An equal tensor (tensors never change, so this is numpy's {@code copy} for habit's sake). */
+    public Tensor copy() { return new Tensor(data.clone(), shape, dtype, null); }
+
+    /** Each element repeated {@code repeats} times, flattened. */
+    public Tensor repeat(int repeats) { return Joining.repeat(this, new int[] {repeats}, null); }
+
+    /** Each slice along {@code axis} repeated {@code repeats} times. */
+    public Tensor repeat(int repeats, int axis) { return Joining.repeat(this, new int[] {repeats}, axis); }
 
     // ---- elementwise ---------------------------------------------------------------------------------------
 
-    private Tensor zip(Object other, DoubleBinaryOperator op, boolean keepInt) {
-        Tensor b = ArrayLike.toTensor(other);
-        DType out = keepInt ? DType.promote(dtype, b.dtype()) : DType.FLOAT64;
-        return Broadcast.binary(this, b, op, out);
-    }
-
     /** Applies a Java function to every element (numpy's {@code np.vectorize}): {@code ps.map(p -> p * (1 - p))}. */
-    public Tensor map(DoubleUnaryOperator op) { return Broadcast.unary(this, op, DType.FLOAT64); }
+    public Tensor map(DoubleUnaryOperator op) { return Ufuncs.floatMap(this, notNull(op, "op")); }
 
     /** {@code this + other}, broadcasting. */
-    public Tensor add(Object other) { return zip(other, Double::sum, true); }
-    public Tensor add(double s) { return zip(s, Double::sum, false); }
+    public Tensor add(Object other) { return Ufuncs.add(this, arg(other, "other")); }
 
     /** {@code this - other}, broadcasting. */
-    public Tensor sub(Object other) { return zip(other, (x, y) -> x - y, true); }
-    public Tensor sub(double s) { return zip(s, (x, y) -> x - y, false); }
+    public Tensor sub(Object other) { return Ufuncs.subtract(this, arg(other, "other")); }
 
     /** {@code this * other} elementwise, broadcasting. */
-    public Tensor mul(Object other) { return zip(other, (x, y) -> x * y, true); }
-    public Tensor mul(double s) { return zip(s, (x, y) -> x * y, false); }
+    public Tensor mul(Object other) { return Ufuncs.multiply(this, arg(other, "other")); }
 
-    /** {@code this / other} elementwise (true division), broadcasting. */
-    public Tensor div(Object other) { return zip(other, (x, y) -> x / y, false); }
-    public Tensor div(double s) { return zip(s, (x, y) -> x / y, false); }
+    /** {@code this / other} elementwise (true division, always float64), broadcasting. */
+    public Tensor div(Object other) { return Ufuncs.divide(this, arg(other, "other")); }
 
-    /** {@code this ** other} elementwise, broadcasting. */
-    public Tensor pow(Object other) { return zip(other, Math::pow, true); }
-    public Tensor pow(double s) { return zip(s, Math::pow, false); }
+    /** {@code this ** other} elementwise, broadcasting; an int array to a negative int power is refused as in numpy. */
+    public Tensor pow(Object other) { return Ufuncs.power(this, arg(other, "other")); }
 
     /** Elementwise maximum, broadcasting; NaN propagates as in numpy. */
-    public Tensor maximum(Object other) { return zip(other, (x, y) -> x != x || y != y ? Double.NaN : Math.max(x, y), true); }
-    public Tensor maximum(double s) { return zip(s, (x, y) -> x != x || y != y ? Double.NaN : Math.max(x, y), false); }
+    public Tensor maximum(Object other) { return Ufuncs.maximum(this, arg(other, "other")); }
 
-    public Tensor neg() { return Broadcast.unary(this, x -> -x, dtype); }
-    public Tensor abs() { return Broadcast.unary(this, Math::abs, dtype); }
+    /** Elementwise minimum, broadcasting; NaN propagates as in numpy. */
+    public Tensor minimum(Object other) { return Ufuncs.minimum(this, arg(other, "other")); }
+
+    /** Values limited to [lo, hi]: {@code x.clip(0, 1)}. */
+    public Tensor clip(Object lo, Object hi) { return Ufuncs.clip(this, arg(lo, "lo"), arg(hi, "hi")); }
+
+    public Tensor neg() { return Ufuncs.negative(this); }
+
+    public Tensor abs() { return Ufuncs.sameTypeMap(this, Math::abs); }
+
+    public Tensor square() { return Ufuncs.square(this); }
+
+    public Tensor sign() { return Ufuncs.sign(this); }
+
+    public Tensor floor() { return Ufuncs.sameTypeMap(this, Math::floor); }
+
+    public Tensor ceil() { return Ufuncs.sameTypeMap(this, Math::ceil); }
+
+    /** numpy's round: half to even ({@code 0.5 -> 0.}, {@code 1.5 -> 2.}). */
+    public Tensor round() { return round(0); }
+
+    /** Rounds to {@code decimals} places (negative: to tens, hundreds, …), half to even after scaling, as numpy. */
+    public Tensor round(int decimals) { return Ufuncs.round(this, decimals); }
+
     public Tensor exp() { return map(Math::exp); }
+
+    public Tensor exp2() { return map(x -> Math.pow(2, x)); }
+
+    public Tensor expm1() { return map(Math::expm1); }
+
     /** Natural log; {@code log(0) = -inf} and negatives give NaN, as numpy (without its warning). */
     public Tensor log() { return map(Math::log); }
+
+    public Tensor log1p() { return map(Math::log1p); }
+
+    public Tensor log2() { return map(Ufuncs::log2); }
+
+    public Tensor log10() { return map(Math::log10); }
+
     public Tensor sqrt() { return map(Math::sqrt); }
 
+    public Tensor tanh() { return map(Math::tanh); }
+
+    public Tensor sin() { return map(Math::sin); }
+
+    public Tensor cos() { return map(Math::cos); }
+
+    // ---- comparisons (bool results) ------------------------------------------------------------------------
+
+    /** {@code this > other} as a bool array, e.g. a mask for {@link #get(Tensor)}. */
+    public Tensor gt(Object other) { return Ufuncs.compare(this, arg(other, "other"), Comparison.GT); }
+
+    public Tensor ge(Object other) { return Ufuncs.compare(this, arg(other, "other"), Comparison.GE); }
+
+    public Tensor lt(Object other) { return Ufuncs.compare(this, arg(other, "other"), Comparison.LT); }
+
+    public Tensor le(Object other) { return Ufuncs.compare(this, arg(other, "other"), Comparison.LE); }
+
+    /** {@code this == other} elementwise (NaN is never equal). */
+    public Tensor eq(Object other) { return Ufuncs.compare(this, arg(other, "other"), Comparison.EQ); }
+
+    public Tensor ne(Object other) { return Ufuncs.compare(this, arg(other, "other"), Comparison.NE); }
+
     // ---- reductions ----------------------------------------------------------------------------------------
+    // Every reduction comes as (), (axis), (axis, keepdims); sum/mean/prod/max/min/std/var also take several
+    // axes as an int[] (numpy's axis=(0, 1)), where null means all axes.
 
-    private Tensor reduce(int axis, boolean keepdims, Reductions.Kind kind) { return Reductions.reduce(this, axis, keepdims, kind); }
+    private Tensor reduce(int axis, boolean keepdims, Kind kind) { return Reductions.reduce(this, axis, keepdims, kind); }
 
-    public Tensor sum() { return Reductions.all(this, Reductions.Kind.SUM); }
+    private Tensor reduce(int[] axes, boolean keepdims, Kind kind) { return Reductions.reduce(this, axes, keepdims, kind); }
+
+    public Tensor sum() { return Reductions.all(this, Kind.SUM); }
     public Tensor sum(int axis) { return sum(axis, false); }
-    public Tensor sum(int axis, boolean keepdims) { return reduce(axis, keepdims, Reductions.Kind.SUM); }
+    public Tensor sum(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.SUM); }
+    /** Sum over several axes: {@code x.sum(new int[] {0, 1}, true)} is numpy's {@code x.sum(axis=(0, 1), keepdims=True)}. */
+    public Tensor sum(int[] axes) { return sum(axes, false); }
+    public Tensor sum(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.SUM); }
 
-    public Tensor mean() { return Reductions.all(this, Reductions.Kind.MEAN); }
+    /** The mean (float64 also for int arrays). */
+    public Tensor mean() { return Reductions.all(this, Kind.MEAN); }
     public Tensor mean(int axis) { return mean(axis, false); }
-    public Tensor mean(int axis, boolean keepdims) { return reduce(axis, keepdims, Reductions.Kind.MEAN); }
+    public Tensor mean(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.MEAN); }
+    public Tensor mean(int[] axes) { return mean(axes, false); }
+    public Tensor mean(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.MEAN); }
 
-    public Tensor prod() { return Reductions.all(this, Reductions.Kind.PROD); }
+    public Tensor prod() { return Reductions.all(this, Kind.PROD); }
     public Tensor prod(int axis) { return prod(axis, false); }
-    public Tensor prod(int axis, boolean keepdims) { return reduce(axis, keepdims, Reductions.Kind.PROD); }
+    public Tensor prod(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.PROD); }
+    public Tensor prod(int[] axes) { return prod(axes, false); }
+    public Tensor prod(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.PROD); }
 
-    public Tensor max() { return Reductions.all(this, Reductions.Kind.MAX); }
+    public Tensor max() { return Reductions.all(this, Kind.MAX); }
     public Tensor max(int axis) { return max(axis, false); }
-    public Tensor max(int axis, boolean keepdims) { return reduce(axis, keepdims, Reductions.Kind.MAX); }
+    public Tensor max(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.MAX); }
+    public Tensor max(int[] axes) { return max(axes, false); }
+    public Tensor max(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.MAX); }
 
-    public Tensor min() { return Reductions.all(this, Reductions.Kind.MIN); }
+    public Tensor min() { return Reductions.all(this, Kind.MIN); }
     public Tensor min(int axis) { return min(axis, false); }
-    public Tensor min(int axis, boolean keepdims) { return reduce(axis, keepdims, Reductions.Kind.MIN); }
+    public Tensor min(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.MIN); }
+    public Tensor min(int[] axes) { return min(axes, false); }
+    public Tensor min(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.MIN); }
 
-    /** Index of the largest element of the flattened array. */
-    public Tensor argmax() { return Reductions.all(this, Reductions.Kind.ARGMAX); }
-    public Tensor argmax(int axis) { return reduce(axis, false, Reductions.Kind.ARGMAX); }
+    /** Index of the largest element of the flattened array (the first one on ties; the first NaN if any). */
+    public Tensor argmax() { return Reductions.all(this, Kind.ARGMAX); }
+    public Tensor argmax(int axis) { return argmax(axis, false); }
+    public Tensor argmax(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.ARGMAX); }
 
-    public Tensor argmin() { return Reductions.all(this, Reductions.Kind.ARGMIN); }
-    public Tensor argmin(int axis) { return reduce(axis, false, Reductions.Kind.ARGMIN); }
+    public Tensor argmin() { return Reductions.all(this, Kind.ARGMIN); }
+    public Tensor argmin(int axis) { return argmin(axis, false); }
+    public Tensor argmin(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.ARGMIN); }
+
+    /** True when every element is nonzero (a 0-d bool tensor). */
+    public Tensor all() { return Reductions.all(this, Kind.ALL); }
+    public Tensor all(int axis) { return all(axis, false); }
+    public Tensor all(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.ALL); }
+    public Tensor all(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.ALL); }
+
+    /** True when some element is nonzero (a 0-d bool tensor). */
+    public Tensor any() { return Reductions.all(this, Kind.ANY); }
+    public Tensor any(int axis) { return any(axis, false); }
+    public Tensor any(int axis, boolean keepdims) { return reduce(axis, keepdims, Kind.ANY); }
+    public Tensor any(int[] axes, boolean keepdims) { return reduce(axes, keepdims, Kind.ANY); }
+
+    /** The variance, dividing by N (numpy's ddof=0). */
+    public Tensor var() { return var(null, 0, false); }
+    public Tensor var(int axis) { return var(axis, false); }
+    public Tensor var(int axis, boolean keepdims) { return var(new int[] {axis}, 0, keepdims); }
+    /** The variance over {@code axes} (null: all) dividing by N - ddof: {@code x.var(null, 1, false)} is the sample variance. */
+    public Tensor var(int[] axes, double ddof, boolean keepdims) { return Reductions.var(this, axes, ddof, keepdims); }
+
+    /** The standard deviation, dividing by N (numpy's ddof=0). */
+    public Tensor std() { return std(null, 0, false); }
+    public Tensor std(int axis) { return std(axis, false); }
+    public Tensor std(int axis, boolean keepdims) { return std(new int[] {axis}, 0, keepdims); }
+    /** The standard deviation over {@code axes} (null: all) with N - ddof in the variance's denominator. */
+    public Tensor std(int[] axes, double ddof, boolean keepdims) { return var(axes, ddof, keepdims).sqrt(); }
+
+    /** Running sum of the flattened array. */
+    public Tensor cumsum() { return Reductions.cumulative(this, null, false); }
+    public Tensor cumsum(int axis) { return Reductions.cumulative(this, axis, false); }
+
+    /** Running product of the flattened array. */
+    public Tensor cumprod() { return Reductions.cumulative(this, null, true); }
+    public Tensor cumprod(int axis) { return Reductions.cumulative(this, axis, true); }
+
+    /** A sorted copy along the last axis (NaN last); numpy's {@code np.sort(a)}. */
+    public Tensor sort() { return sort(-1); }
+    public Tensor sort(int axis) { return Sorting.sort(this, axis); }
+
+    /** The indices that sort the last axis (ties keep their order). */
+    public Tensor argsort() { return argsort(-1); }
+    public Tensor argsort(int axis) { return Sorting.argsort(this, axis); }
+
+    /** Per axis, the int64 indices of the nonzero (true) elements: {@code np.where(mask)}. */
+    public Tensor[] nonzero() { return Indexing.nonzero(this); }
 
     // ---- linear algebra and indexing -----------------------------------------------------------------------
 
     /** {@code this @ other} with numpy's matmul rules. */
-    public Tensor matmul(Object other) { return MatMul.matmul(this, ArrayLike.toTensor(other)); }
+    public Tensor matmul(Object other) { return MatMul.matmul(this, arg(other, "other")); }
 
-    /** numpy's {@code dot} (inner product for 1-D, matmul for 2-D). */
-    public Tensor dot(Object other) { return MatMul.dot(this, ArrayLike.toTensor(other)); }
+    /** numpy's {@code dot} (inner product for 1-D, matmul for 2-D, last axis against second-to-last for N-D). */
+    public Tensor dot(Object other) { return MatMul.dot(this, arg(other, "other")); }
 
-    /** A numpy slice such as {@code ":, :10"} or {@code ":k"} (a copy). */
+    /** A numpy index string such as {@code ":, :10"}, {@code ":k"}, {@code "None, :"} or {@code "..., 0"} (a copy). */
     public Tensor slice(String spec) { return Indexing.slice(this, spec); }
 
-    /** {@code p[np.arange(n), targets]}: from each row of a 2-D array, the element in column {@code targets[i]}. */
+    /**
+     * {@code p[np.arange(n), targets]}: from each row of a 2-D array, the element in column {@code targets[i]}
+     * (int64 targets broadcast against the rows as numpy's do; whole-number doubles are accepted too).
+     */
     public Tensor pick(Object targets) {
         if (ndim() != 2) throw new ShapeException("pick(targets) needs a 2-D array (rows, classes), got shape " + shape);
-        int[] cols = ArrayLike.toIndices(targets, "targets");
-        if (cols.length != shape.get(0)) {
-            throw new ShapeException("shape mismatch: indexing arrays could not be broadcast together with shapes ("
-                    + shape.get(0) + ",) (" + cols.length + ",)");
-        }
-        return Indexing.take(this, java.util.stream.IntStream.range(0, cols.length).toArray(), cols);
+        Tensor rows = ArrayLike.toTensor(java.util.stream.IntStream.range(0, shape.get(0)).toArray());
+        Tensor cols = arg(targets, "targets");
+        return take(rows, cols.dtype() == DType.INT64 ? cols : ArrayLike.toIndices(cols, "targets"));
     }
 
-    /** {@code a[rows, cols]} with two integer arrays of equal length. */
-    public Tensor take(Object rows, Object cols) {
-        return Indexing.take(this, ArrayLike.toIndices(rows, "rows"), ArrayLike.toIndices(cols, "cols"));
-    }
+    /** {@code a[rows, cols]} with two integer arrays, broadcast together as numpy does. */
+    public Tensor take(Object rows, Object cols) { return Indexing.take(this, arg(rows, "rows"), arg(cols, "cols")); }
 }

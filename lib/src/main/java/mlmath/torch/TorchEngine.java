@@ -1,5 +1,6 @@
 package mlmath.torch;
 
+import mlmath.tensor.internal.Buffers;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -77,7 +78,7 @@ public final class TorchEngine {
     /** A float64 NDArray holding {@code x} in {@code manager}. */
     public static NDArray toNd(NDManager manager, Object x) {
         Tensor t = ArrayLike.toTensor(x);
-        return manager.create(t.data(), new Shape(toLongs(t.shape().dims())));
+        return manager.create(Buffers.data(t), new Shape(toLongs(t.shape().dims())));
     }
 
     /** An int64 NDArray of class indices (what torch's losses take as targets). */

@@ -1,5 +1,6 @@
 package mlmath.verify;
 
+import mlmath.tensor.internal.Buffers;
 import mlmath.tensor.Tensor;
 
 /**
@@ -10,7 +11,7 @@ public record Closeness(int mismatched, int total, double maxAbs, int maxAbsInde
 
     /** Compares same-shaped data; the maxima are over mismatched elements when there are any, else over all. */
     public static Closeness of(Tensor yours, Tensor reference, double atol, double rtol) {
-        double[] a = yours.data(), e = reference.data();
+        double[] a = Buffers.data(yours), e = Buffers.data(reference);
         int bad = 0, absAt = -1, relAt = -1, absAtAll = -1;
         double maxAbs = 0, maxRel = 0, maxAbsAll = 0;
         for (int i = 0; i < a.length; i++) {

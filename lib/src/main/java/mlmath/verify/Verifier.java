@@ -1,5 +1,6 @@
 package mlmath.verify;
 
+import mlmath.tensor.internal.Buffers;
 import mlmath.tensor.internal.ArrayFormat;
 import mlmath.tensor.internal.ArrayLike;
 import mlmath.tensor.DType;
@@ -67,7 +68,7 @@ public final class Verifier {
 
     private static String failureReport(Tensor a, Tensor e, Closeness c, double atol, double rtol) {
         if (a.size() == 1) {
-            return "Scalars are not close!\n  Expected " + num(e.data()[0]) + " but got " + num(a.data()[0]) + ".\n"
+            return "Scalars are not close!\n  Expected " + num(Buffers.data(e)[0]) + " but got " + num(Buffers.data(a)[0]) + ".\n"
                     + "  Absolute difference: " + num(c.maxAbs()) + " (up to " + num(atol) + " allowed)\n"
                     + "  Relative difference: " + num(c.maxRel()) + " (up to " + num(rtol) + " allowed)";
         }
@@ -77,7 +78,7 @@ public final class Verifier {
                 + "  Greatest absolute difference: " + num(c.maxAbs()) + " at index " + at + " (up to " + num(atol) + " allowed)\n"
                 + "  Greatest relative difference: " + num(c.maxRel()) + " at index " + index(a.shape(), c.maxRelIndex())
                 + " (up to " + num(rtol) + " allowed)\n"
-                + "  At " + at + ": yours " + num(a.data()[c.maxAbsIndex()]) + ", reference " + num(e.data()[c.maxAbsIndex()]);
+                + "  At " + at + ": yours " + num(Buffers.data(a)[c.maxAbsIndex()]) + ", reference " + num(Buffers.data(e)[c.maxAbsIndex()]);
     }
 
     /** Prints the ✗ header and report, and records the failure. */

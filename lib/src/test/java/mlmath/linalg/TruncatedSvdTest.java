@@ -35,7 +35,7 @@ class TruncatedSvdTest {
         SVDResult top = np.linalg.svd(np.random.randn(300, 200), 10);
         for (int c = 0; c < 10; c++) {
             Tensor col = top.U().slice(":, " + c);
-            assertTrue(col.get(col.abs().argmax()) > 0, "column " + c);
+            assertTrue(col.get(col.abs().argmax()).item() > 0, "column " + c);
         }
     }
 

@@ -31,7 +31,7 @@ class NpTest {
         Tensor t = np.arange(0.0, 10.0, 1.0);
         assertEquals(c.get("reshape_error").getAsString(), assertThrows(ShapeException.class, () -> t.reshape(3, 4)).getMessage());
         assertEquals(c.get("reshape_infer_error").getAsString(), assertThrows(ShapeException.class, () -> t.reshape(3, -1)).getMessage());
-        assertEquals("negative dimensions are not allowed: [-2, 3]", assertThrows(ShapeException.class, () -> np.zeros(-2, 3)).getMessage());
+        assertEquals("negative dimensions are not allowed", assertThrows(ShapeException.class, () -> np.zeros(-2, 3)).getMessage());
     }
 
     @Test

@@ -21,13 +21,13 @@ public final class ArrayFormat {
 
     /** The full repr, e.g. {@code array([[1. , 0.5],\n       [2. , 3. ]])}. */
     public static String repr(Tensor t) {
-        if (t.ndim() == 0) return scalar(t.data()[0], t.dtype());
+        if (t.ndim() == 0) return scalar(Buffers.data(t)[0], t.dtype());
         boolean summarise = t.size() > THRESHOLD;
         String body = t.size() == 0 ? "[]" : new Layout(t.shape().dims(), formatElements(t, summarise), summarise).render();
         // numpy adds what the digits cannot show: the shape when summarised or empty (but not (0,)), the dtype when empty.
         List<String> extras = new ArrayList<>();
         if (summarise || (t.size() == 0 && t.ndim() != 1)) extras.add("shape=" + t.shape());
-        if (t.size() == 0) extras.add("dtype=" + (t.dtype() == DType.INT64 ? "int64" : "float64"));
+        if (t.size() == 0) extras.add("dtype=" + t.dtype());
         if (extras.isEmpty()) return PREFIX + body + ")";
         String head = PREFIX + body + ",", tail = String.join(", ", extras) + ")";
         int lastLine = head.length() - (head.lastIndexOf('\n') + 1);
@@ -61,6 +61,7 @@ public final class ArrayFormat {
 
     /** A 0-d result prints as a plain number with Python's float repr rule (scientific below 1e-4 or from 1e16). */
     public static String scalar(double v, DType dtype) {
+        if (dtype == DType.BOOL) return v != 0 ? "True" : "False";
         if (dtype == DType.INT64 && Double.isFinite(v)) return Long.toString((long) v);
         if (Double.isNaN(v)) return "nan";
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
@@ -76,6 +77,11 @@ public final class ArrayFormat {
     private static String[] formatElements(Tensor t, boolean summarise) {
         double[] shown = shownValues(t, summarise);
         String[] out = new String[shown.length];
+        if (t.dtype() == DType.BOOL) {
+            // numpy pads True to the width of False so columns line up: array([ True, False]).
+            for (int i = 0; i < shown.length; i++) out[i] = shown[i] != 0 ? " True" : "False";
+            return out;
+        }
         if (t.dtype() == DType.INT64) {
             int width = 0;
             for (int i = 0; i < shown.length; i++) {
@@ -216,7 +222,7 @@ public final class ArrayFormat {
 
     /** The values numpy looks at when choosing a format: only the edge items when summarising. */
     private static double[] shownValues(Tensor t, boolean summarise) {
-        if (!summarise) return t.data();
+        if (!summarise) return Buffers.data(t);
         int[] dims = t.shape().dims();
         int[][] picks = new int[dims.length][];
         int total = 1;
@@ -230,7 +236,7 @@ public final class ArrayFormat {
         for (int o = 0; o < total; o++) {
             int off = 0;
             for (int d = 0; d < dims.length; d++) off += picks[d][counter[d]] * strides[d];
-            out[o] = t.data()[off];
+            out[o] = Buffers.data(t)[off];
             for (int d = dims.length - 1; d >= 0; d--) {
                 if (++counter[d] < picks[d].length) break;
                 counter[d] = 0;

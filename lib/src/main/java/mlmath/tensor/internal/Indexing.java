@@ -5,9 +5,16 @@ import mlmath.tensor.*;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Element access, numpy slice strings ({@code ":, :10"}) and integer-array picking. */
+/**
+ * numpy indexing: full integer indices, slice strings ({@code ":, :10"}, {@code "None, :"}, {@code "..., 0"}),
+ * boolean masks, integer (fancy) arrays, and the {@code set} counterparts that return an updated copy.
+ * Every index form becomes a {@link Selection}: the result shape and, per result element, its source offset.
+ */
 public final class Indexing {
     private Indexing() {}
+
+    /** What an index picks: the shape of the result and the flat source offset of each of its elements. */
+    record Selection(Shape shape, int[] offsets) {}
 
     /** Flat offset of a full index, with numpy's out-of-bounds wording. */
     public static int offset(Shape shape, int... index) {
@@ -21,115 +28,241 @@ public final class Indexing {
         return off;
     }
 
-    private static int checkIndex(int index, int axis, int size) {
-        int j = index < 0 ? index + size : index;
+    private static int checkIndex(long index, int axis, int size) {
+        long j = index < 0 ? index + size : index;
         if (j < 0 || j >= size) {
             throw new ShapeException("index " + index + " is out of bounds for axis " + axis + " with size " + size);
         }
-        return j;
+        return (int) j;
     }
 
-    /** One axis of a slice expression: a range with a step, or a single index that drops the axis. */
-    private record AxisSlice(int start, int stop, int step, boolean drop) {
-        int length() {
-            if (step > 0) return Math.max(0, (stop - start + step - 1) / step);
-            return Math.max(0, (start - stop - step - 1) / -step);
+    /** The elements an index picks, as a new tensor. */
+    private static Tensor gather(Tensor t, Selection s) {
+        double[] src = Buffers.data(t), out = Buffers.alloc(s.shape(), t.dtype());
+        int[] offsets = s.offsets();
+        for (int i = 0; i < out.length; i++) out[i] = src[offsets[i]];
+        return Buffers.wrap(out, s.shape(), t.dtype());
+    }
+
+    /** A copy of {@code t} with the selected elements replaced by {@code value}, broadcast and cast to t's dtype. */
+    private static Tensor scatter(Tensor t, Selection s, Tensor value, boolean advanced) {
+        Tensor v;
+        try {
+            v = Broadcast.broadcastTo(Ufuncs.astype(value, t.dtype()), s.shape());
+        } catch (ShapeException e) {
+            throw new ShapeException(advanced
+                    ? "shape mismatch: value array of shape " + value.shape().compact() + " could not be broadcast to indexing result of shape " + s.shape().compact()
+                    : "could not broadcast input array from shape " + value.shape().compact() + " into shape " + s.shape().compact());
         }
+        double[] out = Buffers.data(t).clone(), src = Buffers.data(v);
+        int[] offsets = s.offsets();
+        for (int i = 0; i < offsets.length; i++) out[offsets[i]] = src[i];
+        return Buffers.wrap(out, t.shape(), t.dtype());
     }
 
-    /** Evaluates a numpy slice string such as {@code ":, :10"}, {@code "::2"}, {@code "-1"} or {@code "..., 0"}. */
-    public static Tensor slice(Tensor t, String spec) {
-        if (spec == null) throw new ShapeException("slice needs a string such as \":, :10\"");
-        int[] dims = t.shape().dims();
-        List<String> parts = new ArrayList<>(List.of(spec.split(",", -1)));
-        int ellipsis = -1;
+    // ---- slice strings -------------------------------------------------------------------------------------
+
+    /** Evaluates a numpy index string such as {@code ":, :10"}, {@code "::2"}, {@code "-1"}, {@code "..., 0"} or {@code ":, None"}. */
+    public static Tensor slice(Tensor t, String spec) { return gather(t, parse(t.shape(), spec)); }
+
+    /** {@code a[spec] = value} on a copy. */
+    public static Tensor set(Tensor t, String spec, Tensor value) { return scatter(t, parse(t.shape(), spec), value, false); }
+
+    /** One output axis of a basic index: {@code len} elements starting at {@code start}, {@code step} apart. */
+    private record Axis(int start, int len, int step) {}
+
+    private static Selection parse(Shape shape, String spec) {
+        if (spec == null) throw new ShapeException("index is null: pass a string such as \":, :10\"");
+        List<String> parts = new ArrayList<>();
+        String trimmed = spec.trim();
+        if (!trimmed.isEmpty()) for (String p : trimmed.split(",", -1)) parts.add(p.trim());
+        // numpy's a[0,] is a[0]: one trailing comma makes a tuple and adds nothing.
+        if (parts.size() > 1 && parts.get(parts.size() - 1).isEmpty()) parts.remove(parts.size() - 1);
+        int[] dims = shape.dims(), strides = shape.strides();
+        int consuming = 0, ellipsis = -1;
         for (int i = 0; i < parts.size(); i++) {
-            parts.set(i, parts.get(i).trim());
-            if (parts.get(i).equals("...")) {
+            String p = parts.get(i);
+            if (p.equals("...")) {
                 if (ellipsis >= 0) throw new ShapeException("an index can only have a single ellipsis ('...')");
                 ellipsis = i;
+            } else if (!isNewAxis(p)) {
+                consuming++;
             }
         }
-        if (ellipsis >= 0) {
-            parts.remove(ellipsis);
-            int fill = dims.length - parts.size();
-            for (int i = 0; i < fill; i++) parts.add(ellipsis, ":");
-        }
-        if (parts.size() > dims.length) {
+        if (consuming > dims.length) {
             throw new ShapeException("too many indices for array: array is " + dims.length + "-dimensional, but "
-                    + parts.size() + " were indexed");
+                    + consuming + " were indexed");
         }
-        while (parts.size() < dims.length) parts.add(":");
-        AxisSlice[] axes = new AxisSlice[dims.length];
-        for (int i = 0; i < dims.length; i++) axes[i] = parseAxis(parts.get(i), i, dims[i], spec);
-        return gather(t, axes);
-    }
-
-    private static AxisSlice parseAxis(String s, int axis, int size, String spec) {
-        try {
-            if (!s.contains(":")) {
-                if (s.isEmpty()) throw new NumberFormatException();
-                int j = checkIndex(Integer.parseInt(s), axis, size);
-                return new AxisSlice(j, j + 1, 1, true);
+        if (ellipsis >= 0) parts.remove(ellipsis);
+        else ellipsis = parts.size();
+        for (int i = consuming; i < dims.length; i++) parts.add(ellipsis, ":");
+        List<Axis> axes = new ArrayList<>();
+        int base = 0, src = 0;
+        for (String p : parts) {
+            if (isNewAxis(p)) {
+                axes.add(new Axis(0, 1, 0));
+                continue;
             }
-            String[] f = s.split(":", -1);
-            if (f.length > 3) throw new NumberFormatException();
-            int step = f.length == 3 && !f[2].isBlank() ? Integer.parseInt(f[2].trim()) : 1;
-            if (step == 0) throw new ShapeException("slice step cannot be zero");
-            int start = clamp(f[0].trim(), size, step, true);
-            int stop = clamp(f[1].trim(), size, step, false);
-            return new AxisSlice(start, stop, step, false);
-        } catch (NumberFormatException e) {
-            throw new ShapeException("cannot read slice \"" + spec + "\": axis " + axis + " has \"" + s
-                    + "\"; use forms like \":\", \"2\", \":10\", \"1:5\", \"::2\", \"-1\"");
+            int axis = src++;
+            try {
+                if (!p.contains(":")) {
+                    if (p.isEmpty()) throw new NumberFormatException();
+                    base += checkIndex(Long.parseLong(p), axis, dims[axis]) * strides[axis];
+                } else {
+                    Axis a = parseRange(p, dims[axis]);
+                    axes.add(new Axis(a.start() * strides[axis], a.len(), a.step() * strides[axis]));
+                }
+            } catch (NumberFormatException e) {
+                throw new ShapeException("cannot read index \"" + spec + "\": axis " + axis + " has \"" + p
+                        + "\"; use forms like \":\", \"2\", \":10\", \"1:5\", \"::2\", \"-1\", \"None\", \"...\"");
+            }
         }
-    }
-
-    /** Python's slice bound rules: negatives count from the end, then clamp to the valid range. */
-    private static int clamp(String text, int size, int step, boolean isStart) {
-        if (text.isEmpty()) return step > 0 ? (isStart ? 0 : size) : (isStart ? size - 1 : -1);
-        int v = Integer.parseInt(text);
-        if (v < 0) v += size;
-        if (step > 0) return Math.max(0, Math.min(v, size));
-        return Math.max(-1, Math.min(v, size - 1));
-    }
-
-    private static Tensor gather(Tensor t, AxisSlice[] axes) {
-        int n = axes.length;
-        int[] lens = new int[n], strides = t.shape().strides();
-        List<Integer> kept = new ArrayList<>();
-        int total = 1;
-        for (int i = 0; i < n; i++) {
-            lens[i] = axes[i].length();
-            total *= lens[i];
-            if (!axes[i].drop()) kept.add(lens[i]);
-        }
-        double[] src = t.data(), out = new double[total];
-        int[] counter = new int[n];
-        for (int o = 0; o < total; o++) {
-            int off = 0;
-            for (int i = 0; i < n; i++) off += (axes[i].start() + counter[i] * axes[i].step()) * strides[i];
-            out[o] = src[off];
-            for (int d = n - 1; d >= 0; d--) {
-                if (++counter[d] < lens[d]) break;
+        int[] outDims = axes.stream().mapToInt(Axis::len).toArray();
+        Shape out = new Shape(outDims);
+        int[] offsets = new int[Buffers.requireFits(longs(outDims), DType.FLOAT64)];
+        int[] counter = new int[outDims.length];
+        for (int o = 0; o < offsets.length; o++) {
+            int off = base;
+            for (int i = 0; i < counter.length; i++) off += axes.get(i).start() + counter[i] * axes.get(i).step();
+            offsets[o] = off;
+            for (int d = counter.length - 1; d >= 0; d--) {
+                if (++counter[d] < outDims[d]) break;
                 counter[d] = 0;
             }
         }
-        return new Tensor(out, new Shape(kept.stream().mapToInt(Integer::intValue).toArray()), t.dtype());
+        return new Selection(out, offsets);
     }
 
-    /** {@code t[rows, cols]} with two integer arrays of equal length: one element per pair. */
-    public static Tensor take(Tensor t, int[] rows, int[] cols) {
-        if (t.ndim() != 2) throw new ShapeException("take(rows, cols) needs a 2-D array, got shape " + t.shape());
-        if (rows.length != cols.length) {
-            throw new ShapeException("shape mismatch: indexing arrays could not be broadcast together with shapes ("
-                    + rows.length + ",) (" + cols.length + ",)");
+    private static long[] longs(int[] dims) { return java.util.Arrays.stream(dims).asLongStream().toArray(); }
+
+    private static boolean isNewAxis(String p) { return p.equals("None") || p.equals("np.newaxis") || p.equals("newaxis"); }
+
+    /** Python's slice rules for {@code start:stop:step}: negatives count from the end, then clamp. */
+    private static Axis parseRange(String s, int size) {
+        String[] f = s.split(":", -1);
+        if (f.length > 3) throw new NumberFormatException();
+        long step = f.length == 3 && !f[2].isBlank() ? Long.parseLong(f[2].trim()) : 1;
+        if (step == 0) throw new ShapeException("slice step cannot be zero");
+        int start = clamp(f[0].trim(), size, step, true), stop = clamp(f[1].trim(), size, step, false);
+        long len = step > 0 ? Math.max(0, (stop - start + step - 1) / step) : Math.max(0, (start - stop - step - 1) / -step);
+        return new Axis(start, (int) len, (int) Math.max(Integer.MIN_VALUE + 1, Math.min(step, Integer.MAX_VALUE)));
+    }
+
+    private static int clamp(String text, int size, long step, boolean isStart) {
+        if (text.isEmpty()) return step > 0 ? (isStart ? 0 : size) : (isStart ? size - 1 : -1);
+        long v = Long.parseLong(text);
+        if (v < 0) v += size;
+        if (step > 0) return (int) Math.max(0, Math.min(v, size));
+        return (int) Math.max(-1, Math.min(v, size - 1));
+    }
+
+    // ---- boolean masks and integer arrays ------------------------------------------------------------------
+
+    /** {@code a[index]} for a bool mask (a 1-D selection of the true places) or an int array (picks along axis 0). */
+    public static Tensor get(Tensor t, Tensor index) { return gather(t, select(t, index)); }
+
+    /** {@code a[index] = value} on a copy. */
+    public static Tensor set(Tensor t, Tensor index, Tensor value) { return scatter(t, select(t, index), value, true); }
+
+    private static Selection select(Tensor t, Tensor index) {
+        int n = t.ndim();
+        if (index.dtype() == DType.FLOAT64) throw new ShapeException("arrays used as indices must be of integer (or boolean) type");
+        int k = index.dtype() == DType.BOOL ? index.ndim() : 1;
+        if (k > n) {
+            throw new ShapeException("too many indices for array: array is " + n + "-dimensional, but " + k + " were indexed");
         }
-        int r = t.shape().get(0), c = t.shape().get(1);
-        double[] out = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = t.data()[checkIndex(rows[i], 0, r) * c + checkIndex(cols[i], 1, c)];
+        int[] dims = t.shape().dims();
+        int inner = 1;
+        for (int i = k; i < n; i++) inner *= dims[i];
+        int[] rest = java.util.Arrays.copyOfRange(dims, k, n);
+        double[] idx = Buffers.data(index);
+        int[] blocks;
+        int[] lead;
+        if (index.dtype() == DType.BOOL) {
+            for (int i = 0; i < k; i++) {
+                if (index.shape().get(i) != dims[i]) {
+                    throw new ShapeException("boolean index did not match indexed array along axis " + i + "; size of axis is "
+                            + dims[i] + " but size of corresponding boolean axis is " + index.shape().get(i));
+                }
+            }
+            blocks = java.util.stream.IntStream.range(0, idx.length).filter(i -> idx[i] != 0).toArray();
+            lead = new int[] {blocks.length};
+        } else {
+            blocks = new int[idx.length];
+            for (int i = 0; i < idx.length; i++) blocks[i] = checkIndex((long) idx[i], 0, dims[0]);
+            lead = index.shape().dims();
         }
-        return new Tensor(out, new Shape(rows.length), t.dtype());
+        int[] outDims = new int[lead.length + rest.length];
+        System.arraycopy(lead, 0, outDims, 0, lead.length);
+        System.arraycopy(rest, 0, outDims, lead.length, rest.length);
+        int[] offsets = new int[Buffers.requireFits(longs(outDims), t.dtype())];
+        for (int b = 0; b < blocks.length; b++) {
+            for (int j = 0; j < inner; j++) offsets[b * inner + j] = blocks[b] * inner + j;
+        }
+        return new Selection(new Shape(outDims), offsets);
+    }
+
+    /** {@code a[rows, cols]}: two integer index arrays broadcast together, one element (or trailing block) per pair. */
+    public static Tensor take(Tensor t, Tensor rows, Tensor cols) {
+        if (t.ndim() < 2) {
+            throw new ShapeException("too many indices for array: array is " + t.ndim() + "-dimensional, but 2 were indexed");
+        }
+        for (Tensor i : new Tensor[] {rows, cols}) {
+            if (i.dtype() != DType.INT64) throw new ShapeException("arrays used as indices must be of integer (or boolean) type");
+        }
+        Shape common;
+        try {
+            common = Broadcast.broadcastShapes(rows.shape(), cols.shape());
+        } catch (ShapeException e) {
+            throw new ShapeException("shape mismatch: indexing arrays could not be broadcast together with shapes "
+                    + rows.shape().compact() + " " + cols.shape().compact() + " ");
+        }
+        double[] r = Buffers.data(Broadcast.broadcastTo(rows, common)), c = Buffers.data(Broadcast.broadcastTo(cols, common));
+        int[] dims = t.shape().dims();
+        int inner = t.size() / Math.max(1, dims[0] * dims[1]);
+        int[] rest = java.util.Arrays.copyOfRange(dims, 2, dims.length), lead = common.dims();
+        int[] outDims = new int[lead.length + rest.length];
+        System.arraycopy(lead, 0, outDims, 0, lead.length);
+        System.arraycopy(rest, 0, outDims, lead.length, rest.length);
+        int[] offsets = new int[Buffers.requireFits(longs(outDims), t.dtype())];
+        for (int i = 0; i < r.length; i++) {
+            int block = checkIndex((long) r[i], 0, dims[0]) * dims[1] + checkIndex((long) c[i], 1, dims[1]);
+            for (int j = 0; j < inner; j++) offsets[i * inner + j] = block * inner + j;
+        }
+        return gather(t, new Selection(new Shape(outDims), offsets));
+    }
+
+    /** numpy's {@code nonzero}: per axis, the int64 indices of the nonzero elements in row-major order. */
+    public static Tensor[] nonzero(Tensor t) {
+        if (t.ndim() == 0) {
+            throw new ShapeException("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.");
+        }
+        double[] x = Buffers.data(t);
+        int n = t.ndim(), count = 0;
+        for (double v : x) if (v != 0) count++;
+        double[][] idx = new double[n][count];
+        int[] strides = t.shape().strides(), dims = t.shape().dims();
+        for (int i = 0, c = 0; i < x.length; i++) {
+            if (x[i] == 0) continue;
+            for (int d = 0; d < n; d++) idx[d][c] = (i / strides[d]) % dims[d];
+            c++;
+        }
+        Tensor[] out = new Tensor[n];
+        for (int d = 0; d < n; d++) out[d] = Buffers.wrap(idx[d], new Shape(count), DType.INT64);
+        return out;
+    }
+
+    /** The elements at positions {@code picks} along {@code axis} (numpy's {@code take(a, picks, axis)}, bounds checked). */
+    static Tensor takeAlong(Tensor t, int[] picks, int axis) {
+        int len = t.shape().get(axis);
+        for (int p : picks) checkIndex(p, t.shape().normalizeAxis(axis), len);
+        return Lines.map(t, axis, picks.length, t.dtype(), (in, inOff, n, out, outOff) -> {
+            for (int i = 0; i < picks.length; i++) out[outOff + i] = in[inOff + (picks[i] < 0 ? picks[i] + n : picks[i])];
+        });
+    }
+
+    /** Positions {@code [start, stop)} along {@code axis}. */
+    static Tensor range(Tensor t, int axis, int start, int stop) {
+        return Lines.map(t, axis, stop - start, t.dtype(), (in, inOff, n, out, outOff) -> System.arraycopy(in, inOff + start, out, outOff, stop - start));
     }
 }

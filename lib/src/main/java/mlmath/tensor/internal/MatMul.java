@@ -32,47 +32,57 @@ public final class MatMul {
         try {
             batch = Broadcast.broadcastShapes(batchA, batchB);
         } catch (ShapeException e) {
-            throw ShapeException.broadcast(a.shape(), b.shape());
+            String core = (aVec ? "" : "" + m) + (aVec || bVec ? "" : ",") + (bVec ? "" : "" + n);
+            throw new ShapeException("operands could not be broadcast together with remapped shapes [original->remapped]: "
+                    + remapped(a) + " " + remapped(b) + "  and requested shape (" + core + (aVec != bVec ? ",)" : ")"));
         }
         int batches = batch.size();
-        double[] out = new double[batches * m * n];
-        double[] x = a2.data(), y = b2.data();
-        // Broadcast batch offsets through a tiny index tensor rather than duplicating operands.
-        int[] offA = batchOffsets(batchA, batch, m * k), offB = batchOffsets(batchB, batch, k * n);
-        for (int t = 0; t < batches; t++) Gemm.multiply(x, offA[t], y, offB[t], out, t * m * n, m, k, n);
-
-        int[] bd = batch.dims();
         int extra = (aVec ? 0 : 1) + (bVec ? 0 : 1);
+        int[] bd = batch.dims();
         int[] dims = java.util.Arrays.copyOf(bd, bd.length + extra);
         int i = bd.length;
         if (!aVec) dims[i++] = m;
         if (!bVec) dims[i] = n;
-        return new Tensor(out, new Shape(dims), DType.promote(a.dtype(), b.dtype()));
+        DType dtype = DType.promote(a.dtype(), b.dtype());
+        Shape outShape = new Shape(dims);
+        double[] out = Buffers.alloc(outShape, dtype);
+        double[] x = Buffers.data(a2), y = Buffers.data(b2);
+        // Broadcast batch offsets through a tiny index tensor rather than duplicating operands.
+        int[] offA = batchOffsets(batchA, batch, m * k), offB = batchOffsets(batchB, batch, k * n);
+        for (int t = 0; t < batches; t++) Gemm.multiply(x, offA[t], y, offB[t], out, t * m * n, m, k, n);
+        return Buffers.wrap(out, outShape, dtype);
+    }
+
+    /** numpy's {@code (2,3,4)->(2,newaxis,newaxis)}: the batch axes kept, the core axes shown as newaxis. */
+    private static String remapped(Tensor t) {
+        int[] d = t.shape().dims();
+        StringBuilder sb = new StringBuilder(t.shape().compact()).append("->(");
+        int core = Math.min(2, d.length);
+        for (int i = 0; i < d.length; i++) sb.append(i == 0 ? "" : ",").append(i < d.length - core ? Integer.toString(d[i]) : "newaxis");
+        return sb.append(d.length == 1 ? ",)" : ")").toString();
     }
 
     private static int[] batchOffsets(Shape own, Shape batch, int matrixSize) {
         int size = own.size();
         double[] ids = new double[size];
         for (int i = 0; i < size; i++) ids[i] = i;
-        double[] expanded = Broadcast.broadcastTo(new Tensor(ids, own, DType.INT64), batch).data();
+        double[] expanded = Buffers.data(Broadcast.broadcastTo(Buffers.wrap(ids, own, DType.INT64), batch));
         int[] offsets = new int[expanded.length];
         for (int i = 0; i < offsets.length; i++) offsets[i] = (int) expanded[i] * matrixSize;
         return offsets;
     }
 
-    /** numpy's {@code dot} for scalars, 1-D and 2-D operands (N-D goes through {@link #matmul}). */
+    /** numpy's {@code dot}: products for scalars, inner product for 1-D, matmul for 2-D, sum over a's last and b's second-to-last axis for N-D. */
     public static Tensor dot(Tensor a, Tensor b) {
-        if (a.ndim() == 0 || b.ndim() == 0) return a.mul(b);
-        if (a.ndim() > 2 || b.ndim() > 2) {
-            throw new ShapeException("dot of arrays with more than 2 dimensions is not supported here; use np.matmul, "
-                    + "which broadcasts the batch dimensions (shapes " + a.shape().compact() + " and " + b.shape().compact() + ")");
-        }
+        if (a.ndim() == 0 || b.ndim() == 0) return Ufuncs.multiply(a, b);
         int ka = a.shape().get(-1);
-        int kb = b.shape().get(0);
+        int bAxis = Math.max(0, b.ndim() - 2);
+        int kb = b.shape().get(bAxis);
         if (ka != kb) {
             throw new ShapeException("shapes " + a.shape().compact() + " and " + b.shape().compact() + " not aligned: "
-                    + ka + " (dim " + (a.ndim() - 1) + ") != " + kb + " (dim 0)");
+                    + ka + " (dim " + (a.ndim() - 1) + ") != " + kb + " (dim " + bAxis + ")");
         }
-        return matmul(a, b);
+        if (a.ndim() <= 2 && b.ndim() <= 2) return matmul(a, b);
+        return Einsum.tensordot(a, b, new int[] {a.ndim() - 1}, new int[] {bAxis});
     }
 }

@@ -29,8 +29,10 @@ class IndexingTest {
         Tensor p = new Tensor(new double[6], 2, 3);
         assertEquals("index 3 is out of bounds for axis 1 with size 3",
                 assertThrows(ShapeException.class, () -> p.pick(new int[] {0, 3})).getMessage());
-        assertTrue(assertThrows(ShapeException.class, () -> p.pick(new int[] {0})).getMessage().startsWith("shape mismatch"));
-        assertTrue(assertThrows(ShapeException.class, () -> p.slice(":, x")).getMessage().startsWith("cannot read slice"));
+        assertEquals("shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (3,) ",
+                assertThrows(ShapeException.class, () -> p.pick(new int[] {0, 1, 2})).getMessage());
+        assertEquals(new Shape(2), p.pick(new int[] {1}).shape(), "one target broadcasts over the rows, as in numpy");
+        assertTrue(assertThrows(ShapeException.class, () -> p.slice(":, x")).getMessage().startsWith("cannot read index"));
     }
 
     @Test

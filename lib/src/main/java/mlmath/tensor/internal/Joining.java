@@ -1,0 +1,201 @@
+package mlmath.tensor.internal;
+
+import mlmath.tensor.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Building arrays from arrays: concatenate, stack, split, tile, repeat, triangles, meshgrid. */
+public final class Joining {
+    private Joining() {}
+
+    /** Joins along an existing axis; every other dimension must match (numpy's wording names the first offender). */
+    public static Tensor concatenate(Tensor[] parts, int axis) {
+        if (parts.length == 0) throw new ShapeException("need at least one array to concatenate");
+        int n = parts[0].ndim();
+        if (n == 0) throw new ShapeException("zero-dimensional arrays cannot be concatenated");
+        int ax = parts[0].shape().normalizeAxis(axis);
+        int[] dims = parts[0].shape().dims();
+        DType dtype = parts[0].dtype();
+        long total = 0;
+        for (int p = 0; p < parts.length; p++) {
+            int[] d = parts[p].shape().dims();
+            if (d.length != n) {
+                throw new ShapeException("all the input arrays must have same number of dimensions, but the array at index 0 has "
+                        + n + " dimension(s) and the array at index " + p + " has " + d.length + " dimension(s)");
+            }
+            for (int i = 0; i < n; i++) {
+                if (i != ax && d[i] != dims[i]) {
+                    throw new ShapeException("all the input array dimensions except for the concatenation axis must match exactly, "
+                            + "but along dimension " + i + ", the array at index 0 has size " + dims[i] + " and the array at index "
+                            + p + " has size " + d[i]);
+                }
+            }
+            total += d[ax];
+            dtype = DType.promote(dtype, parts[p].dtype());
+        }
+        long[] wanted = java.util.Arrays.stream(dims).asLongStream().toArray();
+        wanted[ax] = total;
+        Buffers.requireFits(wanted, dtype);
+        dims[ax] = (int) total;
+        Shape shape = new Shape(dims);
+        double[] out = Buffers.alloc(shape, dtype);
+        int outer = 1, inner = 1;
+        for (int i = 0; i < ax; i++) outer *= dims[i];
+        for (int i = ax + 1; i < n; i++) inner *= dims[i];
+        int rowOut = dims[ax] * inner, at = 0;
+        for (Tensor part : parts) {
+            double[] src = Buffers.data(part);
+            int rowIn = part.shape().get(ax) * inner;
+            for (int o = 0; o < outer; o++) System.arraycopy(src, o * rowIn, out, o * rowOut + at, rowIn);
+            at += rowIn;
+        }
+        return Buffers.wrap(out, shape, dtype);
+    }
+
+    /** Joins equal-shaped arrays along a new axis. */
+    public static Tensor stack(Tensor[] parts, int axis) {
+        if (parts.length == 0) throw new ShapeException("need at least one array to stack");
+        for (Tensor p : parts) {
+            if (!p.shape().equals(parts[0].shape())) throw new ShapeException("all input arrays must have the same shape");
+        }
+        Tensor[] expanded = new Tensor[parts.length];
+        for (int i = 0; i < parts.length; i++) expanded[i] = Shaping.expandDims(parts[i], axis);
+        return concatenate(expanded, axis);
+    }
+
+    /** Rows on top of each other: 1-D arrays become rows first. */
+    public static Tensor vstack(Tensor[] parts) {
+        Tensor[] t = new Tensor[parts.length];
+        for (int i = 0; i < parts.length; i++) t[i] = Shaping.atLeast(parts[i], 2);
+        return concatenate(t, 0);
+    }
+
+    /** Side by side: along axis 1, or axis 0 when the arrays are 1-D. */
+    public static Tensor hstack(Tensor[] parts) {
+        Tensor[] t = new Tensor[parts.length];
+        for (int i = 0; i < parts.length; i++) t[i] = Shaping.atLeast(parts[i], 1);
+        return concatenate(t, t.length > 0 && t[0].ndim() == 1 ? 0 : 1);
+    }
+
+    /** {@code sections} equal pieces along {@code axis}. */
+    public static Tensor[] split(Tensor t, int sections, int axis) {
+        if (sections <= 0) throw new ShapeException("number sections must be larger than 0.");
+        int len = t.shape().get(axis);
+        if (len % sections != 0) throw new ShapeException("array split does not result in an equal division");
+        int[] cuts = new int[sections - 1];
+        for (int i = 0; i < cuts.length; i++) cuts[i] = (i + 1) * (len / sections);
+        return split(t, cuts, axis);
+    }
+
+    /** Pieces between the given indices along {@code axis} (clamped like Python slices, so pieces may be empty). */
+    public static Tensor[] split(Tensor t, int[] indices, int axis) {
+        int ax = t.shape().normalizeAxis(axis);
+        int len = t.shape().get(ax);
+        List<Tensor> out = new ArrayList<>();
+        int prev = 0;
+        for (int i = 0; i <= indices.length; i++) {
+            int stop = i < indices.length ? clampIndex(indices[i], len) : len;
+            int start = Math.min(prev, len);
+            out.add(Indexing.range(t, ax, start, Math.max(start, stop)));
+            if (i < indices.length) prev = clampIndex(indices[i], len);
+        }
+        return out.toArray(new Tensor[0]);
+    }
+
+    private static int clampIndex(int i, int len) { return Math.max(0, Math.min(i < 0 ? i + len : i, len)); }
+
+    /** numpy's {@code tile}: the array repeated {@code reps} times per axis (missing axes count as 1 on either side). */
+    public static Tensor tile(Tensor t, int[] reps) {
+        for (int r : reps) if (r < 0) throw new ShapeException("negative dimensions are not allowed");
+        int n = Math.max(t.ndim(), reps.length);
+        Tensor src = Shaping.atLeast(t, n);
+        int[] r = new int[n];
+        java.util.Arrays.fill(r, 1);
+        System.arraycopy(reps, 0, r, n - reps.length, reps.length);
+        int[] dims = src.shape().dims(), outDims = new int[n];
+        long[] wanted = new long[n];
+        for (int i = 0; i < n; i++) wanted[i] = (long) dims[i] * r[i];
+        Buffers.requireFits(wanted, t.dtype());
+        for (int i = 0; i < n; i++) outDims[i] = (int) wanted[i];
+        Shape shape = new Shape(outDims);
+        double[] in = Buffers.data(src), out = Buffers.alloc(shape, t.dtype());
+        int[] outStrides = shape.strides(), inStrides = src.shape().strides(), counter = new int[n];
+        for (int o = 0; o < out.length; o++) {
+            int off = 0, rem = o;
+            for (int d = 0; d < n; d++) {
+                counter[d] = rem / outStrides[d];
+                rem %= outStrides[d];
+                off += (counter[d] % dims[d]) * inStrides[d];
+            }
+            out[o] = in[off];
+        }
+        return Buffers.wrap(out, shape, t.dtype());
+    }
+
+    /**
+     * numpy's {@code repeat}: each element (or each slice along {@code axis}) {@code repeats[i]} times; a single count
+     * applies to all. {@code axis == null} works on the flattened array.
+     */
+    public static Tensor repeat(Tensor t, int[] repeats, Integer axis) {
+        Tensor src = axis == null ? t.reshape(t.size()) : t;
+        int ax = src.shape().normalizeAxis(axis == null ? 0 : axis);
+        int len = src.shape().get(ax);
+        if (repeats.length != 1 && repeats.length != len) {
+            throw new ShapeException("operands could not be broadcast together with shape (" + len + ",) (" + repeats.length + ",)");
+        }
+        long total = 0;
+        for (int i = 0; i < len; i++) {
+            int r = repeats.length == 1 ? repeats[0] : repeats[i];
+            if (r < 0) throw new ShapeException(repeats.length == 1 ? "negative dimensions are not allowed" : "repeats may not contain negative values.");
+            total += r;
+        }
+        long[] outDims = java.util.Arrays.stream(src.shape().dims()).asLongStream().toArray();
+        outDims[ax] = total;
+        Buffers.requireFits(outDims, t.dtype());
+        int[] picks = new int[(int) total];
+        for (int i = 0, at = 0; i < len; i++) {
+            int r = repeats.length == 1 ? repeats[0] : repeats[i];
+            java.util.Arrays.fill(picks, at, at + r, i);
+            at += r;
+        }
+        return Indexing.takeAlong(src, picks, ax);
+    }
+
+    /** Upper ({@code upper}) or lower triangle of the last two axes, relative to diagonal {@code k}; a 1-D input is first tiled into a square. */
+    public static Tensor triangle(Tensor t, int k, boolean upper) {
+        Tensor m = t.ndim() == 1 ? tile(t, new int[] {t.size(), 1}) : t;
+        if (m.ndim() < 2) throw new ShapeException("triu/tril needs at least one dimension, got shape " + t.shape());
+        int rows = m.shape().get(-2), cols = m.shape().get(-1);
+        double[] in = Buffers.data(m), out = Buffers.alloc(m.shape(), m.dtype());
+        for (int o = 0; o < out.length; o++) {
+            int j = o % cols, i = (o / cols) % rows;
+            boolean keep = upper ? j - i >= k : j - i <= k;
+            out[o] = keep ? in[o] : 0;
+        }
+        return Buffers.wrap(out, m.shape(), m.dtype());
+    }
+
+    /** numpy's {@code meshgrid}: with {@code "xy"} the first two output axes are swapped (rows follow y). */
+    public static Tensor[] meshgrid(Tensor[] xs, String indexing) {
+        if (!indexing.equals("xy") && !indexing.equals("ij")) throw new ShapeException("Valid values for `indexing` are 'xy' and 'ij'.");
+        int n = xs.length;
+        int[] dims = new int[n];
+        for (int i = 0; i < n; i++) dims[i] = xs[i].size();
+        boolean swap = indexing.equals("xy") && n > 1;
+        if (swap) {
+            dims[0] = xs[1].size();
+            dims[1] = xs[0].size();
+        }
+        Shape shape = new Shape(dims);
+        Tensor[] out = new Tensor[n];
+        for (int i = 0; i < n; i++) {
+            int[] along = new int[n];
+            java.util.Arrays.fill(along, 1);
+            int axis = swap && i < 2 ? 1 - i : i;
+            along[axis] = xs[i].size();
+            out[i] = Broadcast.broadcastTo(xs[i].reshape(along), shape);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,161 @@
+package mlmath.tensor.internal;
+
+import mlmath.tensor.*;
+
+import java.util.Arrays;
+
+/** Axis bookkeeping: reshape, transpose and the axis moves built on it (swapaxes, moveaxis, squeeze, expand_dims). */
+public final class Shaping {
+    private Shaping() {}
+
+    /** Same data, new shape; one dimension may be negative (numpy accepts any negative) and is inferred. */
+    public static Tensor reshape(Tensor t, int[] dims) {
+        int[] d = dims.clone();
+        int infer = -1;
+        long known = 1;
+        for (int i = 0; i < d.length; i++) {
+            if (d[i] < 0) {
+                if (infer >= 0) throw new ShapeException("can only specify one unknown dimension");
+                infer = i;
+            } else {
+                known *= d[i];
+            }
+        }
+        int size = t.size();
+        if (infer >= 0) {
+            if (known == 0 || size % known != 0) {
+                throw new ShapeException("cannot reshape array of size " + size + " into shape " + shapeWithUnknown(d, infer));
+            }
+            d[infer] = (int) (size / known);
+        } else if (known != size) {
+            throw new ShapeException("cannot reshape array of size " + size + " into shape " + compact(d));
+        }
+        return Buffers.wrap(Buffers.data(t), new Shape(d), t.dtype());
+    }
+
+    private static String compact(int[] d) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < d.length; i++) sb.append(i == 0 ? "" : ",").append(d[i]);
+        return sb.append(d.length == 1 ? ",)" : ")").toString();
+    }
+
+    /** numpy prints the inferred dimension of a failed reshape as {@code newaxis}: {@code (3,newaxis)}. */
+    private static String shapeWithUnknown(int[] d, int infer) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < d.length; i++) sb.append(i == 0 ? "" : ",").append(i == infer ? "newaxis" : Integer.toString(d[i]));
+        return sb.append(d.length == 1 ? ",)" : ")").toString();
+    }
+
+    /** Permutes the axes (a copy); no axes reverses them, and a 0-d array is returned as it is. */
+    public static Tensor transpose(Tensor t, int[] axes) {
+        int n = t.ndim();
+        if (axes.length == 0) {
+            axes = new int[n];
+            for (int i = 0; i < n; i++) axes[i] = n - 1 - i;
+        }
+        if (axes.length != n) throw new ShapeException("axes don't match array");
+        int[] perm = new int[n];
+        boolean[] seen = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = t.shape().normalizeAxis(axes[i]);
+            if (seen[perm[i]]) throw new ShapeException("repeated axis in transpose");
+            seen[perm[i]] = true;
+        }
+        boolean identity = true;
+        for (int i = 0; i < n; i++) identity &= perm[i] == i;
+        if (identity) return t;
+        int[] dims = t.shape().dims(), strides = t.shape().strides(), outDims = new int[n], srcStrides = new int[n];
+        for (int i = 0; i < n; i++) {
+            outDims[i] = dims[perm[i]];
+            srcStrides[i] = strides[perm[i]];
+        }
+        Shape outShape = new Shape(outDims);
+        double[] data = Buffers.data(t), out = Buffers.alloc(outShape, t.dtype());
+        int[] counter = new int[n];
+        int off = 0;
+        for (int o = 0; o < out.length; o++) {
+            out[o] = data[off];
+            for (int d = n - 1; d >= 0; d--) {
+                if (++counter[d] < outDims[d]) {
+                    off += srcStrides[d];
+                    break;
+                }
+                counter[d] = 0;
+                off -= srcStrides[d] * (outDims[d] - 1);
+            }
+        }
+        return Buffers.wrap(out, outShape, t.dtype());
+    }
+
+    /** Exchanges two axes. */
+    public static Tensor swapaxes(Tensor t, int axis1, int axis2) {
+        int n = t.ndim();
+        int a = normalize(axis1, n, "axis1: "), b = normalize(axis2, n, "axis2: ");
+        int[] perm = identity(n);
+        perm[a] = b;
+        perm[b] = a;
+        return transpose(t, perm);
+    }
+
+    /** Moves one axis to a new position, the others keeping their order. */
+    public static Tensor moveaxis(Tensor t, int source, int destination) {
+        int n = t.ndim();
+        int s = normalize(source, n, "source: "), d = normalize(destination, n, "destination: ");
+        int[] order = new int[n];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (i == d) continue;
+            if (j == s) j++;
+            order[i] = j++;
+        }
+        order[d] = s;
+        return transpose(t, order);
+    }
+
+    private static int normalize(int axis, int n, String prefix) {
+        int a = axis < 0 ? axis + n : axis;
+        if (a < 0 || a >= n) throw new ShapeException(prefix + "axis " + axis + " is out of bounds for array of dimension " + n);
+        return a;
+    }
+
+    private static int[] identity(int n) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) p[i] = i;
+        return p;
+    }
+
+    /** Drops the listed length-1 axes, or every length-1 axis when none is listed. */
+    public static Tensor squeeze(Tensor t, int... axes) {
+        int[] dims = t.shape().dims();
+        boolean[] drop = new boolean[dims.length];
+        if (axes.length == 0) {
+            for (int i = 0; i < dims.length; i++) drop[i] = dims[i] == 1;
+        } else {
+            drop = Reductions.axisSet(t.shape(), axes);
+            for (int i = 0; i < dims.length; i++) {
+                if (drop[i] && dims[i] != 1) throw new ShapeException("cannot select an axis to squeeze out which has size not equal to one");
+            }
+        }
+        boolean[] dropped = drop;
+        int[] kept = java.util.stream.IntStream.range(0, dims.length).filter(i -> !dropped[i]).map(i -> dims[i]).toArray();
+        return reshape(t, kept);
+    }
+
+    /** Inserts a length-1 axis at {@code axis} of the result (so -1 appends one). */
+    public static Tensor expandDims(Tensor t, int axis) {
+        int n = t.ndim() + 1;
+        int a = normalize(axis, n, "");
+        int[] dims = t.shape().dims(), out = new int[n];
+        for (int i = 0, j = 0; i < n; i++) out[i] = i == a ? 1 : dims[j++];
+        return reshape(t, out);
+    }
+
+    /** numpy's {@code atleast_1d} / {@code atleast_2d} for vstack and hstack: leading length-1 axes added. */
+    static Tensor atLeast(Tensor t, int ndim) {
+        if (t.ndim() >= ndim) return t;
+        int[] dims = new int[ndim];
+        Arrays.fill(dims, 1);
+        int[] own = t.shape().dims();
+        System.arraycopy(own, 0, dims, ndim - own.length, own.length);
+        return reshape(t, dims);
+    }
+}

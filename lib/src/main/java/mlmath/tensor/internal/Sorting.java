@@ -1,0 +1,95 @@
+package mlmath.tensor.internal;
+
+import mlmath.tensor.*;
+
+import java.util.Arrays;
+
+/** Order statistics: sort, argsort, unique, median and numpy's default ("linear") quantiles. NaN sorts last. */
+public final class Sorting {
+    private Sorting() {}
+
+    /** Sorted copy along {@code axis}. */
+    public static Tensor sort(Tensor t, int axis) {
+        if (t.ndim() == 0) throw new ShapeException("axis " + axis + " is out of bounds for array of dimension 0");
+        return Lines.map(t, axis, t.shape().get(axis), t.dtype(), (in, inOff, len, out, outOff) -> {
+            System.arraycopy(in, inOff, out, outOff, len);
+            Arrays.sort(out, outOff, outOff + len);  // Java's double order puts NaN last, like numpy
+        });
+    }
+
+    /** Indices that sort each line along {@code axis} (stable: ties keep their order). */
+    public static Tensor argsort(Tensor t, int axis) {
+        if (t.ndim() == 0) throw new ShapeException("axis " + axis + " is out of bounds for array of dimension 0");
+        return Lines.map(t, axis, t.shape().get(axis), DType.INT64, (in, inOff, len, out, outOff) -> {
+            Integer[] idx = new Integer[len];
+            for (int i = 0; i < len; i++) idx[i] = i;
+            Arrays.sort(idx, (a, b) -> Double.compare(in[inOff + a], in[inOff + b]));
+            for (int i = 0; i < len; i++) out[outOff + i] = idx[i];
+        });
+    }
+
+    /** The sorted distinct values of the flattened array (NaNs collapse to one, as numpy 2's equal_nan). */
+    public static Tensor unique(Tensor t) {
+        double[] s = Buffers.data(sort(t.reshape(t.size()), 0));
+        int n = 0;
+        double[] out = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            if (n == 0 || Double.compare(s[i], out[n - 1]) != 0 && !(s[i] == out[n - 1])) out[n++] = s[i];
+        }
+        return Buffers.wrap(Arrays.copyOf(out, n), new Shape(n), t.dtype());
+    }
+
+    /** numpy's median: the middle value, or the mean of the two middle values; NaN if the line has one. */
+    public static Tensor median(Tensor t, Integer axis, boolean keepdims) {
+        return perLine(t, axis, keepdims, null, (sorted, off, len, q) -> {
+            if (len == 0 || Double.isNaN(sorted[off + len - 1])) return Double.NaN;
+            int mid = len / 2;
+            return len % 2 == 1 ? sorted[off + mid] : (sorted[off + mid - 1] + sorted[off + mid]) / 2;
+        });
+    }
+
+    /** numpy's {@code quantile(a, q, axis)} with the default linear method; q's shape leads the result. */
+    public static Tensor quantile(Tensor t, Tensor q, Integer axis, boolean keepdims, String rangeError) {
+        for (double v : Buffers.data(q)) if (!(v >= 0 && v <= 1)) throw new ShapeException(rangeError);
+        return perLine(t, axis, keepdims, q, Sorting::linear);
+    }
+
+    /** numpy's {@code _quantile} for method "linear": virtual index n·q + (1 − q) − 1, then its {@code _lerp}. */
+    private static double linear(double[] sorted, int off, int len, double q) {
+        if (len == 0 || Double.isNaN(sorted[off + len - 1])) return Double.NaN;
+        double virtual = len * q + (1 + q * -1) - 1;
+        double below = Math.floor(virtual);
+        double gamma = virtual - below;
+        int lo = (int) Math.max(0, Math.min(below, len - 1)), hi = (int) Math.max(0, Math.min(below + 1, len - 1));
+        double a = sorted[off + lo], b = sorted[off + hi], diff = b - a;
+        return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+    }
+
+    private interface Statistic { double of(double[] sorted, int off, int len, double q); }
+
+    /** Sorts each line along the axis (or the whole array) and evaluates {@code stat} for every q. */
+    private static Tensor perLine(Tensor t, Integer axis, boolean keepdims, Tensor q, Statistic stat) {
+        Tensor src = axis == null ? t.reshape(t.size()) : t;
+        int ax = axis == null ? 0 : src.shape().normalizeAxis(axis);
+        double[] qs = q == null ? new double[] {0} : Buffers.data(q);
+        Tensor lines = Lines.map(sort(src, ax), ax, qs.length, DType.FLOAT64, (in, inOff, len, out, outOff) -> {
+            for (int i = 0; i < qs.length; i++) out[outOff + i] = stat.of(in, inOff, len, qs[i]);
+        });
+        // The q axis sits where the reduced axis was: move it to the front, then shape it like q.
+        Tensor moved = Shaping.moveaxis(lines, ax, 0);
+        int[] rest = moved.shape().dims();
+        int[] tail;
+        if (keepdims) {
+            tail = t.ndim() == 0 ? new int[0] : t.shape().dims();
+            if (axis == null) Arrays.fill(tail, 1);
+            else tail[ax] = 1;
+        } else {
+            tail = Arrays.copyOfRange(rest, 1, rest.length);
+        }
+        int[] lead = q == null ? new int[0] : q.shape().dims();
+        int[] dims = new int[lead.length + tail.length];
+        System.arraycopy(lead, 0, dims, 0, lead.length);
+        System.arraycopy(tail, 0, dims, lead.length, tail.length);
+        return moved.reshape(dims);
+    }
+}

@@ -1,0 +1,168 @@
+package mlmath.tensor.internal;
+
+import mlmath.tensor.*;
+
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * numpy's ufuncs with numpy's result types: arithmetic promotes (bool &lt; int64 &lt; float64; true division and
+ * transcendental functions give float64), comparisons and logic give bool, and bool refuses {@code -} as numpy does.
+ */
+public final class Ufuncs {
+    private Ufuncs() {}
+
+    private static DType promote(Tensor a, Tensor b) { return DType.promote(a.dtype(), b.dtype()); }
+
+    private static double bool(boolean b) { return b ? 1 : 0; }
+
+    // ---- arithmetic ----------------------------------------------------------------------------------------
+
+    /** {@code a + b}; on two bool arrays numpy's add is a logical or. */
+    public static Tensor add(Tensor a, Tensor b) {
+        DType t = promote(a, b);
+        return Broadcast.binary(a, b, t == DType.BOOL ? (x, y) -> bool(x != 0 || y != 0) : Double::sum, t);
+    }
+
+    public static Tensor subtract(Tensor a, Tensor b) {
+        DType t = promote(a, b);
+        if (t == DType.BOOL) {
+            throw new ShapeException("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
+                    + "the `^` operator, or the logical_xor function instead.");
+        }
+        return Broadcast.binary(a, b, (x, y) -> x - y, t);
+    }
+
+    /** {@code a * b}; on two bool arrays numpy's multiply is a logical and. */
+    public static Tensor multiply(Tensor a, Tensor b) {
+        DType t = promote(a, b);
+        return Broadcast.binary(a, b, t == DType.BOOL ? (x, y) -> bool(x != 0 && y != 0) : (x, y) -> x * y, t);
+    }
+
+    /** True division: always float64. */
+    public static Tensor divide(Tensor a, Tensor b) { return Broadcast.binary(a, b, (x, y) -> x / y, DType.FLOAT64); }
+
+    /** {@code a ** b}; integers to a negative integer power are refused as numpy refuses them. */
+    public static Tensor power(Tensor a, Tensor b) {
+        DType t = promote(a, b);
+        if (t != DType.FLOAT64) {
+            for (double v : Buffers.data(b)) {
+                if (v < 0) throw new ShapeException("Integers to negative integer powers are not allowed.");
+            }
+            t = DType.INT64;  // numpy gives int8 for bool ** bool; there is no int8 here
+        }
+        return Broadcast.binary(a, b, Math::pow, t);
+    }
+
+    /** Elementwise maximum; NaN propagates. */
+    public static Tensor maximum(Tensor a, Tensor b) {
+        return Broadcast.binary(a, b, (x, y) -> x != x || y != y ? Double.NaN : Math.max(x, y), promote(a, b));
+    }
+
+    /** Elementwise minimum; NaN propagates. */
+    public static Tensor minimum(Tensor a, Tensor b) {
+        return Broadcast.binary(a, b, (x, y) -> x != x || y != y ? Double.NaN : Math.min(x, y), promote(a, b));
+    }
+
+    /** {@code minimum(maximum(a, lo), hi)}, numpy's {@code clip}. */
+    public static Tensor clip(Tensor a, Tensor lo, Tensor hi) { return minimum(maximum(a, lo), hi); }
+
+    // ---- comparisons and logic -----------------------------------------------------------------------------
+
+    /** The six comparisons; NaN compares false except for {@code !=}. */
+    public enum Comparison {
+        GT((x, y) -> x > y), GE((x, y) -> x >= y), LT((x, y) -> x < y), LE((x, y) -> x <= y),
+        EQ((x, y) -> x == y), NE((x, y) -> x != y);
+
+        private final DoubleBinaryPredicate test;
+        Comparison(DoubleBinaryPredicate test) { this.test = test; }
+    }
+
+    private interface DoubleBinaryPredicate { boolean test(double x, double y); }
+
+    public static Tensor compare(Tensor a, Tensor b, Comparison c) {
+        return Broadcast.binary(a, b, (x, y) -> bool(c.test.test(x, y)), DType.BOOL);
+    }
+
+    public static Tensor logicalAnd(Tensor a, Tensor b) { return Broadcast.binary(a, b, (x, y) -> bool(x != 0 && y != 0), DType.BOOL); }
+
+    public static Tensor logicalOr(Tensor a, Tensor b) { return Broadcast.binary(a, b, (x, y) -> bool(x != 0 || y != 0), DType.BOOL); }
+
+    public static Tensor logicalXor(Tensor a, Tensor b) { return Broadcast.binary(a, b, (x, y) -> bool((x != 0) != (y != 0)), DType.BOOL); }
+
+    public static Tensor logicalNot(Tensor a) { return Broadcast.unary(a, x -> bool(x == 0), DType.BOOL); }
+
+    public static Tensor isnan(Tensor a) { return Broadcast.unary(a, x -> bool(Double.isNaN(x)), DType.BOOL); }
+
+    public static Tensor isinf(Tensor a) { return Broadcast.unary(a, x -> bool(Double.isInfinite(x)), DType.BOOL); }
+
+    public static Tensor isfinite(Tensor a) { return Broadcast.unary(a, x -> bool(Double.isFinite(x)), DType.BOOL); }
+
+    /** numpy's {@code isclose}: {@code |a - b| <= atol + rtol·|b|}; infinities equal only themselves; NaN only with equalNan. */
+    public static Tensor isclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
+        return Broadcast.binary(a, b, (x, y) -> {
+            if (Double.isNaN(x) || Double.isNaN(y)) return bool(equalNan && Double.isNaN(x) && Double.isNaN(y));
+            if (Double.isInfinite(x) || Double.isInfinite(y)) return bool(x == y);
+            return bool(Math.abs(x - y) <= atol + rtol * Math.abs(y));
+        }, DType.BOOL);
+    }
+
+    // ---- unary ---------------------------------------------------------------------------------------------
+
+    /** Functions whose result is float64 whatever the input (numpy gives float16 for bool; there is none here). */
+    public static Tensor floatMap(Tensor a, DoubleUnaryOperator f) { return Broadcast.unary(a, f, DType.FLOAT64); }
+
+    public static Tensor negative(Tensor a) {
+        if (a.dtype() == DType.BOOL) {
+            throw new ShapeException("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator "
+                    + "or the logical_not function instead.");
+        }
+        return Broadcast.unary(a, x -> -x, a.dtype());
+    }
+
+    /** Functions that keep the input's dtype (abs, floor, ceil, sign on integers stay integers). */
+    public static Tensor sameTypeMap(Tensor a, DoubleUnaryOperator f) { return Broadcast.unary(a, f, a.dtype()); }
+
+    /** {@code x*x}; numpy's square of bool is int8, here int64. */
+    public static Tensor square(Tensor a) {
+        return Broadcast.unary(a, x -> x * x, a.dtype() == DType.BOOL ? DType.INT64 : a.dtype());
+    }
+
+    /** numpy's sign: -1, 0 or 1 (NaN stays NaN); integers stay integers. */
+    public static Tensor sign(Tensor a) {
+        if (a.dtype() == DType.BOOL) {
+            throw new ShapeException("ufunc 'sign' did not contain a loop with signature matching types "
+                    + "<class 'numpy.dtypes.BoolDType'> -> None");
+        }
+        return Broadcast.unary(a, x -> x > 0 ? 1 : x < 0 ? -1 : x == 0 ? 0 : x, a.dtype());
+    }
+
+    /** numpy's round: half to even, scaling by 10^decimals first (10^-decimals for negative decimals); bool gives float64. */
+    public static Tensor round(Tensor a, int decimals) {
+        if (a.dtype() == DType.BOOL) return astype(a, DType.FLOAT64);
+        if (a.dtype() == DType.INT64 && decimals >= 0) return a;
+        double f = Math.pow(10, Math.abs(decimals));
+        DoubleUnaryOperator r = decimals >= 0 ? x -> Math.rint(x * f) / f : x -> Math.rint(x / f) * f;
+        return Broadcast.unary(a, r, a.dtype());
+    }
+
+    /** log base 2, exact at powers of two: the binary exponent plus the log of the mantissa in [1, 2). */
+    public static double log2(double x) {
+        if (!(x > 0) || Double.isInfinite(x)) return Math.log(x);
+        int e = Math.getExponent(x);
+        if (e == Double.MIN_EXPONENT - 1) return log2(x * 0x1p52) - 52;  // subnormal: scale into the normal range
+        double m = x / Math.scalb(1.0, e);
+        return e + (m == 1 ? 0 : Math.log(m) / Math.log(2));
+    }
+
+    /** numpy's {@code astype}: floats to int64 truncate toward zero, anything to bool is "nonzero". */
+    public static Tensor astype(Tensor a, DType to) {
+        if (to == a.dtype()) return a;
+        return switch (to) {
+            case BOOL -> Broadcast.unary(a, x -> bool(x != 0), to);
+            case INT64 -> Broadcast.unary(a, x -> Double.isFinite(x) ? (x < 0 ? Math.ceil(x) : Math.floor(x)) : Long.MIN_VALUE, to);
+            case FLOAT64 -> Broadcast.unary(a, x -> x, to);
+        };
+    }
+
+}
