@@ -1,5 +1,5 @@
-// 02 · Linear algebra — the load-bearing math. Shapes first, then eigendecomposition, then the one
-// trick SVD buys you: low rank.
+// 02 · Linear algebra — the load-bearing math.
+// Shapes first, then eigendecomposition, then the one trick SVD buys you: low rank.
 
 np.random.seed(0);
 
@@ -35,8 +35,9 @@ var v = np.array(0.7, 0.7, 0.0);
 print("np.dot(u, v) =", np.dot(u, v), " (the length of v's shadow on u)");
 verify("dot", np.dot(u, v), torch.dot(u, v));
 
-// 4. Eigendecomposition: the directions a matrix only stretches, A v = λ v. np.linalg.eig (LAPACK's
-//    dgeev, as in numpy) returns the eigenvalues w and unit eigenvectors as the COLUMNS of v.
+// 4. Eigendecomposition
+// The directions a matrix only stretches, A v = λ v. np.linalg.eig (LAPACK's dgeev, as in numpy)
+// returns the eigenvalues w and unit eigenvectors as the COLUMNS of v.
 var A2 = np.array(new double[][] {{1.5, 1.0}, {0.2, 0.8}});
 var eig = np.linalg.eig(A2);
 var w = (Tensor) eig.eigenvalues();            // real here, so plain tensors (complex ones below)

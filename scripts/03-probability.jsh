@@ -1,5 +1,6 @@
-// 03 · Probability — likelihood, softmax, cross-entropy = maximum likelihood (shown by minimising),
-// KL and its asymmetry, and the Gaussian KL of a VAE.
+// 03 · Probability — likelihood, softmax, cross-entropy and KL.
+// Cross-entropy = maximum likelihood (shown by minimising), KL and its asymmetry, and the
+// Gaussian KL of a VAE.
 
 // 1. Likelihood and MLE: which coin bias p makes these flips most probable?
 double[] flips = {1, 1, 0, 1, 0, 1, 1};
@@ -24,8 +25,8 @@ fig.series("p = 5/7", new double[] {5.0 / 7, 5.0 / 7}, new double[] {0, likes.ma
 var fig = plot("log-likelihood of 5 heads in 7 flips", ps, logLikes).label("log L(p)");
 fig.xlabel("p (probability of heads)").ylabel("log L(p)");
 
-// 2. Softmax with the max trick: subtracting the row max changes nothing mathematically but
-//    keeps exp finite.
+// 2. Softmax with the max trick
+// Subtracting the row max changes nothing mathematically but keeps exp finite.
 // exercise: softmax
 Tensor softmax(Tensor z) {
     z = z.sub(z.max(-1, true));            // numerical stability: the largest logit becomes 0
@@ -60,19 +61,20 @@ verify("cross_entropy", myCe, torchCe);
 // A target outside [0, 10) is a bug torch refuses, and so does this workbook.
 expectError(() -> F.crossEntropy(logits, new int[] {12, 0, 0, 0, 0, 0, 0, 0}));
 
-// 4. Cross-entropy IS negative log-likelihood under a categorical model. Same numbers, two
-//    readings:
-//    likelihood of the labels = prod_i p_i[y_i]; NLL per example = -(1/n) sum_i log p_i[y_i] = CE.
+// 4. Cross-entropy IS negative log-likelihood
+// Under a categorical model they are the same numbers, read two ways:
+// likelihood of the labels = prod_i p_i[y_i]; NLL per example = -(1/n) sum_i log p_i[y_i] = CE.
 var probs = softmax(logits);
 double likelihoodOfLabels = probs.pick(targets).prod().item();
 double nll = -Math.log(likelihoodOfLabels) / targets.size();
 print("likelihood of the 8 labels:", likelihoodOfLabels, " -> NLL per example:", nll, " CE:", myCe);
 verify("CE = mean NLL", nll, torchCe);
 
-// 5. CE = MLE by minimising, not only by equal values. The simplest classifier has no input: one
-//    logit vector z (4,) shared by every example, p = softmax(z). The MLE of a categorical is the
-//    empirical frequency of each label — so gradient descent on the cross-entropy should land
-//    exactly there. 200 labels drawn from (0.1, 0.2, 0.3, 0.4) by the inverse CDF:
+// 5. CE = MLE by minimising
+// Not only by equal values. The simplest classifier has no input: one logit vector z (4,) shared
+// by every example, p = softmax(z). The MLE of a categorical is the empirical frequency of each
+// label — so gradient descent on the cross-entropy should land exactly there. 200 labels drawn
+// from (0.1, 0.2, 0.3, 0.4) by the inverse CDF:
 np.random.seed(2);
 var drawn = np.random.rand(200).map(u -> u < 0.1 ? 0 : u < 0.3 ? 1 : u < 0.6 ? 2 : 3);
 var labelOneHot = drawn.reshape(-1, 1).sub(np.arange(4)).map(d -> d == 0 ? 1 : 0);   // (200, 4)
@@ -130,8 +132,9 @@ print("H(P) =", entropy(P), " KL(P||Q) =", kl(P, Q).item(), " sum =", entropy(P)
         " CE(P,Q) =", crossEntropyPQ(P, Q));
 verify("CE(P,Q) = H(P) + KL(P||Q)", entropy(P) + kl(P, Q).item(), crossEntropyPQ(P, Q), 1e-12, 0);
 
-// 7. KL between two Gaussians, the term in every VAE loss. For one dimension it has a closed form:
-//    KL(N(μ1, σ1²) || N(μ2, σ2²)) = log(σ2/σ1) + (σ1² + (μ1 - μ2)²) / (2σ2²) - 1/2.
+// 7. KL between two Gaussians
+// The term in every VAE loss. For one dimension it has a closed form:
+// KL(N(μ1, σ1²) || N(μ2, σ2²)) = log(σ2/σ1) + (σ1² + (μ1 - μ2)²) / (2σ2²) - 1/2.
 // exercise: gaussian_kl
 double gaussianKl(double mu1, double sigma1, double mu2, double sigma2) {
     double spread = sigma1 * sigma1 + Math.pow(mu1 - mu2, 2);

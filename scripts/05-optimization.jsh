@@ -1,6 +1,7 @@
-// 05 · Optimization — SGD, momentum, Adam and AdamW from scratch, each step checked against
-// torch's update. Three intuitions are enough: momentum remembers, Adam adapts per parameter,
-// schedules warm up then decay. Parts 5-8 put each one to an experiment, failures included.
+// 05 · Optimization — SGD, momentum, Adam, AdamW and a schedule.
+// Each from scratch, each step checked against torch's update. Three intuitions are enough:
+// momentum remembers, Adam adapts per parameter, schedules warm up then decay. Parts 5-8 put each
+// one to an experiment, failures included.
 
 // The problem: an ill-conditioned quadratic bowl, loss(θ) = ½ Σ c_i θ_i², steep in one direction
 // and flat in the other.
@@ -77,9 +78,10 @@ compare("adam", adam::step, torch.optim.adam(theta0, 0.1, 0.9, 0.999, 1e-8, 0.01
 var adamw = new MyAdamW(0.1, 0.9, 0.999, 1e-8, 0.01);
 compare("adamw", adamw::step, torch.optim.adamW(theta0, 0.1, 0.9, 0.999, 1e-8, 0.01));
 
-// 3. Loss curves: 100 steps of each on the same bowl. Momentum and Adam cross the flat direction
-//    much faster. Adam and AdamW get the SAME weight decay, 0.01: compared with decay on one side
-//    only, AdamW would "win" just because decay pulls towards this bowl's minimum at 0.
+// 3. Loss curves
+// 100 steps of each on the same bowl. Momentum and Adam cross the flat direction much faster. Adam
+// and AdamW get the SAME weight decay, 0.01: compared with decay on one side only, AdamW would
+// "win" just because decay pulls towards this bowl's minimum at 0.
 double[] run(java.util.function.BinaryOperator<Tensor> step, int steps) {
     double[] losses = new double[steps];
     var theta = theta0;
@@ -145,10 +147,10 @@ double[] diff(double[] values) {                      // numpy's np.diff: values
     return v.slice("1:").sub(v.slice(":-1")).toArray();
 }
 
-// 5. Momentum on noisy gradients. Loss ½θ², but every gradient carries unit Gaussian noise, as a
-//    minibatch gradient does. With a constant gradient momentum's buffer grows to g / (1 − μ),
-//    so the fair match is SGD lr 0.1 against momentum 0.9 at lr 0.01: the same effective step.
-//    Both see the same noise sequence.
+// 5. Momentum on noisy gradients
+// Loss ½θ², but every gradient carries unit Gaussian noise, as a minibatch gradient does. With a
+// constant gradient momentum's buffer grows to g / (1 − μ), so the fair match is SGD lr 0.1 against
+// momentum 0.9 at lr 0.01: the same effective step. Both see the same noise sequence.
 np.random.seed(0);
 var noise = np.random.randn(2000);
 java.util.function.BiFunction<Integer, Tensor, Tensor> noisyGrad = (t, th) -> th.add(noise.get(t));
@@ -172,9 +174,10 @@ var fig = plot("θ under noisy gradients, same effective step", t200,
 fig.label("SGD lr 0.1").series("momentum 0.9, lr 0.01", t200, np.array(momPath).slice(":201"));
 fig.xlabel("step").ylabel("θ (minimum at 0)");
 
-// 6. Momentum and a shallow local minimum. f(x) = (x² − 1)² + 0.3x is a tilted double well:
-//    a shallow minimum at x ≈ 0.96 (f ≈ 0.29), a barrier at x ≈ 0.075 (f ≈ 1.01), the global
-//    minimum at x ≈ −1.04 (f ≈ −0.31). Start at x = 1.5, on the shallow side.
+// 6. Momentum and a shallow local minimum
+// The loss f(x) = (x² − 1)² + 0.3x is a tilted double well: a shallow minimum at x ≈ 0.96
+// (f ≈ 0.29), a barrier at x ≈ 0.075 (f ≈ 1.01), the global minimum at x ≈ −1.04 (f ≈ −0.31).
+// Start at x = 1.5, on the shallow side.
 double well(double x) { return Math.pow(x * x - 1, 2) + 0.3 * x; }
 java.util.function.BiFunction<Integer, Tensor, Tensor> wellGrad =
         (t, th) -> th.map(x -> 4 * x * (x * x - 1) + 0.3);
@@ -215,13 +218,13 @@ fig.xlabel("step").ylabel("f(x)");
 print("after 300 steps x =", gdWell[300].item(), "(GD) ", slowWell[300].item(), "(0.9) ",
         fastWell[300].item(), "(0.95)");
 
-// 7. Adam vs AdamW with the SAME weight decay λ = 0.1, lr 0.01. Two weights, each with the loss
-//    ½ s (θ − 1)²: one with gradient scale s = 1, one with s = 0.01. Both start at 2; the loss
-//    alone would send both to 1.
-//    Adam (L2) adds λθ to the gradient, and then divides everything by √v ≈ the gradient's
-//    scale: it settles where s(θ − 1) + λθ = 0, θ = s / (s + λ) — the small-gradient weight is
-//    crushed. AdamW shrinks θ by lr·λ·θ outside the normalised step: s cancels out of its update
-//    (up to eps), so both weights follow the same path.
+// 7. Adam vs AdamW with the same weight decay
+// Both get λ = 0.1 and lr 0.01. Two weights, each with the loss ½ s (θ − 1)²: one with gradient
+// scale s = 1, one with s = 0.01. Both start at 2; the loss alone would send both to 1.
+// Adam (L2) adds λθ to the gradient, and then divides everything by √v ≈ the gradient's
+// scale: it settles where s(θ − 1) + λθ = 0, θ = s / (s + λ) — the small-gradient weight is
+// crushed. AdamW shrinks θ by lr·λ·θ outside the normalised step: s cancels out of its update
+// (up to eps), so both weights follow the same path.
 var scales = np.array(1.0, 0.01);
 java.util.function.BiFunction<Integer, Tensor, Tensor> scaledGrad =
         (t, th) -> th.sub(1).mul(scales);
@@ -245,9 +248,10 @@ fig.series("AdamW, s = 1", t2000, coordinate(adamwPath, 0));
 fig.series("AdamW, s = 0.01 (on top of s = 1)", t2000, coordinate(adamwPath, 1));
 fig.xlabel("step").ylabel("θ (the loss alone wants 1)");
 
-// 8. Warmup + cosine vs a flat LR on a small model: softmax regression, 10 features, 4 classes,
-//    512 points, minibatches of 16, AdamW (wd 0.01), 300 steps (30 of warmup). Final full-data
-//    cross-entropy, mean ± spread over 5 minibatch seeds, at a high, a middle and a low peak LR.
+// 8. Warmup + cosine vs a flat LR
+// On a small model: softmax regression, 10 features, 4 classes, 512 points, minibatches of 16,
+// AdamW (wd 0.01), 300 steps (30 of warmup). Final full-data cross-entropy, mean ± spread over 5
+// minibatch seeds, at a high, a middle and a low peak LR.
 np.random.seed(3);
 var centres = np.random.randn(4, 10);
 var labels = np.random.randint(0, 4, 512);

@@ -1,15 +1,16 @@
-// 08 · Reading a transformer — one attention block, op by op, every shape printed and checked
-// against libtorch. A paper's attention section is a few matmuls, two reshapes, a mask and one
-// softmax: track the shapes and the equations read themselves. The sizes are tiny so any tensor
-// can be printed; the code does not depend on them.
+// 08 · Reading a transformer — one attention block, op by op.
+// Every shape is printed and checked against libtorch. A paper's attention section is a few
+// matmuls, two reshapes, a mask and one softmax: track the shapes and the equations read
+// themselves. The sizes are tiny so any tensor can be printed; the code does not depend on them.
 
 np.random.seed(0);
 int B = 2, T = 5, D = 16, H = 4, Dh = D / H;   // batch, sequence, d_model, heads, d_head
 int vocab = 50;
 
-// 1. Embeddings. A token id picks a row of a (vocab, D) table, and picking rows IS a matmul
-//    with a one-hot: one_hot(ids) (B, T, vocab) @ table (vocab, D) -> (B, T, D). The one-hot
-//    comes from broadcasting ids (B, T, 1) against arange(vocab) and asking "equal?".
+// 1. Embeddings
+// A token id picks a row of a (vocab, D) table, and picking rows IS a matmul with a one-hot:
+// one_hot(ids) (B, T, vocab) @ table (vocab, D) -> (B, T, D). The one-hot comes from broadcasting
+// ids (B, T, 1) against arange(vocab) and asking "equal?".
 var table = np.random.randn(vocab, D).mul(0.5);
 var positions = np.random.randn(T, D).mul(0.5);          // one learned vector per position
 var ids = np.random.randint(0, vocab, B, T);
@@ -22,9 +23,10 @@ verify("embedding lookup", x, torch.add(torch.matmul(oneHot, table), positions))
 verify("x[1, 3] = table[ids[1, 3]] + positions[3]", x.slice("1, 3"),
         table.slice(String.valueOf((int) ids.get(1, 3))).add(positions.slice("3")), 1e-15, 0);
 
-// 2. Q, K, V projections: three (D, D) weights and (D,) biases, applied to every token at once;
-//    (B, T, D) @ (D, D) batches over the leading axis. torch's nn.Linear stores its weight as
-//    (out, in) and computes x @ W.T + b, so the reference gets our W transposed.
+// 2. Q, K, V projections
+// Three (D, D) weights and (D,) biases, applied to every token at once; (B, T, D) @ (D, D) batches
+// over the leading axis. torch's nn.Linear stores its weight as (out, in) and computes x @ W.T + b,
+// so the reference gets our W transposed.
 var Wq = np.random.randn(D, D).div(Math.sqrt(D)); var bq = np.random.randn(D).mul(0.1);
 var Wk = np.random.randn(D, D).div(Math.sqrt(D)); var bk = np.random.randn(D).mul(0.1);
 var Wv = np.random.randn(D, D).div(Math.sqrt(D)); var bv = np.random.randn(D).mul(0.1);
@@ -36,9 +38,10 @@ verify("q projection", q, F.linear(x, Wq.T(), bq));
 verify("k projection", k, F.linear(x, Wk.T(), bk));
 verify("v projection", v, F.linear(x, Wv.T(), bv));
 
-// 3. Split into heads. A token's D = 16 numbers are read as H = 4 heads of Dh = 4: reshape to
-//    (B, T, H, Dh). Then move the head axis before the sequence: (B, H, T, Dh). matmul batches
-//    over leading axes, so after this transpose all heads attend at once, independently.
+// 3. Split into heads
+// A token's D = 16 numbers are read as H = 4 heads of Dh = 4: reshape to (B, T, H, Dh). Then move
+// the head axis before the sequence: (B, H, T, Dh). matmul batches over leading axes, so after this
+// transpose all heads attend at once, independently.
 // exercise: split_heads
 Tensor splitHeads(Tensor t) {
     int b = t.shape().get(0), n = t.shape().get(1);
@@ -52,9 +55,10 @@ verify("split heads", qh, torch.permute(torch.reshape(q, B, T, H, Dh), 0, 2, 1, 
 // Head 1 of token 3 (batch 0) is just columns 4..7 of that token's q: nothing is mixed.
 verify("qh[0, 1, 3] = q[0, 3, 4:8]", qh.slice("0, 1, 3"), q.slice("0, 3, 4:8"), 0, 0);
 
-// 4. Scores: every query against every key, per head:
-//    scores[b,h,i,j] = Σ_d q[b,h,i,d] k[b,h,j,d]   (einsum "bhqd,bhkd->bhqk"),
-//    i.e. q @ kᵀ on the last two axes: (B,H,T,Dh) @ (B,H,Dh,T) -> (B,H,T,T). Then ÷ √Dh (see 5).
+// 4. Scores
+// Every query against every key, per head:
+// scores[b,h,i,j] = Σ_d q[b,h,i,d] k[b,h,j,d]   (einsum "bhqd,bhkd->bhqk"),
+// i.e. q @ kᵀ on the last two axes: (B,H,T,Dh) @ (B,H,Dh,T) -> (B,H,T,T). Then ÷ √Dh (see 5).
 // exercise: scaled_scores
 Tensor scaledScores(Tensor q, Tensor k) {
     int dHead = q.shape().get(q.ndim() - 1);
@@ -71,9 +75,10 @@ double entry = 0;
 for (int d = 0; d < Dh; d++) entry += qh.get(1, 2, 3, d) * kh.get(1, 2, 0, d);
 verify("scores[1, 2, 3, 0] by the sum", entry / Math.sqrt(Dh), scores.get(1, 2, 3, 0), 1e-14, 0);
 
-// 5. Why √d_head. If q and k have d independent unit-variance entries, q·k is a sum of d
-//    products of variance 1, so Var(q·k) = d: raw scores grow like √d. Dividing by √d puts the
-//    variance back at 1 for every width. Each line: 4000 sampled pairs.
+// 5. Why √d_head
+// If q and k have d independent unit-variance entries, q·k is a sum of d products of variance 1, so
+// Var(q·k) = d: raw scores grow like √d. Dividing by √d puts the variance back at 1 for every
+// width. Each line: 4000 sampled pairs.
 double variance(Tensor s) { return s.sub(s.mean()).pow(2).mean().item(); }
 np.random.seed(1);
 int[] widths = {4, 16, 64, 256, 1024};
@@ -125,8 +130,9 @@ var uniform = np.full(new int[] {16}, 1.0 / 16);
 fig.series("softmax(q·k / √d)", rank, sortedScaled).series("uniform, 1/16", rank, uniform);
 fig.xlabel("key, by rank of its weight").ylabel("mean weight over 500 queries");
 
-// 6. Causal mask: query i may look at keys j ≤ i only. future[i, j] = 1 where j > i, made by
-//    broadcasting a row of j's against a column of i's. Adding -inf there gives weight 0.
+// 6. Causal mask
+// Query i may look at keys j ≤ i only. future[i, j] = 1 where j > i, made by broadcasting a row of
+// j's against a column of i's. Adding -inf there gives weight 0.
 var future = np.arange(T).reshape(1, T).sub(np.arange(T).reshape(T, 1)).map(d -> d > 0 ? 1 : 0);
 print("future (1 = masked):");
 print(future);
@@ -142,8 +148,9 @@ verify("softmax over keys", att, torch.softmax(masked, -1));
 verify("every row sums to 1", att.sum(-1), np.ones(B, H, T), 1e-15, 0);
 verify("no weight on the future", att.mul(future).sum(), 0.0, 0, 0);
 
-// 8. Weighted sum of values: each query's output mixes the value vectors it attends to.
-//    (B, H, T, T) @ (B, H, T, Dh) -> (B, H, T, Dh).
+// 8. Weighted sum of values
+// Each query's output mixes the value vectors it attends to.
+// (B, H, T, T) @ (B, H, T, Dh) -> (B, H, T, Dh).
 var heads = att.matmul(vh);
 print("att @ v:", att.shape(), "@", vh.shape(), "->", heads.shape());
 verify("att @ v", heads, torch.matmul(att, vh));
@@ -165,9 +172,10 @@ var attnOut = merged.matmul(Wo).add(bo);
 print("output projection:", merged.shape(), "@", Wo.shape(), "->", attnOut.shape());
 verify("output projection", attnOut, F.linear(merged, Wo.T(), bo));
 
-// 11. Residual + layer norm. The block's input is added back; then each token's D numbers get
-//     mean 0 and variance 1 — mean and (biased, ÷ D) variance over the LAST axis, kept as
-//     (B, T, 1) so they broadcast back — and finally * gamma + beta, both (D,).
+// 11. Residual + layer norm
+// The block's input is added back; then each token's D numbers get mean 0 and variance 1 (mean
+// and biased, ÷ D, variance over the LAST axis, kept as (B, T, 1) so they broadcast back); finally
+// they are scaled by gamma and shifted by beta, both (D,).
 double eps = 1e-5;
 var gamma = np.random.randn(D).mul(0.1).add(1); var beta = np.random.randn(D).mul(0.1);
 Tensor layerNorm(Tensor r) {
@@ -185,9 +193,10 @@ print("token (0, 0) after the norm: mean", standardised.mean(),
 verify("residual + layer norm (libtorch's fused layer_norm)", outBlock,
         F.layerNorm(residual, new int[] {D}, gamma, beta, eps));
 
-// 12. The whole block against the same block in libtorch ops, one call per step. DJL reaches no
-//     fused scaled_dot_product_attention, so the reference is a composition of libtorch's linear,
-//     reshape, permute, matmul, div, masked_fill (torch.where), softmax, add and layer_norm.
+// 12. The whole block against libtorch
+// The same block written in libtorch ops, one call per step. DJL reaches no fused
+// scaled_dot_product_attention, so the reference is a composition of libtorch's linear, reshape,
+// permute, matmul, div, masked_fill (torch.where), softmax, add and layer_norm.
 Tensor attentionBlock(Tensor x) {
     var qh = splitHeads(x.matmul(Wq).add(bq));
     var kh = splitHeads(x.matmul(Wk).add(bk));
@@ -221,8 +230,9 @@ table(
     new String[] {"output projection", "merged @ Wo + bo", attnOut.shape().toString()},
     new String[] {"residual + layer norm", "layer_norm(x + out)", outBlock.shape().toString()});
 
-// 14. Parameters: four (D, D) weights and four (D,) biases, 4·D² + 4·D; layer norm adds 2·D.
-//     H is not in the count: splitting into heads reshapes, it adds no weights.
+// 14. Parameters
+// Four (D, D) weights and four (D,) biases, 4·D² + 4·D; layer norm adds 2·D.
+// H is not in the count: splitting into heads reshapes, it adds no weights.
 Tensor[] params = {Wq, bq, Wk, bk, Wv, bv, Wo, bo};
 int counted = 0;
 for (var p : params) counted += p.size();
