@@ -147,11 +147,10 @@ var q = new org.apache.commons.math3.distribution.NormalDistribution(1.0, 0.5);
 var prior = new org.apache.commons.math3.distribution.NormalDistribution(0.0, 1.0);
 np.random.seed(3);
 var fromQ = np.random.normal(1.0, 0.5, 100000);
-double variance(Tensor s) { return s.sub(s.mean()).pow(2).mean().item(); }
 var logRatio = fromQ.map(x -> q.logDensity(x) - prior.logDensity(x));
 double exactKl = gaussianKl(1.0, 0.5, 0.0, 1.0);
 double mcKl = logRatio.mean().item();
-double mcError = Math.sqrt(variance(logRatio) / 100000);           // standard error of the mean
+double mcError = Math.sqrt(logRatio.var().item() / 100000);           // standard error of the mean
 print("KL(N(1, 0.5²) || N(0, 1)): closed form", exactKl, "  Monte Carlo", mcKl, "±", mcError);
 verify("Monte Carlo KL within 3 standard errors of the closed form", mcKl, exactKl, 3 * mcError, 0);
 // Like the discrete KL, it is not symmetric: swap the roles and the number changes.
@@ -164,7 +163,7 @@ double[] rmsMiss = new double[4], theory = new double[4];
 for (int i = 0; i < 4; i++) {
     var batchEstimates = logRatio.reshape(-1, (int) ns[i]).mean(1);      // 100000/n estimates
     rmsMiss[i] = Math.sqrt(batchEstimates.sub(exactKl).pow(2).mean().item());
-    theory[i] = Math.sqrt(variance(logRatio) / ns[i]);
+    theory[i] = Math.sqrt(logRatio.var().item() / ns[i]);
 }
 print("n:                 ", np.array(ns));
 print("RMS Monte Carlo miss", np.array(rmsMiss));

@@ -138,9 +138,8 @@ double[] coordinate(Tensor[] path, int i) {            // one coordinate of θ a
     for (int t = 0; t < c.length; t++) c[t] = path[t].flatten().get(i);   // flatten: 0-d θ too
     return c;
 }
-double std(double[] values, int from) {               // spread of values[from:] around their mean
-    var v = np.array(values).slice(from + ":");
-    return v.sub(v.mean()).pow(2).mean().sqrt().item();
+double std(double[] values, int from) {               // np.std(values[from:])
+    return np.array(values).slice(from + ":").std().item();
 }
 double[] diff(double[] values) {                      // numpy's np.diff: values[1:] - values[:-1]
     var v = np.array(values);

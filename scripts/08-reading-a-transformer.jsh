@@ -74,12 +74,14 @@ verify("scaled scores", scores, torch.div(torch.matmul(qh, kT), Math.sqrt(Dh)));
 double entry = 0;
 for (int d = 0; d < Dh; d++) entry += qh.get(1, 2, 3, d) * kh.get(1, 2, 0, d);
 verify("scores[1, 2, 3, 0] by the sum", entry / Math.sqrt(Dh), scores.get(1, 2, 3, 0), 1e-14, 0);
+// And all of them as numpy's einsum writes it: the subscripts are the formula above.
+verify("scores as einsum bhqd,bhkd->bhqk", np.einsum("bhqd,bhkd->bhqk", qh, kh).div(Math.sqrt(Dh)),
+        scores, 1e-14, 0);
 
 // 5. Why √d_head
 // If q and k have d independent unit-variance entries, q·k is a sum of d products of variance 1, so
 // Var(q·k) = d: raw scores grow like √d. Dividing by √d puts the variance back at 1 for every
 // width. Each line: 4000 sampled pairs.
-double variance(Tensor s) { return s.sub(s.mean()).pow(2).mean().item(); }
 np.random.seed(1);
 int[] widths = {4, 16, 64, 256, 1024};
 double[] dims = new double[widths.length];
@@ -88,8 +90,8 @@ for (int i = 0; i < widths.length; i++) {
     int d = widths[i];
     var dots = np.random.randn(4000, d).mul(np.random.randn(4000, d)).sum(-1);   // 4000 q·k
     dims[i] = d;
-    varRaw[i] = variance(dots);
-    varScaled[i] = variance(dots.div(Math.sqrt(d)));
+    varRaw[i] = dots.var().item();                   // np.var: mean squared distance from the mean
+    varScaled[i] = dots.div(Math.sqrt(d)).var().item();
     print(String.format("d = %4d   Var(q·k) = %7.1f   Var(q·k / √d) = %.3f",
             d, varRaw[i], varScaled[i]));
 }
@@ -106,9 +108,7 @@ Tensor softmax(Tensor z) {
     return e.div(e.sum(-1, true));
 }
 Tensor sortedWeights(Tensor w) {     // rows sorted largest first (sort -w ascending), averaged
-    double[][] rows = w.neg().toArray2();
-    for (double[] r : rows) java.util.Arrays.sort(r);
-    return np.array(rows).neg().mean(0);
+    return w.neg().sort(-1).neg().mean(0);
 }
 double[] peakRaw = new double[widths.length], peakScaled = new double[widths.length];
 Tensor sortedRaw = null, sortedScaled = null;
@@ -136,6 +136,8 @@ fig.xlabel("key, by rank of its weight").ylabel("mean weight over 500 queries");
 var future = np.arange(T).reshape(1, T).sub(np.arange(T).reshape(T, 1)).map(d -> d > 0 ? 1 : 0);
 print("future (1 = masked):");
 print(future);
+// numpy has it ready-made: the strict upper triangle, np.triu(ones, 1).
+verify("future = np.triu(ones, 1)", future, np.triu(np.ones(T, T), 1), 0, 0);
 var minusInf = future.map(f -> f == 1 ? Double.NEGATIVE_INFINITY : 0);
 var masked = scores.add(minusInf);                       // (T, T) broadcast over (B, H)
 verify("causal mask", masked, torch.maskedFill(scores, future, Double.NEGATIVE_INFINITY));
@@ -181,7 +183,7 @@ var gamma = np.random.randn(D).mul(0.1).add(1); var beta = np.random.randn(D).mu
 Tensor layerNorm(Tensor r) {
     var mean = r.mean(-1, true);                                   // (B, T, 1)
     var centred = r.sub(mean);
-    var spread = centred.pow(2).mean(-1, true);                    // (B, T, 1), the variance
+    var spread = centred.pow(2).mean(-1, true);                    // (B, T, 1): r.var(-1, true)
     return centred.div(spread.add(eps).sqrt()).mul(gamma).add(beta);
 }
 var residual = x.add(attnOut);
