@@ -1,6 +1,7 @@
 // 07 · Checkpoints — the five questions, answered by running code rather than by recitation.
 
 // ── 1. Why is cross-entropy loss the same thing as maximum likelihood for a classifier?
+print("\nQ1. Why is cross-entropy loss the same thing as maximum likelihood for a classifier?");
 // Likelihood of the labels under the model: Π_i p_θ(y_i | x_i). Take -log and divide by n:
 //   -(1/n) log Π_i p_θ(y_i|x_i) = -(1/n) Σ_i log p_θ(y_i|x_i) = cross-entropy.  Minimising one maximises the other.
 np.random.seed(7);
@@ -12,6 +13,7 @@ print("log-likelihood of the labels:", logLikelihood, "  -> -logL / n =", -logLi
 verify("CE = -log-likelihood / n", -logLikelihood / 6, F.crossEntropy(logits, labels));
 
 // ── 2. What does (32, 64) + (64,) do mechanically, and when does broadcasting fail?
+print("\nQ2. What does (32, 64) + (64,) do mechanically, and when does broadcasting fail?");
 // Shapes are aligned on the right: (32, 64) vs (_, 64). The missing axis is treated as 1 and stretched to 32,
 // so row i of the result is x[i] + b. No copy of b is needed; the same 64 numbers are reused for every row.
 var x = np.random.randn(32, 64);
@@ -23,6 +25,7 @@ expectError(() -> x.add(np.random.randn(32)));          // 64 vs 32
 expectError(() -> x.add(np.random.randn(2, 64)));       // 32 vs 2
 
 // ── 3. Approximate a 1000x1000 matrix with a rank-20 SVD: parameters saved and reconstruction error.
+print("\nQ3. Approximate a 1000x1000 matrix with a rank-20 SVD: parameters saved and reconstruction error.");
 np.random.seed(0);
 var big = np.random.randn(1000, 1000);
 int k = 20;
@@ -47,6 +50,7 @@ var lowTop = np.linalg.svd(lowRank, k);
 print("relative reconstruction error (rank-20 + noise):", np.linalg.norm(lowRank.sub(lowTop.reconstruct(k))) / np.linalg.norm(lowRank));
 
 // ── 4. The gradient of loss = (W @ x - y).pow(2).sum() with respect to W, shape included.
+print("\nQ4. The gradient of loss = (W @ x - y).pow(2).sum() with respect to W, shape included.");
 // r = W x - y (shape (m,)), loss = Σ r_i². dL/dW_ij = 2 r_i x_j, i.e. dL/dW = 2 (W x - y) xᵀ: an outer product,
 // shape (m, n) — the same shape as W, as every gradient of a scalar loss must be.
 var W = np.random.randn(3, 5);
@@ -59,6 +63,7 @@ NDArray xt = torch.tensor(xv), yt = torch.tensor(yv);
 verify("dL/dW = 2 (Wx - y) x^T", dW, torch.grad(p -> p[0].matMul(xt).sub(yt).pow(2).sum(), W)[0]);
 
 // ── 5. AdamW's four hyperparameters, each shown by changing only it for one step.
+print("\nQ5. AdamW's four hyperparameters, each shown by changing only it for one step.");
 var theta = np.array(1.0, -2.0, 0.5);
 var g = np.array(0.1, -0.3, 0.2);
 Tensor stepWith(double lr, double beta1, double beta2, double eps, double wd, Tensor grad) {
