@@ -142,7 +142,8 @@ var minusInf = future.map(f -> f == 1 ? Double.NEGATIVE_INFINITY : 0);
 var masked = scores.add(minusInf);                       // (T, T) broadcast over (B, H)
 verify("causal mask", masked, torch.maskedFill(scores, future, Double.NEGATIVE_INFINITY));
 
-// 7. Softmax over the keys (the last axis): each query's weights are >= 0 and sum to 1.
+// 7. Softmax over the keys
+// Over the last axis: each query's weights are >= 0 and sum to 1.
 var att = softmax(masked);
 print("attention weights", att.shape(), "— batch 0, head 0:");
 print(att.slice("0, 0"));
@@ -157,7 +158,8 @@ var heads = att.matmul(vh);
 print("att @ v:", att.shape(), "@", vh.shape(), "->", heads.shape());
 verify("att @ v", heads, torch.matmul(att, vh));
 
-// 9. Merge heads, the split undone: transpose back to (B, T, H, Dh), flatten the last two to D.
+// 9. Merge heads
+// The split undone: transpose back to (B, T, H, Dh), then flatten the last two axes into D.
 Tensor mergeHeads(Tensor t) {
     int b = t.shape().get(0), n = t.shape().get(2);
     return t.transpose(0, 2, 1, 3).reshape(b, n, -1);
@@ -168,7 +170,8 @@ print("merge heads:", heads.shape(), "-> transpose", heads.transpose(0, 2, 1, 3)
 verify("merge heads", merged, torch.reshape(torch.permute(heads, 0, 2, 1, 3), B, T, D));
 verify("merge(split(q)) = q", mergeHeads(splitHeads(q)), q, 0, 0);
 
-// 10. Output projection: one more (D, D) weight mixes what the heads found.
+// 10. Output projection
+// One more (D, D) weight mixes what the heads found.
 var Wo = np.random.randn(D, D).div(Math.sqrt(D)); var bo = np.random.randn(D).mul(0.1);
 var attnOut = merged.matmul(Wo).add(bo);
 print("output projection:", merged.shape(), "@", Wo.shape(), "->", attnOut.shape());
@@ -218,7 +221,8 @@ Tensor torchBlock(Tensor x) {
 }
 verify("attention block (libtorch ops, composed)", attentionBlock(x), torchBlock(x));
 
-// 13. The block's shape table: what the figure in a paper means, at B=2, T=5, D=16, H=4.
+// 13. The shape table
+// What the block's figure in a paper means, at B=2, T=5, D=16, H=4.
 table(
     new String[] {"step", "expression", "shape"},
     new String[] {"embeddings", "one_hot(ids) @ table + positions", x.shape().toString()},
