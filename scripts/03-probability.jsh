@@ -6,6 +6,8 @@
 double[] flips = {1, 1, 0, 1, 0, 1, 1};
 
 // exercise: likelihood
+// hint: Each flip contributes p when it is heads (1) and 1 - p when it is tails (0); independent flips multiply.
+// hint: Map every element of np.array(data) to p or 1 - p, then take the product and .item() it.
 double likelihood(double p, double[] data) {
     return np.array(data).map(x -> x == 1 ? p : 1 - p).prod().item();   // Π of p or 1-p per flip
 }
@@ -28,6 +30,8 @@ fig.xlabel("p (probability of heads)").ylabel("log L(p)");
 // 2. Softmax with the max trick
 // Subtracting the row max changes nothing mathematically but keeps exp finite.
 // exercise: softmax
+// hint: Subtract each row's max first (keepdims, so it broadcasts back), then exponentiate.
+// hint: Divide the exponentials by their sum over the last axis, again with keepdims = true.
 Tensor softmax(Tensor z) {
     z = z.sub(z.max(-1, true));            // numerical stability: the largest logit becomes 0
     var e = z.exp();
@@ -43,6 +47,8 @@ verify("softmax of large logits", softmax(big), torch.softmax(big, -1));
 
 // 3. Cross-entropy from scratch: the mean negative log-probability of the true class.
 // exercise: cross_entropy
+// hint: It is the average of -log p[y] over the batch, where p is your softmax of the logits.
+// hint: p.pick(targets) takes p[i, targets[i]] for every row; then log, negate, mean.
 Tensor crossEntropy(Tensor logits, Tensor targets) {
     var p = softmax(logits);
     return p.pick(targets).log().neg().mean();   // -log p[arange(n), targets], averaged
@@ -112,6 +118,8 @@ var P = np.array(0.7, 0.2, 0.1);
 var Q = np.array(0.4, 0.4, 0.2);
 
 // exercise: kl
+// hint: KL(P||Q) = sum over outcomes of p · log(p / q).
+// hint: p.div(q).log(), times p, summed.
 Tensor kl(Tensor p, Tensor q) {
     return p.mul(p.div(q).log()).sum();   // sum p log(p / q)
 }

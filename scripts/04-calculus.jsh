@@ -5,6 +5,8 @@ double f(double x) { return Math.pow(3 * x + 2, 2); }
 double dfManual(double x) { return 18 * x + 12; }
 
 // exercise: central_difference
+// hint: Evaluate f a little to the right and a little to the left of x.
+// hint: (f(x + h) - f(x - h)) / (2h): the error shrinks like h², not h.
 double centralDifference(java.util.function.DoubleUnaryOperator fn, double x, double h) {
     return (fn.applyAsDouble(x + h) - fn.applyAsDouble(x - h)) / (2 * h);   // error shrinks like h^2
 }
@@ -38,6 +40,8 @@ var W2 = np.random.randn(5, 2).mul(0.5);
 var b2 = np.random.randn(2).mul(0.1);
 
 // exercise: backprop
+// hint: Go backwards through the forward pass: each gradient is the one after it times the local derivative.
+// hint: For a matmul Y = X W: dL/dW = Xᵀ · dL/dY and dL/dX = dL/dY · Wᵀ; ReLU passes gradient only where its input was > 0.
 Tensor[] backprop(Tensor x, Tensor y, Tensor W1, Tensor b1, Tensor W2, Tensor b2) {
     var h = x.matmul(W1).add(b1);
     var a = h.maximum(0);
@@ -61,6 +65,8 @@ for (int i = 0; i < 4; i++) verify(names[i], mine[i], auto[i]);
 
 // 4. A generic finite-difference gradient checker: nudge every entry, measure the loss change.
 // exercise: numerical_gradient
+// hint: Nudge one entry of W at a time by ±h and take a central difference of the loss.
+// hint: Loop over every (i, j): copy W, add h at (i, j), subtract h at (i, j), divide the loss difference by 2h.
 Tensor numericalGradient(java.util.function.Function<Tensor, Double> loss, Tensor at, double step) {
     double[] g = new double[at.size()];
     for (int i = 0; i < g.length; i++) {

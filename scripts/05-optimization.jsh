@@ -15,6 +15,8 @@ class MySgd {
     double lr, momentum; Tensor buf;
     MySgd(double lr, double momentum) { this.lr = lr; this.momentum = momentum; }
     // exercise: sgd_step
+    // hint: With momentum the step follows a running buffer of gradients instead of the latest one.
+    // hint: buf is g on the first step, then momentum · buf + g; θ moves by lr · buf.
     Tensor step(Tensor theta, Tensor g) {
         if (momentum != 0) {
             buf = buf == null ? g : buf.mul(momentum).add(g);   // a memory of recent gradients
@@ -33,6 +35,8 @@ class MyAdamW {
         this.weightDecay = weightDecay;
     }
     // exercise: adamw_step
+    // hint: Decay θ first (θ · (1 - lr·λ)), then update the moving averages m of g and v of g².
+    // hint: Divide m by (1 - β1^t) and v by (1 - β2^t) before the step θ - lr · m̂ / (√v̂ + eps).
     Tensor step(Tensor theta, Tensor g) {
         t++;
         theta = theta.mul(1 - lr * weightDecay);              // decay the weights, not the gradient
@@ -109,6 +113,8 @@ print("loss after 100 steps: SGD", sgdLoss[99], " momentum", momLoss[99], " Adam
 double etaMin = 1e-5, startFactor = 0.1;
 
 // exercise: warmup_cosine
+// hint: Two phases: a linear ramp from startFactor·peak up to peak over the warmup steps, then a cosine decay.
+// hint: After warmup, with e the steps since warmup and T the steps left: etaMin + (peak - etaMin)(1 + cos(π e / T)) / 2.
 double lrAt(int step, double peak, int warmup, int total) {
     if (step < warmup) return peak * (startFactor + (1 - startFactor) * step / (double) warmup);
     double progress = (step - warmup) / (double) (total - warmup);      // 0 -> 1 while decaying

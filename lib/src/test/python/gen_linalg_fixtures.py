@@ -24,8 +24,10 @@ def enc(a):
     a = np.asarray(a)
     if np.iscomplexobj(a):
         return {"complex": True, "re": enc(a.real), "im": enc(a.imag)}
+    dtype = "int64" if a.dtype.kind in "iu" else "float64"
     a = a.astype(float)
-    return {"shape": list(a.shape), "data": [x if math.isfinite(x) else repr(x) for x in a.ravel().tolist()]}
+    return {"shape": list(a.shape), "dtype": dtype,
+            "data": [x if math.isfinite(x) else repr(x) for x in a.ravel().tolist()]}
 
 
 def inputs():
@@ -75,6 +77,8 @@ def inputs():
         "nan": np.array([[np.nan, 1.0], [1.0, 1.0]]),
         "inf": np.array([[np.inf, 1.0], [1.0, 1.0]]),
         "vector3": np.array([3.0, -4.0, 12.0]),
+        "int_matrix": np.array([[2, -1, 0], [1, 3, 1], [0, 2, 4]]),
+        "int_vector": np.array([3, -4, 12]),
     }
     return m
 
@@ -106,6 +110,9 @@ def main():
     f["eigvals"] = [case(k, a, lambda a=a: enc(la.eigvals(a))) for k, a in mats.items()]
     f["eigh"] = [case(k, a, lambda a=a: [enc(x) for x in la.eigh(a)]) for k, a in mats.items()]
     f["eigvalsh"] = [case(k, a, lambda a=a: enc(la.eigvalsh(a))) for k, a in mats.items()]
+    f["eigh_upper"] = [case(k, a, lambda a=a: [enc(x) for x in la.eigh(a, UPLO="U")]) for k, a in mats.items()]
+    f["eigvalsh_upper"] = [case(k, a, lambda a=a: enc(la.eigvalsh(a, UPLO="u"))) for k, a in mats.items()]
+    f["cholesky_upper"] = [case(k, a, lambda a=a: enc(la.cholesky(a, upper=True))) for k, a in mats.items()]
     f["inv"] = [case(k, a, lambda a=a: enc(la.inv(a))) for k, a in mats.items()]
     f["det"] = [case(k, a, lambda a=a: enc(la.det(a))) for k, a in mats.items()]
     f["slogdet"] = [case(k, a, lambda a=a: [enc(x) for x in la.slogdet(a)]) for k, a in mats.items()]
@@ -131,6 +138,12 @@ def main():
                               b=enc(b)))
     solve.append(case("mismatch", np.eye(2), lambda: enc(la.solve(np.eye(2), np.ones(3))), b=enc(np.ones(3))))
     solve.append(case("mismatch_matrix", np.eye(2), lambda: enc(la.solve(np.eye(2), np.ones((3, 2)))), b=enc(np.ones((3, 2)))))
+    # Leading axes broadcast between a and a matrix b (numpy's gufunc loop).
+    sa, sb = rhs.randn(2, 3, 3), rhs.randn(3, 2)
+    solve.append(case("broadcast_b", sa, lambda: enc(la.solve(sa, sb)), b=enc(sb)))
+    sb3 = rhs.randn(4, 1, 3, 2)
+    solve.append(case("broadcast_both", sa, lambda: enc(la.solve(sa, sb3)), b=enc(sb3)))
+    solve.append(case("broadcast_fails", sa, lambda: enc(la.solve(sa, rhs.randn(3, 3, 2))), b=enc(np.zeros((3, 3, 2)))))
     f["solve"], f["lstsq"] = solve, lstsq
     norms = []
     orders = [None, "fro", "nuc", 1, -1, 2, -2, math.inf, -math.inf, 0, 3, 0.5]
@@ -144,6 +157,12 @@ def main():
                                   axis=[-2, -1], keepdims=True))
             norms.append(case(k, a, lambda a=a, o=o: enc(la.norm(a, o, axis=-1)), ord=key, axis=[-1]))
     f["norm"] = norms
+    f["cond"] = [case(k, a, lambda a=a, o=o: enc(la.cond(a, o)), ord=("inf" if o == math.inf else "-inf" if o == -math.inf else o))
+                 for k, a in mats.items() for o in (None, 1, -1, 2, -2, "fro", "nuc", math.inf)]
+    f["vector_norm"] = [case(k, a, lambda a=a, o=o: enc(la.vector_norm(a, ord=o)), ord=("inf" if o == math.inf else o))
+                        for k, a in mats.items() for o in (2, 1, math.inf, 0, 3)]
+    f["matrix_norm"] = [case(k, a, lambda a=a, o=o: enc(la.matrix_norm(a, ord=o)), ord=("inf" if o == math.inf else o))
+                        for k, a in mats.items() for o in ("fro", "nuc", 1, 2, math.inf, -2)]
     f["outer"] = [case("outer", np.arange(3.0), lambda: enc(np.outer(np.arange(3.0), [1.0, -2.0])), b=enc([1.0, -2.0]))]
     f["trace"] = [case(k, a, lambda a=a: enc(np.trace(a))) for k, a in mats.items()]
     chains = []

@@ -15,7 +15,7 @@ import java.util.StringJoiner;
 
 /**
  * Everything the REPL imports with {@code import static mlmath.Workbook.*;}: {@code np}, {@code torch}, {@code F},
- * {@code verify}, {@code build}, {@code plot}, {@code hist}, {@code bar}, {@code print} and {@code help}.
+ * {@code verify}, {@code build}, {@code plot}, {@code hist}, {@code bar}, {@code plotScale}, {@code print} and {@code help}.
  */
 public final class Workbook {
     private Workbook() {}
@@ -80,6 +80,12 @@ public final class Workbook {
         Verifier.verify(name, yours, reference, atol, rtol);
     }
 
+    /** Prints the next hint for an exercise ({@code hint("softmax")}): a nudge, then a stronger one; never the answer. */
+    public static void hint(String exercise) {
+        java.nio.file.Path scripts = java.nio.file.Path.of(System.getProperty("mlmath.root", "."), "scripts");
+        System.out.println(mlmath.learn.WorkFiles.hint(scripts, exercise == null ? "" : exercise.strip()));
+    }
+
     /** Prints the seed's five-op build table with each op's latest verify. */
     public static void build() { System.out.println(BuildTable.render()); }
 
@@ -106,6 +112,18 @@ public final class Workbook {
 
     /** An untitled bar chart. */
     public static Figure bar(String[] labels, Object values) { return Figure.bar("", labels, values); }
+
+    /**
+     * Scales the plots made from now on for a projector: fonts, lines and the PNG or window size
+     * ({@code MLMATH_PLOT_SCALE=1.5} sets it at start).
+     * <pre>jshell&gt; plotScale(1.5)
+     * plots from now on: scale 1.5, 1200x750 px</pre>
+     */
+    public static void plotScale(double factor) {
+        Figure.setScale(factor);
+        System.out.println("plots from now on: scale " + ArrayFormat.scalar(factor, DType.FLOAT64) + ", "
+                + Math.round(800 * factor) + "x" + Math.round(500 * factor) + " px");
+    }
 
     /** Python's {@code print}: the arguments separated by spaces; doubles print as Python floats. */
     public static void print(Object... parts) {
@@ -191,6 +209,7 @@ public final class Workbook {
                         torch.optim.adamW(theta, lr, 0.9, 0.999, 1e-8, 0.01).step(grad)
               verify    verify("softmax", mine, torch.softmax(x, -1))   build()
               plots     plot("title", xs, ys).xlabel("x").ylabel("y")   plot(ys).title("t")   hist(samples)   bar(labels, values)
+                        plotScale(1.5) (projector)   MLMATH_PLOTS=png|sketch|both|window chooses files, terminal sketch or windows
               sections  /open scripts/03-probability.jsh   (or restart with ./run.sh 03)
             """);
     }

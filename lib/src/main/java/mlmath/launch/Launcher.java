@@ -27,9 +27,13 @@ public final class Launcher {
     static final String USAGE = """
             usage: ./run.sh [SECTION]            open JShell primed for a section (03-probability, 03 or probability)
                    ./run.sh check [SECTION|all|readme]  run headless, print a table of verify results
-                                                (--exercise first: stubbed as in exercise mode, compile errors only)
+                                                (--exercise first: stubbed as in exercise mode, compile errors only;
+                                                 --work first: grade the work files, exit 1 if any exercise is open)
                    ./run.sh lesson SECTION [--print]  step through a section chunk by chunk (--print: as Markdown)
-                   ./run.sh exercise SECTION     a section with its from-scratch bodies stubbed, to write yourself
+                   ./run.sh exercise SECTION     your work file work/NN-name.jsh (made once, stubbed) in the REPL
+                   ./run.sh watch SECTION        re-grade the work file on every save (Ctrl-C stops)
+                   ./run.sh progress             exercises done per section, and the next one
+                   ./run.sh reset SECTION NAME   put one exercise's stub back (the old file kept as .bak)
                    ./run.sh test                 every test: unit, sections, exercise mode, README snippets, launcher
                    ./run.sh bench [--quick] [--only P1|P2|P3|P4]   the performance benchmark""";
 
@@ -60,6 +64,7 @@ public final class Launcher {
                 return 0;
             }
             case "check" -> {
+                if (!rest.isEmpty() && rest.get(0).equals("--work")) return Exercises.grade(ws, rest.subList(1, rest.size()));
                 boolean exercise = !rest.isEmpty() && rest.get(0).equals("--exercise");
                 List<String> targets = exercise ? rest.subList(1, rest.size()) : rest;
                 if (targets.size() > 1 || (!targets.isEmpty() && targets.get(0).startsWith("-"))) {
@@ -75,7 +80,19 @@ public final class Launcher {
                 if (rest.size() != 1) throw new UsageException("exercise takes one section, e.g. ./run.sh exercise 03");
                 Path script = ws.section(rest.get(0));
                 if (needsRebuild(ws)) return REBUILD;
-                return Repl.start(ws, exerciseCopy(ws, script), false);
+                return Repl.start(ws, Exercises.open(ws, script), false);
+            }
+            case "watch" -> {
+                if (rest.size() != 1) throw new UsageException("watch takes one section, e.g. ./run.sh watch 03");
+                return Exercises.watch(ws, ws.section(rest.get(0)));
+            }
+            case "progress" -> {
+                noOptions("progress", rest);
+                return Exercises.progress(ws);
+            }
+            case "reset" -> {
+                if (rest.size() != 2) throw new UsageException("reset takes a section and an exercise, e.g. ./run.sh reset 03 softmax");
+                return Exercises.reset(ws, ws.section(rest.get(0)), rest.get(1));
             }
             case "lesson" -> {
                 boolean print = rest.contains("--print");
@@ -158,6 +175,7 @@ public final class Launcher {
     private static int lesson(Workspace ws, Path script) {
         System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
         if (!System.getenv().getOrDefault("MLMATH_HEADLESS", "").isEmpty()) System.setProperty("mlmath.headless", "true");
+        StartCache.ensure(ws, StartCache.jarDigest(ws));
         mlmath.torch.TorchEngine.preload();
         String ran;
         try {
@@ -193,21 +211,5 @@ public final class Launcher {
             throw new UsageException("cannot write " + file + ": " + e.getMessage());
         }
         return file;
-    }
-
-    /** The stubbed copy of a section for exercise mode, written where the learner's work lives. */
-    private static Path exerciseCopy(Workspace ws, Path script) {
-        String text = ScriptFile.read(script);
-        Path copy = ws.caches().resolve("exercise").resolve(script.getFileName());
-        try {
-            Files.createDirectories(copy.getParent());
-            Files.writeString(copy, Exercise.stub(text));
-        } catch (java.io.IOException e) {
-            throw new UsageException("cannot write " + copy + ": " + e.getMessage());
-        }
-        System.err.println("Exercise mode: " + String.join(", ", Exercise.names(text)) + " are stubs that throw TODO.");
-        System.err.println("Re-declare each method at the prompt (signature and body, as in the script), then re-run the"
-                + " verify lines after it; build() tracks the build ops.");
-        return copy;
     }
 }

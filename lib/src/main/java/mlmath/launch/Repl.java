@@ -42,8 +42,9 @@ public final class Repl {
                 "--class-path", String.join(File.pathSeparator, StartCache.classPath()),
                 "--startup", "DEFAULT", "--startup", ws.startup().toString()));
         if (section != null) {
-            // A section verifies against libtorch within seconds: load it while JShell starts.
+            // A section verifies against libtorch and calls LAPACK within seconds: load them while JShell starts.
             TorchEngine.preload();
+            mlmath.linalg.Lapack.preload();
             // MLMATH_FAST=0 loads the script as written (to compare, or to rule the copy out when something looks off).
             boolean useCopy = fast && !System.getenv().getOrDefault("MLMATH_FAST", "1").equals("0");
             Path copy = useCopy ? FastCopy.forSession(ws, section, jar) : null;
@@ -52,16 +53,17 @@ public final class Repl {
         args.addAll(List.of("--startup", readyFile(ws).toString()));
         PrintStream out = System.out, err = System.err;
         if (quiet) {
-            String headless = System.getProperty("mlmath.headless");
+            String headless = System.getProperty("mlmath.headless"), mode = System.getProperty("mlmath.plots.mode");
             System.setProperty("mlmath.headless", "true");
+            System.setProperty("mlmath.plots.mode", "png");
             PrintStream none = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
             System.setOut(none);
             System.setErr(none);
             onReady = () -> {
                 System.setOut(out);
                 System.setErr(err);
-                if (headless == null) System.clearProperty("mlmath.headless");
-                else System.setProperty("mlmath.headless", headless);
+                restore("mlmath.headless", headless);
+                restore("mlmath.plots.mode", mode);
             };
         }
         try {
@@ -73,6 +75,11 @@ public final class Repl {
     }
 
     private static volatile Runnable onReady = () -> { };
+
+    private static void restore(String property, String value) {
+        if (value == null) System.clearProperty(property);
+        else System.setProperty(property, value);
+    }
 
     /**
      * Called by the last start-up file as the prompt is about to show: output flows again after a quiet replay, and

@@ -47,7 +47,7 @@ public final class Lesson {
             List<String> above = new ArrayList<>();
             for (int i = next; i < s.line() - 1; i++) {
                 String t = lines[i].strip();
-                if (t.startsWith("//") && !t.matches("//\\s*(exercise:.*|end)")) above.add(t.replaceFirst("^//\\s?(── )?", ""));
+                if (t.startsWith("//") && !t.matches("//\\s*(exercise:.*|hint:.*|end)")) above.add(t.replaceFirst("^//\\s?(── )?", ""));
             }
             if (!above.isEmpty() && !code.isEmpty()) {
                 out.add(new Chunk(explanation, code));

@@ -9,8 +9,8 @@ interface Driver {
     /** dgesdd with jobz 'A' (full), 'S' (reduced) or 'N' (values only); null when it did not converge. */
     Factors svd(double[] a, int m, int n, char jobz);
 
-    /** dsyevd on the lower triangle: ascending values, vectors as columns (null unless asked); null if no convergence. */
-    Factors eigh(double[] a, int n, boolean vectors);
+    /** dsyevd on the lower (or upper) triangle: ascending values, vectors as columns (null unless asked); null if no convergence. */
+    Factors eigh(double[] a, int n, boolean vectors, boolean lower);
 
     /** dgeev: real and imaginary parts, right vectors in LAPACK's packed form for complex pairs; null if no convergence. */
     Eigen eig(double[] a, int n, boolean vectors);
@@ -21,8 +21,8 @@ interface Driver {
     /** dgetrf: {sign, log|det|} from the LU factors (sign 0 and -inf when U has a zero pivot). */
     double[] slogdet(double[] a, int n);
 
-    /** dpotrf on the lower triangle, upper triangle zeroed; false when A is not positive definite. */
-    boolean cholesky(double[] a, int n);
+    /** dpotrf on the lower (or upper) triangle, the other one zeroed; false when A is not positive definite. */
+    boolean cholesky(double[] a, int n, boolean lower);
 
     /** dgeqrf + dorgqr: Q (m×qCols) and R (rRows×n, upper triangular). */
     Factors qr(double[] a, int m, int n, int qCols, int rRows);

@@ -1,18 +1,23 @@
 package mlmath.linalg;
 
 import mlmath.tensor.internal.Buffers;
+import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 
-/** numpy's {@code eig}, {@code eigvals} (LAPACK dgeev), {@code eigh} and {@code eigvalsh} (dsyevd, lower triangle). */
+/** numpy's {@code eig}, {@code eigvals} (LAPACK dgeev), {@code eigh} and {@code eigvalsh} (dsyevd, one triangle read). */
 public final class Eigen {
     private Eigen() {}
 
-    /** {@code np.linalg.eigh(a)}: eigenvalues ascending, orthonormal eigenvectors as columns; only the lower triangle is read. */
-    public static EighResult eigh(Tensor a) {
+    /**
+     * {@code np.linalg.eigh(a, UPLO)}: eigenvalues ascending, orthonormal eigenvectors as columns; only the lower ("L",
+     * numpy's default) or upper ("U") triangle is read.
+     */
+    public static EighResult eigh(Tensor a, String uplo) {
+        boolean lower = lower(uplo);
         int n = Stacks.requireSquare(a), count = Stacks.count(a);
         double[] w = new double[count * n], v = new double[count * n * n];
         for (int i = 0; i < count; i++) {
-            Driver.Factors f = symmetric(Stacks.matrix(a, i), n, true);
+            Driver.Factors f = symmetric(Stacks.matrix(a, i), n, true, lower);
             System.arraycopy(f.s(), 0, w, i * n, n);
             System.arraycopy(f.vt(), 0, v, i * n * n, n * n);
         }
@@ -20,17 +25,25 @@ public final class Eigen {
         return new EighResult(Stacks.tensor(w, lead, n), Stacks.tensor(v, lead, n, n));
     }
 
-    /** {@code np.linalg.eigvalsh(a)}: the eigenvalues of {@link #eigh} alone (dsyevd without vectors). */
-    public static Tensor eigvalsh(Tensor a) {
+    /** {@code np.linalg.eigvalsh(a, UPLO)}: the eigenvalues of {@link #eigh} alone (dsyevd without vectors). */
+    public static Tensor eigvalsh(Tensor a, String uplo) {
+        boolean lower = lower(uplo);
         int n = Stacks.requireSquare(a), count = Stacks.count(a);
         double[] w = new double[count * n];
-        for (int i = 0; i < count; i++) System.arraycopy(symmetric(Stacks.matrix(a, i), n, false).s(), 0, w, i * n, n);
+        for (int i = 0; i < count; i++) System.arraycopy(symmetric(Stacks.matrix(a, i), n, false, lower).s(), 0, w, i * n, n);
         return Stacks.tensor(w, Stacks.lead(a), n);
     }
 
-    private static Driver.Factors symmetric(double[] a, int n, boolean vectors) {
+    /** numpy upper-cases UPLO and accepts only L or U. */
+    private static boolean lower(String uplo) {
+        String u = uplo.toUpperCase(java.util.Locale.ROOT);
+        if (!u.equals("L") && !u.equals("U")) throw new ShapeException("UPLO argument must be 'L' or 'U'");
+        return u.equals("L");
+    }
+
+    private static Driver.Factors symmetric(double[] a, int n, boolean vectors, boolean lower) {
         if (n == 0) return new Driver.Factors(null, new double[0], new double[0]);
-        Driver.Factors f = Lapack.driver().eigh(a, n, vectors);
+        Driver.Factors f = Lapack.driver().eigh(a, n, vectors, lower);
         if (f == null) throw new LinAlgError("Eigenvalues did not converge");
         return f;
     }

@@ -6,13 +6,12 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.dense.row.decomposition.lu.LUDecompositionAlt_DDRM;
+import org.ejml.dense.row.linsol.lu.LinearSolverLu_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.ejml.interfaces.decomposition.LUDecomposition_F64;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -41,8 +40,8 @@ final class EjmlDriver implements Driver {
         return new Factors(u.data, s, vt.data);
     }
 
-    @Override public Factors eigh(double[] a, int n, boolean vectors) {
-        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) a[i * n + j] = a[j * n + i];   // UPLO='L'
+    @Override public Factors eigh(double[] a, int n, boolean vectors, boolean lower) {
+        symmetrize(a, n, lower);                                         // only the triangle UPLO names is read
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, vectors, true);
         if (!eig.decompose(new DMatrixRMaj(n, n, true, a))) return null;
         Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
@@ -53,6 +52,16 @@ final class EjmlDriver implements Driver {
             if (vectors) for (int r = 0; r < n; r++) v[r * n + c] = eig.getEigenVector(order[c]).get(r);
         }
         return new Factors(null, w, v);
+    }
+
+    /** Copies the lower (or upper) triangle onto the other, so that only the one numpy reads matters. */
+    private static void symmetrize(double[] a, int n, boolean lower) {
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (lower) a[i * n + j] = a[j * n + i];
+                else a[j * n + i] = a[i * n + j];
+            }
+        }
     }
 
     @Override public Eigen eig(double[] a, int n, boolean vectors) {
@@ -105,36 +114,64 @@ final class EjmlDriver implements Driver {
             CommonOps_DDRM.divide(next, NormOps_DDRM.normF(next));
             x = next;
         }
+        // dgeev's normalisation: unit length (done above) and the largest component real, keeping its real part's sign.
+        int k = 0;
+        for (int r = 1; r < n; r++) if (Math.hypot(x.get(r), x.get(n + r)) > Math.hypot(x.get(k), x.get(n + k))) k = r;
+        double size = Math.hypot(x.get(k), x.get(n + k)), sign = x.get(k) < 0 ? -1 : 1;
+        double cos = sign * x.get(k) / size, sin = -sign * x.get(n + k) / size;     // multiply by e^{iθ} = cos + i·sin
         for (int r = 0; r < n; r++) {
-            vr[r * n + c] = x.get(r);
-            vr[r * n + c + 1] = x.get(n + r);
+            double xr = x.get(r), yr = x.get(n + r);
+            vr[r * n + c] = xr * cos - yr * sin;
+            vr[r * n + c + 1] = xr * sin + yr * cos;
         }
     }
 
     @Override public boolean solve(double[] a, int n, double[] b, int nrhs) {
-        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.lu(n);
-        if (!solver.setA(new DMatrixRMaj(n, n, true, a))
-                || ((LUDecomposition_F64<DMatrixRMaj>) solver.getDecomposition()).isSingular()) return false;
+        LUDecompositionAlt_DDRM lu = new LUDecompositionAlt_DDRM();
+        LinearSolverLu_DDRM solver = new LinearSolverLu_DDRM(lu);
+        if (!solver.setA(new DMatrixRMaj(n, n, true, a)) || zeroPivot(lu, n)) return false;
         DMatrixRMaj x = new DMatrixRMaj(n, nrhs);
         solver.solve(new DMatrixRMaj(n, nrhs, true, b), x);
         System.arraycopy(x.data, 0, b, 0, n * nrhs);
         return true;
     }
 
+    /** dgetrf's rule: singular only when a pivot is exactly zero (EJML's isSingular uses a tolerance). */
+    private static boolean zeroPivot(LUDecompositionAlt_DDRM lu, int n) {
+        for (int i = 0; i < n; i++) if (lu.getLU().get(i, i) == 0) return true;
+        return false;
+    }
+
     @Override public double[] slogdet(double[] a, int n) {
-        LUDecomposition_F64<DMatrixRMaj> lu = DecompositionFactory_DDRM.lu(n, n);
+        LUDecompositionAlt_DDRM lu = new LUDecompositionAlt_DDRM();
         lu.decompose(new DMatrixRMaj(n, n, true, a));
-        if (lu.isSingular()) return new double[] {0, Double.NEGATIVE_INFINITY};
-        double[] u = lu.getUpper(null).data;
-        double sign = lu.computeDeterminant().real < 0 ? -1 : 1, logdet = 0;
-        for (int i = 0; i < n; i++) logdet += Math.log(Math.abs(u[i * n + i]));
+        if (zeroPivot(lu, n)) return new double[] {0, Double.NEGATIVE_INFINITY};
+        // The row permutation's parity, from its cycles, then the signs of U's diagonal (no product: it would
+        // under- or overflow where the logarithms do not).
+        int[] perm = lu.getRowPivotV(null);
+        boolean[] seen = new boolean[n];
+        double sign = 1, logdet = 0;
+        for (int i = 0; i < n; i++) {
+            if (seen[i]) continue;
+            int length = 0;
+            for (int j = i; !seen[j]; j = perm[j]) {
+                seen[j] = true;
+                length++;
+            }
+            if (length % 2 == 0) sign = -sign;
+        }
+        for (int i = 0; i < n; i++) {
+            double d = lu.getLU().get(i, i);
+            if (d < 0) sign = -sign;
+            logdet += Math.log(Math.abs(d));
+        }
         return new double[] {sign, logdet};
     }
 
-    @Override public boolean cholesky(double[] a, int n) {
-        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(n, true);
-        DMatrixRMaj mat = new DMatrixRMaj(n, n, true, a);
-        if (!chol.decompose(mat)) return false;
+    @Override public boolean cholesky(double[] a, int n, boolean lower) {
+        symmetrize(a, n, lower);                               // EJML reads a triangle of its own choosing
+        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(n, lower);
+        if (!chol.decompose(new DMatrixRMaj(n, n, true, a))) return false;
         System.arraycopy(chol.getT(null).data, 0, a, 0, n * n);
         return true;
     }

@@ -3,7 +3,7 @@ package mlmath.linalg;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 
-/** numpy's {@code qr} (dgeqrf + dorgqr) and {@code cholesky} (dpotrf, lower). */
+/** numpy's {@code qr} (dgeqrf + dorgqr) and {@code cholesky} (dpotrf). */
 public final class Factorizations {
     private Factorizations() {}
 
@@ -39,13 +39,16 @@ public final class Factorizations {
         return new Tensor[] {Stacks.tensor(q, lead, m, qCols), Stacks.tensor(r, lead, rRows, n)};
     }
 
-    /** {@code np.linalg.cholesky(a)}: lower-triangular L with {@code a = L @ L.T}, read from a's lower triangle. */
-    public static Tensor cholesky(Tensor a) {
+    /**
+     * {@code np.linalg.cholesky(a, upper)}: lower-triangular L with {@code a = L @ L.T} read from a's lower triangle
+     * (numpy's default), or with upper = true the upper-triangular U = Lᵀ read from the upper triangle.
+     */
+    public static Tensor cholesky(Tensor a, boolean upper) {
         int n = Stacks.requireSquare(a), count = Stacks.count(a);
         double[] out = new double[count * n * n];
         for (int i = 0; i < count && n > 0; i++) {
             double[] l = Stacks.matrix(a, i);
-            if (!Lapack.driver().cholesky(l, n)) throw new LinAlgError("Matrix is not positive definite");
+            if (!Lapack.driver().cholesky(l, n, !upper)) throw new LinAlgError("Matrix is not positive definite");
             System.arraycopy(l, 0, out, i * n * n, n * n);
         }
         return Stacks.tensor(out, Stacks.lead(a), n, n);

@@ -2,7 +2,6 @@ package mlmath.linalg;
 
 import mlmath.tensor.internal.VectorMath;
 
-import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -92,7 +91,7 @@ final class Lanczos {
                 t[i * steps + i] = alpha[i];
                 if (i > 0) t[i * steps + i - 1] = beta[i - 1];
             }
-            Driver.Factors eig = Lapack.driver().eigh(t, steps, true);
+            Driver.Factors eig = Lapack.driver().eigh(t, steps, true, true);
             if (eig == null) return null;
             double[] values = new double[k];
             double[][] vectors = new double[k][steps];

@@ -20,6 +20,7 @@ public final class Norms {
      * @param axis null (all axes), an Integer, or an int[] of one or two axes
      */
     public static Tensor norm(Tensor x, Object ord, Object axis, boolean keepdims) {
+        if (x.dtype() != DType.FLOAT64) x = new Tensor(Buffers.data(x), x.shape(), DType.FLOAT64);   // numpy: astype(float)
         int nd = x.ndim();
         if (ord != null && !(ord instanceof Number) && !(ord instanceof String)) {
             throw new ShapeException("Invalid norm order '" + ord + "'");
@@ -37,6 +38,51 @@ public final class Norms {
         if (axes.length != 2) throw new ShapeException("Improper number of dimensions to norm.");
         if (axes[0] == axes[1]) throw new ShapeException("Duplicate axes given.");
         return matrix(x, ord, p, fro, axes[0], axes[1], keepdims);
+    }
+
+    /**
+     * {@code np.linalg.vector_norm(x, ord, axis, keepdims)} (numpy 2): a vector norm over the flattened array when
+     * axis is null, otherwise along that axis.
+     */
+    public static Tensor vectorNorm(Tensor x, Object ord, Integer axis, boolean keepdims) {
+        if (axis != null) return norm(x, ord, axis, keepdims);
+        Tensor flat = norm(x.reshape(x.size()), ord, 0, false);
+        return keepdims ? flat.reshape(ones(x.ndim())) : flat;
+    }
+
+    /** {@code np.linalg.matrix_norm(x, ord, keepdims)} (numpy 2): a matrix norm over the last two axes. */
+    public static Tensor matrixNorm(Tensor x, Object ord, boolean keepdims) {
+        if (x.ndim() < 2) throw new ShapeException("axis -2 is out of bounds for array of dimension " + x.ndim());
+        return norm(x, ord, new int[] {-2, -1}, keepdims);
+    }
+
+    /**
+     * {@code np.linalg.cond(x, p)}: σ_max/σ_min for p null or ±2, otherwise ‖x‖_p · ‖x⁻¹‖_p; a singular matrix gives
+     * inf (NaN only when x holds NaN), as in numpy.
+     */
+    public static Tensor cond(Tensor x, Object p) {
+        Stacks.requireMatrices(x);
+        if (x.size() == 0 && x.ndim() == 2) throw new LinAlgError("cond is not defined on empty arrays");
+        Tensor r;
+        Double order = p instanceof Number num ? num.doubleValue() : null;
+        if (p == null || order != null && Math.abs(order) == 2) {
+            Tensor s = Svd.svdvals(x);
+            Tensor first = s.slice("..., 0"), last = s.slice("..., -1");
+            r = order != null && order < 0 ? last.div(first) : first.div(last);
+        } else {
+            Stacks.requireSquare(x);
+            int[] axes = {-2, -1};
+            r = norm(x, p, axes, false).mul(norm(Solve.inverse(x, false), p, axes, false));
+        }
+        // numpy turns NaN into inf unless the matrix itself held a NaN.
+        double[] out = r.toArray();
+        int per = Stacks.rows(x) * Stacks.cols(x);
+        for (int i = 0; i < out.length; i++) {
+            boolean inputNan = false;
+            for (int j = i * per; j < (i + 1) * per; j++) inputNan |= Double.isNaN(Buffers.data(x)[j]);
+            if (Double.isNaN(out[i]) && !inputNan) out[i] = Double.POSITIVE_INFINITY;
+        }
+        return new Tensor(out, r.shape(), DType.FLOAT64);
     }
 
     private static Tensor vector(Tensor x, Object ord, Double p, int axis, boolean keepdims) {

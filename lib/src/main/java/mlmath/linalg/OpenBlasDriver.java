@@ -22,9 +22,9 @@ final class OpenBlasDriver implements Driver {
         return info == 0 ? new Factors(jobz == 'N' ? null : u, s, jobz == 'N' ? null : vt) : null;
     }
 
-    @Override public Factors eigh(double[] a, int n, boolean vectors) {
+    @Override public Factors eigh(double[] a, int n, boolean vectors, boolean lower) {
         double[] w = new double[n];
-        int info = LAPACKE_dsyevd(ROW, (byte) (vectors ? 'V' : 'N'), (byte) 'L', n, a, Math.max(1, n), w);
+        int info = LAPACKE_dsyevd(ROW, (byte) (vectors ? 'V' : 'N'), (byte) (lower ? 'L' : 'U'), n, a, Math.max(1, n), w);
         return info == 0 ? new Factors(null, w, vectors ? a : null) : null;
     }
 
@@ -53,9 +53,9 @@ final class OpenBlasDriver implements Driver {
         return new double[] {sign, logdet};
     }
 
-    @Override public boolean cholesky(double[] a, int n) {
-        if (LAPACKE_dpotrf(ROW, (byte) 'L', n, a, Math.max(1, n)) != 0) return false;
-        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) a[i * n + j] = 0;
+    @Override public boolean cholesky(double[] a, int n, boolean lower) {
+        if (LAPACKE_dpotrf(ROW, (byte) (lower ? 'L' : 'U'), n, a, Math.max(1, n)) != 0) return false;
+        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) a[lower ? i * n + j : j * n + i] = 0;
         return true;
     }
 

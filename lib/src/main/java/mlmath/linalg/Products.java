@@ -1,6 +1,5 @@
 package mlmath.linalg;
 
-import mlmath.tensor.DType;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 
@@ -14,7 +13,7 @@ public final class Products {
         if (n == 0) {
             double[] eye = new double[a.size()];
             for (int i = 0; i < Stacks.count(a); i++) Stacks.identity(eye, i * size * size, size);
-            return new Tensor(eye, a.shape(), DType.FLOAT64);
+            return new Tensor(eye, a.shape(), a.dtype());          // numpy: empty_like(a), so ints stay ints
         }
         Tensor base = n < 0 ? Solve.inv(a) : a;
         int e = Math.abs(n);

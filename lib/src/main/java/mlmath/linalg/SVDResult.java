@@ -5,6 +5,9 @@ import mlmath.tensor.Tensor;
 
 /** numpy's {@code SVDResult}: {@code A = U · diag(S) · Vt} (numpy calls Vt {@code Vh}). */
 public record SVDResult(Tensor U, Tensor S, Tensor Vt) {
+    /** numpy 2's name for {@link #Vt}. */
+    public Tensor Vh() { return Vt; }
+
     /** {@code U[:, :k] @ diag(S[:k]) @ Vt[:k, :]}: the best rank-k approximation. */
     public Tensor reconstruct(int k) {
         int r = S.shape().get(-1);

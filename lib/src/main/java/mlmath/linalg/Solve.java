@@ -26,7 +26,7 @@ public final class Solve {
                     + "with gufunc signature " + (vector ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)")
                     + " (size " + rows + " is different from " + m + ")");
         }
-        int[] lead = vector ? Stacks.lead(a) : broadcastLead(a, b);
+        int[] lead = vector ? Stacks.lead(a) : broadcastLead(a, b, m, nrhs);
         int count = new Shape(lead).size();
         Tensor as = expand(a, lead, m, m), bs = vector ? b : expand(b, lead, m, nrhs);
         double[] x = new double[count * m * nrhs];
@@ -38,13 +38,21 @@ public final class Solve {
         return vector ? Stacks.tensor(x, lead, m) : Stacks.tensor(x, lead, m, nrhs);
     }
 
-    private static int[] broadcastLead(Tensor a, Tensor b) {
+    /** The broadcast leading axes, or numpy's gufunc error naming both operands' core axes as {@code newaxis}. */
+    private static int[] broadcastLead(Tensor a, Tensor b, int m, int nrhs) {
         Shape la = new Shape(Stacks.lead(a)), lb = new Shape(Stacks.lead(b));
         try {
             return Broadcast.broadcastShapes(la, lb).dims();
         } catch (ShapeException e) {
-            throw ShapeException.broadcast(a.shape(), b.shape());
+            throw new ShapeException("operands could not be broadcast together with remapped shapes [original->remapped]: "
+                    + remapped(a) + " " + remapped(b) + "  and requested shape (" + m + "," + nrhs + ")");
         }
+    }
+
+    private static String remapped(Tensor t) {
+        StringBuilder s = new StringBuilder("(");
+        for (int d : Stacks.lead(t)) s.append(d).append(',');
+        return t.shape().compact() + "->" + s + "newaxis,newaxis)";
     }
 
     private static Tensor expand(Tensor t, int[] lead, int rows, int cols) {
@@ -59,13 +67,19 @@ public final class Solve {
     }
 
     /** {@code np.linalg.inv(a)}: dgesv against the identity, like numpy; "Singular matrix" when there is none. */
-    public static Tensor inv(Tensor a) {
+    public static Tensor inv(Tensor a) { return inverse(a, true); }
+
+    /** The inverses of a stack; a singular matrix raises numpy's error, or (for cond) becomes NaNs as in numpy's ufunc. */
+    static Tensor inverse(Tensor a, boolean raise) {
         int n = Stacks.requireSquare(a), count = Stacks.count(a);
         double[] out = new double[count * n * n];
         for (int i = 0; i < count && n > 0; i++) {
             double[] x = new double[n * n];
             Stacks.identity(x, 0, n);
-            if (!Lapack.driver().solve(Stacks.matrix(a, i), n, x, n)) throw new LinAlgError("Singular matrix");
+            if (!Lapack.driver().solve(Stacks.matrix(a, i), n, x, n)) {
+                if (raise) throw new LinAlgError("Singular matrix");
+                java.util.Arrays.fill(x, Double.NaN);
+            }
             System.arraycopy(x, 0, out, i * n * n, n * n);
         }
         return Stacks.tensor(out, Stacks.lead(a), n, n);

@@ -95,7 +95,7 @@ public final class Svd {
         if (a.size() == 0) return Stacks.tensor(new double[0], Stacks.lead(a), n, m);
         SVDResult f = svd(a, false);
         int k = Math.min(m, n);
-        double[] s = f.S().data().clone();
+        double[] s = f.S().data();
         for (int i = 0; i < s.length; i += k) {
             double max = 0;
             for (int j = 0; j < k; j++) max = Math.max(max, s[i + j]);

@@ -254,7 +254,8 @@ public final class Np {
     public Tensor trace(Object a) {
         Tensor m = t(a, "a");
         if (m.ndim() < 2) throw new ShapeException("diag requires an array of at least two dimensions");
-        return Einsum.einsum("ii...->...", new Tensor[] {m});
+        int n = Math.min(m.shape().get(0), m.shape().get(1));
+        return Einsum.einsum("ii...->...", new Tensor[] {m.slice(":" + n + ", :" + n)});
     }
 
 

@@ -42,10 +42,16 @@ public final class NpLinalg {
     public Object eigvals(Object a) { return Eigen.eigvals(ArrayLike.toTensor(a)); }
 
     /** {@code np.linalg.eigh(C)}: symmetric C (lower triangle read), eigenvalues ascending, eigenvectors as columns. */
-    public EighResult eigh(Object a) { return Eigen.eigh(ArrayLike.toTensor(a)); }
+    public EighResult eigh(Object a) { return Eigen.eigh(ArrayLike.toTensor(a), "L"); }
+
+    /** {@code np.linalg.eigh(C, UPLO)}: "L" reads the lower triangle, "U" the upper. */
+    public EighResult eigh(Object a, String uplo) { return Eigen.eigh(ArrayLike.toTensor(a), uplo); }
 
     /** {@code np.linalg.eigvalsh(C)}: the eigenvalues of a symmetric matrix, ascending. */
-    public Tensor eigvalsh(Object a) { return Eigen.eigvalsh(ArrayLike.toTensor(a)); }
+    public Tensor eigvalsh(Object a) { return Eigen.eigvalsh(ArrayLike.toTensor(a), "L"); }
+
+    /** {@code np.linalg.eigvalsh(C, UPLO)}. */
+    public Tensor eigvalsh(Object a, String uplo) { return Eigen.eigvalsh(ArrayLike.toTensor(a), uplo); }
 
     /** {@code np.linalg.inv(A)}; LinAlgError "Singular matrix" when A has no inverse. */
     public Tensor inv(Object a) { return Solve.inv(ArrayLike.toTensor(a)); }
@@ -71,7 +77,10 @@ public final class NpLinalg {
     public Tensor qrR(Object a) { return Factorizations.qrR(ArrayLike.toTensor(a)); }
 
     /** {@code np.linalg.cholesky(A)}: lower L with A = L @ L.T; "Matrix is not positive definite" otherwise. */
-    public Tensor cholesky(Object a) { return Factorizations.cholesky(ArrayLike.toTensor(a)); }
+    public Tensor cholesky(Object a) { return Factorizations.cholesky(ArrayLike.toTensor(a), false); }
+
+    /** {@code np.linalg.cholesky(A, upper=True)}: the upper factor U with A = U.T @ U. */
+    public Tensor cholesky(Object a, boolean upper) { return Factorizations.cholesky(ArrayLike.toTensor(a), upper); }
 
     /** {@code np.linalg.det(A)} (0-d for one matrix; {@code .item()} gives the double). */
     public Tensor det(Object a) { return Solve.det(ArrayLike.toTensor(a)); }
@@ -100,6 +109,23 @@ public final class NpLinalg {
         for (int i = 0; i < t.length; i++) t[i] = ArrayLike.toTensor(arrays[i]);
         return Products.multiDot(t);
     }
+
+    /** {@code np.linalg.cond(A)}: σ_max / σ_min, how much A can stretch relative errors (inf when singular). */
+    public Tensor cond(Object a) { return Norms.cond(ArrayLike.toTensor(a), null); }
+
+    /** {@code np.linalg.cond(A, p)}: p = 1, -1, 2, -2, "fro", "nuc" or ±Double.POSITIVE_INFINITY. */
+    public Tensor cond(Object a, Object p) { return Norms.cond(ArrayLike.toTensor(a), p); }
+
+    /** {@code np.linalg.vector_norm(x, ord=2)} (numpy 2): the norm of the flattened array. */
+    public Tensor vector_norm(Object x, Object ord) { return Norms.vectorNorm(ArrayLike.toTensor(x), ord, null, false); }
+
+    /** {@code np.linalg.vector_norm(x, ord, axis, keepdims)}; axis may be null. */
+    public Tensor vector_norm(Object x, Object ord, Integer axis, boolean keepdims) {
+        return Norms.vectorNorm(ArrayLike.toTensor(x), ord, axis, keepdims);
+    }
+
+    /** {@code np.linalg.matrix_norm(x, ord='fro')} (numpy 2): over the last two axes. */
+    public Tensor matrix_norm(Object x, Object ord) { return Norms.matrixNorm(ArrayLike.toTensor(x), ord, false); }
 
     /** {@code np.linalg.norm(x)}: the 2-norm of the flattened array (Frobenius for a matrix). */
     public double norm(Object x) { return Norms.norm(ArrayLike.toTensor(x), null, null, false).item(); }

@@ -28,10 +28,13 @@ public final class Verifier {
     public record Result(String name, boolean passed, String shape, double maxAbs, String reference, String message) {}
 
     private static final List<Result> RESULTS = new ArrayList<>();
-    private static PrintStream out = System.out;
+    /** Where reports go; null means System.out as it is at the time (the launcher silences it during a replay). */
+    private static PrintStream out;
 
     /** Sends reports to {@code stream} (tests capture them). */
     public static synchronized void setOutput(PrintStream stream) { out = stream; }
+
+    private static PrintStream stream() { return out != null ? out : System.out; }
 
     /** All comparisons made so far, oldest first. */
     public static synchronized List<Result> results() { return List.copyOf(RESULTS); }
@@ -60,7 +63,7 @@ public final class Verifier {
         }
         Closeness c = Closeness.of(a, e, atol, rtol);
         if (c.passed()) {
-            out.printf(Locale.ROOT, "%s %s  %s  max|Δ| %s  vs %s%n", mark(true), label, a.shape(), sci(c.maxAbs()), ref);
+            stream().printf(Locale.ROOT, "%s %s  %s  max|Δ| %s  vs %s%n", mark(true), label, a.shape(), sci(c.maxAbs()), ref);
             return record(new Result(label, true, a.shape().toString(), c.maxAbs(), ref, ""));
         }
         return fail(label, a.shape().toString(), ref, failureReport(a, e, c, atol, rtol));
@@ -84,7 +87,7 @@ public final class Verifier {
     /** Prints the ✗ header and report, and records the failure. */
     private static boolean fail(String name, String shape, String ref, String message) {
         String head = mark(false) + " " + name + (shape.isEmpty() ? "" : "  " + shape) + (ref.isEmpty() ? "" : "  vs " + ref);
-        out.println(head + "\n  " + message);
+        stream().println(head + "\n  " + message);
         return record(new Result(name, false, shape, Double.NaN, ref, message));
     }
 
@@ -95,9 +98,14 @@ public final class Verifier {
 
     /** ✓ / ✗, or ASCII words where the terminal cannot show them. */
     public static String mark(boolean ok) {
-        String enc = System.getProperty("stdout.encoding", Charset.defaultCharset().name());
-        boolean utf = enc.toUpperCase(Locale.ROOT).contains("UTF");
+        boolean utf = unicodeOutput();
         return ok ? (utf ? "✓" : "[ok]") : (utf ? "✗" : "[FAIL]");
+    }
+
+    /** Whether stdout is UTF-8, so ✓ and other non-ASCII marks show (plot sketches fall back to ASCII too). */
+    public static boolean unicodeOutput() {
+        String enc = System.getProperty("stdout.encoding", Charset.defaultCharset().name());
+        return enc.toUpperCase(Locale.ROOT).contains("UTF");
     }
 
     static String sci(double v) {

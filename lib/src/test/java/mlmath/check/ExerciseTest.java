@@ -20,7 +20,7 @@ class ExerciseTest {
                 verify("softmax", softmax(x), torch.softmax(x, -1));
                 """;
         String stubbed = Exercise.stub(script);
-        assertTrue(stubbed.contains("Tensor softmax(Tensor z) {\n    throw new mlmath.Todo(\"softmax\");\n}"), stubbed);
+        assertTrue(stubbed.contains("Tensor softmax(Tensor z) {\n    throw new mlmath.Todo(\"softmax\");\n}\n// end\n"), stubbed);
         assertFalse(stubbed.contains("z.exp()"));
         assertTrue(stubbed.startsWith("var x = 1;\n"));
         assertTrue(stubbed.endsWith("verify(\"softmax\", softmax(x), torch.softmax(x, -1));\n"));
@@ -36,8 +36,8 @@ class ExerciseTest {
     @Test
     void indentedMethodsInsideClasses_keepTheirIndent() {
         String script = "class A {\n    // exercise: step\n    int step(int t) {\n        return t + 1;\n    }\n    // end\n}\n";
-        assertEquals("class A {\n    // exercise: step (write this one yourself, then re-run the verify below)\n    int step(int t) {\n"
-                + "        throw new mlmath.Todo(\"step\");\n    }\n}\n",
+        assertEquals("class A {\n    // exercise: step (write the body yourself; hint(\"step\") if you are stuck)\n    int step(int t) {\n"
+                + "        throw new mlmath.Todo(\"step\");\n    }\n    // end\n}\n",
                 Exercise.stub(script));
     }
 }

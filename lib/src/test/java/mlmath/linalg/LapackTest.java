@@ -37,22 +37,40 @@ class LapackTest {
 
     /** Starts {@link LinalgProbe} in a fresh JVM; returns its output lines as key=value. */
     private static Map<String, String> probe(String classPath, Path cache) throws Exception {
+        return run(classPath, cache, LinalgProbe.class).lines().collect(Collectors.toMap(
+                l -> l.contains("=") ? l.substring(0, l.indexOf('=')) : l,
+                l -> l.contains("=") ? l.substring(l.indexOf('=') + 1) : "", (x, y) -> x + "\n" + y));
+    }
+
+    private static String run(String classPath, Path cache, Class<?> main) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", classPath,
-                "-Dorg.bytedeco.javacpp.cachedir=" + cache, LinalgProbe.class.getName())).redirectErrorStream(true);
+                "-Dorg.bytedeco.javacpp.cachedir=" + cache, main.getName())).redirectErrorStream(true);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
-        return out.lines().collect(Collectors.toMap(l -> l.contains("=") ? l.substring(0, l.indexOf('=')) : l,
-                l -> l.contains("=") ? l.substring(l.indexOf('=') + 1) : "", (x, y) -> x + "\n" + y));
+        return out;
+    }
+
+    private static String withoutNativeOpenBlas() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> !(e.contains("openblas") && e.contains(platformClassifier())))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    @Test
+    void withoutTheNativeJar_theFixturesWithUniqueAnswers_passOnEjml(@TempDir Path cache) throws Exception {
+        String out = run(withoutNativeOpenBlas(), cache, FallbackFixtures.class);
+        List<String> lines = out.lines().filter(l -> !l.startsWith("np.linalg: OpenBLAS could not be loaded")).toList();
+        assertEquals(List.of("done"), lines, out);
     }
 
     @Test
     void firstRunWithAnEmptyJavaCppCache_unpacksOpenBlasFromTheJar_silently(@TempDir Path cache) throws Exception {
         Map<String, String> out = probe(System.getProperty("java.class.path"), cache);
         assertTrue(out.get("driver").startsWith("OpenBLAS 0.3.31 ("), out.toString());
-        assertEquals(Set.of("driver", "svdvals", "eigvalsh", "solve", "det", "cholesky", "lstsq", "eigvals", "matmul"), out.keySet(),
+        assertEquals(Set.of("driver", "svdvals", "eigvalsh", "solve", "det", "cholesky", "lstsq", "eigvals", "eigvecs", "matmul"), out.keySet(),
                 "nothing but the probe's lines: " + out);
         try (var files = Files.walk(cache)) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("libopenblas")), "unpacked into the given cache");
@@ -61,21 +79,20 @@ class LapackTest {
 
     @Test
     void withoutTheNativeJar_ejmlAnswers_afterOneNotice(@TempDir Path cache) throws Exception {
-        String cp = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> !(e.contains("openblas") && e.contains(platformClassifier())))
-                .collect(Collectors.joining(File.pathSeparator));
-        Map<String, String> fallback = probe(cp, cache), native_ = probe(System.getProperty("java.class.path"), cache);
+        Map<String, String> fallback = probe(withoutNativeOpenBlas(), cache), native_ = probe(System.getProperty("java.class.path"), cache);
         assertEquals("EJML (pure Java; OpenBLAS did not load)", fallback.get("driver"));
         String notice = fallback.keySet().stream().filter(k -> k.startsWith("np.linalg: OpenBLAS could not be loaded"))
                 .findFirst().orElseThrow(() -> new AssertionError("no notice: " + fallback));
         assertTrue(notice.endsWith("; using the pure-Java fallback (EJML), slower."), notice);
-        assertEquals(10, fallback.size(), "one notice line and the probe's: " + fallback);
+        assertEquals(11, fallback.size(), "one notice line and the probe's: " + fallback);
         for (String key : List.of("svdvals", "eigvalsh", "solve", "det", "lstsq", "matmul")) {
             assertClose(native_.get(key), fallback.get(key), key);
         }
         // Cholesky factors are unique; the complex pair prints the same.
         assertClose(native_.get("cholesky"), fallback.get("cholesky"), "cholesky");
         assertEquals("array([0.+1.j, 0.-1.j])", fallback.get("eigvals"));
+        // Complex eigenvectors (EJML has none: inverse iteration) normalised as dgeev does, so they agree too.
+        assertClose(native_.get("eigvecs"), fallback.get("eigvecs"), "eigvecs");
     }
 
     private static String platformClassifier() {

@@ -39,6 +39,11 @@ class LinalgFixturesTest {
 
     @Test void fixturesComeFromNumpy2() { assertTrue(FIXTURES.get("numpy").getAsString().startsWith("2.")); }
 
+    @Test void badUplo_isNumpysValueError() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(mlmath.tensor.ShapeException.class, () -> np.linalg.eigh(np.eye(2), "X"));
+        org.junit.jupiter.api.Assertions.assertEquals("UPLO argument must be 'L' or 'U'", e.getMessage());
+    }
+
     @Test void svd() { check("svd", c -> parts(np.linalg.svd(a(c)))); }
     @Test void svdBlocked() { check("svd_blocked", c -> parts(np.linalg.svd(a(c)))); }
     @Test void eighBlocked() { check("eigh_blocked", c -> { EighResult r = np.linalg.eigh(a(c)); return List.of(r.eigenvalues(), r.eigenvectors()); }); }
@@ -47,6 +52,9 @@ class LinalgFixturesTest {
     @Test void eig() { check("eig", c -> { EigResult r = np.linalg.eig(a(c)); return List.of(r.eigenvalues(), r.eigenvectors()); }); }
     @Test void eigvals() { check("eigvals", c -> np.linalg.eigvals(a(c))); }
     @Test void eigh() { check("eigh", c -> { EighResult r = np.linalg.eigh(a(c)); return List.of(r.eigenvalues(), r.eigenvectors()); }); }
+    @Test void eighUpper() { check("eigh_upper", c -> { EighResult r = np.linalg.eigh(a(c), "U"); return List.of(r.eigenvalues(), r.eigenvectors()); }); }
+    @Test void eigvalshUpper() { check("eigvalsh_upper", c -> np.linalg.eigvalsh(a(c), "u")); }
+    @Test void choleskyUpper() { check("cholesky_upper", c -> np.linalg.cholesky(a(c), true)); }
     @Test void eigvalsh() { check("eigvalsh", c -> np.linalg.eigvalsh(a(c))); }
     @Test void inv() { check("inv", c -> np.linalg.inv(a(c))); }
     @Test void det() { check("det", c -> np.linalg.det(a(c))); }
@@ -58,32 +66,41 @@ class LinalgFixturesTest {
     @Test void matrixRank() { check("matrix_rank", c -> np.linalg.matrix_rank(a(c))); }
     @Test void pinv() { check("pinv", c -> np.linalg.pinv(a(c))); }
     @Test void matrixPower() { check("matrix_power", c -> np.linalg.matrix_power(a(c), c.get("power").getAsInt())); }
-    @Test void solve() { check("solve", c -> np.linalg.solve(a(c), Fixtures.tensor(c.get("b")))); }
+    @Test void solve() { check("solve", c -> np.linalg.solve(a(c), array(c.get("b")))); }
     @Test void multiDot() {
         check("multi_dot", c -> {
             var arrays = c.getAsJsonArray("arrays");
             Object[] t = new Object[arrays.size()];
-            for (int i = 0; i < t.length; i++) t[i] = Fixtures.tensor(arrays.get(i));
+            for (int i = 0; i < t.length; i++) t[i] = array(arrays.get(i));
             return np.linalg.multi_dot(t);
         });
     }
 
     @Test void trace() { check("trace", c -> np.trace(a(c))); }
-    @Test void outer() { check("outer", c -> np.outer(a(c), Fixtures.tensor(c.get("b")))); }
+    @Test void outer() { check("outer", c -> np.outer(a(c), array(c.get("b")))); }
 
     @Test void lstsq() {
         check("lstsq", c -> {
-            LstsqResult r = np.linalg.lstsq(a(c), Fixtures.tensor(c.get("b")));
+            LstsqResult r = np.linalg.lstsq(a(c), array(c.get("b")));
             return List.of(r.solution(), r.residuals(), (double) r.rank(), r.singularValues());
         });
     }
 
+    @Test void cond() { check("cond", c -> np.linalg.cond(a(c), ord(c))); }
+    @Test void vectorNorm() { check("vector_norm", c -> np.linalg.vector_norm(a(c), ord(c))); }
+    @Test void matrixNorm() { check("matrix_norm", c -> np.linalg.matrix_norm(a(c), ord(c))); }
+
+    /** The case's ord: null, a number, ±inf or a string such as "fro". */
+    private static Object ord(JsonObject c) {
+        JsonElement o = c.get("ord");
+        return o == null || o.isJsonNull() ? null : o.getAsJsonPrimitive().isNumber() ? (Object) o.getAsDouble()
+                : o.getAsString().equals("inf") ? (Object) Double.POSITIVE_INFINITY
+                : o.getAsString().equals("-inf") ? (Object) Double.NEGATIVE_INFINITY : o.getAsString();
+    }
+
     @Test void norm() {
         check("norm", c -> {
-            JsonElement o = c.get("ord");
-            Object ord = o == null || o.isJsonNull() ? null : o.getAsJsonPrimitive().isNumber() ? (Object) o.getAsDouble()
-                    : o.getAsString().equals("inf") ? (Object) Double.POSITIVE_INFINITY
-                    : o.getAsString().equals("-inf") ? (Object) Double.NEGATIVE_INFINITY : o.getAsString();
+            Object ord = ord(c);
             int[] axis = c.has("axis") ? new Gson().fromJson(c.get("axis"), int[].class) : null;
             if (axis == null) return np.linalg.norm(a(c), ord);
             return np.linalg.norm(a(c), ord, axis.length == 1 ? (Object) axis[0] : axis, c.has("keepdims"));
@@ -100,7 +117,13 @@ class LinalgFixturesTest {
         });
     }
 
-    private static Tensor a(JsonObject c) { return Fixtures.tensor(c.get("a")); }
+    private static Tensor a(JsonObject c) { return array(c.get("a")); }
+
+    /** A fixture array with its numpy dtype (int64 or float64). */
+    private static Tensor array(JsonElement e) {
+        JsonElement dtype = e.getAsJsonObject().get("dtype");
+        return Fixtures.tensor(e, dtype != null && dtype.getAsString().equals("int64") ? DType.INT64 : DType.FLOAT64);
+    }
 
     private static List<Object> parts(SVDResult r) { return List.of(r.U(), r.S(), r.Vt()); }
 
@@ -151,11 +174,13 @@ class LinalgFixturesTest {
         JsonObject o = expected.getAsJsonObject();
         if (o.has("complex")) {
             if (!(actual instanceof ComplexTensor z)) return "numpy gives complex, got " + actual;
-            String d = values(Fixtures.tensor(o.get("re")), z.real());
-            return d != null ? "real: " + d : values(Fixtures.tensor(o.get("im")), z.imag());
+            String d = values(array(o.get("re")), z.real());
+            return d != null ? "real: " + d : values(array(o.get("im")), z.imag());
         }
         if (!(actual instanceof Tensor t)) return "numpy gives a real array, got " + actual;
-        return values(Fixtures.tensor(o), t);
+        Tensor expectedArray = array(o);
+        if (o.has("dtype") && expectedArray.dtype() != t.dtype()) return "dtype " + t.dtype() + " != numpy's " + o.get("dtype");
+        return values(expectedArray, t);
     }
 
     /** Same shape; every element within TOL × the largest finite |expected| (NaN matches NaN, infinities exactly). */

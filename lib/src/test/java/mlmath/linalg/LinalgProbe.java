@@ -20,6 +20,13 @@ public final class LinalgProbe {
         System.out.println("cholesky=" + values(np.linalg.cholesky(spd)));
         System.out.println("lstsq=" + values(np.linalg.lstsq(a.slice(":, :4"), np.ones(6)).solution()));
         System.out.println("eigvals=" + np.linalg.eigvals(rotation).toString().replace("\n", " "));
+        var cyclic = np.array(new double[][] {{0, 0, 1}, {1, 0, 0}, {0, 1, 0}});
+        EigResult eig = np.linalg.eig(cyclic);
+        var w = (ComplexTensor) eig.eigenvalues();
+        var v = (ComplexTensor) eig.eigenvectors();
+        int j = 0;                                   // the vector of -0.5+0.866j, wherever the driver put it
+        while (!(w.imag().get(j) > 0)) j++;
+        System.out.println("eigvecs=" + values(v.real().slice(":, " + j)) + " " + values(v.imag().slice(":, " + j)));
         System.out.println("matmul=" + values(np.random.randn(70, 80).matmul(np.random.randn(80, 90)).sum()));
     }
 

@@ -1,5 +1,6 @@
 package mlmath.plot;
 
+import mlmath.tensor.ShapeException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,13 +68,81 @@ class FigureTest {
     }
 
     @Test
-    void badInput_isRefusedClearly() {
-        assertEquals("x and y must have the same length, got 2 and 3",
-                assertThrows(IllegalArgumentException.class, () -> Figure.line("t", new double[2], new double[3], "y")).getMessage());
-        assertEquals("hist: samples contain NaN or inf",
-                assertThrows(IllegalArgumentException.class, () -> Figure.hist("h", new double[] {Double.NaN}, 3)).getMessage());
-        assertEquals("bar: 1 labels but 2 values",
-                assertThrows(IllegalArgumentException.class, () -> Figure.bar("b", new String[] {"a"}, new double[2])).getMessage());
+    void badInput_isRefusedInOneLine_inMatplotlibsWords() {
+        assertEquals("x and y must have same first dimension, but have shapes (2,) and (3,)",
+                assertThrows(ShapeException.class, () -> Figure.line("t", new double[2], new double[3], "y")).getMessage());
+        assertEquals("x and y must be 1-D (one line each), but have shapes (2,) and (2, 2)",
+                assertThrows(ShapeException.class, () -> Figure.line("t", new double[2], new double[][] {{1, 2}, {3, 4}}, "y")).getMessage());
+        assertEquals("plot \"t\": x and y are empty, nothing to plot",
+                assertThrows(ShapeException.class, () -> Figure.line("t", new double[0], new double[0], "y")).getMessage());
+        assertEquals("plot \"t\": all 2 points are NaN or inf, nothing to plot",
+                assertThrows(ShapeException.class, () -> Figure.line("t", new double[2], new double[] {Double.NaN, Double.NaN}, "y")).getMessage());
+        assertEquals("hist \"h\": all 1 samples are NaN or inf, nothing to count",
+                assertThrows(ShapeException.class, () -> Figure.hist("h", new double[] {Double.NaN}, 3)).getMessage());
+        assertEquals("`bins` must be positive, when an integer",
+                assertThrows(ShapeException.class, () -> Figure.hist("h", new double[] {1}, 0)).getMessage());
+        assertEquals("shape mismatch: objects cannot be broadcast to a single shape. Mismatch is between arg 0 with shape (1,) and arg 1 with shape (2,)",
+                assertThrows(ShapeException.class, () -> Figure.bar("b", new String[] {"a"}, new double[2])).getMessage());
+        Figure named = Figure.line("t", new double[] {1, 2}, new double[] {1, 2}, "y").series("b", new double[] {1, 2}, new double[] {2, 1});
+        assertEquals("a line named \"b\" is already in this plot", assertThrows(ShapeException.class, () -> named.label("b")).getMessage());
+        assertEquals("a line named \"y\" is already in this plot",
+                assertThrows(ShapeException.class, () -> named.series("y", new double[1], new double[1])).getMessage());
+        Figure f = Figure.line("t", new double[] {1, 2}, new double[] {-1, 0}, "y");
+        assertEquals("logy: no values above 0, and a log axis shows only those", assertThrows(ShapeException.class, f::logy).getMessage());
+        assertEquals(List.of(), Figure.awaitPlots(30));
+    }
+
+    @Test
+    void nanPoints_areSkippedWithANotice_andTheRestIsDrawn() {
+        String out = stdout(() -> Figure.line("with gaps", new double[] {0, 1, 2, 3}, new double[] {0, Double.NaN, 4, Double.POSITIVE_INFINITY}, "y"));
+        assertTrue(out.contains("plot \"with gaps\": skipped 2 of 4 points that are NaN or inf\n"), out);
+        assertTrue(Files.exists(dir.resolve("with-gaps.png")));
+    }
+
+    @Test
+    void sketchMode_printsTheSketchAndWritesNoPng() {
+        System.setProperty("mlmath.plots.mode", "sketch");
+        try {
+            int before = Figure.saved();
+            String out = stdout(() -> Figure.line("parabola", new double[] {-1, 0, 1}, new double[] {1, 0, 1}, "y").xlabel("x"));
+            assertTrue(out.startsWith("parabola\n"), out);
+            assertEquals(1, out.split("parabola\n", -1).length - 1, "a chain prints one sketch: " + out);
+            assertEquals(18, out.lines().count(), "title, 15 rows, the x axis and its labels: " + out);
+            assertTrue(out.endsWith("\n  -1" + " ".repeat(62) + "1\n"), out);
+            assertEquals(before, Figure.saved());
+            assertTrue(!Files.exists(dir.resolve("parabola.png")));
+        } finally {
+            System.clearProperty("mlmath.plots.mode");
+        }
+    }
+
+    @Test
+    void scale_enlargesThePng_andRefusesSillyValues() throws Exception {
+        Figure.setScale(1.5);
+        try {
+            Figure.line("big", new double[] {0, 1}, new double[] {0, 1}, "y");
+            assertEquals(List.of(), Figure.awaitPlots(30));
+            BufferedImage img = ImageIO.read(dir.resolve("big.png").toFile());
+            assertEquals(1200, img.getWidth());
+            assertEquals(750, img.getHeight());
+        } finally {
+            Figure.setScale(1);
+        }
+        assertEquals("plot scale must be between 0.5 and 4.0, got 10.0", assertThrows(ShapeException.class, () -> Figure.setScale(10)).getMessage());
+    }
+
+    /** What {@code action} (and the plot thread it starts) prints. */
+    private static String stdout(Runnable action) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+            Figure.awaitPlots(30);
+        } finally {
+            System.setOut(old);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -85,8 +157,10 @@ class FigureTest {
     }
 
     @Test
-    void slug_isAFileSystemSafeName() {
-        assertEquals("learning-rate-linear-warmup-then-cosine-decay", Figure.slug("learning rate: linear warmup, then cosine decay"));
-        assertEquals("plot", Figure.slug("???"));
+    void fileNames_keepTheTitlesParameters() {
+        Figure f = Figure.hist("100000 samples of N(2, 0.5^2)", new double[] {1, 2, 3}, 2);
+        assertEquals(dir.resolve("100000-samples-of-N(2,0.5^2).png"), f.path());
+        Figure.awaitPlots(30);
+        assertTrue(Files.exists(f.path()));
     }
 }

@@ -23,7 +23,7 @@ class VerifierTest {
     }
 
     @AfterEach
-    void restore() { Verifier.setOutput(System.out); }
+    void restore() { Verifier.setOutput(null); }
 
     private String out() { return buffer.toString(StandardCharsets.UTF_8).replace("✓", "[ok]").replace("✗", "[FAIL]"); }
 

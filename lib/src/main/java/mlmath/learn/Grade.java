@@ -1,0 +1,88 @@
+package mlmath.learn;
+
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.SnippetEvent;
+import mlmath.check.Exercise;
+import mlmath.check.ScriptFile;
+import mlmath.verify.Verifier;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Grades a learner's work file headless, nbgrader-style: each exercise is done when the verifies that follow it (up to
+ * the next exercise; the next ones that exist when none does) all ran and passed, and its own stub never threw. So
+ * credit comes only from the learner's code: a stub throws before any verify of its span can run.
+ */
+public final class Grade {
+    private Grade() {}
+
+    /** One exercise's state and the verify results that decided it. */
+    public record Item(String name, boolean done, int passed, int verifies, List<String> hints) {}
+
+    /** A verify that ran, and the script line of the snippet that called it. */
+    private record Ran(int line, Verifier.Result result) {}
+
+    /** Runs {@code work} (output discarded) in a fresh JShell primed with {@code startup} and grades its exercises. */
+    public static List<Item> of(String work, String startup, List<Exercise.Region> regions) {
+        List<Ran> verifies = new ArrayList<>();
+        List<String> todo = new ArrayList<>();
+        PrintStream out = System.out, err = System.err;
+        PrintStream none = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        System.setOut(none);
+        System.setErr(none);
+        Verifier.setOutput(none);
+        try (JShell js = JShell.builder().executionEngine("local").out(none).err(none)
+                .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
+            for (ScriptFile.Snippet s : ScriptFile.split(startup, js.sourceCodeAnalysis())) js.eval(s.source());
+            for (ScriptFile.Snippet s : ScriptFile.split(work, js.sourceCodeAnalysis())) {
+                int before = Verifier.results().size();
+                for (SnippetEvent e : js.eval(s.source())) {
+                    if (e.exception() instanceof EvalException ee && ee.getExceptionClassName().equals("mlmath.Todo")) {
+                        todo.add(ee.getMessage());
+                    }
+                }
+                List<Verifier.Result> all = Verifier.results();
+                for (Verifier.Result r : all.subList(before, all.size())) verifies.add(new Ran(s.line(), r));
+            }
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+            Verifier.setOutput(null);
+        }
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            Exercise.Region r = regions.get(i);
+            List<Verifier.Result> span = List.of();
+            // The verifies after this exercise and before the next one; if there are none, the first run of them later.
+            for (int j = i; j < regions.size() && span.isEmpty(); j++) {
+                int from = regions.get(j).lastLine(), to = j + 1 < regions.size() ? regions.get(j + 1).firstLine() : Integer.MAX_VALUE;
+                span = verifies.stream().filter(v -> v.line() > from && v.line() < to).map(Ran::result).toList();
+            }
+            boolean stubbed = todo.stream().anyMatch(m -> m.startsWith("TODO: implement " + r.name() + " "));
+            int passed = (int) span.stream().filter(Verifier.Result::passed).count();
+            items.add(new Item(r.name(), !stubbed && !span.isEmpty() && passed == span.size(), passed, span.size(), r.hints()));
+        }
+        return items;
+    }
+
+    /** One line per exercise and a score line: {@code softmax  ✓ done (2/2 verifies)}. */
+    public static String table(String section, List<Item> items) {
+        StringBuilder sb = new StringBuilder();
+        int done = 0;
+        for (Item it : items) {
+            if (it.done()) done++;
+            sb.append(String.format(Locale.ROOT, "  %-26s %s%n", it.name(), it.done()
+                    ? Verifier.mark(true) + " done (" + it.passed() + "/" + it.verifies() + " verifies)"
+                    : "· to do" + (it.verifies() > 0 ? " (" + it.passed() + "/" + it.verifies() + " verifies pass)" : "")
+                      + " — hint(\"" + it.name() + "\")"));
+        }
+        sb.append(String.format(Locale.ROOT, "%s: %d/%d exercises", section, done, items.size()));
+        return sb.toString();
+    }
+}
