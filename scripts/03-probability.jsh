@@ -144,6 +144,8 @@ verify("CE(P,Q) = H(P) + KL(P||Q)", entropy(P) + kl(P, Q).item(), crossEntropyPQ
 // The term in every VAE loss. For one dimension it has a closed form:
 // KL(N(μ1, σ1²) || N(μ2, σ2²)) = log(σ2/σ1) + (σ1² + (μ1 - μ2)²) / (2σ2²) - 1/2.
 // exercise: gaussian_kl
+// hint: Three terms: the log of the ratio of the scales, a spread term, and a constant -1/2.
+// hint: log(σ2/σ1) + (σ1² + (μ1 - μ2)²) / (2σ2²) - 0.5, with Math.log and Math.pow.
 double gaussianKl(double mu1, double sigma1, double mu2, double sigma2) {
     double spread = sigma1 * sigma1 + Math.pow(mu1 - mu2, 2);
     return Math.log(sigma2 / sigma1) + spread / (2 * sigma2 * sigma2) - 0.5;

@@ -43,6 +43,8 @@ verify("v projection", v, F.linear(x, Wv.T(), bv));
 // the head axis before the sequence: (B, H, T, Dh). matmul batches over leading axes, so after this
 // transpose all heads attend at once, independently.
 // exercise: split_heads
+// hint: Two steps: a reshape that cuts the last axis D into (H, Dh), then a transpose.
+// hint: t.reshape(b, n, H, -1) gives (B, T, H, Dh); transpose(0, 2, 1, 3) swaps T and H.
 Tensor splitHeads(Tensor t) {
     int b = t.shape().get(0), n = t.shape().get(1);
     return t.reshape(b, n, H, -1).transpose(0, 2, 1, 3);   // (B,T,D) -> (B,T,H,Dh) -> (B,H,T,Dh)
@@ -60,6 +62,8 @@ verify("qh[0, 1, 3] = q[0, 3, 4:8]", qh.slice("0, 1, 3"), q.slice("0, 3, 4:8"), 
 // scores[b,h,i,j] = Σ_d q[b,h,i,d] k[b,h,j,d]   (einsum "bhqd,bhkd->bhqk"),
 // i.e. q @ kᵀ on the last two axes: (B,H,T,Dh) @ (B,H,Dh,T) -> (B,H,T,T). Then ÷ √Dh (see 5).
 // exercise: scaled_scores
+// hint: Transpose k's last two axes so q @ kᵀ pairs every query with every key, per head.
+// hint: q.matmul(k.transpose(0, 1, 3, 2)), divided by Math.sqrt of q's last dimension.
 Tensor scaledScores(Tensor q, Tensor k) {
     int dHead = q.shape().get(q.ndim() - 1);
     return q.matmul(k.transpose(0, 1, 3, 2)).div(Math.sqrt(dHead));
