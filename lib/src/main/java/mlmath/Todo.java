@@ -5,7 +5,15 @@ package mlmath;
  * stack trace, so JShell shows the one line that matters.
  */
 public class Todo extends UnsupportedOperationException {
-    public Todo(String exercise) { super("TODO: implement " + exercise + " — see the comment above it"); }
+    private final String exercise;
+
+    public Todo(String exercise) {
+        super("TODO: implement " + exercise + " — see the comment above it");
+        this.exercise = exercise;
+    }
+
+    /** The exercise whose stub threw. */
+    public String exercise() { return exercise; }
 
     @Override public synchronized Throwable fillInStackTrace() { return this; }
 }

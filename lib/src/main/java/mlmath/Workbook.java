@@ -86,6 +86,21 @@ public final class Workbook {
         System.out.println(mlmath.learn.WorkFiles.hint(scripts, exercise == null ? "" : exercise.strip()));
     }
 
+    private static mlmath.learn.Quiz.AtThePrompt quiz;
+
+    private static synchronized mlmath.learn.Quiz.AtThePrompt quizSession() {
+        if (quiz == null) {
+            quiz = new mlmath.learn.Quiz.AtThePrompt(java.nio.file.Path.of(System.getProperty("mlmath.root", "."), "work", "quiz.txt"), System.out);
+        }
+        return quiz;
+    }
+
+    /** The module's five checkpoint questions as a self-test: asks the first; {@code answer("...")} answers each. */
+    public static void quiz() { quizSession().start(); }
+
+    /** Answers the quiz's current question: {@code answer("(32, 64)")}. */
+    public static void answer(String text) { quizSession().answer(text); }
+
     /** Prints the seed's five-op build table with each op's latest verify. */
     public static void build() { System.out.println(BuildTable.render()); }
 

@@ -58,7 +58,7 @@ public final class Check {
         int verifiesBefore = Verifier.results().size(), plotsBefore = Figure.saved();
         List<String> problems = new ArrayList<>();
         String cp = System.getProperty("java.class.path");
-        try (JShell js = JShell.builder().executionEngine("local").out(System.out).err(System.err)
+        try (JShell js = JShell.builder().executionEngine("mlmath").out(System.out).err(System.err)
                 .compilerOptions("--class-path", cp).build()) {
             evalAll(js, "startup.jsh", startup, problems, false, (snippet, events) -> { });
             evalAll(js, script.getFileName().toString(), text, problems, compileOnly, observer);

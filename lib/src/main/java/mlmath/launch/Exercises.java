@@ -23,10 +23,39 @@ final class Exercises {
         String rel = ws.root().relativize(file).toString();
         System.err.println((fresh ? "Made " : "Reopened ") + rel + ": your copy of the section, kept between sessions ("
                 + (names.isEmpty() ? "this section has no exercises" : "exercises: " + String.join(", ", names)) + ").");
-        System.err.println("Write each stubbed body there (or at the prompt); /reset runs the file again; hint(\"NAME\")"
+        System.err.println("Write each stubbed body there (re-declaring one at the prompt tries it out); hint(\"NAME\")"
                 + " helps. Keep ./run.sh watch " + Workspace.name(section).substring(0, 2) + " open in another terminal to see"
                 + " each exercise turn ✓ as you save.");
-        return file;
+        return loadable(ws, file);
+    }
+
+    /**
+     * What the REPL loads: the work file rewritten so that lines needing an unfinished exercise are skipped with one
+     * summary instead of a cascade of errors ({@link FastCopy#forExercises}); the work file itself if that fails.
+     */
+    private static Path loadable(Workspace ws, Path work) {
+        java.io.PrintStream out = System.out, err = System.err;
+        java.io.PrintStream none = new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
+        String plots = System.getProperty("mlmath.plots"), headless = System.getProperty("mlmath.headless");
+        try {
+            System.setOut(none);
+            System.setErr(none);
+            System.setProperty("mlmath.headless", "true");
+            System.setProperty("mlmath.plots", Files.createTempDirectory("mlmath-exercise").toString());
+            String text = FastCopy.forExercises(work, ScriptFile.read(ws.startup()));
+            Path copy = ws.caches().resolve("exercise").resolve(work.getFileName());
+            Files.createDirectories(copy.getParent());
+            Files.writeString(copy, text);
+            return copy;
+        } catch (IOException | RuntimeException e) {
+            return work;
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+            mlmath.verify.Verifier.clearResults();
+            if (plots == null) System.clearProperty("mlmath.plots"); else System.setProperty("mlmath.plots", plots);
+            if (headless == null) System.clearProperty("mlmath.headless"); else System.setProperty("mlmath.headless", headless);
+        }
     }
 
     private static List<Grade.Item> grade(Workspace ws, Path section, Path work) {
@@ -81,8 +110,9 @@ final class Exercises {
             System.out.printf("  %-28s %d/%d%s%n", name, d, names.size(), items.isEmpty() ? "  (not started)" : "");
             if (next == null && open != null) next = open + " in " + name + " (./run.sh exercise " + name.substring(0, 2) + ")";
         }
-        System.out.println(done + "/" + total + " exercises, build " + buildDone + "/" + buildTotal
-                + (next == null ? " — all done" : " — next: " + next));
+        String quiz = mlmath.learn.Quiz.latest(ws.work().resolve("quiz.txt"));
+        System.out.println(done + "/" + total + " exercises, build " + buildDone + "/" + buildTotal + ", "
+                + (quiz == null ? "quiz not taken (./run.sh quiz)" : quiz) + (next == null ? " — all done" : " — next: " + next));
         return 0;
     }
 

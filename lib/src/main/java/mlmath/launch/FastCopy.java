@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  * statement ~65 ms, and a statement inside a block ~2 ms. So the copy declares the section's variables first, with
  * the types JShell inferred, and turns each run of statements between two method or class declarations into one
  * block in which every statement is guarded on its own: one that throws is reported as JShell reports it
- * ({@link Guard}) and the next one still runs. The launcher loads the copy as a start-up file, so {@code /list} and
+ * ({@link Guard}) and the next one still runs, and each one's end is a statement end for plots' sketches. The launcher loads the copy as a start-up file, so {@code /list} and
  * {@code /save} show only the learner's own lines.
  */
 final class FastCopy {
@@ -131,6 +131,22 @@ final class FastCopy {
         return outcome.ok() && !updatesOthers[0] ? Optional.of(rewrite(script.getFileName().toString(), ran)) : Optional.empty();
     }
 
+    /**
+     * The learner's work file as exercise mode loads it: the same rewrite, but a statement that needs what an unfinished
+     * exercise computes is skipped quietly ({@link Guard#runs}), and the load ends with one line per unfinished exercise.
+     * The classifying run's output is the caller's to discard.
+     */
+    static String forExercises(Path work, String startup) {
+        List<Ran> ran = new ArrayList<>();
+        Check.run(work, startup, ScriptFile.read(work), false, (snippet, events) -> ran.add(classify(snippet.source(), snippet.line(), events)));
+        // Every exercise still a stub gets its TODO line, whether or not anything that ran called it.
+        StringBuilder stubs = new StringBuilder();
+        java.util.regex.Matcher m = Pattern.compile("throw new mlmath\\.Todo\\(\"([^\"]+)\"\\)").matcher(ScriptFile.read(work));
+        while (m.find()) stubs.append(stubs.isEmpty() ? "" : ", ").append('"').append(m.group(1)).append('"');
+        return "mlmath.launch.Guard.startExercises(" + stubs + ");\n" + rewrite(work.getFileName().toString(), ran, true)
+                + "mlmath.launch.Guard.endExercises(\"work/" + work.getFileName() + "\");\n";
+    }
+
     private static final Pattern DENOTABLE = Pattern.compile("[\\w$.]+(<[\\w$.<>\\[\\], ?]*>)?(\\[])*");
 
     /** What JShell made of one snippet, from the events of its evaluation and javac's parse of its text. */
@@ -163,7 +179,9 @@ final class FastCopy {
      * its declarations, and so does one whose type the script declares itself (it could not be declared before its
      * class).
      */
-    static String rewrite(String file, List<Ran> ran) {
+    static String rewrite(String file, List<Ran> ran) { return rewrite(file, ran, false); }
+
+    private static String rewrite(String file, List<Ran> ran, boolean exercises) {
         Map<String, String> types = new LinkedHashMap<>();
         Set<String> kept = new HashSet<>();
         List<Pattern> scriptTypes = ran.stream().filter(r -> r.kind() == Ran.Kind.TYPE)
@@ -178,8 +196,10 @@ final class FastCopy {
             }
         }
         kept.forEach(types::remove);
-        StringBuilder out = new StringBuilder("// Loads scripts/" + file + " faster: variables declared first, statements grouped"
+        StringBuilder out = new StringBuilder("// Loads " + file + " faster: variables declared first, statements grouped"
                 + " into blocks,\n// each guarded so one that throws is reported and the next still runs. Edit the original.\n");
+        Set<String> variables = new HashSet<>();
+        for (Ran r : ran) if (r.name() != null && r.kind() != Ran.Kind.TYPE) variables.add(r.name());
         Map<String, List<String>> byType = new LinkedHashMap<>();
         types.forEach((variable, type) -> byType.computeIfAbsent(type, t -> new ArrayList<>()).add(variable));
         byType.forEach((type, names) -> out.append(type).append(' ').append(String.join(", ", names)).append(";\n"));
@@ -191,15 +211,28 @@ final class FastCopy {
             if (statement != null && !inBlock) out.append("{\n");
             if (statement == null && inBlock) out.append("}\n");
             inBlock = statement != null;
-            out.append(inBlock ? guarded(statement, file, r.line()) : r.source() + "\n");
+            String guard = !exercises || statement == null ? "" : "if (mlmath.launch.Guard.runs(" + uses(statement, variables, r.kind() == Ran.Kind.VARIABLE ? r.name() : "") + ")) ";
+            out.append(inBlock ? guarded(guard, statement, file, r.line(), exercises ? r.kind() == Ran.Kind.VARIABLE ? r.name() : "" : null)
+                    : r.source() + "\n");
         }
         if (inBlock) out.append("}\n");
         return out.toString();
     }
 
-    private static String guarded(String statement, String file, int line) {
-        return "    try {\n" + statement.indent(8) + "    } catch (Throwable e) { mlmath.launch.Guard.report(e, \""
-                + file + "\", " + line + "); }\n";
+    /** {@code "x", "a", "b"}: the variable a statement assigns, then the script's variables it mentions. */
+    private static String uses(String statement, Set<String> variables, String assigned) {
+        StringBuilder sb = new StringBuilder("\"" + assigned + "\"");
+        java.util.regex.Matcher m = Pattern.compile("\\b[A-Za-z_$][\\w$]*\\b").matcher(statement);
+        Set<String> seen = new HashSet<>();
+        while (m.find()) if (variables.contains(m.group()) && !m.group().equals(assigned) && seen.add(m.group())) sb.append(", \"").append(m.group()).append('"');
+        return sb.toString();
+    }
+
+    private static String guarded(String guard, String statement, String file, int line, String assigned) {
+        String report = assigned == null ? "mlmath.launch.Guard.report(e, \"" + file + "\", " + line + ")"
+                : "mlmath.launch.Guard.failed(e, \"" + file + "\", " + line + ", \"" + assigned + "\")";
+        return "    " + guard + "try {\n" + statement.indent(8) + "    } catch (Throwable e) { " + report
+                + "; } finally { mlmath.plot.Figure.statementEnded(); }\n";
     }
 
     /** javac's parse of a snippet's text as the body of a method: its one statement, if it parsed cleanly. */

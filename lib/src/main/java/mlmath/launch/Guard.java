@@ -33,6 +33,52 @@ public final class Guard {
     }
 
     /** The frames below the snippet's wrapper class (JShell puts snippets in package REPL), as JShell shows them. */
+    // ---- exercise mode: what an unfinished exercise computes is missing, so what needs it is skipped, quietly ----
+
+    private static final java.util.Set<String> TAINTED = new java.util.HashSet<>();
+    private static final java.util.Set<String> PENDING = new java.util.LinkedHashSet<>();
+    private static int skipped;
+
+    /** The first line of an exercise-mode load, naming the exercises that are still stubs. */
+    public static synchronized void startExercises(String... stubs) {
+        TAINTED.clear();
+        PENDING.clear();
+        PENDING.addAll(java.util.List.of(stubs));
+        skipped = 0;
+    }
+
+    /** Whether a statement may run: none of the variables it uses lost its value to an unfinished exercise. */
+    public static synchronized boolean runs(String assigns, String... uses) {
+        for (String u : uses) {
+            if (TAINTED.contains(u)) {
+                if (!assigns.isEmpty()) TAINTED.add(assigns);
+                skipped++;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A statement of an exercise-mode load threw: a stub's TODO is counted, anything else is reported as usual. */
+    public static synchronized void failed(Throwable e, String file, int line, String assigns) {
+        if (!assigns.isEmpty()) TAINTED.add(assigns);
+        if (e instanceof mlmath.Todo todo) {
+            PENDING.add(todo.exercise());
+            skipped++;
+        } else {
+            report(e, file, line);
+        }
+    }
+
+    /** The last line of an exercise-mode load: one line per unfinished exercise and what was skipped for them. */
+    public static synchronized void endExercises(String workFile) {
+        for (String p : PENDING) System.out.println("TODO " + p + " — hint(\"" + p + "\")");
+        if (skipped > 0) {
+            System.out.println(skipped + " line" + (skipped == 1 ? " needs" : "s need") + " those and were skipped. Write them in "
+                    + workFile + ", then /exit and ./run.sh exercise again (or keep ./run.sh watch open to see each turn ✓).");
+        }
+    }
+
     private static StackTraceElement[] userFrames(StackTraceElement[] trace) {
         int n = 0;
         while (n < trace.length && !trace[n].getClassName().startsWith("REPL.")) n++;

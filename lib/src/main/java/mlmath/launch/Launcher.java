@@ -4,6 +4,7 @@ import mlmath.check.Check;
 import mlmath.check.Exercise;
 import mlmath.check.ScriptFile;
 import mlmath.learn.Lesson;
+import mlmath.learn.Quiz;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -34,6 +35,7 @@ public final class Launcher {
                    ./run.sh watch SECTION        re-grade the work file on every save (Ctrl-C stops)
                    ./run.sh progress             exercises done per section, and the next one
                    ./run.sh reset SECTION NAME   put one exercise's stub back (the old file kept as .bak)
+                   ./run.sh quiz                 the module's five checkpoint questions, as a self-test
                    ./run.sh test                 every test: unit, sections, exercise mode, README snippets, launcher
                    ./run.sh bench [--quick] [--only P1|P2|P3|P4]   the performance benchmark""";
 
@@ -85,6 +87,15 @@ public final class Launcher {
             case "watch" -> {
                 if (rest.size() != 1) throw new UsageException("watch takes one section, e.g. ./run.sh watch 03");
                 return Exercises.watch(ws, ws.section(rest.get(0)));
+            }
+            case "quiz" -> {
+                noOptions("quiz", rest);
+                try {
+                    Quiz.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out, ws.work().resolve("quiz.txt"));
+                } catch (java.io.IOException e) {
+                    throw new UsageException("quiz: " + e.getMessage());
+                }
+                return 0;
             }
             case "progress" -> {
                 noOptions("progress", rest);

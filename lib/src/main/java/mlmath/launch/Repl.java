@@ -38,7 +38,7 @@ public final class Repl {
         StartCache.ensure(ws, jar);
         System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
         if (!System.getenv().getOrDefault("MLMATH_HEADLESS", "").isEmpty()) System.setProperty("mlmath.headless", "true");
-        List<String> args = new ArrayList<>(List.of("--execution", "local",
+        List<String> args = new ArrayList<>(List.of("--execution", StatementEnds.NAME,
                 "--class-path", String.join(File.pathSeparator, StartCache.classPath()),
                 "--startup", "DEFAULT", "--startup", ws.startup().toString()));
         if (section != null) {

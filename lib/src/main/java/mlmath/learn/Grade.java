@@ -37,7 +37,7 @@ public final class Grade {
         System.setOut(none);
         System.setErr(none);
         Verifier.setOutput(none);
-        try (JShell js = JShell.builder().executionEngine("local").out(none).err(none)
+        try (JShell js = JShell.builder().executionEngine("mlmath").out(none).err(none)
                 .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
             for (ScriptFile.Snippet s : ScriptFile.split(startup, js.sourceCodeAnalysis())) js.eval(s.source());
             for (ScriptFile.Snippet s : ScriptFile.split(work, js.sourceCodeAnalysis())) {

@@ -64,7 +64,7 @@ public final class Lesson {
 
     /** A fresh JShell in this JVM, primed with startup.jsh (snippets share this JVM's helpers, like the REPL's). */
     private static JShell primed(String startup) {
-        JShell js = JShell.builder().executionEngine("local").out(System.out).err(System.err)
+        JShell js = JShell.builder().executionEngine("mlmath").out(System.out).err(System.err)
                 .compilerOptions("--class-path", System.getProperty("java.class.path")).build();
         for (ScriptFile.Snippet s : ScriptFile.split(startup, js.sourceCodeAnalysis())) js.eval(s.source());
         return js;

@@ -382,7 +382,9 @@ public final class Figure {
         }
         if (state.output().sketch()) {
             changedBy = Thread.currentThread();
-            if (pendingSketch.getAndSet(sketch(state)) == null) SKETCHER.execute(this::printPendingSketch);
+            boolean waiting = pendingSketch.getAndSet(sketch(state)) != null;
+            if (!waiting && atStatementEnds) UNSKETCHED.add(this);
+            else if (!waiting) SKETCHER.execute(this::printPendingSketch);
         }
         if (state.output().png() && pending.getAndSet(state) == null) PNG_WRITER.execute(this::writePending);
         if (first && state.output().png()) {
@@ -392,6 +394,21 @@ public final class Figure {
         return this;
     }
 
+    /** Figures whose sketch waits for the end of the statement that changed them (see {@link #statementEnded}). */
+    private static final java.util.Queue<Figure> UNSKETCHED = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private static volatile boolean atStatementEnds;
+
+    /**
+     * From now on sketches print when {@link #statementEnded} is called (the launcher's JShell engine calls it after
+     * every snippet), instead of after a short wait on a thread of their own.
+     */
+    public static void sketchAtStatementEnds() { atStatementEnds = true; }
+
+    /** Prints the sketches of the figures the statement that just ended made or changed, in order. */
+    public static void statementEnded() {
+        for (Figure f; (f = UNSKETCHED.poll()) != null; ) f.printSketch();
+    }
+
     /** Prints the newest sketch once its statement has ended, unless it repeats the last (a new axis label does not change it). */
     private void printPendingSketch() {
         try {
@@ -399,6 +416,10 @@ public final class Figure {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        printSketch();
+    }
+
+    private synchronized void printSketch() {
         String text = pendingSketch.getAndSet(null);
         if (text == null || text.equals(lastSketch)) return;
         System.out.print(text);

@@ -29,7 +29,9 @@ class FastCopyTest {
     }
 
     /** Runs {@code text} in a fresh JShell primed with STARTUP and returns what it printed on stdout and stderr. */
-    private static String run(String text) {
+    private static String run(String text) { return run(text, STARTUP); }
+
+    private static String run(String text, String startup) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         PrintStream err = System.err, stdout = System.out;
@@ -37,7 +39,7 @@ class FastCopyTest {
         System.setOut(out);
         try (JShell js = JShell.builder().executionEngine("local").out(out).err(out)
                 .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
-            for (String t : List.of(STARTUP, text)) {
+            for (String t : List.of(startup, text)) {
                 for (ScriptFile.Snippet s : ScriptFile.split(t, js.sourceCodeAnalysis())) js.eval(s.source());
             }
         } finally {
@@ -86,6 +88,49 @@ class FastCopyTest {
         assertFalse(copyOf("int f() { return 1; }\nint g() { return f(); }\ndouble f() { return 2; }\n").isPresent(),
                 "redeclaring f updates g");
         assertFalse(copyOf("var a = np.ones(2);\nverify(\"wrong\", a, np.zeros(2));\n").isPresent(), "a failed verify");
+    }
+
+    @Test
+    void exerciseMode_skipsWhatNeedsAnUnfinishedExercise_withOneLineEach() throws Exception {
+        Path work = Files.createTempFile("work", ".jsh");
+        Files.writeString(work, """
+                double twice(double x) {
+                    throw new mlmath.Todo("twice");
+                }
+                var a = np.ones(2);
+                double t = twice(a.sum().item());
+                print("uses t", t + 1);
+                print("independent", a.sum());
+                var broken = a.get(7);
+                """);
+        String copy = FastCopy.forExercises(work, STARTUP);
+        String out = run(copy);
+        assertTrue(out.contains("independent 2.0\n"), out);
+        assertFalse(out.contains("uses t"), out);
+        assertTrue(out.contains("Exception mlmath.tensor.ShapeException: index 7 is out of bounds"), "a real error still shows: " + out);
+        assertTrue(out.contains("TODO twice — hint(\"twice\")\n"), out);
+        assertTrue(out.contains("2 lines need those and were skipped."), out);
+        assertFalse(out.contains("NullPointerException") || out.contains("$JShell$"), out);
+    }
+
+    /** Exercise mode on every section with exercises starts with one line per stub: no cascade, no JShell internals. */
+    @Test
+    void everySection_inExerciseMode_startsWithOneLinePerStub() throws Exception {
+        Workspace ws = LauncherTest.WS;
+        String startup = Files.readString(ws.startup());
+        System.setProperty("mlmath.plots", Files.createTempDirectory("plots").toString());
+        for (Path section : ws.sections()) {
+            String text = Files.readString(section);
+            List<String> names = mlmath.check.Exercise.names(text);
+            if (names.isEmpty()) continue;
+            Path work = Files.createTempDirectory("work").resolve(section.getFileName());
+            Files.writeString(work, mlmath.check.Exercise.stub(text));
+            String out = run(FastCopy.forExercises(work, startup), startup);
+            for (String name : names) assertTrue(out.contains("TODO " + name + " — hint(\"" + name + "\")\n"), section + ":\n" + out);
+            for (String bad : List.of("NullPointerException", "$JShell$", "Exception mlmath.Todo", "\tat ")) {
+                assertFalse(out.contains(bad), section + " shows " + bad + ":\n" + out);
+            }
+        }
     }
 
     @Test

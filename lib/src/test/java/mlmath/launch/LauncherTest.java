@@ -72,7 +72,8 @@ class LauncherTest {
         assertEquals(2, launch("exercise").getKey());
         assertTrue(launch("exercise").getValue().contains("exercise takes one section"));
         assertEquals(2, launch("check", "03", "04").getKey());
-        assertEquals(2, launch("check", "--work").getKey());
+        assertEquals(2, launch("check", "--bogus").getKey());
+        assertEquals(2, launch("check", "--work", "03", "04").getKey());
     }
 
     @Test

@@ -133,11 +133,14 @@ class FigureTest {
 
     /** What {@code action} (and the plot thread it starts) prints. */
     private static String stdout(Runnable action) {
+        Figure.statementEnded();   // sketches other tests left waiting for a statement end are not this test's
         PrintStream old = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try {
             action.run();
+            // The statement ends here: under the launcher's engine (or after a test that started one) sketches print now.
+            Figure.statementEnded();
             Figure.awaitPlots(30);
         } finally {
             System.setOut(old);
