@@ -90,25 +90,26 @@ print("label frequencies:", freq, " (drawn from [0.1, 0.2, 0.3, 0.4])");
 // softmax(z) - freq: zero exactly when the model's probabilities equal the frequencies.
 double ceShared(Tensor z) { return crossEntropy(np.ones(200, 1).mul(z), drawn).item(); }
 Tensor ceSharedGrad(Tensor z) { return softmax(z).sub(freq); }
-var z = np.zeros(4);                                              // start at the uniform model
+var uniform = np.zeros(4);                                        // all logits 0: p uniform
 NDArray labelsT = torch.tensor(labelOneHot);
-verify("CE gradient vs autograd", ceSharedGrad(z),
-        torch.grad(p -> labelsT.mul(p[0].logSoftmax(0)).sum().neg().div(200), z)[0]);
-verify("CE of the shared logits vs F.cross_entropy", ceShared(z),
-        F.crossEntropy(np.ones(200, 1).mul(z), drawn));
-double[] ceCurve = new double[101];
-for (int t = 0; t <= 100; t++) {
-    ceCurve[t] = ceShared(z);
-    z = z.sub(ceSharedGrad(z).mul(2.0));                          // gradient descent, lr 2
+verify("CE gradient vs autograd", ceSharedGrad(uniform),
+        torch.grad(p -> labelsT.mul(p[0].logSoftmax(0)).sum().neg().div(200), uniform)[0]);
+verify("CE of the shared logits vs F.cross_entropy", ceShared(uniform),
+        F.crossEntropy(np.ones(200, 1).mul(uniform), drawn));
+Tensor descend(int steps) {                                       // gradient descent, lr 2
+    var z = np.zeros(4);
+    for (int t = 0; t < steps; t++) z = z.sub(ceSharedGrad(z).mul(2.0));
+    return z;
 }
+var z = descend(100);
 print("softmax(z) after 100 steps:", softmax(z));
 verify("minimising CE lands on the label frequencies (the MLE)", softmax(z), freq, 1e-9, 0);
 // The lowest CE any model can reach is the entropy of the frequencies (CE = H + KL, part 7).
 double hFreq = freq.mul(freq.log()).sum().neg().item();
-print("final CE:", ceCurve[100], "  entropy of the frequencies:", hFreq);
+print("final CE:", ceShared(z), "  entropy of the frequencies:", hFreq);
 var first30 = np.arange(31);                                     // it has converged by then
-var fig = plot("cross-entropy of a shared logit vector under gradient descent", first30,
-        np.array(ceCurve).slice(":31"));
+var ceCurve = first30.map(t -> ceShared(descend((int) t)));       // CE after t steps
+var fig = plot("cross-entropy of a shared logit vector under gradient descent", first30, ceCurve);
 var floor = np.full(new int[] {31}, hFreq);
 fig.label("CE(z)").series("entropy of the label frequencies", first30, floor);
 fig.xlabel("gradient step (lr 2)").ylabel("cross-entropy (nats)");
@@ -168,16 +169,16 @@ print("KL(N(0, 1) || N(1, 0.5²)) =", gaussianKl(0.0, 1.0, 1.0, 0.5));
 // The Monte Carlo error shrinks like 1/√n: 100x the samples for one more correct digit. Cut the
 // 100000 samples into batches of n, estimate once per batch, and measure the typical (root mean
 // square) miss; theory says σ/√n, where σ is the spread of log q(x) - log p(x).
-double[] ns = {10, 100, 1000, 10000};
-double[] rmsMiss = new double[4], theory = new double[4];
-for (int i = 0; i < 4; i++) {
-    var batchEstimates = logRatio.reshape(-1, (int) ns[i]).mean(1);      // 100000/n estimates
-    rmsMiss[i] = Math.sqrt(batchEstimates.sub(exactKl).pow(2).mean().item());
-    theory[i] = Math.sqrt(logRatio.var().item() / ns[i]);
+var ns = np.array(10.0, 100.0, 1000.0, 10000.0);
+double rmsMissAt(int n, double exact) {                            // 100000/n estimates of n each
+    var batchEstimates = logRatio.reshape(-1, n).mean(1);
+    return Math.sqrt(batchEstimates.sub(exact).pow(2).mean().item());
 }
-print("n:                 ", np.array(ns));
-print("RMS Monte Carlo miss", np.array(rmsMiss));
-print("σ/√n               ", np.array(theory));
+var rmsMiss = ns.map(n -> rmsMissAt((int) n, exactKl));
+var theory = ns.map(n -> Math.sqrt(logRatio.var().item() / n));
+print("n:                 ", ns);
+print("RMS Monte Carlo miss", rmsMiss);
+print("σ/√n               ", theory);
 var fig = plot("Monte Carlo KL: typical error vs sample size", ns, rmsMiss).label("RMS miss");
 fig.series("σ/√n", ns, theory).xlabel("samples per estimate n (log scale)");
 fig.ylabel("error (log scale)").logx().logy();
@@ -187,10 +188,8 @@ fig.ylabel("error (log scale)").logx().logy();
 var mu = np.array(0.5, -1.0, 0.0, 2.0);
 var logVar = np.array(-1.0, 0.3, 0.0, -2.0);
 var vaeKl = mu.pow(2).add(logVar.exp()).sub(1).sub(logVar).mul(0.5).sum();
-double perDimension = 0;
-for (int i = 0; i < 4; i++) {
-    perDimension += gaussianKl(mu.get(i), Math.exp(logVar.get(i) / 2), 0, 1);   // σ = exp(logvar/2)
-}
+double perDimension = np.arange(4).map(i ->                     // σ = exp(logvar / 2)
+        gaussianKl(mu.get((int) i), Math.exp(logVar.get((int) i) / 2), 0, 1)).sum().item();
 print("VAE KL term:", vaeKl, "  sum of the one-dimensional formula:", perDimension);
 verify("VAE KL = sum of per-dimension Gaussian KLs", vaeKl, perDimension, 1e-12, 0);
 

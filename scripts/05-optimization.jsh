@@ -164,7 +164,8 @@ var sgdPath = coordinate(follow(new MySgd(0.1, 0.0)::step, noisyGrad, start, 200
 var momPath = coordinate(follow(new MySgd(0.01, 0.9)::step, noisyGrad, start, 2000), 0);
 // Spread of the individual updates θ_{t+1} − θ_t, and of θ itself around 0, once both have
 // arrived (after step 200):
-double sgdJitter = std(diff(sgdPath), 200), momJitter = std(diff(momPath), 200);
+double sgdJitter = std(diff(sgdPath), 200);
+double momJitter = std(diff(momPath), 200);
 print(String.format("update std:  SGD %.4f  momentum %.4f   (%.1fx smoother)",
         sgdJitter, momJitter, sgdJitter / momJitter));
 print(String.format("θ std:       SGD %.4f  momentum %.4f", std(sgdPath, 200), std(momPath, 200)));
@@ -194,17 +195,17 @@ double[] mus = {0, 0.5, 0.8, 0.9, 0.95, 0.99};
 String where(double x) {                             // which basin x ended in (barrier at 0.075)
     return !Double.isFinite(x) ? "diverged" : x < 0.075 ? "global" : "shallow";
 }
-String[][] outcome = new String[6][];
-outcome[0] = new String[] {"lr \\ momentum", "0", "0.5", "0.8", "0.9", "0.95", "0.99"};
-double[] lrs = {0.001, 0.003, 0.01, 0.03, 0.1};
-for (int i = 0; i < lrs.length; i++) {
-    outcome[i + 1] = new String[mus.length + 1];
-    outcome[i + 1][0] = String.valueOf(lrs[i]);
+String[] basinRow(double lr) {                       // one table row: lr, then a basin per momentum
+    String[] row = new String[mus.length + 1];
+    row[0] = String.valueOf(lr);
     for (int j = 0; j < mus.length; j++) {
-        var path = follow(new MySgd(lrs[i], mus[j])::step, wellGrad, np.array(1.5), 1000);
-        outcome[i + 1][j + 1] = where(path[1000].item());
+        var path = follow(new MySgd(lr, mus[j])::step, wellGrad, np.array(1.5), 1000);
+        row[j + 1] = where(path[1000].item());
     }
+    return row;
 }
+var outcome = new String[][] {{"lr \\ momentum", "0", "0.5", "0.8", "0.9", "0.95", "0.99"},
+        basinRow(0.001), basinRow(0.003), basinRow(0.01), basinRow(0.03), basinRow(0.1)};
 table(outcome);
 // Plain gradient descent (momentum 0) never leaves the shallow basin. Momentum gets through only
 // with enough speed — a large enough momentum AND learning rate — and too much of both sends x
@@ -298,25 +299,20 @@ double[] train(double peak, boolean cosine, int seed) {
     return curve;
 }
 // AdamW's step and the schedule were both verified against torch above; this only combines them.
-String[][] results = new String[4][];
-results[0] = new String[] {"peak lr", "flat: final loss", "warmup + cosine", "difference"};
-double[] peaks = {0.1, 0.03, 0.003};
-double[][] flatCurves = new double[3][], cosineCurves = new double[3][];   // seed 0, per peak
-for (int i = 0; i < peaks.length; i++) {
-    double[] flat = new double[5], cos = new double[5];
-    for (int s = 0; s < 5; s++) {
-        var f = train(peaks[i], false, s);
-        var c = train(peaks[i], true, s);
-        flat[s] = f[30];
-        cos[s] = c[30];
-        if (s == 0) { flatCurves[i] = f; cosineCurves[i] = c; }
-    }
+double[] finalLosses(double peak, boolean cosine) {  // the final loss of each of the 5 seeds
+    double[] losses = new double[5];
+    for (int s = 0; s < 5; s++) losses[s] = train(peak, cosine, s)[30];
+    return losses;
+}
+String[] scheduleRow(double peak) {                  // peak, flat mean ± spread, cosine, difference
+    double[] flat = finalLosses(peak, false), cos = finalLosses(peak, true);
     double mf = np.array(flat).mean().item(), mc = np.array(cos).mean().item();
-    results[i + 1] = new String[] {String.valueOf(peaks[i]),
-            String.format("%.3f ± %.3f", mf, std(flat, 0)),
+    return new String[] {String.valueOf(peak), String.format("%.3f ± %.3f", mf, std(flat, 0)),
             String.format("%.3f ± %.3f", mc, std(cos, 0)),
             String.format("%+.1f%%", 100 * (mc - mf) / mf)};
 }
+var results = new String[][] {{"peak lr", "flat: final loss", "warmup + cosine", "difference"},
+        scheduleRow(0.1), scheduleRow(0.03), scheduleRow(0.003)};
 table(results);
 // At the high peak the flat LR keeps bouncing around on minibatch noise and the decay to ~0
 // settles it: a large gain. Near the best LR the schedule still edges ahead. At the low peak
@@ -324,7 +320,11 @@ table(results);
 // has little noise to anneal. The schedule protects against a too-high LR; it is not
 // a free gain at every setting.
 var t10 = np.arange(0, 301, 10);
-var fig = plot("softmax regression, AdamW: flat LR vs warmup + cosine", t10, flatCurves[0]);
-fig.label("flat 0.1").series("warmup+cosine 0.1", t10, cosineCurves[0]);
-fig.series("flat 0.003", t10, flatCurves[2]).series("warmup+cosine 0.003", t10, cosineCurves[2]);
+var flatHigh = train(0.1, false, 0);                 // seed 0's curves, at the high and low peak
+var cosineHigh = train(0.1, true, 0);
+var flatLow = train(0.003, false, 0);
+var cosineLow = train(0.003, true, 0);
+var fig = plot("softmax regression, AdamW: flat LR vs warmup + cosine", t10, flatHigh);
+fig.label("flat 0.1").series("warmup+cosine 0.1", t10, cosineHigh);
+fig.series("flat 0.003", t10, flatLow).series("warmup+cosine 0.003", t10, cosineLow);
 fig.xlabel("step").ylabel("full-data cross-entropy (seed 0)");
