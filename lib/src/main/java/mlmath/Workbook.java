@@ -190,10 +190,11 @@ public final class Workbook {
     /** The helpers, grouped by section, each with a line to try. */
     public static void help() {
         System.out.println("""
-            mlmath helpers (type any line; Tab completes names; type a variable's name to print all of it)
-              tensors   var A = np.random.randn(32, 128); A.shape()   np.array(1.0, 0.0, 0.0)   np.zeros(2, 3)
-                        A.matmul(W)  x.add(b)  z.max(-1, true)  e.sum(-1, true)  A.T()  A.reshape(4, -1)
-                        U.slice(":, :10")  p.pick(targets)  A.get(0, 1)  x.exp() .log() .sqrt() .pow(2)
+            mlmath helpers (Tab completes names; a variable's name alone prints all of it)
+              tensors   var A = np.random.randn(32, 128); A.shape()   np.zeros(2, 3)
+                        np.array(1.0, 0.0, 0.0)  A.matmul(W)  x.add(b)  z.max(-1, true)
+                        e.sum(-1, true)  A.T()  A.reshape(4, -1)  U.slice(":, :10")
+                        p.pick(targets)  A.get(0, 1)  x.exp() .log() .sqrt() .pow(2)
               masks     x.gt(0) .ge .lt .le .eq .ne   x.get(x.gt(0))   x.set(x.lt(0), 0)
                         A.get(I)  A.get(":, None")  A.set(":, 0", 5)  np.where(m, x, y)
                         np.logical_and/or/not  np.isnan/isinf/isfinite  x.all() x.any()
@@ -219,12 +220,15 @@ public final class Workbook {
                         np.linalg.cholesky(C)  np.linalg.det(A)  np.linalg.slogdet(A).sign()
                         np.linalg.matrix_rank(A)  np.linalg.pinv(A)  np.linalg.norm(A, 2)
                         np.linalg.matrix_power(A, 3)  np.outer(x, y)  np.trace(A)
-              torch     torch.softmax(x, -1)  torch.matmul(A, B)  F.crossEntropy(logits, targets)
-                        F.klDiv(q.log(), p, "sum")   torch.grad(p -> p[0].mul(3).add(2).pow(2), 1.5)
+              torch     torch.softmax(x, -1)  torch.matmul(A, B)
+                        F.crossEntropy(logits, targets)  F.klDiv(q.log(), p, "sum")
+                        torch.grad(p -> p[0].mul(3).add(2).pow(2), 1.5)
                         torch.optim.adamW(theta, lr, 0.9, 0.999, 1e-8, 0.01).step(grad)
               verify    verify("softmax", mine, torch.softmax(x, -1))   build()
-              plots     plot("title", xs, ys).xlabel("x").ylabel("y")   plot(ys).title("t")   hist(samples)   bar(labels, values)
-                        plotScale(1.5) (projector)   MLMATH_PLOTS=png|sketch|both|window chooses files, terminal sketch or windows
+              learn     hint("softmax")  quiz()  answer("(32, 64)")  (more: ./run.sh --help)
+              plots     plot("title", xs, ys).xlabel("x").ylabel("y")   plot(ys).title("t")
+                        hist(samples)   bar(labels, values)
+                        plotScale(1.5) (projector)   MLMATH_PLOTS=png|sketch|both|window
               sections  /open scripts/03-probability.jsh   (or restart with ./run.sh 03)
             """);
     }

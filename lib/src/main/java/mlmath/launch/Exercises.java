@@ -59,7 +59,44 @@ final class Exercises {
     }
 
     private static List<Grade.Item> grade(Workspace ws, Path section, Path work) {
-        return Grade.of(ScriptFile.read(work), ScriptFile.read(ws.startup()), Exercise.regions(ScriptFile.read(work)));
+        return grade(ScriptFile.read(work), ScriptFile.read(ws.startup()));
+    }
+
+    /**
+     * After an exercise session: each exercise whose method the learner declared at the prompt goes into the work file
+     * when the work file with it passes that exercise's verifies (the old file kept as .bak); one line says what
+     * happened to each.
+     */
+    static void keep(Workspace ws, Path section, Path work, List<String> typed) {
+        if (typed.isEmpty() || !Files.exists(work)) return;
+        System.setProperty("mlmath.headless", "true");
+        String text = ScriptFile.read(work), startup = ScriptFile.read(ws.startup());
+        boolean changed = false;
+        for (Exercise.Region r : Exercise.regions(text)) {
+            String candidate = null;
+            for (String entry : typed) candidate = WorkFiles.withSolution(text, r.name(), entry).orElse(candidate);
+            if (candidate == null) continue;
+            boolean done = grade(candidate, startup).stream().anyMatch(i -> i.name().equals(r.name()) && i.done());
+            if (done) {
+                text = candidate;
+                changed = true;
+                System.out.println("kept your " + r.name() + " from the prompt in " + ws.root().relativize(work) + " " + mlmath.verify.Verifier.mark(true));
+            } else {
+                System.out.println("your " + r.name() + " from the prompt does not pass its verifies yet: not written to "
+                        + ws.root().relativize(work) + " (/history in JShell still has it)");
+            }
+        }
+        if (!changed) return;
+        try {
+            Files.copy(work, work.resolveSibling(work.getFileName() + ".bak"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(work, text);
+        } catch (IOException e) {
+            System.out.println("could not write " + work + ": " + e.getMessage());
+        }
+    }
+
+    private static List<Grade.Item> grade(String work, String startup) {
+        return Grade.of(work, startup, Exercise.regions(work));
     }
 
     /** {@code check --work [SECTION|all]}: grades the work files; exit 1 while any exercise is open. */

@@ -82,7 +82,8 @@ public final class Launcher {
                 if (rest.size() != 1) throw new UsageException("exercise takes one section, e.g. ./run.sh exercise 03");
                 Path script = ws.section(rest.get(0));
                 if (needsRebuild(ws)) return REBUILD;
-                return Repl.start(ws, Exercises.open(ws, script), false);
+                Path work = ws.work().resolve(script.getFileName());
+                return Repl.start(ws, Exercises.open(ws, script), false, false, typed -> Exercises.keep(ws, script, work, typed));
             }
             case "watch" -> {
                 if (rest.size() != 1) throw new UsageException("watch takes one section, e.g. ./run.sh watch 03");

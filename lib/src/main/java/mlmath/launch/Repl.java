@@ -33,7 +33,10 @@ public final class Repl {
      * As {@link #start(Workspace, Path, boolean)}; with {@code quiet} the section replays without printing (after a
      * lesson has shown it) and plots are only written, until the prompt shows.
      */
-    static int start(Workspace ws, Path section, boolean fast, boolean quiet) {
+    static int start(Workspace ws, Path section, boolean fast, boolean quiet) { return start(ws, section, fast, quiet, typed -> { }); }
+
+    /** As above; after the session {@code afterwards} gets what the learner typed at the prompt (known at /exit and Ctrl-D). */
+    static int start(Workspace ws, Path section, boolean fast, boolean quiet, java.util.function.Consumer<List<String>> afterwards) {
         String jar = StartCache.jarDigest(ws);
         StartCache.ensure(ws, jar);
         System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
@@ -66,11 +69,16 @@ public final class Repl {
                 restore("mlmath.plots.mode", mode);
             };
         }
+        PromptHistory history = new PromptHistory();
         try {
-            return JavaShellToolBuilder.builder().out(out).err(err).env(environment()).start(args.toArray(String[]::new));
+            return JavaShellToolBuilder.builder().out(out).err(err).env(environment()).persistence(history.map())
+                    .start(args.toArray(String[]::new));
         } catch (Exception e) {
             System.err.println("JShell could not start: " + e.getMessage());
             return 1;
+        } finally {
+            history.save();
+            afterwards.accept(history.typedThisSession());
         }
     }
 

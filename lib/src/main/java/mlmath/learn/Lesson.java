@@ -66,7 +66,14 @@ public final class Lesson {
     private static JShell primed(String startup) {
         JShell js = JShell.builder().executionEngine("mlmath").out(System.out).err(System.err)
                 .compilerOptions("--class-path", System.getProperty("java.class.path")).build();
-        for (ScriptFile.Snippet s : ScriptFile.split(startup, js.sourceCodeAnalysis())) js.eval(s.source());
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            // The banner and the rest of startup.jsh's output are not part of the lesson.
+            for (ScriptFile.Snippet s : ScriptFile.split(startup, js.sourceCodeAnalysis())) js.eval(s.source());
+        } finally {
+            System.setOut(out);
+        }
         return js;
     }
 

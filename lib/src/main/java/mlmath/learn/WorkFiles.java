@@ -53,6 +53,22 @@ public final class WorkFiles {
         return true;
     }
 
+    /**
+     * The work file with one exercise's method replaced by {@code declaration} (a method typed at the prompt), or empty
+     * when the file no longer marks that exercise, the exercise is a method inside a class, or the declaration is not
+     * a method of the exercise's name.
+     */
+    public static java.util.Optional<String> withSolution(String work, String name, String declaration) {
+        String region = regionText(work, name);
+        if (region == null) return java.util.Optional.empty();
+        String[] lines = region.split("\n");
+        Matcher method = Pattern.compile("(\\w+)\\s*\\(").matcher(lines.length > 1 ? lines[1] : "");
+        if (!lines[0].startsWith("//") || !method.find()) return java.util.Optional.empty();
+        String head = "(?s)\\s*(?:(?:public|static|final)\\s+)*[\\w$.<>\\[\\], ?]+\\s+" + Pattern.quote(method.group(1)) + "\\s*\\(.*\\}\\s*";
+        if (!declaration.matches(head)) return java.util.Optional.empty();
+        return java.util.Optional.of(work.replace(region, lines[0] + "\n" + declaration.strip() + "\n// end"));
+    }
+
     /** The text of an exercise's region, from its marker line to its {@code // end}. */
     private static String regionText(String script, String name) {
         Matcher m = Pattern.compile("(?ms)^[ \\t]*// exercise: " + Pattern.quote(name) + "\\b.*?^[ \\t]*// end[ \\t]*$").matcher(script);

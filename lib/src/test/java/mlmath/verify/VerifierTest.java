@@ -98,7 +98,9 @@ class VerifierTest {
         check("Cross-Entropy", 0.5, 0.5);
         String table = BuildTable.render().replace("✓", "[ok]").replace("✗", "[FAIL]");
         assertTrue(table.endsWith("3/5 pass within 1e-5 of the torch reference."), table);
-        assertTrue(table.contains("not verified yet: verify(\"softmax\""), table);
+        assertTrue(table.contains("not verified yet\n"), table);
+        assertTrue(table.contains("next: verify(\"softmax\", yours, reference) fills its row\n"), table);
+        assertTrue(table.lines().allMatch(l -> l.length() <= 80), "fits 80 columns:\n" + table);
         assertEquals("kl", BuildTable.key("kl_div"));
         assertEquals("crossentropy", BuildTable.key("cross_entropy"));
     }
