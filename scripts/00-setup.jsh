@@ -5,7 +5,8 @@
 print("By the end of this workbook you will have:");
 print("  - written matmul, softmax and cross-entropy yourself and checked them against torch (sections 03, 06)");
 print("  - shown, with numbers, that minimising cross-entropy is maximum likelihood (03, 07)");
-print("  - the shape rules of every linear-algebra op in a transformer paper at your fingertips (02)");
+print("  - followed every linear-algebra op of a transformer's attention block, shape by shape");
+print("    (08), with the shape rules, eigendecomposition and SVD behind them (02)");
 print("  - a clear line between the math you need now and the math you can skip (01)");
 print();
 

@@ -11,6 +11,31 @@ table(
 // The ranking is minutes per week: linear algebra is always under your hands,
 // optimization is mostly "use AdamW, set the learning rate, move on".
 
+// What to skip, area by area, without guilt — each is a course of its own, and none of it is
+// needed to read a forward pass, name every shape and trust autograd. The last column says what
+// this workbook does instead, or when the topic would become worth your time.
+print();
+print("What to skip:");
+table(
+    new String[] {"Area", "Skip", "Instead / worth it only when"},
+    new String[] {"Linear algebra", "Jordan canonical forms",
+            "eigendecomposition of real matrices (02)"},
+    new String[] {"", "abstract vector spaces, maps over fields", "you write a numerical library"},
+    new String[] {"", "most of 'Linear Algebra Done Right'",
+            "shapes, matmul, SVD, low rank (02, 08)"},
+    new String[] {"Probability", "measure theory", "expectations on discrete and Gaussian (03)"},
+    new String[] {"", "sigma algebras", "marginals and conditionals of a table (03)"},
+    new String[] {"", "almost-sure convergence", "sample means converging, by running it (03)"},
+    new String[] {"Calculus", "multivariable analysis",
+            "gradients in many dimensions, by shape (04)"},
+    new String[] {"", "real analysis", "finite differences vs autograd (04)"},
+    new String[] {"", "deriving backprop more than once",
+            "one 2-layer net by hand, then autograd (04)"},
+    new String[] {"Optimization", "convex optimisation theory", "you write a new optimizer"},
+    new String[] {"", "conjugate gradients", "SGD, momentum, AdamW as experiments (05)"},
+    new String[] {"", "second-order methods", "Adam's per-parameter scaling (05)"},
+    new String[] {"", "Lagrange duality", "weight decay as a plain penalty (05)"});
+
 print();
 print("Read first, in this order, then stop:");
 table(

@@ -59,6 +59,31 @@ public final class Functional {
         });
     }
 
+    /**
+     * {@code F.linear(x, weight, bias)}: {@code x @ weight.T + bias}, libtorch's fused op. The weight is stored as
+     * (out_features, in_features), the way {@code nn.Linear} keeps it.
+     * <pre>
+     * jshell&gt; F.linear(np.ones(2, 3), np.ones(4, 3), np.zeros(4)).shape()
+     * $1 ==&gt; (2, 4)
+     * </pre>
+     */
+    public Tensor linear(Object input, Object weight, Object bias) {
+        return TorchOp.run(m -> ai.djl.nn.core.Linear.linear(TorchEngine.toNd(m, input), TorchEngine.toNd(m, weight),
+                TorchEngine.toNd(m, bias)).singletonOrThrow());
+    }
+
+    /**
+     * {@code F.layer_norm(x, normalized_shape, weight, bias, eps)}, libtorch's fused op: each slice over the last
+     * {@code normalized_shape} axes gets mean 0 and (biased) variance 1, then {@code * weight + bias}. Called through
+     * DJL's engine layer so eps stays a double (DJL's public LayerNorm narrows it to a float).
+     */
+    public Tensor layerNorm(Object input, int[] normalizedShape, Object weight, Object bias, double eps) {
+        long[] shape = java.util.Arrays.stream(normalizedShape).asLongStream().toArray();
+        return TorchOp.run(m -> ai.djl.pytorch.jni.JniUtils.layerNorm((ai.djl.pytorch.engine.PtNDArray) TorchEngine.toNd(m, input),
+                new ai.djl.ndarray.types.Shape(shape), (ai.djl.pytorch.engine.PtNDArray) TorchEngine.toNd(m, weight),
+                (ai.djl.pytorch.engine.PtNDArray) TorchEngine.toNd(m, bias), eps));
+    }
+
     /** {@code F.mse_loss(input, target)}: mean of squared differences. */
     public Tensor mseLoss(Object input, Object target) {
         return TorchOp.run(m -> TorchEngine.toNd(m, input).sub(TorchEngine.toNd(m, target)).pow(2).mean());

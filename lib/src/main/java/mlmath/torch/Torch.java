@@ -49,6 +49,45 @@ public final class Torch {
         return TorchOp.run(m -> TorchEngine.toNd(m, x).dot(TorchEngine.toNd(m, y)));
     }
 
+    /** {@code torch.reshape(x, shape)}: the same elements in a new shape; one dimension may be -1. */
+    public Tensor reshape(Object x, int... shape) {
+        long[] dims = java.util.Arrays.stream(shape).asLongStream().toArray();
+        return TorchOp.run(m -> TorchEngine.toNd(m, x).reshape(dims));
+    }
+
+    /**
+     * {@code torch.transpose(x, dim0, dim1)}: swaps two axes (negative dims count from the end).
+     * <pre>
+     * jshell&gt; torch.transpose(np.zeros(2, 4, 3, 8), -2, -1).shape()
+     * $1 ==&gt; (2, 4, 8, 3)
+     * </pre>
+     */
+    public Tensor transpose(Object x, int dim0, int dim1) {
+        return TorchOp.run(m -> TorchEngine.toNd(m, x).swapAxes(dim0, dim1));
+    }
+
+    /** {@code x.permute(dims)}: reorders every axis, e.g. (batch, seq, heads, d) to (batch, heads, seq, d) with 0, 2, 1, 3. */
+    public Tensor permute(Object x, int... dims) { return TorchOp.run(m -> TorchEngine.toNd(m, x).transpose(dims)); }
+
+    /** {@code torch.add(a, b)} and {@code torch.div(a, b)}: elementwise, broadcasting. */
+    public Tensor add(Object a, Object b) { return TorchOp.run(m -> TorchEngine.toNd(m, a).add(TorchEngine.toNd(m, b))); }
+
+    public Tensor div(Object a, Object b) { return TorchOp.run(m -> TorchEngine.toNd(m, a).div(TorchEngine.toNd(m, b))); }
+
+    /**
+     * {@code x.masked_fill(mask, value)}: {@code value} where {@code mask} is nonzero, {@code x} elsewhere; the mask
+     * broadcasts against x. Computed by libtorch's {@code torch.where(mask, value, x)}.
+     */
+    public Tensor maskedFill(Object x, Object mask, double value) {
+        return TorchOp.run(m -> {
+            NDArray input = TorchEngine.toNd(m, x);
+            // DJL's where wants equal shapes, so the mask and the value are expanded to x's shape first.
+            ai.djl.ndarray.types.Shape shape = input.getShape();
+            NDArray condition = TorchEngine.toNd(m, mask).toType(ai.djl.ndarray.types.DataType.BOOLEAN, false).broadcast(shape);
+            return ai.djl.ndarray.NDArrays.where(condition, m.create(value).broadcast(shape), input);
+        });
+    }
+
     /** {@code torch.softmax(x, dim)}. */
     public Tensor softmax(Object x, int dim) { return TorchOp.run(m -> TorchEngine.toNd(m, x).softmax(dim)); }
 

@@ -121,4 +121,53 @@ class TorchTest {
         double[] want = Fixtures.doubles(s.get("lrs"));
         for (int i = 0; i < want.length; i++) assertEquals(want[i], lrs.get(i), 1e-15, "step " + i);
     }
+
+    @Test
+    void headReshapes_matchTheTensorKernels() {
+        Np np = new Np();
+        np.random.seed(11);
+        Tensor x = np.random.randn(2, 5, 16);
+        Tensor heads = torch.permute(torch.reshape(x, 2, 5, 4, -1), 0, 2, 1, 3);
+        assertEquals(new mlmath.tensor.Shape(2, 4, 5, 4), heads.shape());
+        assertClose(x.reshape(2, 5, 4, 4).transpose(0, 2, 1, 3), heads, 0);
+        assertClose(heads.transpose(0, 1, 3, 2), torch.transpose(heads, -2, -1), 0);
+        assertClose(heads.transpose(2, 1, 0, 3), torch.transpose(heads, 0, 2), 0);
+        RuntimeException e = assertThrows(RuntimeException.class, () -> torch.reshape(x, 3, -1));
+        assertTrue(e.getMessage().startsWith("torch: ") && e.getMessage().lines().count() == 1, e.getMessage());
+    }
+
+    @Test
+    void elementwiseAndMaskedFill_broadcastLikeTorch() {
+        Np np = new Np();
+        np.random.seed(12);
+        Tensor a = np.random.randn(2, 3, 3), b = np.random.randn(3);
+        assertClose(a.add(b), torch.add(a, b), 0);
+        assertClose(a.div(b), torch.div(a, b), 0);
+        double[] mask = {0, 1, 1, 0, 0, 1, 0, 0, 0};   // strictly above the diagonal, broadcast over the batch
+        Tensor filled = torch.maskedFill(a, new Tensor(mask, 3, 3), Double.NEGATIVE_INFINITY);
+        for (int n = 0; n < 2; n++)
+            for (int i = 0; i < 3; i++)
+                for (int j = 0; j < 3; j++) assertEquals(j > i ? Double.NEGATIVE_INFINITY : a.get(n, i, j), filled.get(n, i, j));
+        RuntimeException e = assertThrows(RuntimeException.class, () -> torch.maskedFill(a, np.ones(4, 4), 0));
+        assertTrue(e.getMessage().startsWith("torch: ") && e.getMessage().lines().count() == 1, e.getMessage());
+    }
+
+    @Test
+    void linearAndLayerNorm_matchTheirDefinitions() {
+        Np np = new Np();
+        np.random.seed(13);
+        Tensor x = np.random.randn(2, 5, 8).mul(3).add(1), w = np.random.randn(6, 8), bias = np.random.randn(6);
+        assertClose(x.matmul(w.T()).add(bias), F.linear(x, w, bias), 1e-13);
+        Tensor gamma = np.random.randn(8), beta = np.random.randn(8);
+        Tensor centred = x.sub(x.mean(-1, true));
+        Tensor variance = centred.pow(2).mean(-1, true);               // biased, as layer norm uses
+        Tensor want = centred.div(variance.add(1e-5).sqrt()).mul(gamma).add(beta);
+        assertClose(want, F.layerNorm(x, new int[] {8}, gamma, beta, 1e-5), 1e-12);
+        // Two normalised axes: statistics over the last 5 x 8 elements of each batch entry.
+        Tensor flat = x.reshape(2, 40), c2 = flat.sub(flat.mean(-1, true));
+        Tensor want2 = c2.div(c2.pow(2).mean(-1, true).add(1e-3).sqrt()).reshape(2, 5, 8);
+        assertClose(want2, F.layerNorm(x, new int[] {5, 8}, np.ones(5, 8), np.zeros(5, 8), 1e-3), 1e-12);
+        RuntimeException e = assertThrows(RuntimeException.class, () -> F.layerNorm(x, new int[] {7}, np.ones(7), np.zeros(7), 1e-5));
+        assertTrue(e.getMessage().startsWith("torch: ") && e.getMessage().lines().count() == 1, e.getMessage());
+    }
 }
