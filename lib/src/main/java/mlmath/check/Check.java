@@ -104,7 +104,7 @@ public final class Check {
     /** The per-section summary table. */
     public static String table(List<Outcome> outcomes) {
         StringBuilder sb = new StringBuilder();
-        String fmt = "%-22s %8s %7s %7s %6s %8s%n";
+        String fmt = "%-26s %8s %7s %7s %6s %8s%n";
         sb.append(String.format(Locale.ROOT, fmt, "section", "verify✓", "verify✗", "threw", "plots", "time"));
         int bad = 0;
         for (Outcome o : outcomes) {
