@@ -481,18 +481,18 @@ public final class Figure {
         }
     }
 
-    /** Draws a throwaway chart in memory on the PNG thread, so the first real plot skips Java2D's cold start. */
+    /** Draws a throwaway chart in memory, so the first real plot skips Java2D's cold start. */
     public static void warmUp() {
-        PNG_WRITER.execute(() -> {
-            Figure f = new Figure(Kind.LINE, "warm-up", null, null);
-            f.lines.add(new Line("y", new double[] {0, 1}, new double[] {1, 0}));
-            f.sync(new State("warm-up", f.path(), List.copyOf(f.lines), "x", "y", false, false, 1, Output.PNG));
-            try {
-                BitmapEncoder.getBitmapBytes(f.xyChart, BitmapEncoder.BitmapFormat.PNG);
-            } catch (IOException ignored) {
-                // Only a warm-up: the real plot reports its own errors.
-            }
-        });
+        // On the caller's thread (the background preload), not the PNG writer's: leaving the REPL waits for the
+        // writer to finish real plots, never for a warm-up.
+        Figure f = new Figure(Kind.LINE, "warm-up", null, null);
+        f.lines.add(new Line("y", new double[] {0, 1}, new double[] {1, 0}));
+        f.sync(new State("warm-up", f.path(), List.copyOf(f.lines), "x", "y", false, false, 1, Output.PNG));
+        try {
+            BitmapEncoder.getBitmapBytes(f.xyChart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException ignored) {
+            // Only a warm-up: the real plot reports its own errors.
+        }
     }
 
     /**
