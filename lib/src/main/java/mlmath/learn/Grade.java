@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Grades a learner's work file headless, nbgrader-style: each exercise is done when the verifies that follow it (up to
- * the next exercise; the next ones that exist when none does) all ran and passed, and its own stub never threw. So
+ * Grades a learner's work file headless, nbgrader-style: each exercise is done when the verifies written after it (up
+ * to the next exercise; those of the next stretch that has some when none is) all ran and passed, and its own stub
+ * never threw. So
  * credit comes only from the learner's code: a stub throws before any verify of its span can run.
  */
 public final class Grade {
@@ -25,13 +26,19 @@ public final class Grade {
     /** One exercise's state and the verify results that decided it. */
     public record Item(String name, boolean done, int passed, int verifies, List<String> hints) {}
 
+    /** The lines of the last graded work file that did not compile, as {@code line 12: ';' expected}. */
+    private static final ThreadLocal<List<String>> NOT_COMPILING = ThreadLocal.withInitial(List::of);
+
+    /** What did not compile in the work file graded last on this thread (empty when all of it did). */
+    public static List<String> notCompiling() { return NOT_COMPILING.get(); }
+
     /** A verify that ran, and the script line of the snippet that called it. */
     private record Ran(int line, Verifier.Result result) {}
 
     /** Runs {@code work} (output discarded) in a fresh JShell primed with {@code startup} and grades its exercises. */
     public static List<Item> of(String work, String startup, List<Exercise.Region> regions) {
         List<Ran> verifies = new ArrayList<>();
-        List<String> todo = new ArrayList<>();
+        List<String> todo = new ArrayList<>(), broken = new ArrayList<>();
         PrintStream out = System.out, err = System.err;
         PrintStream none = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         System.setOut(none);
@@ -46,6 +53,10 @@ public final class Grade {
                     if (e.exception() instanceof EvalException ee && ee.getExceptionClassName().equals("mlmath.Todo")) {
                         todo.add(ee.getMessage());
                     }
+                    if (e.causeSnippet() == null && e.status() == jdk.jshell.Snippet.Status.REJECTED) {
+                        js.diagnostics(e.snippet()).filter(jdk.jshell.Diag::isError).findFirst().ifPresent(d -> broken.add(
+                                "line " + s.line() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse("does not compile")));
+                    }
                 }
                 List<Verifier.Result> all = Verifier.results();
                 for (Verifier.Result r : all.subList(before, all.size())) verifies.add(new Ran(s.line(), r));
@@ -55,20 +66,28 @@ public final class Grade {
             System.setErr(err);
             Verifier.setOutput(null);
         }
+        NOT_COMPILING.set(List.copyOf(broken));
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {
             Exercise.Region r = regions.get(i);
-            List<Verifier.Result> span = List.of();
-            // The verifies after this exercise and before the next one; if there are none, the first run of them later.
-            for (int j = i; j < regions.size() && span.isEmpty(); j++) {
-                int from = regions.get(j).lastLine(), to = j + 1 < regions.size() ? regions.get(j + 1).firstLine() : Integer.MAX_VALUE;
-                span = verifies.stream().filter(v -> v.line() > from && v.line() < to).map(Ran::result).toList();
-            }
+            // The verifies written after this exercise and before the next one; where none is written there, those
+            // of the next stretch that has some (05's optimizer steps are verified together, further down).
+            String[] lines = work.split("\n", -1);
+            int j = i;
+            while (j + 1 < regions.size() && !writesVerify(lines, regions.get(j).lastLine(), regions.get(j + 1).firstLine())) j++;
+            int from = regions.get(j).lastLine(), to = j + 1 < regions.size() ? regions.get(j + 1).firstLine() : Integer.MAX_VALUE;
+            List<Verifier.Result> span = verifies.stream().filter(v -> v.line() > from && v.line() < to).map(Ran::result).toList();
             boolean stubbed = todo.stream().anyMatch(m -> m.startsWith("TODO: implement " + r.name() + " "));
             int passed = (int) span.stream().filter(Verifier.Result::passed).count();
             items.add(new Item(r.name(), !stubbed && !span.isEmpty() && passed == span.size(), passed, span.size(), r.hints()));
         }
         return items;
+    }
+
+    /** Whether any line strictly between two (1-based) lines calls verify. */
+    private static boolean writesVerify(String[] lines, int after, int before) {
+        for (int l = after; l < Math.min(before - 1, lines.length); l++) if (lines[l].contains("verify(")) return true;
+        return false;
     }
 
     /** One line per exercise and a score line: {@code softmax  ✓ done (2/2 verifies)}. */
@@ -82,6 +101,7 @@ public final class Grade {
                     : "· to do" + (it.verifies() > 0 ? " (" + it.passed() + "/" + it.verifies() + " verifies pass)" : "")
                       + " — hint(\"" + it.name() + "\")"));
         }
+        for (String b : notCompiling()) sb.append("  does not compile, ").append(b).append('\n');
         sb.append(String.format(Locale.ROOT, "%s: %d/%d exercises", section, done, items.size()));
         return sb.toString();
     }

@@ -48,6 +48,17 @@ class GradeTest {
     }
 
     @Test
+    void aWorkFileThatNoLongerCompiles_saysWhichLine() {
+        String broken = SECTION.replace("return 2 * x;", "return \"two\";");
+        List<Grade.Item> items = Grade.of(broken, STARTUP, Exercise.regions(broken));
+        assertFalse(items.get(0).done());
+        assertEquals(List.of("line 5: incompatible types: java.lang.String cannot be converted to double", "line 9: cannot find symbol"),
+                Grade.notCompiling());
+        assertTrue(Grade.notCompiling().get(0).startsWith("line 5: "), Grade.notCompiling().toString());
+        assertTrue(Grade.table("09-two", items).contains("  does not compile, line 5: "), Grade.table("09-two", items));
+    }
+
+    @Test
     void aWrongAnswer_isNotDone() {
         String wrong = SECTION.replace("return 2 * x;", "return 3 * x;");
         List<Grade.Item> items = Grade.of(wrong, STARTUP, Exercise.regions(wrong));
