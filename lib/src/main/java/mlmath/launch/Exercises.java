@@ -37,12 +37,13 @@ final class Exercises {
         java.io.PrintStream out = System.out, err = System.err;
         java.io.PrintStream none = new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
         String plots = System.getProperty("mlmath.plots"), headless = System.getProperty("mlmath.headless");
+        List<String> broken = new java.util.ArrayList<>();
         try {
             System.setOut(none);
             System.setErr(none);
             System.setProperty("mlmath.headless", "true");
             System.setProperty("mlmath.plots", Files.createTempDirectory("mlmath-exercise").toString());
-            String text = FastCopy.forExercises(work, ScriptFile.read(ws.startup()));
+            String text = FastCopy.forExercises(work, ScriptFile.read(ws.startup()), broken);
             Path copy = ws.caches().resolve("exercise").resolve(work.getFileName());
             Files.createDirectories(copy.getParent());
             Files.writeString(copy, text);
@@ -55,6 +56,8 @@ final class Exercises {
             mlmath.verify.Verifier.clearResults();
             if (plots == null) System.clearProperty("mlmath.plots"); else System.setProperty("mlmath.plots", plots);
             if (headless == null) System.clearProperty("mlmath.headless"); else System.setProperty("mlmath.headless", headless);
+            // The file is the learner's: say where it no longer compiles, and change nothing.
+            for (String b : broken) System.err.println("work/" + b);
         }
     }
 

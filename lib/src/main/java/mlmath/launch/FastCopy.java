@@ -136,9 +136,14 @@ final class FastCopy {
      * exercise computes is skipped quietly ({@link Guard#runs}), and the load ends with one line per unfinished exercise.
      * The classifying run's output is the caller's to discard.
      */
-    static String forExercises(Path work, String startup) {
+    static String forExercises(Path work, String startup) { return forExercises(work, startup, new ArrayList<>()); }
+
+    /** As above, adding to {@code notCompiling} each line of the work file that does not compile. */
+    static String forExercises(Path work, String startup, List<String> notCompiling) {
         List<Ran> ran = new ArrayList<>();
-        Check.run(work, startup, ScriptFile.read(work), false, (snippet, events) -> ran.add(classify(snippet.source(), snippet.line(), events)));
+        Check.Outcome outcome = Check.run(work, startup, ScriptFile.read(work), false,
+                (snippet, events) -> ran.add(classify(snippet.source(), snippet.line(), events)));
+        outcome.problems().stream().filter(p -> p.contains(" does not compile")).forEach(notCompiling::add);
         // Every exercise still a stub gets its TODO line, whether or not anything that ran called it.
         StringBuilder stubs = new StringBuilder();
         java.util.regex.Matcher m = Pattern.compile("throw new mlmath\\.Todo\\(\"([^\"]+)\"\\)").matcher(ScriptFile.read(work));
