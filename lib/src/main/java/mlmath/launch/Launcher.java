@@ -26,18 +26,18 @@ public final class Launcher {
     static final int REBUILD = 3;
 
     static final String USAGE = """
-            usage: ./run.sh [SECTION]            open JShell primed for a section (03-probability, 03 or probability)
-                   ./run.sh check [SECTION|all|readme]  run headless, print a table of verify results
-                                                (--exercise first: stubbed as in exercise mode, compile errors only;
-                                                 --work first: grade the work files, exit 1 if any exercise is open)
-                   ./run.sh lesson SECTION [--print]  step through a section chunk by chunk (--print: as Markdown)
-                   ./run.sh exercise SECTION     your work file work/NN-name.jsh (made once, stubbed) in the REPL
-                   ./run.sh watch SECTION        re-grade the work file on every save (Ctrl-C stops)
-                   ./run.sh progress             exercises done per section, and the next one
-                   ./run.sh reset SECTION NAME   put one exercise's stub back (the old file kept as .bak)
-                   ./run.sh quiz                 the module's five checkpoint questions, as a self-test
-                   ./run.sh test                 every test: unit, sections, exercise mode, README snippets, launcher
-                   ./run.sh bench [--quick] [--only P1|P2|P3|P4]   the performance benchmark""";
+            usage: ./run.sh [SECTION]           a primed JShell, the section run (03)
+                   ./run.sh lesson SECTION      a section step by step (--print: Markdown)
+                   ./run.sh exercise SECTION    your work file work/NN-name.jsh in the REPL
+                   ./run.sh watch SECTION       re-grade the work file on every save
+                   ./run.sh progress            exercises done, the quiz, what is next
+                   ./run.sh reset SECTION NAME  an exercise's stub back (old file: .bak)
+                   ./run.sh quiz                the module's five checkpoint questions
+                   ./run.sh check [SECTION|all|readme]  headless, a table of verifies
+                            check --exercise [SECTION|all]  stubbed: compile errors only
+                            check --work [SECTION|all]  grade work files (exit 1: one open)
+                   ./run.sh test                every test (unit, sections, README, shims)
+                   ./run.sh bench [--quick] [--only P1|P2|P3|P4]  vs numpy and libtorch""";
 
     public static void main(String[] args) {
         if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
