@@ -21,6 +21,8 @@ MAJOR="${VERSION%%.*}"; [[ "$MAJOR" == 1 ]] && MAJOR="$(cut -d. -f2 <<<"$VERSION
 build() {
   command -v mvn >/dev/null || die "the helper jar needs building but 'mvn' was not found: install Maven 3.8+ (see README.md)"
   [[ -f "$JAR" ]] || echo "First run: building the helper jar with Maven (downloads dependencies once, about a minute)..." >&2
+  # Maven rewrites the jar in place: a copy takes its name first, so a session still running keeps the jar it opened.
+  [[ -f "$JAR" ]] && cp -p "$JAR" "$JAR.new" && mv -f "$JAR.new" "$JAR"
   mvn -q -B -f "$ROOT/lib/pom.xml" package -DskipTests >&2 || die "the Maven build failed (see above)"
 }
 
