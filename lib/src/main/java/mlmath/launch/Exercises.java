@@ -34,16 +34,12 @@ final class Exercises {
      * summary instead of a cascade of errors ({@link FastCopy#forExercises}); the work file itself if that fails.
      */
     private static Path loadable(Workspace ws, Path work) {
-        java.io.PrintStream out = System.out, err = System.err;
-        java.io.PrintStream none = new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
         String plots = System.getProperty("mlmath.plots"), headless = System.getProperty("mlmath.headless");
         List<String> broken = new java.util.ArrayList<>();
         try {
-            System.setOut(none);
-            System.setErr(none);
             System.setProperty("mlmath.headless", "true");
             System.setProperty("mlmath.plots", Files.createTempDirectory("mlmath-exercise").toString());
-            String text = FastCopy.forExercises(work, ScriptFile.read(ws.startup()), broken);
+            String text = mlmath.check.Silently.call(() -> FastCopy.forExercises(work, ScriptFile.read(ws.startup()), broken));
             Path copy = ws.caches().resolve("exercise").resolve(work.getFileName());
             Files.createDirectories(copy.getParent());
             Files.writeString(copy, text);
@@ -51,11 +47,9 @@ final class Exercises {
         } catch (IOException | RuntimeException e) {
             return work;
         } finally {
-            System.setOut(out);
-            System.setErr(err);
             mlmath.verify.Verifier.clearResults();
-            if (plots == null) System.clearProperty("mlmath.plots"); else System.setProperty("mlmath.plots", plots);
-            if (headless == null) System.clearProperty("mlmath.headless"); else System.setProperty("mlmath.headless", headless);
+            Repl.restore("mlmath.plots", plots);
+            Repl.restore("mlmath.headless", headless);
             // The file is the learner's: say where it no longer compiles, and change nothing.
             for (String b : broken) System.err.println("work/" + b);
         }

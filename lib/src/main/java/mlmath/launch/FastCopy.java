@@ -16,13 +16,13 @@ import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.VarSnippet;
 import mlmath.check.Check;
 import mlmath.check.ScriptFile;
+import mlmath.check.Silently;
 
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -93,24 +93,21 @@ final class FastCopy {
     /** Prepares the given sections (output discarded), one progress line per section on stderr. */
     static void write(Workspace ws, List<Path> sections, String jarDigest) {
         String startupText = ScriptFile.read(ws.startup());
-        PrintStream out = System.out;
+        PrintStream progress = System.err;
         try {
             Files.createDirectories(path(ws, ws.startup()).getParent());
-            System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
             for (Path script : sections) {
                 long start = System.nanoTime();
-                Optional<String> fast = of(script, startupText);
+                Optional<String> fast = Silently.call(() -> of(script, startupText));
                 // Written aside and moved into place, so a launcher starting meanwhile never reads half a copy.
                 Path copy = path(ws, script), part = copy.resolveSibling(copy.getFileName() + ".part");
                 Files.writeString(part, key(ws, script, jarDigest) + "\n" + fast.orElse(AS_WRITTEN + "\n"));
                 Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                System.err.printf(Locale.ROOT, "  %-28s %s (%.1f s)%n", Workspace.name(script),
+                progress.printf(Locale.ROOT, "  %-28s %s (%.1f s)%n", Workspace.name(script),
                         fast.isPresent() ? "ready" : "loads as written", (System.nanoTime() - start) / 1e9);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            System.setOut(out);
         }
     }
 

@@ -5,9 +5,7 @@ import mlmath.torch.TorchEngine;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,9 +57,8 @@ public final class Repl {
             String headless = System.getProperty("mlmath.headless"), mode = System.getProperty("mlmath.plots.mode");
             System.setProperty("mlmath.headless", "true");
             System.setProperty("mlmath.plots.mode", "png");
-            PrintStream none = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-            System.setOut(none);
-            System.setErr(none);
+            System.setOut(mlmath.check.Silently.NOWHERE);
+            System.setErr(mlmath.check.Silently.NOWHERE);
             onReady = () -> {
                 System.setOut(out);
                 System.setErr(err);
@@ -84,7 +81,8 @@ public final class Repl {
 
     private static volatile Runnable onReady = () -> { };
 
-    private static void restore(String property, String value) {
+    /** Puts a system property back as it was ({@code value} null: it was not set). */
+    static void restore(String property, String value) {
         if (value == null) System.clearProperty(property);
         else System.setProperty(property, value);
     }

@@ -5,11 +5,9 @@ import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 import mlmath.check.Exercise;
 import mlmath.check.ScriptFile;
+import mlmath.check.Silently;
 import mlmath.verify.Verifier;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,33 +37,11 @@ public final class Grade {
     public static List<Item> of(String work, String startup, List<Exercise.Region> regions) {
         List<Ran> verifies = new ArrayList<>();
         List<String> todo = new ArrayList<>(), broken = new ArrayList<>();
-        PrintStream out = System.out, err = System.err;
-        PrintStream none = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        System.setOut(none);
-        System.setErr(none);
-        Verifier.setOutput(none);
-        try (JShell js = JShell.builder().executionEngine("mlmath").out(none).err(none)
-                .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
-            for (ScriptFile.Snippet s : ScriptFile.split(startup, js.sourceCodeAnalysis())) js.eval(s.source());
-            for (ScriptFile.Snippet s : ScriptFile.split(work, js.sourceCodeAnalysis())) {
-                int before = Verifier.results().size();
-                for (SnippetEvent e : js.eval(s.source())) {
-                    if (e.exception() instanceof EvalException ee && ee.getExceptionClassName().equals("mlmath.Todo")) {
-                        todo.add(ee.getMessage());
-                    }
-                    if (e.causeSnippet() == null && e.status() == jdk.jshell.Snippet.Status.REJECTED) {
-                        js.diagnostics(e.snippet()).filter(jdk.jshell.Diag::isError).findFirst().ifPresent(d -> broken.add(
-                                "line " + s.line() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse("does not compile")));
-                    }
-                }
-                List<Verifier.Result> all = Verifier.results();
-                for (Verifier.Result r : all.subList(before, all.size())) verifies.add(new Ran(s.line(), r));
-            }
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            Verifier.setOutput(null);
-        }
+        // verify reports go to System.out, which is silenced while the work file runs.
+        Silently.call(() -> {
+            run(work, startup, verifies, todo, broken);
+            return null;
+        });
         NOT_COMPILING.set(List.copyOf(broken));
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {
@@ -82,6 +58,28 @@ public final class Grade {
             items.add(new Item(r.name(), !stubbed && !span.isEmpty() && passed == span.size(), passed, span.size(), r.hints()));
         }
         return items;
+    }
+
+    /** Evaluates the work file snippet by snippet, collecting verifies (with their lines), stubs that threw and lines that do not compile. */
+    private static void run(String work, String startup, List<Ran> verifies, List<String> todo, List<String> broken) {
+        try (JShell js = JShell.builder().executionEngine("mlmath").out(Silently.NOWHERE).err(Silently.NOWHERE)
+                .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
+            for (ScriptFile.Snippet s : ScriptFile.split(startup, js.sourceCodeAnalysis())) js.eval(s.source());
+            for (ScriptFile.Snippet s : ScriptFile.split(work, js.sourceCodeAnalysis())) {
+                int before = Verifier.results().size();
+                for (SnippetEvent e : js.eval(s.source())) {
+                    if (e.exception() instanceof EvalException ee && ee.getExceptionClassName().equals("mlmath.Todo")) {
+                        todo.add(ee.getMessage());
+                    }
+                    if (e.causeSnippet() == null && e.status() == jdk.jshell.Snippet.Status.REJECTED) {
+                        js.diagnostics(e.snippet()).filter(jdk.jshell.Diag::isError).findFirst().ifPresent(d -> broken.add(
+                                "line " + s.line() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse("does not compile")));
+                    }
+                }
+                List<Verifier.Result> all = Verifier.results();
+                for (Verifier.Result r : all.subList(before, all.size())) verifies.add(new Ran(s.line(), r));
+            }
+        }
     }
 
     /** Whether any line strictly between two (1-based) lines calls verify. */

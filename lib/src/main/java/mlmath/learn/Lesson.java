@@ -6,6 +6,7 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import mlmath.check.ScriptFile;
+import mlmath.check.Silently;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -66,14 +67,11 @@ public final class Lesson {
     private static JShell primed(String startup) {
         JShell js = JShell.builder().executionEngine("mlmath").out(System.out).err(System.err)
                 .compilerOptions("--class-path", System.getProperty("java.class.path")).build();
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            // The banner and the rest of startup.jsh's output are not part of the lesson.
+        // The banner and the rest of startup.jsh's output are not part of the lesson.
+        Silently.call(() -> {
             for (ScriptFile.Snippet s : ScriptFile.split(startup, js.sourceCodeAnalysis())) js.eval(s.source());
-        } finally {
-            System.setOut(out);
-        }
+            return null;
+        });
         return js;
     }
 

@@ -1,0 +1,27 @@
+package mlmath.check;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/** Runs code with System.out and System.err discarded, for headless runs whose output is not for the learner. */
+public final class Silently {
+    private Silently() {}
+
+    /** A stream that drops everything. */
+    public static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+
+    /** {@code body}'s result, with both standard streams discarded while it runs and restored after. */
+    public static <T> T call(Supplier<T> body) {
+        PrintStream out = System.out, err = System.err;
+        System.setOut(NOWHERE);
+        System.setErr(NOWHERE);
+        try {
+            return body.get();
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
