@@ -52,7 +52,7 @@ public final class Bench {
         try (NumpyTimer numpy = NumpyTimer.start()) {
             for (int n : new int[] {256, 512, 1000, 2000}) {
                 Tensor a = np.random.randn(n, n), b = np.random.randn(n, n);
-                int reps = quick ? 3 : n <= 512 ? 30 : n == 1000 ? 11 : 5;
+                int reps = quick ? 3 : n <= 512 ? 20 : n == 1000 ? 11 : 5;
                 double flops = 2.0 * n * n * n;
                 double[] ours = new double[reps], torch = new double[reps], theirs = new double[reps];
                 try (NDManager scope = manager.newSubManager()) {
@@ -60,13 +60,16 @@ public final class Bench {
                     for (int w = 0; w < 3; w++) {
                         a.matmul(b);
                         ta.matMul(tb).close();
-                        if (numpy != null) numpy.time("matmul", n);
+                        if (numpy != null) numpy.time("matmul", n, 1);
                     }
-                    // Interleaved, so all three see the same machine state.
+                    // Interleaved, so all three see the same machine state, each after the others' threads went idle.
+                    // A sample is a burst of products worth ~1 GFLOP (30 at 256², one from 1000² on), so a small size
+                    // measures the steady speed, not one wake-up of the sleeping thread pool.
+                    int calls = (int) Math.ceil(1e9 / flops);
                     for (int i = 0; i < reps; i++) {
-                        ours[i] = seconds(() -> a.matmul(b));
-                        torch[i] = seconds(() -> ta.matMul(tb).close());
-                        theirs[i] = numpy == null ? Double.NaN : numpy.time("matmul", n);
+                        ours[i] = settled(calls, () -> a.matmul(b));
+                        torch[i] = settled(calls, () -> ta.matMul(tb).close());
+                        theirs[i] = numpy == null ? Double.NaN : numpy.time("matmul", n, calls);
                     }
                 }
                 double g = flops / median(ours) / 1e9, gt = flops / median(torch) / 1e9, gn = flops / median(theirs) / 1e9;
@@ -118,9 +121,9 @@ public final class Bench {
             throws IOException {
         double[] mine = new double[reps], theirs = new double[reps], lib = new double[reps];
         for (int i = 0; i < reps; i++) {
-            mine[i] = seconds(ours);
-            theirs[i] = numpy == null ? Double.NaN : numpy.time(numpyOp, 1000);
-            lib[i] = torch == null ? Double.NaN : seconds(torch);
+            mine[i] = settled(1, ours);
+            theirs[i] = numpy == null ? Double.NaN : numpy.time(numpyOp, 1000, 1);
+            lib[i] = torch == null ? Double.NaN : settled(1, torch);
         }
         String ref = (numpy == null ? "no numpy" : String.format(Locale.ROOT, "numpy %.3f s", median(theirs)))
                 + (torch == null ? "" : String.format(Locale.ROOT, ", libtorch %.3f s", median(lib)));
@@ -141,15 +144,16 @@ public final class Bench {
                        "eigh": lambda a, b, s: np.linalg.eigh(s), "eig": lambda a, b, s: np.linalg.eig(a),
                        "solve": lambda a, b, s: np.linalg.solve(a, b), "inv": lambda a, b, s: np.linalg.inv(a)}
                 for line in sys.stdin:
-                    op, n = line.split()
-                    n = int(n)
+                    op, n, calls = line.split()
+                    n, calls = int(n), int(calls)
                     if n not in data:
                         r = np.random.RandomState(0)
                         a, b = r.randn(n, n), r.randn(n, n)
                         data[n] = (a, b, a @ a.T)
                     t = time.perf_counter()
-                    ops[op](*data[n])
-                    print(time.perf_counter() - t, flush=True)
+                    for _ in range(calls):
+                        ops[op](*data[n])
+                    print((time.perf_counter() - t) / calls, flush=True)
                 """;
         private final Process process;
         private final java.io.BufferedReader out;
@@ -177,8 +181,10 @@ public final class Bench {
             return null;
         }
 
-        double time(String op, int n) throws IOException {
-            in.write(op + " " + n + "\n");
+        /** numpy's seconds per op over {@code calls} calls in a row, after the same pause as {@link #settled}. */
+        double time(String op, int n, int calls) throws IOException {
+            settle();
+            in.write(op + " " + n + " " + calls + "\n");
             in.flush();
             String line = out.readLine();
             if (line == null) throw new IOException("numpy timer stopped");
@@ -282,10 +288,32 @@ public final class Bench {
         return out;
     }
 
+    private static final long SETTLE_MS = 250;
+
     private static double[] repeat(int n, Runnable r) {
         double[] t = new double[n];
         for (int i = 0; i < n; i++) t[i] = seconds(r);
         return t;
+    }
+
+    /**
+     * Seconds per call of {@code r}, run {@code calls} times in a row after a pause: OpenBLAS's threads spin for ~0.1 s after each call before they sleep (numpy's in
+     * its process, ours in this one), and on two cores a spinning pool halves the next library's speed. Without the
+     * pause, whichever ran just before decided the ratio (numpy at 512² measured 11 GFLOP/s instead of 100).
+     */
+    private static double settled(int calls, Runnable r) {
+        settle();
+        return seconds(() -> {
+            for (int i = 0; i < calls; i++) r.run();
+        }) / calls;
+    }
+
+    private static void settle() {
+        try {
+            Thread.sleep(SETTLE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static double seconds(Runnable r) {

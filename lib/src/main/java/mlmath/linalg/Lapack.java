@@ -11,14 +11,19 @@ public final class Lapack {
     private Lapack() {}
 
     /**
-     * OpenBLAS threads for dgemm (matmul): the cores, at most two, as numpy's own OpenBLAS uses them (a 1000² matmul:
-     * 21 ms on two threads against 36 ms at best on one). The LAPACK drivers run on one thread: their many fork/join
-     * points make two threads collapse as soon as another process (or libtorch's pool) wants the cores — measured
-     * here under load, dgesdd 1000² took 2.3–9.7 s on two threads against 0.4–0.8 s on one (numpy's own two-thread
-     * build: 8.5 s against 0.65 s) — while on an idle machine one thread is as fast as numpy's two, and gives
-     * numpy's bits.
+     * OpenBLAS picks its threads as numpy's copy of it does: {@code OPENBLAS_NUM_THREADS} (or {@code OMP_NUM_THREADS})
+     * when set, else one per core. On an idle two-core machine two threads make dgesv 1000² 1.7× and dsyevd 1.5×
+     * faster than one; when every core is already busy, the drivers' fork/join points make two threads far slower
+     * than one, for numpy as for mlmath: {@code OPENBLAS_NUM_THREADS=1} is then the cure for both.
      */
-    static final int GEMM_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    private static String threads() {
+        for (String name : new String[] {"OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"}) {
+            String value = System.getenv(name);
+            if (value != null && !value.isBlank()) return name + "=" + value.strip();
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        return cores + (cores == 1 ? " thread" : " threads");
+    }
 
     private static final CompletableFuture<Driver> DRIVER = new CompletableFuture<>();
     private static volatile boolean started;
@@ -39,7 +44,7 @@ public final class Lapack {
 
     /** True when OpenBLAS is loaded and in use (not the fallback, not still loading). */
     public static boolean openBlasReady() {
-        return DRIVER.isDone() && DRIVER.join() instanceof OpenBlasDriver;
+        return DRIVER.isDone() && DRIVER.join() instanceof LargeStack;
     }
 
     /**
@@ -49,14 +54,13 @@ public final class Lapack {
     public static boolean gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         if (!started) load();
         if (!openBlasReady()) return false;
-        OpenBlasDriver.gemm(a, aOff, b, bOff, c, cOff, m, k, n, GEMM_THREADS);
+        OpenBlasDriver.gemm(a, aOff, b, bOff, c, cOff, m, k, n);
         return true;
     }
 
-    /** What answers np.linalg, for the setup script: {@code OpenBLAS 0.3.31 (matmul on 2 threads, LAPACK on 1)} or EJML. */
+    /** What answers np.linalg, for the setup script: {@code OpenBLAS 0.3.31 (2 threads)} or EJML. */
     public static String describe() {
-        return driver() instanceof OpenBlasDriver ? "OpenBLAS " + OpenBlasLoader.version() + " (matmul on " + GEMM_THREADS
-                + (GEMM_THREADS == 1 ? " thread" : " threads") + ", LAPACK on 1)"
+        return driver() instanceof LargeStack ? "OpenBLAS " + OpenBlasLoader.version() + " (" + threads() + ")"
                 : "EJML (pure Java; OpenBLAS did not load)";
     }
 
@@ -65,7 +69,7 @@ public final class Lapack {
         started = true;
         try {
             OpenBlasLoader.load();
-            DRIVER.complete(new OpenBlasDriver());
+            DRIVER.complete(new LargeStack(new OpenBlasDriver()));
         } catch (Throwable e) {          // UnsatisfiedLinkError, NoClassDefFoundError: no native jar for this platform
             System.out.println("np.linalg: OpenBLAS could not be loaded on " + System.getProperty("os.name") + " "
                     + System.getProperty("os.arch") + "; using the pure-Java fallback (EJML), slower.");

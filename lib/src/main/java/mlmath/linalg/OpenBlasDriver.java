@@ -11,9 +11,6 @@ import static org.bytedeco.openblas.global.openblas.*;
 final class OpenBlasDriver implements Driver {
     private static final int ROW = LAPACK_ROW_MAJOR;
 
-    /** Multiply-adds from which a dgemm runs on more than one thread (OpenBLAS itself stays serial below ~100³). */
-    private static final long PARALLEL_GEMM = 128L * 128 * 128;
-
     @Override public Factors svd(double[] a, int m, int n, char jobz) {
         int k = Math.min(m, n);
         int uCols = jobz == 'A' ? m : jobz == 'S' ? k : 1, vtRows = jobz == 'A' ? n : jobz == 'S' ? k : 1;
@@ -79,22 +76,15 @@ final class OpenBlasDriver implements Driver {
     }
 
     /**
-     * {@code c[cOff..] = a[aOff..](m×k) · b[bOff..](k×n)} by cblas_dgemm on native copies of the three blocks, on
-     * {@code threads} threads (LAPACK calls keep one; see {@link Lapack#GEMM_THREADS}).
+     * {@code c[cOff..] = a[aOff..](m×k) · b[bOff..](k×n)} by cblas_dgemm on native copies of the three blocks. Runs on
+     * the caller's thread: threaded dgemm, unlike dgetrf, fits in a 1 MB Java stack (see {@link LargeStack}).
      */
-    static void gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, int threads) {
+    static void gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         DoublePointer pa = SCRATCH.get().get(0, (long) m * k), pb = SCRATCH.get().get(1, (long) k * n);
         DoublePointer pc = SCRATCH.get().get(2, (long) m * n);
         pa.put(a, aOff, m * k);
         pb.put(b, bOff, k * n);
-        // Switching costs a few symbol look-ups: only where OpenBLAS would split the work anyway.
-        boolean parallel = threads > 1 && (long) m * k * n >= PARALLEL_GEMM;
-        if (parallel) blas_set_num_threads(threads);
-        try {
-            cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, pa, k, pb, n, 0.0, pc, n);
-        } finally {
-            if (parallel) blas_set_num_threads(1);
-        }
+        cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, pa, k, pb, n, 0.0, pc, n);
         pc.get(c, cOff, m * n);
     }
 

@@ -3,7 +3,7 @@ package mlmath.linalg;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.openblas.global.openblas;
 
-/** Loads OpenBLAS through JavaCPP and sets it up like numpy's: one thread for LAPACK, no NaN pre-check in LAPACKE. */
+/** Loads OpenBLAS through JavaCPP and sets it up like numpy's: its own thread count, no NaN pre-check in LAPACKE. */
 final class OpenBlasLoader {
     private OpenBlasLoader() {}
 
@@ -11,7 +11,6 @@ final class OpenBlasLoader {
         // JavaCPP warns on stderr by default; its SLF4J route ends in slf4j-nop, so nothing reaches the REPL.
         if (System.getProperty("org.bytedeco.javacpp.logger") == null) System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
         Loader.load(openblas.class);
-        openblas.blas_set_num_threads(1);            // see Lapack.GEMM_THREADS
         // numpy calls the Fortran routines directly: NaN input reaches LAPACK instead of LAPACKE's early -info.
         openblas.LAPACKE_set_nancheck(0);
     }

@@ -35,6 +35,24 @@ class LapackTest {
         assertTrue(Math.abs(s.get(0) - np.linalg.norm(a, 2)) < 1e-12 * s.get(0));
     }
 
+    @Test
+    void aThreadedLuCalledFromASmallJavaStack_runsOnTheLapackThread() throws Exception {
+        // OpenBLAS threads dgetrf at 400² and keeps its job tables on the caller's stack: on this 256 KB thread the
+        // call itself used to crash the JVM.
+        np.random.seed(2);
+        Tensor a = np.random.randn(400, 400);
+        Tensor[] inv = new Tensor[1];
+        double[] det = new double[1];
+        Thread small = new Thread(null, () -> {
+            inv[0] = np.linalg.inv(a);
+            det[0] = np.linalg.det(a.matmul(a.T())).item();
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        assertTrue(inv[0].matmul(a).sub(np.eye(400)).abs().max().item() < 1e-10);
+        assertTrue(det[0] > 0, "det(A·Aᵀ) of a full-rank A is positive: " + det[0]);
+    }
+
     /** Starts {@link LinalgProbe} in a fresh JVM; returns its output lines as key=value. */
     private static Map<String, String> probe(String classPath, Path cache) throws Exception {
         return run(classPath, cache, LinalgProbe.class).lines().collect(Collectors.toMap(

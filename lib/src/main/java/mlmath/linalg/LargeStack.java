@@ -1,0 +1,73 @@
+package mlmath.linalg;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs OpenBLAS's LAPACK drivers on one thread with a large stack. OpenBLAS's threaded LU ({@code dgetrf}, behind
+ * solve, inv, det and slogdet) keeps its per-thread job tables on the caller's stack: more than the 1–2 MB a Java
+ * thread has (a 1000² solve on two threads crashed the JVM with {@code -Xss2m} and ran with 4m). Python's main thread
+ * has 8 MB, which is why numpy never meets this. Matrices too small for OpenBLAS to thread stay on the caller's thread.
+ */
+final class LargeStack implements Driver {
+    /** Elements from which a driver may go parallel (OpenBLAS threads dgetrf from 10,000 and dgemm from 64³). */
+    private static final long THREADED = 64 * 64;
+    private static final long STACK_BYTES = 64L << 20;   // address space only: pages are touched as the stack grows
+
+    private final Driver lapack;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(null, r, "mlmath-lapack", STACK_BYTES);
+        t.setDaemon(true);
+        return t;
+    });
+
+    LargeStack(Driver lapack) { this.lapack = lapack; }
+
+    @Override public Factors svd(double[] a, int m, int n, char jobz) { return on((long) m * n, () -> lapack.svd(a, m, n, jobz)); }
+
+    @Override public Factors eigh(double[] a, int n, boolean vectors, boolean lower) {
+        return on((long) n * n, () -> lapack.eigh(a, n, vectors, lower));
+    }
+
+    @Override public Eigen eig(double[] a, int n, boolean vectors) { return on((long) n * n, () -> lapack.eig(a, n, vectors)); }
+
+    @Override public boolean solve(double[] a, int n, double[] b, int nrhs) {
+        return on((long) n * Math.max(n, nrhs), () -> lapack.solve(a, n, b, nrhs));
+    }
+
+    @Override public double[] slogdet(double[] a, int n) { return on((long) n * n, () -> lapack.slogdet(a, n)); }
+
+    @Override public boolean cholesky(double[] a, int n, boolean lower) { return on((long) n * n, () -> lapack.cholesky(a, n, lower)); }
+
+    @Override public Factors qr(double[] a, int m, int n, int qCols, int rRows) {
+        return on((long) m * Math.max(n, qCols), () -> lapack.qr(a, m, n, qCols, rRows));
+    }
+
+    @Override public Lstsq lstsq(double[] a, int m, int n, double[] b, int nrhs, double rcond) {
+        return on((long) Math.max(m, n) * Math.max(n, nrhs), () -> lapack.lstsq(a, m, n, b, nrhs, rcond));
+    }
+
+    private <T> T on(long elements, Callable<T> call) {
+        try {
+            if (elements < THREADED) return call.call();
+            Future<T> result = thread.submit(call);
+            return result.get();
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while LAPACK was running", e);
+        } catch (Exception e) {
+            throw rethrown(e);
+        }
+    }
+
+    private static RuntimeException rethrown(Throwable e) {
+        if (e instanceof RuntimeException r) return r;
+        if (e instanceof Error err) throw err;
+        return new IllegalStateException(e);
+    }
+}
