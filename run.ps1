@@ -16,9 +16,14 @@ if ($env:JAVA_HOME) {
     if (-not $j) { Die "no 'java' found: install a JDK 17 or newer (see README.md, Prerequisites) or set JAVA_HOME" }
     $Java = $j.Source
 }
-$prev = $ErrorActionPreference; $ErrorActionPreference = 'Continue'
-$banner = (& $Java -version 2>&1 | Out-String)
-$ErrorActionPreference = $prev
+# The JDK's release file names its version without starting a JVM; else ask java itself.
+$release = Join-Path (Split-Path -Parent (Split-Path -Parent $Java)) 'release'
+$banner = if (Test-Path $release) { (Get-Content $release | Where-Object { $_ -match '^JAVA_VERSION=' }) -replace '^JAVA_VERSION=', 'version ' } else { '' }
+if ($banner -notmatch 'version "([^"]+)"') {
+    $prev = $ErrorActionPreference; $ErrorActionPreference = 'Continue'
+    $banner = (& $Java -version 2>&1 | Out-String)
+    $ErrorActionPreference = $prev
+}
 if ($banner -notmatch 'version "([^"]+)"') { Die "could not read the Java version from '$Java -version'" }
 $Version = $Matches[1]
 $parts = $Version.Split('.')

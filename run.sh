@@ -13,7 +13,10 @@ else
   JAVA="$(command -v java || true)"
   [[ -n "$JAVA" ]] || die "no 'java' found: install a JDK 17 or newer (see README.md, Prerequisites) or set JAVA_HOME"
 fi
-VERSION="$("$JAVA" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)"
+# The JDK's release file names its version without starting a JVM (30 ms a start); else ask java itself.
+RELEASE="$(readlink -f "$JAVA" 2>/dev/null || true)"; RELEASE="${RELEASE%/bin/java}/release"
+VERSION="$([[ -f "$RELEASE" ]] && sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$RELEASE" || true)"
+[[ -n "$VERSION" ]] || VERSION="$("$JAVA" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)"
 MAJOR="${VERSION%%.*}"; [[ "$MAJOR" == 1 ]] && MAJOR="$(cut -d. -f2 <<<"$VERSION")"
 [[ "$MAJOR" =~ ^[0-9]+$ ]] || die "could not read the Java version from '$JAVA -version'"
 (( MAJOR >= 17 )) || die "Java $VERSION found at $JAVA, but mlmath needs Java 17 or newer (set JAVA_HOME to a JDK 17+)"

@@ -136,6 +136,7 @@ public final class Launcher {
                 return 0;
             }
             case "" -> {
+                Repl.readSettings();
                 System.out.println(ws.sectionList());
                 System.out.println("Open one with ./run.sh 03 (or /open scripts/03-probability.jsh right here).");
                 if (needsRebuild(ws)) return REBUILD;
@@ -144,6 +145,7 @@ public final class Launcher {
             default -> {
                 if (verb.startsWith("-")) throw new UsageException("unknown option '" + verb + "'\n" + USAGE);
                 if (!rest.isEmpty()) throw new UsageException("too many arguments: " + String.join(" ", args) + "\n" + USAGE);
+                Repl.readSettings();
                 Path script = ws.section(verb);
                 if (needsRebuild(ws)) return REBUILD;
                 return Repl.start(ws, script, true);
@@ -187,7 +189,7 @@ public final class Launcher {
     private static int lesson(Workspace ws, Path script) {
         System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
         if (!System.getenv().getOrDefault("MLMATH_HEADLESS", "").isEmpty()) System.setProperty("mlmath.headless", "true");
-        StartCache.ensure(ws, StartCache.jarDigest(ws));
+        StartCache.ensure(ws, StartCache.jarDigest(ws), List.of(script));
         mlmath.torch.TorchEngine.preload();
         String ran;
         try {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The learner's JShell, started in this JVM through the public {@link JavaShellToolBuilder} with local execution, so
@@ -35,8 +36,9 @@ public final class Repl {
 
     /** As above; after the session {@code afterwards} gets what the learner typed at the prompt (known at /exit and Ctrl-D). */
     static int start(Workspace ws, Path section, boolean fast, boolean quiet, java.util.function.Consumer<List<String>> afterwards) {
+        CompletableFuture<PromptHistory> stored = readSettings();
         String jar = StartCache.jarDigest(ws);
-        StartCache.ensure(ws, jar);
+        StartCache.ensure(ws, jar, fast && section != null ? List.of(section) : List.of());
         System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
         if (!System.getenv().getOrDefault("MLMATH_HEADLESS", "").isEmpty()) System.setProperty("mlmath.headless", "true");
         List<String> args = new ArrayList<>(List.of("--execution", StatementEnds.NAME,
@@ -65,8 +67,10 @@ public final class Repl {
                 restore("mlmath.headless", headless);
                 restore("mlmath.plots.mode", mode);
             };
+        } else {
+            out.println(BANNER);
         }
-        PromptHistory history = new PromptHistory();
+        PromptHistory history = stored.join();
         try {
             return JavaShellToolBuilder.builder().out(out).err(err).env(environment()).persistence(history.map())
                     .start(args.toArray(String[]::new));
@@ -80,6 +84,20 @@ public final class Repl {
     }
 
     private static volatile Runnable onReady = () -> { };
+    private static CompletableFuture<PromptHistory> settings;
+
+    /**
+     * Starts reading JShell's stored settings on another thread, once: parsing them takes ~60 ms on a cold JVM, which
+     * the launcher's own checks can overlap. {@link #start} waits for them.
+     */
+    static synchronized CompletableFuture<PromptHistory> readSettings() {
+        if (settings == null) settings = CompletableFuture.supplyAsync(PromptHistory::new);
+        return settings;
+    }
+
+    /** The first line of every session (printed here, not by a start-up snippet JShell would compile). */
+    static final String BANNER = "mlmath · Java " + Runtime.version().feature()
+            + " · numpy-style np, libtorch as torch/F · help() lists the helpers";
 
     /** Puts a system property back as it was ({@code value} null: it was not set). */
     static void restore(String property, String value) {

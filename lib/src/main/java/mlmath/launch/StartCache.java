@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -85,12 +82,16 @@ final class StartCache {
     }
 
     static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        // CRC-32 and CRC-32C side by side: 64 bits, enough to name a cache, and native (MessageDigest's SHA-256 took
+        // 18 ms of every start on a cold JVM, for the jar alone).
+        java.util.zip.Checksum crc = new java.util.zip.CRC32(), crcC = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, bytes.length);
+        crcC.update(bytes, 0, bytes.length);
+        return hex8(crc.getValue()) + hex8(crcC.getValue());
     }
+
+    /** A 32-bit value as exactly eight hex digits. */
+    private static String hex8(long value) { return Long.toHexString(value | 1L << 32).substring(1); }
 
     private static boolean archiveIsFresh(Workspace ws, String key) {
         try {
@@ -107,14 +108,15 @@ final class StartCache {
 
     /**
      * Prepares what is missing or stale before a session starts: the archive (then every section's copy with it, in a
-     * child JVM with this JVM's options that dumps the classes it loaded at exit), or just the copies of the sections
-     * that changed. Progress goes to stderr; a failure only costs speed, so it is one line and the session goes on.
+     * child JVM with this JVM's options that dumps the classes it loaded at exit), or the copies of the sections this
+     * session opens that changed. Progress goes to stderr; a failure only costs speed, so it is one line and the
+     * session goes on.
      */
-    static void ensure(Workspace ws, String jarDigest) {
+    static void ensure(Workspace ws, String jarDigest, List<Path> opening) {
         if (!startedByShim(ws)) return;
         String key = archiveKey(jarDigest);
         boolean archive = !archiveIsFresh(ws, key);
-        List<Path> stale = archive ? ws.sections() : ws.sections().stream().filter(s -> !FastCopy.isCurrent(ws, s, jarDigest)).toList();
+        List<Path> stale = archive ? ws.sections() : opening.stream().filter(s -> !FastCopy.isCurrent(ws, s, jarDigest)).toList();
         if (!archive && stale.isEmpty()) return;
         System.err.println(archive ? "Preparing a faster start (once per build, about 30 s; libtorch is unpacked on a first run)..."
                 : "Preparing a faster start for " + String.join(", ", stale.stream().map(Workspace::name).toList()) + "...");
