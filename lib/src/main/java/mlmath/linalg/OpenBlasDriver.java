@@ -1,6 +1,7 @@
 package mlmath.linalg;
 
 import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
 
 import static org.bytedeco.openblas.global.openblas.*;
 
@@ -32,8 +33,33 @@ final class OpenBlasDriver implements Driver {
         return info == 0 ? new Eigen(re, im, vectors ? vr : null) : null;
     }
 
+    /**
+     * dgesv on column-major copies made here: LAPACKE's row-major wrapper would transpose A and B in and out with plain
+     * loops (a third of a 1000² solve, and A's transposition back is never used). Same Fortran call, same digits.
+     */
     @Override public boolean solve(double[] a, int n, double[] b, int nrhs) {
-        return LAPACKE_dgesv(ROW, n, nrhs, a, Math.max(1, n), new int[Math.max(1, n)], b, Math.max(1, nrhs)) == 0;
+        Scratch scratch = SCRATCH.get();
+        double[] t = scratch.array((long) n * Math.max(n, nrhs));
+        DoublePointer pa = scratch.get(0, (long) n * n), pb = scratch.get(1, (long) n * nrhs);
+        transpose(a, n, n, t);
+        pa.put(t, 0, n * n);
+        transpose(b, n, nrhs, t);
+        pb.put(t, 0, n * nrhs);
+        if (LAPACKE_dgesv(LAPACK_COL_MAJOR, n, nrhs, pa, n, scratch.pivots(n), pb, n) != 0) return false;
+        pb.get(t, 0, n * nrhs);
+        transpose(t, nrhs, n, b);
+        return true;
+    }
+
+    /** {@code out} (cols×rows) = {@code in} (rows×cols)ᵀ, both row-major, in 32×32 tiles that stay in cache. */
+    private static void transpose(double[] in, int rows, int cols, double[] out) {
+        final int tile = 32;
+        for (int i0 = 0; i0 < rows; i0 += tile) {
+            for (int j0 = 0; j0 < cols; j0 += tile) {
+                int i1 = Math.min(rows, i0 + tile), j1 = Math.min(cols, j0 + tile);
+                for (int i = i0; i < i1; i++) for (int j = j0; j < j1; j++) out[j * rows + i] = in[i * cols + j];
+            }
+        }
     }
 
     @Override public double[] slogdet(double[] a, int n) {
@@ -96,6 +122,8 @@ final class OpenBlasDriver implements Driver {
 
     private static final class Scratch {
         private final DoublePointer[] buffers = new DoublePointer[3];
+        private IntPointer pivots;
+        private double[] array = new double[0];
 
         DoublePointer get(int i, long size) {
             if (buffers[i] == null || buffers[i].capacity() < size) {
@@ -103,6 +131,20 @@ final class OpenBlasDriver implements Driver {
                 buffers[i] = new DoublePointer(Math.max(1, size));
             }
             return buffers[i];
+        }
+
+        IntPointer pivots(int n) {
+            if (pivots == null || pivots.capacity() < n) {
+                if (pivots != null) pivots.close();
+                pivots = new IntPointer(Math.max(1, n));
+            }
+            return pivots;
+        }
+
+        /** A Java array of at least {@code size} doubles, for transposing on the way in and out. */
+        double[] array(long size) {
+            if (array.length < size) array = new double[Math.toIntExact(size)];
+            return array;
         }
     }
 }

@@ -74,13 +74,13 @@ public final class Solve {
         int n = Stacks.requireSquare(a), count = Stacks.count(a);
         double[] out = new double[count * n * n];
         for (int i = 0; i < count && n > 0; i++) {
-            double[] x = new double[n * n];
+            double[] x = count == 1 ? out : new double[n * n];        // one matrix: solved in place, no copy
             Stacks.identity(x, 0, n);
             if (!Lapack.driver().solve(Stacks.matrix(a, i), n, x, n)) {
                 if (raise) throw new LinAlgError("Singular matrix");
                 java.util.Arrays.fill(x, Double.NaN);
             }
-            System.arraycopy(x, 0, out, i * n * n, n * n);
+            if (x != out) System.arraycopy(x, 0, out, i * n * n, n * n);
         }
         return Stacks.tensor(out, Stacks.lead(a), n, n);
     }
