@@ -109,20 +109,19 @@ public final class Repl {
      * Called by the last start-up file as the prompt is about to show: output flows again after a quiet replay, and
      * the background warm-up (libtorch, OpenBLAS, the JIT on the first lines' paths) starts once the prompt has had
      * {@value #PROMPT_FIRST_MS} ms to draw: on two cores, starting it at once delays the prompt by ~0.4 s. A torch or
-     * linalg call typed sooner loads what it needs itself.
+     * linalg call typed sooner loads what it needs itself. The thread (and those it starts) is in the top thread group:
+     * this runs as a snippet, and JShell joins the threads a snippet starts.
      */
     public static void ready() {
         onReady.run();
-        Thread t = new Thread(() -> {
+        mlmath.internal.DaemonThreads.start("mlmath-after-prompt", () -> {
             try {
                 Thread.sleep(PROMPT_FIRST_MS);
             } catch (InterruptedException e) {
                 return;
             }
             mlmath.Workbook.preload();
-        }, "mlmath-after-prompt");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     private static final long PROMPT_FIRST_MS = 300;

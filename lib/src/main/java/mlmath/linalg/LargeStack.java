@@ -1,9 +1,10 @@
 package mlmath.linalg;
 
+import mlmath.internal.DaemonThreads;
+
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -18,11 +19,7 @@ final class LargeStack implements Driver {
     private static final long STACK_BYTES = 64L << 20;   // address space only: pages are touched as the stack grows
 
     private final Driver lapack;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(null, r, "mlmath-lapack", STACK_BYTES);
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thread = DaemonThreads.worker("mlmath-lapack", STACK_BYTES);
 
     LargeStack(Driver lapack) { this.lapack = lapack; }
 

@@ -1,5 +1,6 @@
 package mlmath.plot;
 
+import mlmath.internal.DaemonThreads;
 import mlmath.tensor.internal.Buffers;
 import mlmath.plot.internal.FileNames;
 import mlmath.plot.internal.RoundAxesChart;
@@ -28,7 +29,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,9 +47,9 @@ public final class Figure {
      * Draws and writes PNGs, in order: a first chart costs about a second of font and Java2D start-up and each
      * redraw ~0.2 s, which the REPL thread should not wait for. One thread, because XChart is not thread-safe.
      */
-    private static final ExecutorService PNG_WRITER = worker("mlmath-plots");
+    private static final ExecutorService PNG_WRITER = DaemonThreads.worker("mlmath-plots", 0);
     /** Prints sketches, apart from the PNG thread so a sketch never waits behind a slow PNG. */
-    private static final ExecutorService SKETCHER = worker("mlmath-sketches");
+    private static final ExecutorService SKETCHER = DaemonThreads.worker("mlmath-sketches", 0);
     private static final List<String> FAILURES = java.util.Collections.synchronizedList(new ArrayList<>());
 
     static {
@@ -59,22 +59,6 @@ public final class Figure {
         PNG_WRITER.execute(() -> javax.imageio.ImageIO.setUseCache(false));
         // Whatever is still queued when JShell exits gets written.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitPlots(10), "mlmath-plots-flush"));
-    }
-
-    /**
-     * One daemon thread in the JVM's top thread group. JShell waits for every thread it finds in a snippet's group
-     * just after starting it; a worker started from the snippet that made the first plot could be one of them and,
-     * never ending, would hang that snippet.
-     */
-    private static ExecutorService worker(String name) {
-        ThreadGroup top = Thread.currentThread().getThreadGroup();
-        while (top.getParent() != null) top = top.getParent();
-        ThreadGroup group = top;
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(group, r, name);
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** What a figure draws. */

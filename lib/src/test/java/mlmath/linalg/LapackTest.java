@@ -53,6 +53,13 @@ class LapackTest {
         assertTrue(det[0] > 0, "det(A·Aᵀ) of a full-rank A is positive: " + det[0]);
     }
 
+    @Test
+    void theLapackThread_isNeverLeftInTheCallersThreadGroup(@TempDir Path cache) throws Exception {
+        // JShell joins every thread it finds in a snippet's group: the LAPACK worker, started by a snippet's first
+        // large call, hung `prepare` whenever the machine was busy enough to let it start before JShell looked.
+        assertEquals("left in the snippet's group: 0", run(System.getProperty("java.class.path"), cache, SnippetGroupProbe.class).strip());
+    }
+
     /** Starts {@link LinalgProbe} in a fresh JVM; returns its output lines as key=value. */
     private static Map<String, String> probe(String classPath, Path cache) throws Exception {
         return run(classPath, cache, LinalgProbe.class).lines().collect(Collectors.toMap(
