@@ -55,6 +55,7 @@ public final class Check {
     public static Outcome run(Path script, String startup, String text, boolean compileOnly,
                               BiConsumer<ScriptFile.Snippet, List<SnippetEvent>> observer) {
         long start = System.nanoTime();
+        mlmath.internal.LibraryThreads.start();
         int verifiesBefore = Verifier.results().size(), plotsBefore = Figure.saved();
         List<String> problems = new ArrayList<>();
         String cp = System.getProperty("java.class.path");

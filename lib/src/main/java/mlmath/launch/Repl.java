@@ -47,7 +47,7 @@ public final class Repl {
         if (section != null) {
             // A section verifies against libtorch and calls LAPACK within seconds: load them while JShell starts.
             TorchEngine.preload();
-            mlmath.linalg.Lapack.preload();
+            mlmath.internal.LibraryThreads.start();
             // MLMATH_FAST=0 loads the script as written (to compare, or to rule the copy out when something looks off).
             boolean useCopy = fast && !System.getenv().getOrDefault("MLMATH_FAST", "1").equals("0");
             Path copy = useCopy ? FastCopy.forSession(ws, section, jar) : null;

@@ -1,18 +1,19 @@
 package mlmath.linalg;
 
+import mlmath.internal.LibraryThreads;
 import mlmath.np.Np;
 
 /**
- * Run in a fresh JVM by {@link LapackTest}: the first large np.linalg call, made from a thread in a group of its own as
- * JShell runs a snippet, then the threads still alive in that group (JShell would join each of them). OpenBLAS, JNA and
- * JavaCPP start first on this thread, so only what the large call itself starts is counted.
+ * Run in a fresh JVM by {@link LapackTest}, the way a JShell session goes: {@link LibraryThreads#start()} before any
+ * snippet, then a snippet on a thread in a group of its own making the first random draw and the first large np.linalg
+ * call, then the threads still alive in that group (JShell would join each of them).
  */
 public final class SnippetGroupProbe {
     private SnippetGroupProbe() {}
 
     public static void main(String[] args) throws InterruptedException {
-        Np warm = new Np();
-        warm.linalg.svd(warm.random.randn(3, 3));
+        LibraryThreads.start();
+        for (int waited = 0; !Lapack.openBlasReady() && waited < 60_000; waited += 10) Thread.sleep(10);
         ThreadGroup snippet = new ThreadGroup("snippet");
         Thread t = new Thread(snippet, () -> {
             Np np = new Np();
