@@ -37,7 +37,7 @@ public final class Workbook {
     public static void preload() {
         // /reset runs the start-up files again: warm up once.
         if (!PRELOADED.compareAndSet(false, true)) return;
-        Thread t = new Thread(() -> {
+        mlmath.internal.DaemonThreads.start("mlmath-preload", () -> {
             try {
                 torch.preload();
                 mlmath.linalg.Lapack.preload();
@@ -59,9 +59,7 @@ public final class Workbook {
             } catch (RuntimeException e) {
                 // Warm-up is best effort; anything real surfaces when that helper is used.
             }
-        }, "mlmath-preload");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     /**

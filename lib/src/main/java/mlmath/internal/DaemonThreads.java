@@ -3,7 +3,7 @@ package mlmath.internal;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** Long-lived helper threads that JShell never waits for. */
+/** The workbook's background threads, made where JShell never waits for them. */
 public final class DaemonThreads {
     private DaemonThreads() {}
 

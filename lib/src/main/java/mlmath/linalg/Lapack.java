@@ -31,9 +31,7 @@ public final class Lapack {
     /** Starts loading OpenBLAS on a background thread (Workbook.preload calls this) so the first np.linalg call is fast. */
     public static void preload() {
         if (started) return;
-        Thread t = new Thread(Lapack::load, "mlmath-openblas");
-        t.setDaemon(true);
-        t.start();
+        mlmath.internal.DaemonThreads.start("mlmath-openblas", Lapack::load);
     }
 
     /** The driver, loading it on this thread if no preload ran; waits for a preload under way. */

@@ -37,11 +37,7 @@ public final class TorchEngine {
             // Touch an op so the first verify pays no lazy-initialisation cost.
             manager.create(new double[] {1, 2}).matMul(manager.create(new double[] {3, 4})).close();
             return manager;
-        }, r -> {
-            Thread t = new Thread(r, "libtorch-preload");
-            t.setDaemon(true);
-            t.start();
-        });
+        }, r -> mlmath.internal.DaemonThreads.start("libtorch-preload", r));
     }
 
     /** The session's base manager, waiting for the preload; throws {@link TorchUnavailableException} if loading failed. */
