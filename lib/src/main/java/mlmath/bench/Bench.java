@@ -55,21 +55,24 @@ public final class Bench {
                 int reps = quick ? 3 : n <= 512 ? 20 : n == 1000 ? 11 : 5;
                 double flops = 2.0 * n * n * n;
                 double[] ours = new double[reps], torch = new double[reps], theirs = new double[reps];
+                double[] fresh = new double[n == 1000 ? reps : 0];
                 try (NDManager scope = manager.newSubManager()) {
                     NDArray ta = TorchEngine.toNd(scope, a), tb = TorchEngine.toNd(scope, b);
-                    for (int w = 0; w < 3; w++) {
-                        a.matmul(b);
-                        ta.matMul(tb).close();
-                        if (numpy != null) numpy.time("matmul", n, 1);
+                    // A sample is a burst of products worth ~5 GFLOP (150 at 256², three at 1000²), so it measures
+                    // steady speed: with ~1 GFLOP bursts, 256² samples of both libraries ranged 24–94 GFLOP/s in one
+                    // run. Two bursts each first, so the JIT has compiled our side before it is timed.
+                    int calls = (int) Math.ceil(5e9 / flops);
+                    for (int w = 0; w < 2; w++) {
+                        settled(calls, () -> a.matmul(b));
+                        settled(calls, () -> ta.matMul(tb).close());
+                        if (numpy != null) numpy.time("matmul", n, calls);
                     }
                     // Interleaved, so all three see the same machine state, each after the others' threads went idle.
-                    // A sample is a burst of products worth ~1 GFLOP (30 at 256², one from 1000² on), so a small size
-                    // measures the steady speed, not one wake-up of the sleeping thread pool.
-                    int calls = (int) Math.ceil(1e9 / flops);
                     for (int i = 0; i < reps; i++) {
                         ours[i] = settled(calls, () -> a.matmul(b));
                         torch[i] = settled(calls, () -> ta.matMul(tb).close());
                         theirs[i] = numpy == null ? Double.NaN : numpy.time("matmul", n, calls);
+                        if (fresh.length > 0) fresh[i] = firstProducts(a, b, calls);
                     }
                 }
                 double g = flops / median(ours) / 1e9, gt = flops / median(torch) / 1e9, gn = flops / median(theirs) / 1e9;
@@ -77,8 +80,30 @@ public final class Bench {
                         : String.format(Locale.ROOT, "numpy %.1f, libtorch %.1f", gn, gt);
                 add("P2 matmul " + n + "x" + n + " f64 (GFLOP/s)", gflops(ours, flops), "GFLOP/s", ref,
                         numpy == null ? g / gt : g / gn, numpy == null ? ">= 0.9x numpy (n/a)" : ">= 0.9x numpy");
+                if (fresh.length > 0) {
+                    double gf = flops / median(fresh) / 1e9;
+                    add("P2 ... new operands each time (GFLOP/s)", gflops(fresh, flops), "GFLOP/s", ref,
+                            numpy == null ? gf / gt : gf / gn, "info: copies both");
+                }
             }
         }
+    }
+
+    /**
+     * Seconds per product of tensors no product has read before, so each call also copies both operands into native
+     * memory (later products of the same tensors reuse that copy; numpy's arrays are native already).
+     */
+    private static double firstProducts(Tensor a, Tensor b, int calls) {
+        Tensor[] as = new Tensor[calls], bs = new Tensor[calls];
+        for (int i = 0; i < calls; i++) {
+            as[i] = a.copy();
+            bs[i] = b.copy();
+        }
+        int[] next = {0};
+        return settled(calls, () -> {
+            as[next[0]].matmul(bs[next[0]]);
+            next[0]++;
+        });
     }
 
     private static double[] gflops(double[] secs, double flops) {

@@ -47,7 +47,8 @@ public final class Lapack {
 
     /**
      * dgemm for matmul when OpenBLAS is loaded: false (the caller multiplies in Java) while a background load is still
-     * under way or when OpenBLAS is unavailable; a first call with no preload loads it here.
+     * under way or when OpenBLAS is unavailable; a first call with no preload loads it here. A and B must never be
+     * written after: a large one read again keeps a native copy.
      */
     public static boolean gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         if (!started) load();

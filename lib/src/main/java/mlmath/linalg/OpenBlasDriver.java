@@ -3,6 +3,8 @@ package mlmath.linalg;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
 
+import java.lang.ref.Reference;
+
 import static org.bytedeco.openblas.global.openblas.*;
 
 /**
@@ -102,21 +104,35 @@ final class OpenBlasDriver implements Driver {
     }
 
     /**
-     * {@code c[cOff..] = a[aOff..](m×k) · b[bOff..](k×n)} by cblas_dgemm on native copies of the three blocks. Runs on
-     * the caller's thread: threaded dgemm, unlike dgetrf, fits in a 1 MB Java stack (see {@link LargeStack}).
+     * {@code c[cOff..] = a[aOff..](m×k) · b[bOff..](k×n)} by cblas_dgemm. A and B are tensor arrays, never written
+     * again: a large one read before comes from its kept native copy ({@link Mirrors}), others are copied into
+     * scratch. C is computed in scratch and copied out. Runs on the caller's thread: threaded dgemm, unlike dgetrf,
+     * fits in a 1 MB Java stack (see {@link LargeStack}).
      */
     static void gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        DoublePointer pa = SCRATCH.get().get(0, (long) m * k), pb = SCRATCH.get().get(1, (long) k * n);
-        DoublePointer pc = SCRATCH.get().get(2, (long) m * n);
-        pa.put(a, aOff, m * k);
-        pb.put(b, bOff, k * n);
+        Scratch scratch = SCRATCH.get();
+        DoublePointer pa = operand(a, aOff, m * k, scratch, 0), pb = operand(b, bOff, k * n, scratch, 1);
+        DoublePointer pc = scratch.get(2, (long) m * n);
         cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, pa, k, pb, n, 0.0, pc, n);
         pc.get(c, cOff, m * n);
+        // The kept copies live as long as their arrays: keep both reachable until dgemm has returned.
+        Reference.reachabilityFence(a);
+        Reference.reachabilityFence(b);
+    }
+
+    /** A pointer to {@code length} doubles of {@code x} from {@code offset}: into its kept copy, or a scratch copy. */
+    private static DoublePointer operand(double[] x, int offset, int length, Scratch scratch, int slot) {
+        DoublePointer kept = Mirrors.reused(x);
+        if (kept != null) return new DoublePointer(kept).position(offset);
+        DoublePointer p = scratch.get(slot, length);
+        p.put(x, offset, length);
+        return p;
     }
 
     /**
-     * Native copies of A, B and C, kept per thread and only ever grown: fresh multi-megabyte buffers cost page faults
-     * on every call. They hold as much as the largest product the thread has made (a 2000² one: 96 MB).
+     * Native buffers for dgemm's C and small operands, and for dgesv, kept per thread and only ever grown: fresh
+     * multi-megabyte buffers cost page faults on every call. C's holds the largest product the thread has made (2000²:
+     * 32 MB).
      */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 

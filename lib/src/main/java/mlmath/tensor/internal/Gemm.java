@@ -25,7 +25,10 @@ public final class Gemm {
     /** Below this many multiply-adds a single thread is faster than forking. */
     private static final long PARALLEL_THRESHOLD = 1L << 18;
 
-    /** Computes {@code c[cOff..] = a[aOff..](m×k) · b[bOff..](k×n)}, overwriting C. */
+    /**
+     * Computes {@code c[cOff..] = a[aOff..](m×k) · b[bOff..](k×n)}, overwriting C. A and B are tensors' arrays, never
+     * written after: BLAS keeps a native copy of a large one it reads again.
+     */
     public static void multiply(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         if (m == 0 || n == 0) return;
         if ((long) m * k * n >= BLAS_THRESHOLD && Lapack.gemm(a, aOff, b, bOff, c, cOff, m, k, n)) return;
