@@ -241,22 +241,33 @@ public final class Bench {
         add("P1 bare jshell to its prompt (s)", bare, "s", "", Double.NaN, "");
         add("P1 ./run.sh to prompt (s)", plain, "s", "bare jshell", median(plain) / b, "<= 1.1x");
         add("P1 ./run.sh 03-probability to the prompt (s)", section, "s", "bare jshell", median(section) / b, "<= 2.0x");
-        // One block, so the timer covers the verify itself and not JShell compiling the next snippet.
+        // One block each, so the timer covers the call itself and not JShell compiling the next snippet.
         String probe = """
                 Thread.sleep(%d);
                 { long t0 = System.nanoTime(); verify("first", np.ones(3), torch.exp(np.zeros(3))); System.out.println("FIRST_VERIFY_MS " + (System.nanoTime() - t0) / 1e6); }
+                { var m = np.random.randn(200, 200); long t0 = System.nanoTime(); np.linalg.inv(m); System.out.println("FIRST_LINALG_MS " + (System.nanoTime() - t0) / 1e6); }
                 /exit
                 """;
         for (int pause : new int[] {3000, 0}) {
-            double[] latency = new double[runs];
+            double[] verify = new double[runs], linalg = new double[runs];
             for (int i = 0; i < runs; i++) {
                 String out = runProcess(root, String.format(Locale.ROOT, probe, pause), runSh);
-                latency[i] = out.lines().filter(l -> l.contains("FIRST_VERIFY_MS ")).findFirst()
-                        .map(l -> Double.parseDouble(l.substring(l.indexOf("FIRST_VERIFY_MS ") + 16).trim())).orElse(Double.NaN);
+                verify[i] = printed(out, "FIRST_VERIFY_MS ");
+                linalg[i] = printed(out, "FIRST_LINALG_MS ");
             }
-            add(pause > 0 ? "P1 first verify, typed 3 s after the prompt (ms)" : "P1 first verify, typed at once (ms)", latency, "ms",
-                    pause > 0 ? "libtorch preloaded meanwhile" : "includes waiting for libtorch", Double.NaN, pause > 0 ? "<= 50 ms" : "");
+            if (pause > 0) {
+                add("P1 first verify, typed 3 s after the prompt (ms)", verify, "ms", "libtorch preloaded meanwhile", Double.NaN, "<= 50 ms");
+                add("P1 first np.linalg.inv 200x200, after it (ms)", linalg, "ms", "OpenBLAS preloaded meanwhile", Double.NaN, "<= 50 ms");
+            } else {
+                add("P1 first verify, typed at once (ms)", verify, "ms", "includes waiting for libtorch", Double.NaN, "");
+            }
         }
+    }
+
+    /** The number a probe printed after {@code key}, or NaN when the session never got there. */
+    private static double printed(String out, String key) {
+        return out.lines().filter(l -> l.contains(key)).findFirst()
+                .map(l -> Double.parseDouble(l.substring(l.indexOf(key) + key.length()).trim())).orElse(Double.NaN);
     }
 
     // ---- P4: check all ----------------------------------------------------------------------------------------
