@@ -54,6 +54,7 @@ public final class Workbook {
                 for (int i = 0; i < 20; i++) b.matmul(b);
                 warm.linalg.svd(warm.random.randn(300, 300), 5);
                 for (int i = 0; i < 4; i++) warm.linalg.svd(warm.random.randn(320, 256));
+                warm.linalg.inv(warm.random.randn(200, 200));      // the dgesv path solve and inv share
             } catch (mlmath.torch.TorchUnavailableException e) {
                 System.out.println("\n" + e.getMessage() + "\nEverything but the torch references keeps working.");
             } catch (RuntimeException e) {
