@@ -52,7 +52,7 @@ public final class Bench {
         try (NumpyTimer numpy = NumpyTimer.start()) {
             for (int n : new int[] {256, 512, 1000, 2000}) {
                 Tensor a = np.random.randn(n, n), b = np.random.randn(n, n);
-                int reps = quick ? 3 : n <= 512 ? 20 : n == 1000 ? 11 : 5;
+                int reps = quick ? 3 : n <= 512 ? 20 : n == 1000 ? 15 : 9;
                 double flops = 2.0 * n * n * n;
                 double[] ours = new double[reps], torch = new double[reps], theirs = new double[reps];
                 double[] fresh = new double[n == 1000 ? reps : 0];
