@@ -122,7 +122,7 @@ public final class Bench {
         np.linalg.svd(small, 5);
         np.linalg.svd(small);
         np.linalg.eig(small);
-        int reps = quick ? 1 : 5;
+        int reps = quick ? 1 : 7;
         NDManager manager = TorchEngine.manager();
         try (NumpyTimer numpy = NumpyTimer.start(); NDManager scope = manager.newSubManager()) {
             NDArray ta = TorchEngine.toNd(scope, a);

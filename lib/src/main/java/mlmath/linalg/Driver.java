@@ -15,8 +15,12 @@ interface Driver {
     /** dgeev: real and imaginary parts, right vectors in LAPACK's packed form for complex pairs; null if no convergence. */
     Eigen eig(double[] a, int n, boolean vectors);
 
-    /** dgesv: overwrites b (n×nrhs) with A⁻¹b; false when A is singular. */
-    boolean solve(double[] a, int n, double[] b, int nrhs);
+    /**
+     * dgesv: writes X = A⁻¹B (n×nrhs) at {@code x[xOff..]} for the n×n A at {@code a[aOff..]} and B at
+     * {@code b[bOff..]}, or the identity when {@code b} is null (numpy's inv); reads A and B only. False when A is
+     * singular.
+     */
+    boolean solve(double[] a, int aOff, int n, double[] b, int bOff, int nrhs, double[] x, int xOff);
 
     /** dgetrf: {sign, log|det|} from the LU factors (sign 0 and -inf when U has a zero pivot). */
     double[] slogdet(double[] a, int n);

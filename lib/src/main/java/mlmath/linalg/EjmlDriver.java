@@ -126,14 +126,21 @@ final class EjmlDriver implements Driver {
         }
     }
 
-    @Override public boolean solve(double[] a, int n, double[] b, int nrhs) {
+    @Override public boolean solve(double[] a, int aOff, int n, double[] b, int bOff, int nrhs, double[] x, int xOff) {
         LUDecompositionAlt_DDRM lu = new LUDecompositionAlt_DDRM();
         LinearSolverLu_DDRM solver = new LinearSolverLu_DDRM(lu);
-        if (!solver.setA(new DMatrixRMaj(n, n, true, a)) || zeroPivot(lu, n)) return false;
-        DMatrixRMaj x = new DMatrixRMaj(n, nrhs);
-        solver.solve(new DMatrixRMaj(n, nrhs, true, b), x);
-        System.arraycopy(x.data, 0, b, 0, n * nrhs);
+        if (!solver.setA(block(a, aOff, n, n)) || zeroPivot(lu, n)) return false;
+        DMatrixRMaj solution = new DMatrixRMaj(n, nrhs);
+        solver.solve(b == null ? CommonOps_DDRM.identity(n) : block(b, bOff, n, nrhs), solution);
+        System.arraycopy(solution.data, 0, x, xOff, n * nrhs);
         return true;
+    }
+
+    /** A copy of the rows×cols row-major block at {@code data[offset..]}. */
+    private static DMatrixRMaj block(double[] data, int offset, int rows, int cols) {
+        DMatrixRMaj m = new DMatrixRMaj(rows, cols);
+        System.arraycopy(data, offset, m.data, 0, rows * cols);
+        return m;
     }
 
     /** dgetrf's rule: singular only when a pivot is exactly zero (EJML's isSingular uses a tolerance). */

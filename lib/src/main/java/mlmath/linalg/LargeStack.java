@@ -31,8 +31,8 @@ final class LargeStack implements Driver {
 
     @Override public Eigen eig(double[] a, int n, boolean vectors) { return on((long) n * n, () -> lapack.eig(a, n, vectors)); }
 
-    @Override public boolean solve(double[] a, int n, double[] b, int nrhs) {
-        return on((long) n * Math.max(n, nrhs), () -> lapack.solve(a, n, b, nrhs));
+    @Override public boolean solve(double[] a, int aOff, int n, double[] b, int bOff, int nrhs, double[] x, int xOff) {
+        return on((long) n * Math.max(n, nrhs), () -> lapack.solve(a, aOff, n, b, bOff, nrhs, x, xOff));
     }
 
     @Override public double[] slogdet(double[] a, int n) { return on((long) n * n, () -> lapack.slogdet(a, n)); }

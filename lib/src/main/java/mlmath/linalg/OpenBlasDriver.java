@@ -2,8 +2,10 @@ package mlmath.linalg;
 
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.Pointer;
 
 import java.lang.ref.Reference;
+import java.nio.DoubleBuffer;
 
 import static org.bytedeco.openblas.global.openblas.*;
 
@@ -36,30 +38,47 @@ final class OpenBlasDriver implements Driver {
     }
 
     /**
-     * dgesv on column-major copies made here: LAPACKE's row-major wrapper would transpose A and B in and out with plain
-     * loops (a third of a 1000² solve, and A's transposition back is never used). Same Fortran call, same digits.
+     * dgesv on column-major copies transposed straight into native memory (and the solution straight back): LAPACKE's
+     * row-major wrapper would transpose A and B in and out with plain loops, and A's transposition back is never used.
+     * numpy makes the same column-major copies, so it is the same Fortran call with the same digits.
      */
-    @Override public boolean solve(double[] a, int n, double[] b, int nrhs) {
+    @Override public boolean solve(double[] a, int aOff, int n, double[] b, int bOff, int nrhs, double[] x, int xOff) {
         Scratch scratch = SCRATCH.get();
-        double[] t = scratch.array((long) n * Math.max(n, nrhs));
         DoublePointer pa = scratch.get(0, (long) n * n), pb = scratch.get(1, (long) n * nrhs);
-        transpose(a, n, n, t);
-        pa.put(t, 0, n * n);
-        transpose(b, n, nrhs, t);
-        pb.put(t, 0, n * nrhs);
+        toColumnMajor(a, aOff, n, n, pa.asBuffer());
+        if (b == null) identity(pb, n);
+        else toColumnMajor(b, bOff, n, nrhs, pb.asBuffer());
         if (LAPACKE_dgesv(LAPACK_COL_MAJOR, n, nrhs, pa, n, scratch.pivots(n), pb, n) != 0) return false;
-        pb.get(t, 0, n * nrhs);
-        transpose(t, nrhs, n, b);
+        fromColumnMajor(pb.asBuffer(), n, nrhs, x, xOff);
         return true;
     }
 
-    /** {@code out} (cols×rows) = {@code in} (rows×cols)ᵀ, both row-major, in 32×32 tiles that stay in cache. */
-    private static void transpose(double[] in, int rows, int cols, double[] out) {
-        final int tile = 32;
-        for (int i0 = 0; i0 < rows; i0 += tile) {
-            for (int j0 = 0; j0 < cols; j0 += tile) {
-                int i1 = Math.min(rows, i0 + tile), j1 = Math.min(cols, j0 + tile);
-                for (int i = i0; i < i1; i++) for (int j = j0; j < j1; j++) out[j * rows + i] = in[i * cols + j];
+    /** The n×n identity at the start of {@code p} (the same in either order). */
+    private static void identity(DoublePointer p, int n) {
+        Pointer.memset(p, 0, (long) n * n * Double.BYTES);
+        DoubleBuffer d = p.asBuffer();
+        for (int i = 0; i < n; i++) d.put(i * n + i, 1);
+    }
+
+    /** Tiles of this many rows and columns stay in cache on both sides of a transposition. */
+    private static final int TILE = 32;
+
+    /** {@code out} = the rows×cols row-major block at {@code in[off..]}, column-major. */
+    private static void toColumnMajor(double[] in, int off, int rows, int cols, DoubleBuffer out) {
+        for (int i0 = 0; i0 < rows; i0 += TILE) {
+            for (int j0 = 0; j0 < cols; j0 += TILE) {
+                int i1 = Math.min(rows, i0 + TILE), j1 = Math.min(cols, j0 + TILE);
+                for (int i = i0; i < i1; i++) for (int j = j0; j < j1; j++) out.put(j * rows + i, in[off + i * cols + j]);
+            }
+        }
+    }
+
+    /** {@code out[off..]} = the rows×cols column-major {@code in}, row-major. */
+    private static void fromColumnMajor(DoubleBuffer in, int rows, int cols, double[] out, int off) {
+        for (int i0 = 0; i0 < rows; i0 += TILE) {
+            for (int j0 = 0; j0 < cols; j0 += TILE) {
+                int i1 = Math.min(rows, i0 + TILE), j1 = Math.min(cols, j0 + TILE);
+                for (int i = i0; i < i1; i++) for (int j = j0; j < j1; j++) out[off + i * cols + j] = in.get(j * rows + i);
             }
         }
     }
@@ -139,7 +158,6 @@ final class OpenBlasDriver implements Driver {
     private static final class Scratch {
         private final DoublePointer[] buffers = new DoublePointer[3];
         private IntPointer pivots;
-        private double[] array = new double[0];
 
         DoublePointer get(int i, long size) {
             if (buffers[i] == null || buffers[i].capacity() < size) {
@@ -155,12 +173,6 @@ final class OpenBlasDriver implements Driver {
                 pivots = new IntPointer(Math.max(1, n));
             }
             return pivots;
-        }
-
-        /** A Java array of at least {@code size} doubles, for transposing on the way in and out. */
-        double[] array(long size) {
-            if (array.length < size) array = new double[Math.toIntExact(size)];
-            return array;
         }
     }
 }

@@ -29,11 +29,10 @@ public final class Solve {
         int[] lead = vector ? Stacks.lead(a) : broadcastLead(a, b, m, nrhs);
         int count = new Shape(lead).size();
         Tensor as = expand(a, lead, m, m), bs = vector ? b : expand(b, lead, m, nrhs);
-        double[] x = new double[count * m * nrhs];
-        for (int i = 0; i < count; i++) {
-            double[] rhs = vector ? Buffers.data(b).clone() : Stacks.matrix(bs, i);
-            if (m > 0 && !Lapack.driver().solve(Stacks.matrix(as, i), m, rhs, nrhs)) throw new LinAlgError("Singular matrix");
-            System.arraycopy(rhs, 0, x, i * m * nrhs, m * nrhs);
+        double[] x = new double[count * m * nrhs], ad = Buffers.data(as), bd = Buffers.data(bs);
+        for (int i = 0; i < count && m > 0; i++) {
+            int bOff = vector ? 0 : i * m * nrhs;
+            if (!Lapack.driver().solve(ad, i * m * m, m, bd, bOff, nrhs, x, i * m * nrhs)) throw new LinAlgError("Singular matrix");
         }
         return vector ? Stacks.tensor(x, lead, m) : Stacks.tensor(x, lead, m, nrhs);
     }
@@ -72,15 +71,12 @@ public final class Solve {
     /** The inverses of a stack; a singular matrix raises numpy's error, or (for cond) becomes NaNs as in numpy's ufunc. */
     static Tensor inverse(Tensor a, boolean raise) {
         int n = Stacks.requireSquare(a), count = Stacks.count(a);
-        double[] out = new double[count * n * n];
+        double[] out = new double[count * n * n], ad = Buffers.data(a);
         for (int i = 0; i < count && n > 0; i++) {
-            double[] x = count == 1 ? out : new double[n * n];        // one matrix: solved in place, no copy
-            Stacks.identity(x, 0, n);
-            if (!Lapack.driver().solve(Stacks.matrix(a, i), n, x, n)) {
+            if (!Lapack.driver().solve(ad, i * n * n, n, null, 0, n, out, i * n * n)) {
                 if (raise) throw new LinAlgError("Singular matrix");
-                java.util.Arrays.fill(x, Double.NaN);
+                Arrays.fill(out, i * n * n, (i + 1) * n * n, Double.NaN);
             }
-            if (x != out) System.arraycopy(x, 0, out, i * n * n, n * n);
         }
         return Stacks.tensor(out, Stacks.lead(a), n, n);
     }
