@@ -16,12 +16,32 @@ import static org.bytedeco.openblas.global.openblas.*;
 final class OpenBlasDriver implements Driver {
     private static final int ROW = LAPACK_ROW_MAJOR;
 
+    /**
+     * dgesdd on a column-major copy transposed straight into native memory, with U and Vᵀ transposed straight back and
+     * the workspace kept per thread: the same Fortran call, with the same leading dimensions, that LAPACKE's row-major
+     * wrapper (and numpy) makes, without the wrapper's three fresh matrices, copies and plain-loop transpositions.
+     */
     @Override public Factors svd(double[] a, int m, int n, char jobz) {
         int k = Math.min(m, n);
         int uCols = jobz == 'A' ? m : jobz == 'S' ? k : 1, vtRows = jobz == 'A' ? n : jobz == 'S' ? k : 1;
-        double[] s = new double[k], u = new double[Math.max(1, m * uCols)], vt = new double[Math.max(1, vtRows * n)];
-        int info = LAPACKE_dgesdd(ROW, (byte) jobz, m, n, a, Math.max(1, n), s, u, uCols, vt, Math.max(1, n));
-        return info == 0 ? new Factors(jobz == 'N' ? null : u, s, jobz == 'N' ? null : vt) : null;
+        int ldu = Math.max(1, m), ldvt = Math.max(1, vtRows);
+        Scratch scratch = SCRATCH.get();
+        DoublePointer pa = scratch.get(0, (long) m * n), ps = scratch.get(1, k);
+        DoublePointer pu = scratch.get(2, (long) ldu * uCols), pvt = scratch.get(3, (long) ldvt * n);
+        IntPointer iwork = scratch.ints(8 * k);
+        toColumnMajor(a, 0, m, n, pa.asBuffer());
+        DoublePointer query = scratch.get(4, 1);
+        if (LAPACKE_dgesdd_work(LAPACK_COL_MAJOR, (byte) jobz, m, n, pa, ldu, ps, pu, ldu, pvt, ldvt, query, -1, iwork) != 0) return null;
+        int lwork = (int) query.get(0);
+        DoublePointer work = scratch.get(4, lwork);
+        if (LAPACKE_dgesdd_work(LAPACK_COL_MAJOR, (byte) jobz, m, n, pa, ldu, ps, pu, ldu, pvt, ldvt, work, lwork, iwork) != 0) return null;
+        double[] s = new double[k];
+        ps.get(s);
+        if (jobz == 'N') return new Factors(null, s, null);
+        double[] u = new double[Math.max(1, m * uCols)], vt = new double[Math.max(1, vtRows * n)];
+        fromColumnMajor(pu.asBuffer(), m, uCols, u, 0);
+        fromColumnMajor(pvt.asBuffer(), vtRows, n, vt, 0);
+        return new Factors(u, s, vt);
     }
 
     @Override public Factors eigh(double[] a, int n, boolean vectors, boolean lower) {
@@ -48,7 +68,7 @@ final class OpenBlasDriver implements Driver {
         toColumnMajor(a, aOff, n, n, pa.asBuffer());
         if (b == null) identity(pb, n);
         else toColumnMajor(b, bOff, n, nrhs, pb.asBuffer());
-        if (LAPACKE_dgesv(LAPACK_COL_MAJOR, n, nrhs, pa, n, scratch.pivots(n), pb, n) != 0) return false;
+        if (LAPACKE_dgesv(LAPACK_COL_MAJOR, n, nrhs, pa, n, scratch.ints(n), pb, n) != 0) return false;
         fromColumnMajor(pb.asBuffer(), n, nrhs, x, xOff);
         return true;
     }
@@ -149,15 +169,15 @@ final class OpenBlasDriver implements Driver {
     }
 
     /**
-     * Native buffers for dgemm's C and small operands, and for dgesv, kept per thread and only ever grown: fresh
-     * multi-megabyte buffers cost page faults on every call. C's holds the largest product the thread has made (2000²:
-     * 32 MB).
+     * Native buffers for dgemm's C and small operands, for dgesv, and for dgesdd's matrices and workspace, kept per
+     * thread and only ever grown: fresh multi-megabyte buffers cost page faults on every call. They hold as much as the
+     * largest problem the thread has solved (a 2000² product's C: 32 MB; a 1000² SVD: 48 MB).
      */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static final class Scratch {
-        private final DoublePointer[] buffers = new DoublePointer[3];
-        private IntPointer pivots;
+        private final DoublePointer[] buffers = new DoublePointer[5];
+        private IntPointer ints;
 
         DoublePointer get(int i, long size) {
             if (buffers[i] == null || buffers[i].capacity() < size) {
@@ -167,12 +187,13 @@ final class OpenBlasDriver implements Driver {
             return buffers[i];
         }
 
-        IntPointer pivots(int n) {
-            if (pivots == null || pivots.capacity() < n) {
-                if (pivots != null) pivots.close();
-                pivots = new IntPointer(Math.max(1, n));
+        /** dgesv's pivots, dgesdd's iwork. */
+        IntPointer ints(int n) {
+            if (ints == null || ints.capacity() < n) {
+                if (ints != null) ints.close();
+                ints = new IntPointer(Math.max(1, n));
             }
-            return pivots;
+            return ints;
         }
     }
 }
