@@ -44,10 +44,23 @@ final class OpenBlasDriver implements Driver {
         return new Factors(u, s, vt);
     }
 
+    /** dsyevd the same way as {@link #svd}: a column-major copy in native memory, the workspace kept per thread. */
     @Override public Factors eigh(double[] a, int n, boolean vectors, boolean lower) {
+        Scratch scratch = SCRATCH.get();
+        DoublePointer pa = scratch.get(0, (long) n * n), pw = scratch.get(1, n), query = scratch.get(4, 1);
+        IntPointer iquery = scratch.ints(1);
+        byte jobz = (byte) (vectors ? 'V' : 'N'), uplo = (byte) (lower ? 'L' : 'U');
+        int lda = Math.max(1, n);
+        toColumnMajor(a, 0, n, n, pa.asBuffer());
+        if (LAPACKE_dsyevd_work(LAPACK_COL_MAJOR, jobz, uplo, n, pa, lda, pw, query, -1, iquery, -1) != 0) return null;
+        int lwork = (int) query.get(0), liwork = iquery.get(0);
+        DoublePointer work = scratch.get(4, lwork);
+        IntPointer iwork = scratch.ints(liwork);
+        if (LAPACKE_dsyevd_work(LAPACK_COL_MAJOR, jobz, uplo, n, pa, lda, pw, work, lwork, iwork, liwork) != 0) return null;
         double[] w = new double[n];
-        int info = LAPACKE_dsyevd(ROW, (byte) (vectors ? 'V' : 'N'), (byte) (lower ? 'L' : 'U'), n, a, Math.max(1, n), w);
-        return info == 0 ? new Factors(null, w, vectors ? a : null) : null;
+        pw.get(w);
+        if (vectors) fromColumnMajor(pa.asBuffer(), n, n, a, 0);
+        return new Factors(null, w, vectors ? a : null);
     }
 
     @Override public Eigen eig(double[] a, int n, boolean vectors) {
