@@ -9,7 +9,7 @@ import java.util.WeakHashMap;
  * Native copies of large tensor arrays that BLAS reads more than once, kept for as long as the array lives. numpy's
  * arrays already live in native memory, so its dgemm reads them in place; a Java array has to be copied out of the heap
  * first (a third of the gap to numpy at 1000²). A tensor never changes, so its copy never goes stale: multiplying by
- * the same matrix again (a data matrix in a training loop, a power, the bench) skips the copy. An array read once is
+ * the same matrix again (a data matrix in a training loop, the bench) skips the copy. An array read once is
  * only marked: its copy goes to reused scratch memory, since a kept copy of every operand would be fresh memory to
  * fault in each time.
  * <p>
