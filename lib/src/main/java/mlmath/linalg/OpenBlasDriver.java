@@ -14,7 +14,7 @@ import static org.bytedeco.openblas.global.openblas.*;
  * makes, calls the same Fortran routine and transposes back, so the digits (and signs) are numpy's.
  */
 final class OpenBlasDriver implements Driver {
-    private static final int ROW = LAPACK_ROW_MAJOR;
+    private static final int ROW = LAPACK_ROW_MAJOR, COL = LAPACK_COL_MAJOR;
 
     /**
      * dgesdd on a column-major copy transposed straight into native memory, with U and Vᵀ transposed straight back and
@@ -25,42 +25,53 @@ final class OpenBlasDriver implements Driver {
         int k = Math.min(m, n);
         int uCols = jobz == 'A' ? m : jobz == 'S' ? k : 1, vtRows = jobz == 'A' ? n : jobz == 'S' ? k : 1;
         int ldu = Math.max(1, m), ldvt = Math.max(1, vtRows);
-        Scratch scratch = SCRATCH.get();
-        DoublePointer pa = scratch.get(0, (long) m * n), ps = scratch.get(1, k);
-        DoublePointer pu = scratch.get(2, (long) ldu * uCols), pvt = scratch.get(3, (long) ldvt * n);
-        IntPointer iwork = scratch.ints(8 * k);
-        toColumnMajor(a, 0, m, n, pa.asBuffer());
-        DoublePointer query = scratch.get(4, 1);
-        if (LAPACKE_dgesdd_work(LAPACK_COL_MAJOR, (byte) jobz, m, n, pa, ldu, ps, pu, ldu, pvt, ldvt, query, -1, iwork) != 0) return null;
-        int lwork = (int) query.get(0);
-        DoublePointer work = scratch.get(4, lwork);
-        if (LAPACKE_dgesdd_work(LAPACK_COL_MAJOR, (byte) jobz, m, n, pa, ldu, ps, pu, ldu, pvt, ldvt, work, lwork, iwork) != 0) return null;
-        double[] s = new double[k];
-        ps.get(s);
-        if (jobz == 'N') return new Factors(null, s, null);
-        double[] u = new double[Math.max(1, m * uCols)], vt = new double[Math.max(1, vtRows * n)];
-        fromColumnMajor(pu.asBuffer(), m, uCols, u, 0);
-        fromColumnMajor(pvt.asBuffer(), vtRows, n, vt, 0);
-        return new Factors(u, s, vt);
+        try (Scratch scratch = SCRATCH.get()) {
+            DoublePointer pa = scratch.get(0, (long) m * n), ps = scratch.get(1, k);
+            DoublePointer pu = scratch.get(2, (long) ldu * uCols), pvt = scratch.get(3, (long) ldvt * n);
+            IntPointer iwork = scratch.ints(8 * k);
+            toColumnMajor(a, 0, m, n, pa.asBuffer());
+            DoublePointer query = scratch.get(4, 1);
+            byte job = (byte) jobz;
+            if (LAPACKE_dgesdd_work(COL, job, m, n, pa, ldu, ps, pu, ldu, pvt, ldvt, query, -1, iwork) != 0) {
+                return null;
+            }
+            int lwork = (int) query.get(0);
+            DoublePointer work = scratch.get(4, lwork);
+            if (LAPACKE_dgesdd_work(COL, job, m, n, pa, ldu, ps, pu, ldu, pvt, ldvt, work, lwork, iwork) != 0) {
+                return null;
+            }
+            double[] s = new double[k];
+            ps.get(s);
+            if (jobz == 'N') return new Factors(null, s, null);
+            double[] u = new double[Math.max(1, m * uCols)], vt = new double[Math.max(1, vtRows * n)];
+            fromColumnMajor(pu.asBuffer(), m, uCols, u, 0);
+            fromColumnMajor(pvt.asBuffer(), vtRows, n, vt, 0);
+            return new Factors(u, s, vt);
+        }
     }
 
     /** dsyevd the same way as {@link #svd}: a column-major copy in native memory, the workspace kept per thread. */
     @Override public Factors eigh(double[] a, int n, boolean vectors, boolean lower) {
-        Scratch scratch = SCRATCH.get();
-        DoublePointer pa = scratch.get(0, (long) n * n), pw = scratch.get(1, n), query = scratch.get(4, 1);
-        IntPointer iquery = scratch.ints(1);
-        byte jobz = (byte) (vectors ? 'V' : 'N'), uplo = (byte) (lower ? 'L' : 'U');
-        int lda = Math.max(1, n);
-        toColumnMajor(a, 0, n, n, pa.asBuffer());
-        if (LAPACKE_dsyevd_work(LAPACK_COL_MAJOR, jobz, uplo, n, pa, lda, pw, query, -1, iquery, -1) != 0) return null;
-        int lwork = (int) query.get(0), liwork = iquery.get(0);
-        DoublePointer work = scratch.get(4, lwork);
-        IntPointer iwork = scratch.ints(liwork);
-        if (LAPACKE_dsyevd_work(LAPACK_COL_MAJOR, jobz, uplo, n, pa, lda, pw, work, lwork, iwork, liwork) != 0) return null;
-        double[] w = new double[n];
-        pw.get(w);
-        if (vectors) fromColumnMajor(pa.asBuffer(), n, n, a, 0);
-        return new Factors(null, w, vectors ? a : null);
+        try (Scratch scratch = SCRATCH.get()) {
+            DoublePointer pa = scratch.get(0, (long) n * n), pw = scratch.get(1, n), query = scratch.get(4, 1);
+            IntPointer iquery = scratch.ints(1);
+            byte jobz = (byte) (vectors ? 'V' : 'N'), uplo = (byte) (lower ? 'L' : 'U');
+            int lda = Math.max(1, n);
+            toColumnMajor(a, 0, n, n, pa.asBuffer());
+            if (LAPACKE_dsyevd_work(COL, jobz, uplo, n, pa, lda, pw, query, -1, iquery, -1) != 0) {
+                return null;
+            }
+            int lwork = (int) query.get(0), liwork = iquery.get(0);
+            DoublePointer work = scratch.get(4, lwork);
+            IntPointer iwork = scratch.ints(liwork);
+            if (LAPACKE_dsyevd_work(COL, jobz, uplo, n, pa, lda, pw, work, lwork, iwork, liwork) != 0) {
+                return null;
+            }
+            double[] w = new double[n];
+            pw.get(w);
+            if (vectors) fromColumnMajor(pa.asBuffer(), n, n, a, 0);
+            return new Factors(null, w, vectors ? a : null);
+        }
     }
 
     @Override public Eigen eig(double[] a, int n, boolean vectors) {
@@ -76,14 +87,15 @@ final class OpenBlasDriver implements Driver {
      * numpy makes the same column-major copies, so it is the same Fortran call with the same digits.
      */
     @Override public boolean solve(double[] a, int aOff, int n, double[] b, int bOff, int nrhs, double[] x, int xOff) {
-        Scratch scratch = SCRATCH.get();
-        DoublePointer pa = scratch.get(0, (long) n * n), pb = scratch.get(1, (long) n * nrhs);
-        toColumnMajor(a, aOff, n, n, pa.asBuffer());
-        if (b == null) identity(pb, n);
-        else toColumnMajor(b, bOff, n, nrhs, pb.asBuffer());
-        if (LAPACKE_dgesv(LAPACK_COL_MAJOR, n, nrhs, pa, n, scratch.ints(n), pb, n) != 0) return false;
-        fromColumnMajor(pb.asBuffer(), n, nrhs, x, xOff);
-        return true;
+        try (Scratch scratch = SCRATCH.get()) {
+            DoublePointer pa = scratch.get(0, (long) n * n), pb = scratch.get(1, (long) n * nrhs);
+            toColumnMajor(a, aOff, n, n, pa.asBuffer());
+            if (b == null) identity(pb, n);
+            else toColumnMajor(b, bOff, n, nrhs, pb.asBuffer());
+            if (LAPACKE_dgesv(COL, n, nrhs, pa, n, scratch.ints(n), pb, n) != 0) return false;
+            fromColumnMajor(pb.asBuffer(), n, nrhs, x, xOff);
+            return true;
+        }
     }
 
     /** The n×n identity at the start of {@code p} (the same in either order). */
@@ -162,14 +174,15 @@ final class OpenBlasDriver implements Driver {
      * fits in a 1 MB Java stack (see {@link LargeStack}).
      */
     static void gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        Scratch scratch = SCRATCH.get();
-        DoublePointer pa = operand(a, aOff, m * k, scratch, 0), pb = operand(b, bOff, k * n, scratch, 1);
-        DoublePointer pc = scratch.get(2, (long) m * n);
-        cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, pa, k, pb, n, 0.0, pc, n);
-        pc.get(c, cOff, m * n);
-        // The kept copies live as long as their arrays: keep both reachable until dgemm has returned.
-        Reference.reachabilityFence(a);
-        Reference.reachabilityFence(b);
+        try (Scratch scratch = SCRATCH.get()) {
+            DoublePointer pa = operand(a, aOff, m * k, scratch, 0), pb = operand(b, bOff, k * n, scratch, 1);
+            DoublePointer pc = scratch.get(2, (long) m * n);
+            cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, pa, k, pb, n, 0.0, pc, n);
+            pc.get(c, cOff, m * n);
+            // The kept copies live as long as their arrays: keep both reachable until dgemm has returned.
+            Reference.reachabilityFence(a);
+            Reference.reachabilityFence(b);
+        }
     }
 
     /** A pointer to {@code length} doubles of {@code x} from {@code offset}: into its kept copy, or a scratch copy. */
@@ -182,15 +195,29 @@ final class OpenBlasDriver implements Driver {
     }
 
     /**
-     * Native buffers for dgemm's C and small operands, for dgesv, and for dgesdd's matrices and workspace, kept per
-     * thread and only ever grown: fresh multi-megabyte buffers cost page faults on every call. They hold as much as the
-     * largest problem the thread has solved (a 2000² product's C: 32 MB; a 1000² SVD: 48 MB).
+     * Native buffers for dgemm's C and small operands, for dgesv, and for dgesdd's and dsyevd's matrices and
+     * workspaces, kept per thread and grown as needed: fresh multi-megabyte buffers cost page faults on every call.
+     * They hold as much as the largest problem the thread has solved (a 2000² product's C: 32 MB; a 1000² SVD:
+     * 48 MB), up to {@link Scratch#KEEP} doubles each.
      */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private static final class Scratch {
+    private static final class Scratch implements AutoCloseable {
+        /** Buffers up to this many doubles (128 MB) are kept after a call; larger ones are freed (numpy frees all). */
+        private static final long KEEP = 1L << 24;
+
         private final DoublePointer[] buffers = new DoublePointer[5];
         private IntPointer ints;
+
+        /** The end of a call: frees the buffers a very large problem needed, so they are not held until exit. */
+        @Override public void close() {
+            for (int i = 0; i < buffers.length; i++) {
+                if (buffers[i] != null && buffers[i].capacity() > KEEP) {
+                    buffers[i].close();
+                    buffers[i] = null;
+                }
+            }
+        }
 
         DoublePointer get(int i, long size) {
             if (buffers[i] == null || buffers[i].capacity() < size) {
