@@ -82,7 +82,7 @@ public final class Bench {
                         numpy == null ? g / gt : g / gn, numpy == null ? ">= 0.9x numpy (n/a)" : ">= 0.9x numpy");
                 if (fresh.length > 0) {
                     double gf = flops / median(fresh) / 1e9;
-                    add("P2 ... new operands each time (GFLOP/s)", gflops(fresh, flops), "GFLOP/s", ref,
+                    add("P2 matmul 1000x1000, new operands (GFLOP/s)", gflops(fresh, flops), "GFLOP/s", ref,
                             numpy == null ? gf / gt : gf / gn, "info: copies both");
                 }
             }
