@@ -12,7 +12,11 @@ public final class LibraryThreads {
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
-    /** Starts both libraries' threads from a daemon thread in the top group (OpenBLAS's load starts JavaCPP's). */
+    /**
+     * Starts both libraries' threads from a daemon thread in the top group (OpenBLAS's load starts JavaCPP's). Every
+     * JShell that runs snippets without a learner waiting calls it (check, grading, lessons, a section's session); a
+     * plain session leaves it to the warm-up after the prompt, so the prompt is not delayed.
+     */
     public static void start() {
         if (!STARTED.compareAndSet(false, true)) return;
         DaemonThreads.start("mlmath-library-threads", () -> {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -87,11 +88,8 @@ final class StartCache {
         java.util.zip.Checksum crc = new java.util.zip.CRC32(), crcC = new java.util.zip.CRC32C();
         crc.update(bytes, 0, bytes.length);
         crcC.update(bytes, 0, bytes.length);
-        return hex8(crc.getValue()) + hex8(crcC.getValue());
+        return HexFormat.of().toHexDigits((int) crc.getValue()) + HexFormat.of().toHexDigits((int) crcC.getValue());
     }
-
-    /** A 32-bit value as exactly eight hex digits. */
-    private static String hex8(long value) { return Long.toHexString(value | 1L << 32).substring(1); }
 
     private static boolean archiveIsFresh(Workspace ws, String key) {
         try {

@@ -62,6 +62,7 @@ public final class Grade {
 
     /** Evaluates the work file snippet by snippet, collecting verifies (with their lines), stubs that threw and lines that do not compile. */
     private static void run(String work, String startup, List<Ran> verifies, List<String> todo, List<String> broken) {
+        mlmath.internal.LibraryThreads.start();
         try (JShell js = JShell.builder().executionEngine("mlmath").out(Silently.NOWHERE).err(Silently.NOWHERE)
                 .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
             for (ScriptFile.Snippet s : ScriptFile.split(startup, js.sourceCodeAnalysis())) js.eval(s.source());

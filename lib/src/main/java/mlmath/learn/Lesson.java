@@ -65,6 +65,7 @@ public final class Lesson {
 
     /** A fresh JShell in this JVM, primed with startup.jsh (snippets share this JVM's helpers, like the REPL's). */
     private static JShell primed(String startup) {
+        mlmath.internal.LibraryThreads.start();
         JShell js = JShell.builder().executionEngine("mlmath").out(System.out).err(System.err)
                 .compilerOptions("--class-path", System.getProperty("java.class.path")).build();
         // The banner and the rest of startup.jsh's output are not part of the lesson.

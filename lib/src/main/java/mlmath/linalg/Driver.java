@@ -2,8 +2,8 @@ package mlmath.linalg;
 
 /**
  * The LAPACK drivers numpy calls, on one row-major matrix each: implemented by OpenBLAS ({@link OpenBlasDriver}) and,
- * when it cannot load, by EJML ({@link EjmlDriver}). Inputs are overwritten; a failed factorisation returns null or
- * false and the caller raises numpy's error.
+ * when it cannot load, by EJML ({@link EjmlDriver}). An input may be overwritten unless the method says otherwise; a
+ * failed factorisation returns null or false and the caller raises numpy's error.
  */
 interface Driver {
     /** dgesdd with jobz 'A' (full), 'S' (reduced) or 'N' (values only); null when it did not converge. */

@@ -6,12 +6,14 @@ import org.bytedeco.javacpp.Pointer;
 
 import java.lang.ref.Reference;
 import java.nio.DoubleBuffer;
+import java.util.concurrent.locks.ReentrantLock;
 
 import static org.bytedeco.openblas.global.openblas.*;
 
 /**
- * numpy's drivers through OpenBLAS's LAPACKE in row-major mode: LAPACKE transposes into the column-major copy numpy
- * makes, calls the same Fortran routine and transposes back, so the digits (and signs) are numpy's.
+ * numpy's drivers through OpenBLAS's LAPACKE, on the column-major copy numpy makes: svd, eigh and solve transpose
+ * into native memory themselves, the others let LAPACKE's row-major wrappers do it. The same Fortran routine on the
+ * same copy, so the digits (and signs) are numpy's.
  */
 final class OpenBlasDriver implements Driver {
     private static final int ROW = LAPACK_ROW_MAJOR, COL = LAPACK_COL_MAJOR;
@@ -25,7 +27,7 @@ final class OpenBlasDriver implements Driver {
         int k = Math.min(m, n);
         int uCols = jobz == 'A' ? m : jobz == 'S' ? k : 1, vtRows = jobz == 'A' ? n : jobz == 'S' ? k : 1;
         int ldu = Math.max(1, m), ldvt = Math.max(1, vtRows);
-        try (Scratch scratch = SCRATCH.get()) {
+        try (Scratch scratch = Scratch.acquire()) {
             DoublePointer pa = scratch.get(0, (long) m * n), ps = scratch.get(1, k);
             DoublePointer pu = scratch.get(2, (long) ldu * uCols), pvt = scratch.get(3, (long) ldvt * n);
             IntPointer iwork = scratch.ints(8 * k);
@@ -52,7 +54,7 @@ final class OpenBlasDriver implements Driver {
 
     /** dsyevd the same way as {@link #svd}: a column-major copy in native memory, the workspace kept per thread. */
     @Override public Factors eigh(double[] a, int n, boolean vectors, boolean lower) {
-        try (Scratch scratch = SCRATCH.get()) {
+        try (Scratch scratch = Scratch.acquire()) {
             DoublePointer pa = scratch.get(0, (long) n * n), pw = scratch.get(1, n), query = scratch.get(4, 1);
             IntPointer iquery = scratch.ints(1);
             byte jobz = (byte) (vectors ? 'V' : 'N'), uplo = (byte) (lower ? 'L' : 'U');
@@ -87,7 +89,7 @@ final class OpenBlasDriver implements Driver {
      * numpy makes the same column-major copies, so it is the same Fortran call with the same digits.
      */
     @Override public boolean solve(double[] a, int aOff, int n, double[] b, int bOff, int nrhs, double[] x, int xOff) {
-        try (Scratch scratch = SCRATCH.get()) {
+        try (Scratch scratch = Scratch.acquire()) {
             DoublePointer pa = scratch.get(0, (long) n * n), pb = scratch.get(1, (long) n * nrhs);
             toColumnMajor(a, aOff, n, n, pa.asBuffer());
             if (b == null) identity(pb, n);
@@ -174,7 +176,7 @@ final class OpenBlasDriver implements Driver {
      * fits in a 1 MB Java stack (see {@link LargeStack}).
      */
     static void gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        try (Scratch scratch = SCRATCH.get()) {
+        try (Scratch scratch = Scratch.acquire()) {
             DoublePointer pa = operand(a, aOff, m * k, scratch, 0), pb = operand(b, bOff, k * n, scratch, 1);
             DoublePointer pc = scratch.get(2, (long) m * n);
             cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, pa, k, pb, n, 0.0, pc, n);
@@ -196,26 +198,38 @@ final class OpenBlasDriver implements Driver {
 
     /**
      * Native buffers for dgemm's C and small operands, for dgesv, and for dgesdd's and dsyevd's matrices and
-     * workspaces, kept per thread and grown as needed: fresh multi-megabyte buffers cost page faults on every call.
-     * They hold as much as the largest problem the thread has solved (a 2000² product's C: 32 MB; a 1000² SVD:
-     * 48 MB), up to {@link Scratch#KEEP} doubles each.
+     * workspaces, kept and grown as needed: fresh multi-megabyte buffers cost page faults on every call. One set for
+     * every thread, used by one call at a time: JShell runs each snippet on a thread of its own, so per-thread buffers
+     * would be made again for every snippet and linger until collected. They hold as much as the largest problem
+     * solved (a 2000² product's C: 32 MB; a 1000² SVD: 48 MB), up to {@link Scratch#KEEP} doubles each.
      */
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
     private static final class Scratch implements AutoCloseable {
         /** Buffers up to this many doubles (128 MB) are kept after a call; larger ones are freed (numpy frees all). */
         private static final long KEEP = 1L << 24;
 
+        private static final Scratch SHARED = new Scratch();
+        private static final ReentrantLock LOCK = new ReentrantLock();
+
         private final DoublePointer[] buffers = new DoublePointer[5];
         private IntPointer ints;
 
+        /** The buffers, for this thread until {@link #close}. */
+        static Scratch acquire() {
+            LOCK.lock();
+            return SHARED;
+        }
+
         /** The end of a call: frees the buffers a very large problem needed, so they are not held until exit. */
         @Override public void close() {
-            for (int i = 0; i < buffers.length; i++) {
-                if (buffers[i] != null && buffers[i].capacity() > KEEP) {
-                    buffers[i].close();
-                    buffers[i] = null;
+            try {
+                for (int i = 0; i < buffers.length; i++) {
+                    if (buffers[i] != null && buffers[i].capacity() > KEEP) {
+                        buffers[i].close();
+                        buffers[i] = null;
+                    }
                 }
+            } finally {
+                LOCK.unlock();
             }
         }
 
