@@ -1,23 +1,49 @@
 """Writes the np.linalg fixtures LinalgFixturesTest compares against, from real numpy.
 
-Run with numpy 2.x (the one named in the JSON; generated with numpy 2.4.x, whose wheel bundles OpenBLAS 0.3.31 like
+Run with numpy 2.x (the one named in the JSON; generated with numpy 2.4.6, whose wheel bundles OpenBLAS 0.3.31 like
 org.bytedeco:openblas 0.3.31-1.5.13):
     python3 lib/src/test/python/gen_linalg_fixtures.py
-Output: lib/src/test/resources/fixtures/linalg.json. Every function sees the same ~34 matrices (square, tall, wide,
+Output: lib/src/test/resources/fixtures/linalg.json. Every function sees the same ~38 matrices (square, tall, wide,
 1x1, empty, rank-deficient, zero, cond ~1e12, 1e+-200 scale, repeated eigenvalues, complex eigenvalues, stacks,
 NaN/Inf); each case stores numpy's result or numpy's error message. Floats round-trip exactly (repr); non-finite
 values are strings.
+
+OpenBLAS picks its kernels per CPU (OPENBLAS_CORETYPE forces one), and the last digits of a factorisation depend on
+them. So the cases are computed once per kernel this CPU can run, each in a child process: the results stored are the
+first kernel's (Haswell where the CPU has it), and each case lists the kernels under which numpy gave those digits
+(within the test's 1e-10 of the largest entry). LinalgFixturesTest compares digits only under a listed kernel, and
+numpy's accuracy (backward errors, conditioning-scaled tolerances) under every kernel.
 """
+import ctypes
+import glob
 import json
 import math
 import os
 import pathlib
+import subprocess
+import sys
+import tempfile
 
 # One OpenBLAS thread, as mlmath's LAPACK calls run: LAPACK's blocked paths then give the same bits in both.
 os.environ["OPENBLAS_NUM_THREADS"] = "1"
 import numpy as np  # noqa: E402  (after the thread setting, which OpenBLAS reads when it loads)
 
 OUT = pathlib.Path(__file__).resolve().parents[1] / "resources" / "fixtures" / "linalg.json"
+# The x86-64 kernels worth comparing: OpenBLAS falls back to one the CPU can run when asked for one it cannot, and a
+# kernel reached twice is kept once. Elsewhere only the CPU's own kernel is run.
+X86_KERNELS = ["Haswell", "SkylakeX", "Cooperlake", "SapphireRapids", "Zen", "Sandybridge", "Nehalem"]
+
+
+def corename():
+    """The kernel numpy's OpenBLAS runs, as openblas_get_corename reports it (mlmath asks its copy the same)."""
+    for path in glob.glob(os.path.join(os.path.dirname(np.__file__), os.pardir, "numpy.libs", "*openblas*")):
+        lib = ctypes.CDLL(path)
+        for symbol in ("scipy_openblas_get_corename64_", "scipy_openblas_get_corename", "openblas_get_corename"):
+            if hasattr(lib, symbol):
+                f = getattr(lib, symbol)
+                f.restype = ctypes.c_char_p
+                return f().decode().strip()
+    return "unknown"
 
 
 def enc(a):
@@ -98,7 +124,22 @@ def case(name, a, fn, **extra):
     return c
 
 
-def main():
+def eig_condition(a):
+    """The largest eigenvalue condition number |y||x|/|y^H x| of a square matrix (stack: of any of its matrices)."""
+    worst = 1.0
+    for m in a.reshape((-1,) + a.shape[-2:]) if a.size else []:
+        if m.size == 0 or not np.isfinite(m).all():
+            continue
+        _, v = np.linalg.eig(m)
+        try:
+            left = np.linalg.inv(v)
+        except np.linalg.LinAlgError:
+            return math.inf
+        worst = max(worst, float(np.max(np.linalg.norm(left, axis=1) * np.linalg.norm(v, axis=0))))
+    return worst
+
+
+def compute():
     la = np.linalg
     mats = inputs()
     rhs = np.random.RandomState(5)
@@ -189,11 +230,64 @@ def main():
         reprs.append({"name": k, "call": "qr", "a": enc(mats[k]), "out": repr(la.qr(mats[k]))})
         reprs.append({"name": k, "call": "svd", "a": enc(mats[k]), "out": repr(la.svd(mats[k])).replace("np.float64(", "")})
     f["repr"] = reprs
+    return f
+
+
+def same(x, y):
+    """Whether two encoded results agree as LinalgFixturesTest's digit comparison requires."""
+    if isinstance(x, dict) and "data" in x:
+        if not isinstance(y, dict) or x["shape"] != y["shape"] or x["dtype"] != y["dtype"]:
+            return False
+        finite = [abs(v) for v in x["data"] if not isinstance(v, str)]
+        scale = max(finite, default=0.0)
+        return all(a == b if isinstance(a, str) or isinstance(b, str) else abs(a - b) <= 1e-10 * scale
+                   for a, b in zip(x["data"], y["data"]))
+    if isinstance(x, dict):
+        return isinstance(y, dict) and x.keys() == y.keys() and all(same(x[k], y[k]) for k in x)
+    if isinstance(x, list):
+        return isinstance(y, list) and len(x) == len(y) and all(same(a, b) for a, b in zip(x, y))
+    return x == y
+
+
+def child(kernel):
+    """The cases computed by numpy in a process whose OpenBLAS was asked for `kernel`: (kernel run, functions)."""
+    env = dict(os.environ, OPENBLAS_CORETYPE=kernel, OPENBLAS_NUM_THREADS="1")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = pathlib.Path(tmp) / "cases.json"
+        # LAPACK's own error lines (xerbla, for the NaN cases) go to stdout: the results go through a file.
+        subprocess.run([sys.executable, __file__, "--child", str(out)], env=env, check=True, capture_output=True)
+        doc = json.loads(out.read_text())
+    return doc["kernel"], doc["functions"]
+
+
+def main():
+    if sys.argv[1:2] == ["--child"]:
+        pathlib.Path(sys.argv[2]).write_text(json.dumps({"kernel": corename(), "functions": compute()}))
+        return
+    import platform
+    asked = X86_KERNELS if platform.machine().lower() in ("x86_64", "amd64") else [corename()]
+    runs = {}
+    for k in asked:
+        name, functions = child(k)
+        runs.setdefault(name, functions)
+    f = runs[next(iter(runs))]
+    # What the tolerances of the kernel-independent comparison need beyond the cases themselves.
+    inputs_meta = {k: {"eig_condition": (lambda c: c if math.isfinite(c) else repr(c))(eig_condition(a))}
+                   for k, a in inputs().items() if a.ndim >= 2 and a.shape[-1] == a.shape[-2]}
+    for function, cases in f.items():
+        for i, c in enumerate(cases):
+            result = {k: c[k] for k in ("out", "error", "type") if k in c}
+            c["kernels"] = [name for name, other in runs.items()
+                            if same(result, {k: other[function][i][k] for k in ("out", "error", "type") if k in other[function][i]})]
     doc = {"numpy": np.__version__, "blas": np.show_config(mode="dicts")["Build Dependencies"]["blas"]["version"],
-           "functions": f}
+           "kernels": list(runs), "inputs": inputs_meta, "functions": f}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(doc, separators=(",", ":")))
-    print("wrote", OUT, "numpy", np.__version__, {k: len(v) for k, v in f.items()})
+    print("wrote", OUT, "numpy", np.__version__, "kernels", list(runs))
+    for name in runs:
+        total = sum(len(v) for v in f.values())
+        exact = sum(name in c["kernels"] for v in f.values() for c in v)
+        print(f"  {name}: numpy gives the stored digits in {exact} of {total} cases")
 
 
 if __name__ == "__main__":

@@ -65,6 +65,10 @@ final class TestRun {
         int status = exec(ws, env, log, List.of(mvn, "-B", "-f", ws.root().resolve("lib").resolve("pom.xml").toString(),
                 "test", "-Djavacpp.cachedir=" + javacpp));
         int[] counts = surefire(reports);
+        // pom.xml's second-kernel profile is active where Maven reports the architecture as amd64.
+        String arch = System.getProperty("os.arch", "");
+        System.out.println(arch.equals("amd64") ? "   the linalg tests ran twice: on this CPU's OpenBLAS kernel and with OPENBLAS_CORETYPE=Sandybridge"
+                : "   the linalg tests ran once: OPENBLAS_CORETYPE names x86-64 kernels only, and this is " + arch);
         if (status != 0) {
             for (String line : lines(log)) {
                 if (line.contains("<<< FAIL") || line.matches("\\[ERROR]   \\S.*")) System.out.println("   " + line);

@@ -65,28 +65,83 @@ final class EjmlDriver implements Driver {
     }
 
     @Override public Eigen eig(double[] a, int n, boolean vectors) {
-        DMatrixRMaj mat = new DMatrixRMaj(n, n, true, a.clone());
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, vectors, false);
-        if (!eig.decompose(mat)) return null;
+        // EJML's convergence tests are absolute: a matrix of 1e±200 entries is scaled near 1 first, by a power of two (exact).
+        double largest = Arrays.stream(a).map(Math::abs).max().orElse(0);
+        double unscale = largest > 0 && Double.isFinite(largest) ? Math.scalb(1.0, Math.getExponent(largest)) : 1;
+        DMatrixRMaj scaled = new DMatrixRMaj(n, n, true, a.clone());
+        CommonOps_DDRM.divide(scaled, unscale);
+        double[] s = scaled.data.clone();
+        double shift = 0;
+        if (!eig.decompose(scaled.copy())) {
+            // EJML's QR iteration can stall where LAPACK's converges (a 6×6 of rank 2 in DriverInvariantsTest): A + s·I
+            // has the same eigenvectors and each eigenvalue moved by s, which costs only eps·s ≈ eps·‖A‖ of accuracy.
+            shift = Math.max(1, NormOps_DDRM.normF(scaled)) / Math.PI;
+            for (int i = 0; i < n; i++) scaled.add(i, i, shift);
+            if (!eig.decompose(scaled)) return null;
+        }
         double[] re = new double[n], im = new double[n], vr = vectors ? new double[n * n] : null;
         for (int i = 0; i < n; i++) {
             Complex_F64 value = eig.getEigenvalue(i);
-            re[i] = value.real;
-            im[i] = value.imaginary;
+            re[i] = (value.real - shift) * unscale;
+            im[i] = value.imaginary * unscale;
         }
         if (vectors) {
             for (int c = 0; c < n; c++) {
                 if (im[c] == 0) {
                     DMatrixRMaj v = eig.getEigenVector(c);
-                    double norm = NormOps_DDRM.normF(v);
-                    for (int r = 0; r < n; r++) vr[r * n + c] = v.get(r) / norm;
+                    double norm = v == null ? 0 : NormOps_DDRM.normF(v);
+                    for (int r = 0; r < n; r++) vr[r * n + c] = norm == 0 ? Double.NaN : v.get(r) / norm;
                 } else if (im[c] > 0 && c + 1 < n) {
-                    complexVector(a, n, re[c], im[c], vr, c);
+                    complexVector(s, n, re[c] / unscale, im[c] / unscale, vr, c);
                     c++;
                 }
             }
+            repairRealVectors(s, n, Arrays.stream(re).map(x -> x / unscale).toArray(), im, vr);
         }
         return new Eigen(re, im, vr);
+    }
+
+    /**
+     * EJML's back-substitution loses a repeated eigenvalue's vectors (a 6×6 of rank 2: four zeros). A real eigenvector
+     * whose residual ‖A·x − λ·x‖ is off by more than rounding is taken instead from the null space of A − λ̄I, where λ̄
+     * is the mean of the eigenvalues close to λ: its right singular vectors of the smallest singular values, one per
+     * eigenvalue of the cluster (the same one again where the cluster is defective, as dgeev's are then near-parallel).
+     */
+    private static void repairRealVectors(double[] a, int n, double[] re, double[] im, double[] vr) {
+        double scale = Math.max(Double.MIN_NORMAL, NormOps_DDRM.normF(new DMatrixRMaj(n, n, true, a)));
+        double roundoff = 1e3 * n * Math.ulp(1.0) * scale, close = 1e-6 * scale;
+        boolean[] done = new boolean[n];
+        for (int c = 0; c < n; c++) {
+            if (im[c] != 0 || done[c] || residual(a, n, re[c], vr, c) <= roundoff) continue;
+            double lambda = re[c];
+            int[] cluster = IntStream.range(0, n).filter(j -> im[j] == 0 && Math.abs(re[j] - lambda) <= close).toArray();
+            double mean = Arrays.stream(cluster).mapToDouble(j -> re[j]).average().orElse(lambda);
+            DMatrixRMaj shifted = new DMatrixRMaj(n, n, true, a.clone());
+            for (int i = 0; i < n; i++) shifted.add(i, i, -mean);
+            SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, n, false, true, false);
+            if (!svd.decompose(shifted)) return;
+            DMatrixRMaj w = svd.getW(null), vt = svd.getV(null, true);
+            SingularOps_DDRM.descendingOrder(null, false, w, vt, true);
+            int nullity = 0;
+            while (nullity < cluster.length && w.get(n - 1 - nullity, n - 1 - nullity) <= roundoff) nullity++;
+            for (int k = 0; k < cluster.length; k++) {
+                int row = n - 1 - Math.min(k, Math.max(nullity, 1) - 1);
+                for (int r = 0; r < n; r++) vr[r * n + cluster[k]] = vt.get(row, r);
+                done[cluster[k]] = true;
+            }
+        }
+    }
+
+    /** ‖A·x − λ·x‖∞ for the real vector in column c of vr (infinite for a missing one). */
+    private static double residual(double[] a, int n, double lambda, double[] vr, int c) {
+        double worst = 0;
+        for (int r = 0; r < n; r++) {
+            double ax = -lambda * vr[r * n + c];
+            for (int k = 0; k < n; k++) ax += a[r * n + k] * vr[k * n + c];
+            worst = Math.max(worst, Math.abs(ax));
+        }
+        return Double.isNaN(worst) ? Double.POSITIVE_INFINITY : worst;
     }
 
     /**

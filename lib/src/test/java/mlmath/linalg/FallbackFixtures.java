@@ -6,32 +6,29 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Run by {@link LapackTest} in a JVM without the OpenBLAS native jar: the fixture tests of the functions whose result
- * is unique (values, not vectors with a free sign or eigenvalues in a driver's order), answered by EJML. Prints one
- * line per mismatch. Left out: inputs where the answer is rounding noise (cond ~1e12, a rank-deficient matrix made
- * singular by rounding alone) or LAPACK's own output for NaN/Inf, which another algorithm cannot reproduce.
+ * Run by {@link LapackTest} in a JVM without the OpenBLAS native jar: every fixture test, answered by EJML and held to
+ * numpy's accuracy (there is no OpenBLAS kernel, so no case is held to numpy's digits), vectors included, with the
+ * eigenvalues of a non-symmetric matrix in any order. Prints one line per mismatch. Left out: LAPACK's own output for
+ * NaN/Inf, which another algorithm cannot reproduce, and the printed results, whose eigenvalues come in EJML's order.
  */
 public final class FallbackFixtures {
     private FallbackFixtures() {}
 
-    static final List<String> FUNCTIONS = List.of("svdvals", "eigvalsh", "eigvalshUpper", "inv", "det", "slogdet", "cholesky",
-            "choleskyUpper", "solve", "lstsq", "matrixRank", "pinv", "matrixPower", "multiDot", "trace", "outer", "norm",
-            "vectorNorm", "matrixNorm", "cond");
-
-    private static final Pattern NOISE = Pattern.compile("\\[(ill_conditioned|rank_deficient5|nan|inf)[\\] /]");
+    private static final Pattern NOT_FINITE = Pattern.compile("\\[(nan|inf)[\\] /]");
 
     public static void main(String[] args) throws Exception {
         var constructor = LinalgFixturesTest.class.getDeclaredConstructor();
         constructor.setAccessible(true);
         Object tests = constructor.newInstance();
-        for (String name : FUNCTIONS) {
-            Method m = LinalgFixturesTest.class.getDeclaredMethod(name);
+        LinalgFixturesTest.anyEigenvalueOrder = true;
+        for (Method m : LinalgFixturesTest.class.getDeclaredMethods()) {
+            if (!m.isAnnotationPresent(org.junit.jupiter.api.Test.class) || m.getName().equals("printsAsNumpyPrints")) continue;
             m.setAccessible(true);
             try {
                 m.invoke(tests);
             } catch (InvocationTargetException e) {
                 String report = String.valueOf(e.getCause().getMessage());
-                report.lines().filter(l -> !l.startsWith(" ") && l.contains("[") && !NOISE.matcher(l).find())
+                report.lines().filter(l -> !l.startsWith(" ") && l.contains("[") && !NOT_FINITE.matcher(l).find())
                         .forEach(l -> System.out.println("mismatch " + l));
             }
         }
