@@ -38,8 +38,9 @@ function Build {
 }
 
 # Serial GC with a fixed young generation: JShell's compiler allocates in bursts; on two cores G1's threads cost ~10 %.
+# jdk.jshell is opened so the launcher can journal what the learner types (see StatementEnds).
 $Opts = @('-XX:+UseSerialGC', '-Xms256m', '-Xmn128m', '-Dai.djl.offline=true', '-Djshell=true', '-Dfile.encoding=UTF-8',
-          '-Dstdout.encoding=UTF-8', '--enable-native-access=ALL-UNNAMED',
+          '-Dstdout.encoding=UTF-8', '--enable-native-access=ALL-UNNAMED', '--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED',
           "-Dmlmath.root=$Root", '-Xlog:cds=off', '-Xlog:cds+dynamic=off')
 $Archive = Join-Path $Root "lib/target/launch/start-$Major.jsa"
 if (-not (Test-Path $Jar)) { Build }

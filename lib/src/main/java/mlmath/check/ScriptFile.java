@@ -3,6 +3,12 @@ package mlmath.check;
 import jdk.jshell.SourceCodeAnalysis;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +22,46 @@ public final class ScriptFile {
     /** One snippet of source and its 1-based starting line. */
     public record Snippet(String source, int line) {}
 
-    /** Reads a script file as text. */
+    /**
+     * Reads a script file as UTF-8 text. A byte that is not UTF-8 (a file saved as Latin-1, say) is read as the Latin-1
+     * character it would be, and one line names the first one ({@code work/03-probability.jsh:140: byte 0xE9 is not
+     * UTF-8}), once per file: the learner's text is never refused for its encoding.
+     */
     public static String read(Path path) {
+        byte[] bytes;
         try {
-            return Files.readString(path);
+            bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        int firstBad = -1;
+        while (true) {
+            CoderResult r = utf8.decode(in, out, true);
+            if (!r.isError()) break;
+            if (firstBad < 0) firstBad = in.position();
+            for (int i = 0; i < r.length(); i++) out.put((char) (in.get() & 0xFF));
+        }
+        utf8.flush(out);
+        String text = out.flip().toString();
+        if (firstBad >= 0 && WARNED.add(path.toAbsolutePath().normalize())) {
+            int line = 1;
+            for (int i = 0; i < firstBad; i++) if (bytes[i] == '\n') line++;
+            System.err.printf("%s:%d: byte 0x%02X is not UTF-8 (read as Latin-1; save the file as UTF-8 to silence this)%n",
+                    shown(path), line, bytes[firstBad] & 0xFF);
+        }
+        return text;
+    }
+
+    private static final java.util.Set<Path> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** A path as the learner would type it: relative to the current folder when it is below it. */
+    private static String shown(Path path) {
+        Path here = Path.of("").toAbsolutePath(), p = path.toAbsolutePath().normalize();
+        return p.startsWith(here) ? here.relativize(p).toString() : p.toString();
     }
 
     /**

@@ -3,22 +3,42 @@ package mlmath.launch;
 import mlmath.check.Exercise;
 import mlmath.check.ScriptFile;
 import mlmath.learn.Grade;
+import mlmath.learn.Journal;
+import mlmath.learn.SafeWrite;
 import mlmath.learn.WorkFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
-/** The exercise verbs: open a work file in the REPL, watch it, grade it, show progress, reset one exercise. */
+/**
+ * The exercise verbs: open a work file in the REPL, watch it, grade it, show progress, reset one exercise. Each of them
+ * first recovers what a killed session left in its journal ({@link #recover}).
+ */
 final class Exercises {
     private Exercises() {}
 
-    /** The section's work file, made on first use and never overwritten; what to do next is said in a few lines. */
+    /**
+     * The section's work file, made on first use and never overwritten; what to do next is said in a few lines.
+     * Null (after one line saying why) when it cannot be made.
+     */
     static Path open(Workspace ws, Path section) {
-        boolean fresh = !Files.exists(ws.work().resolve(section.getFileName()));
-        Path file = WorkFiles.open(ws.work(), section);
+        recover(ws);
+        Path target = ws.work().resolve(section.getFileName());
+        boolean fresh = !Files.exists(target);
+        Path file;
+        try {
+            file = WorkFiles.open(ws.work(), section);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("cannot make " + ws.root().relativize(target) + ": " + SafeWrite.reason(e));
+            return null;
+        }
         List<String> names = Exercise.names(ScriptFile.read(section));
         String rel = ws.root().relativize(file).toString();
         System.err.println((fresh ? "Made " : "Reopened ") + rel + ": your copy of the section, kept between sessions ("
@@ -55,73 +75,114 @@ final class Exercises {
         }
     }
 
-    private static List<Grade.Item> grade(Workspace ws, Path section, Path work) {
-        return grade(ScriptFile.read(work), ScriptFile.read(ws.startup()));
+    private static Grade.Report grade(Workspace ws, Path work) {
+        String text = ScriptFile.read(work);
+        return Grade.of(text, ScriptFile.read(ws.startup()), Exercise.regions(text));
     }
 
     /**
-     * After an exercise session: each exercise whose method the learner declared at the prompt goes into the work file
-     * when the work file with it passes that exercise's verifies (the old file kept as .bak); one line says what
-     * happened to each.
+     * Keeps what was typed at a prompt: each exercise of the section whose method was declared there goes into the work
+     * file when the work file with it passes that exercise's verifies. The file is changed under {@link SafeWrite}'s
+     * lock, merged into what is on disk then (another session may have just kept its own), made anew from the stubs if
+     * it went missing; one line says what happened to each. Returns whether every exercise method typed was kept.
      */
-    static void keep(Workspace ws, Path section, Path work, List<String> typed) {
-        if (typed.isEmpty() || !Files.exists(work)) return;
-        System.setProperty("mlmath.headless", "true");
-        String text = ScriptFile.read(work), startup = ScriptFile.read(ws.startup());
-        boolean changed = false;
-        for (Exercise.Region r : Exercise.regions(text)) {
-            String candidate = null;
-            for (String entry : typed) candidate = WorkFiles.withSolution(text, r.name(), entry).orElse(candidate);
-            if (candidate == null) continue;
-            boolean done = grade(candidate, startup).stream().anyMatch(i -> i.name().equals(r.name()) && i.done());
-            if (done) {
-                text = candidate;
-                changed = true;
-                System.out.println("kept your " + r.name() + " from the prompt in " + ws.root().relativize(work) + " " + mlmath.verify.Verifier.mark(true));
-            } else {
-                System.out.println("your " + r.name() + " from the prompt does not pass its verifies yet: not written to "
-                        + ws.root().relativize(work) + " (/history in JShell still has it)");
-            }
-        }
-        if (!changed) return;
+    static boolean keep(Workspace ws, Path section, List<String> typed, String when) {
+        Path work = ws.work().resolve(section.getFileName());
+        String startup = ScriptFile.read(ws.startup()), stubs = Exercise.stub(ScriptFile.read(section));
+        Map<String, String> methods = new java.util.LinkedHashMap<>();
+        for (Exercise.Region r : Exercise.regions(stubs)) r.method().ifPresent(m -> methods.put(r.name(), m));
+        List<String> lines = new java.util.ArrayList<>();
+        boolean[] allKept = {true};
+        String rel = ws.root().relativize(work).toString();
         try {
-            Files.copy(work, work.resolveSibling(work.getFileName() + ".bak"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(work, text);
-        } catch (IOException e) {
-            System.out.println("could not write " + work + ": " + e.getMessage());
+            SafeWrite.update(work, before -> {
+                lines.clear();
+                allKept[0] = true;
+                String text = before.isBlank() ? stubs : before;
+                for (Map.Entry<String, String> m : methods.entrySet()) {
+                    String candidate = null;
+                    for (String entry : typed) candidate = WorkFiles.withSolution(text, m.getKey(), m.getValue(), entry).orElse(candidate);
+                    if (candidate == null || candidate.equals(text)) continue;
+                    boolean done = Grade.of(candidate, startup, Exercise.regions(candidate)).items().stream()
+                            .anyMatch(i -> i.name().equals(m.getKey()) && i.done());
+                    if (done) {
+                        text = candidate;
+                        lines.add("kept your " + m.getKey() + when + " in " + rel + " " + mlmath.verify.Verifier.mark(true));
+                    } else {
+                        allKept[0] = false;
+                        lines.add("your " + m.getKey() + when + " does not pass its verifies yet: not written to " + rel);
+                    }
+                }
+                return lines.stream().anyMatch(l -> l.startsWith("kept")) || !before.isBlank() ? text : before;
+            });
+        } catch (IOException | RuntimeException e) {
+            lines.forEach(System.out::println);
+            System.out.println("could not write " + rel + ": " + SafeWrite.reason(e) + "; the file is as it was");
+            return false;
         }
+        lines.forEach(System.out::println);
+        return allKept[0];
     }
 
-    private static List<Grade.Item> grade(String work, String startup) {
-        return Grade.of(work, startup, Exercise.regions(work));
+    /**
+     * Recovers the journals of sessions that were killed (SIGKILL, a power cut): what passes is kept as /exit keeps it,
+     * with one line each ({@code recovered your kl from the session that ended 23:14}); the journal is then filed under
+     * its end time in {@code work/journal/}, so what did not pass stays readable there.
+     */
+    static void recover(Workspace ws) {
+        for (Journal.Left left : Journal.left(ws.work())) {
+            String when = " from the session that ended " + Journal.ended(left.file()).format(DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ROOT));
+            Path section = ws.sections().stream().filter(s -> Workspace.name(s).equals(left.section())).findFirst().orElse(null);
+            boolean kept = section != null && !left.entries().isEmpty() && keep(ws, section, left.entries(), when);
+            Optional<Path> filed = left.archive();
+            if (!kept && !left.entries().isEmpty()) {
+                filed.ifPresent(p -> System.out.println("what you typed in the session that ended"
+                        + when.substring(when.lastIndexOf("ended") + 5) + " is in " + ws.root().relativize(p.toAbsolutePath())));
+            }
+        }
     }
 
     /** {@code check --work [SECTION|all]}: grades the work files; exit 1 while any exercise is open. */
     static int grade(Workspace ws, List<String> targets) {
         if (targets.size() > 1) throw new UsageException("check --work takes one section or 'all'");
         System.setProperty("mlmath.headless", "true");
+        recover(ws);
         List<Path> sections = targets.isEmpty() || targets.get(0).equals("all") ? ws.sections() : List.of(ws.section(targets.get(0)));
         int done = 0, total = 0;
         for (Path s : sections) {
-            if (Exercise.names(ScriptFile.read(s)).isEmpty()) continue;
+            List<String> names = Exercise.names(ScriptFile.read(s));
+            if (names.isEmpty()) continue;
             Path work = ws.work().resolve(s.getFileName());
-            List<Grade.Item> items = Files.exists(work) ? grade(ws, s, work) : null;
-            int n = Exercise.names(ScriptFile.read(s)).size();
-            total += n;
-            if (items == null) {
-                System.out.println(Workspace.name(s) + ": 0/" + n + " exercises (no work file: ./run.sh exercise " + Workspace.name(s).substring(0, 2) + ")");
+            total += names.size();
+            if (!Files.exists(work)) {
+                System.out.println(Workspace.name(s) + ": 0/" + names.size() + " exercises (no work file: ./run.sh exercise " + Workspace.name(s).substring(0, 2) + ")");
                 continue;
             }
-            done += (int) items.stream().filter(Grade.Item::done).count();
-            System.out.println(Grade.table(Workspace.name(s), items));
+            if (emptyWorkFile(ws, s, work)) continue;
+            Grade.Report report = grade(ws, work);
+            done += report.done();
+            System.out.println(Grade.table(Workspace.name(s), report));
         }
         System.out.println("score: " + done + "/" + total);
         return done == total ? 0 : 1;
     }
 
+    /** Says how to get the stubs back when a work file is empty (a full disk once left it so); true if it was. */
+    private static boolean emptyWorkFile(Workspace ws, Path section, Path work) {
+        try {
+            if (Files.size(work) > 0) return false;
+        } catch (IOException e) {
+            return false;
+        }
+        System.out.println(ws.root().relativize(work) + " is empty: delete it and ./run.sh exercise " + Workspace.name(section).substring(0, 2)
+                + " makes it anew from the stubs (earlier versions are in work/history/)");
+        return true;
+    }
+
     /** {@code progress}: every section's exercises done or to do, the build's five rows, and the next thing to do. */
     static int progress(Workspace ws) {
         System.setProperty("mlmath.headless", "true");
+        recover(ws);
         int done = 0, total = 0, buildDone = 0, buildTotal = 0;
         String next = null;
         for (Path s : ws.sections()) {
@@ -132,7 +193,8 @@ final class Exercises {
                 continue;
             }
             Path work = ws.work().resolve(s.getFileName());
-            List<Grade.Item> items = Files.exists(work) ? grade(ws, s, work) : List.of();
+            boolean started = Files.exists(work) && !emptyWorkFile(ws, s, work);
+            List<Grade.Item> items = started ? grade(ws, work).items() : List.of();
             int d = (int) items.stream().filter(Grade.Item::done).count();
             done += d;
             total += names.size();
@@ -150,23 +212,39 @@ final class Exercises {
         return 0;
     }
 
-    /** {@code reset SECTION NAME}: one exercise's stub back in the work file, the old file kept as .bak. */
+    /** {@code reset SECTION NAME}: one exercise's stub back in the work file, the previous file kept in work/history/. */
     static int reset(Workspace ws, Path section, String name) {
+        recover(ws);
         Path work = ws.work().resolve(section.getFileName());
         if (!Files.exists(work)) throw new UsageException("no work file for " + Workspace.name(section) + " yet: ./run.sh exercise " + Workspace.name(section).substring(0, 2));
         List<String> names = Exercise.names(ScriptFile.read(section));
         if (!names.contains(name)) throw new UsageException("no exercise '" + name + "' in " + Workspace.name(section) + "; it has: " + String.join(", ", names));
-        if (!WorkFiles.reset(work, section, name)) {
-            throw new UsageException("the work file no longer marks '" + name + "' with // exercise: … // end; the file is unchanged");
+        Optional<Path> previous;
+        try {
+            if (Exercise.regions(ScriptFile.read(work)).stream().noneMatch(r -> r.name().equals(name))) {
+                throw new UsageException("the work file no longer marks '" + name + "' with // exercise: … // end; the file is unchanged");
+            }
+            previous = WorkFiles.reset(work, section, name);
+        } catch (IOException e) {
+            System.out.println("could not write " + ws.root().relativize(work) + ": " + SafeWrite.reason(e) + "; the file is as it was");
+            return 1;
         }
-        System.out.println("reset " + name + " in " + ws.root().relativize(work) + " (the previous file is " + work.getFileName() + ".bak)");
+        System.out.println("reset " + name + " in " + ws.root().relativize(work)
+                + previous.map(p -> " (the previous file is " + ws.root().relativize(p.toAbsolutePath()) + ")").orElse(""));
         return 0;
     }
 
     /** {@code watch SECTION}: grades the work file now and after every save, until Ctrl-C. */
     static int watch(Workspace ws, Path section) {
         System.setProperty("mlmath.headless", "true");
-        Path work = WorkFiles.open(ws.work(), section);
+        recover(ws);
+        Path work;
+        try {
+            work = WorkFiles.open(ws.work(), section);
+        } catch (IOException e) {
+            System.out.println("cannot make " + ws.root().relativize(ws.work().resolve(section.getFileName())) + ": " + SafeWrite.reason(e));
+            return 1;
+        }
         System.out.println("watching " + ws.root().relativize(work) + " (Ctrl-C stops)");
         FileTime seen = null;
         while (true) {
@@ -174,16 +252,16 @@ final class Exercises {
                 FileTime now = Files.getLastModifiedTime(work);
                 if (!now.equals(seen)) {
                     seen = now;
-                    List<Grade.Item> items = grade(ws, section, work);
+                    Grade.Report report = grade(ws, work);
                     System.out.println();
-                    System.out.println(Grade.table(Workspace.name(section), items));
-                    items.stream().filter(i -> !i.done()).findFirst().ifPresentOrElse(
+                    System.out.println(Grade.table(Workspace.name(section), report));
+                    report.items().stream().filter(i -> !i.done()).findFirst().ifPresentOrElse(
                             i -> System.out.println("next: " + i.name() + " — write it in " + ws.root().relativize(work) + " and save"),
                             () -> System.out.println("all done in this section: ./run.sh progress shows the rest"));
                 }
                 Thread.sleep(500);
             } catch (IOException e) {
-                System.out.println("cannot read " + work + ": " + e.getMessage());
+                System.out.println("cannot read " + work + ": " + SafeWrite.reason(e));
                 return 1;
             } catch (InterruptedException e) {
                 return 0;

@@ -82,8 +82,9 @@ public final class Launcher {
                 if (rest.size() != 1) throw new UsageException("exercise takes one section, e.g. ./run.sh exercise 03");
                 Path script = ws.section(rest.get(0));
                 if (needsRebuild(ws)) return REBUILD;
-                Path work = ws.work().resolve(script.getFileName());
-                return Repl.start(ws, Exercises.open(ws, script), false, false, typed -> Exercises.keep(ws, script, work, typed));
+                Path loadable = Exercises.open(ws, script);
+                if (loadable == null) return 1;
+                return Repl.start(ws, loadable, false, false, typed -> Exercises.keep(ws, script, typed, " from the prompt"));
             }
             case "watch" -> {
                 if (rest.size() != 1) throw new UsageException("watch takes one section, e.g. ./run.sh watch 03");

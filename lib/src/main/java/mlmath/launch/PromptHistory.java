@@ -1,29 +1,24 @@
 package mlmath.launch;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * JShell's own persistent settings, kept in a map the launcher can read: the tool stores the session's snippets there
- * when it closes (at /exit and at Ctrl-D), so what the learner typed is known after the session. Everything else the tool
- * retains ({@code /set ... -retain}) goes back to JShell's usual preferences node.
+ * JShell's own persistent settings (its history, what {@code /set ... -retain} keeps), read before the session on
+ * another thread and written back to JShell's usual preferences node after it. What the learner typed is followed as
+ * it is typed, by {@link StatementEnds} into a journal, not read from here.
  */
 final class PromptHistory {
-    /** JShell's key for the session's replayable snippets, and the separator between them. */
-    private static final String REPLAY = "REPLAY_RESTORE", SEPARATOR = "\u241E";
     private final Preferences node = Preferences.userRoot().node("tool/JShell");
     private final Map<String, String> map = new HashMap<>();
-    private final String replayBefore;
 
     PromptHistory() { this(stored(Preferences.userRoot().node("tool/JShell"))); }
 
     /** Starts from {@code settings} (JShell's stored ones, or a test's). */
     PromptHistory(Map<String, String> settings) {
         map.putAll(settings);
-        replayBefore = map.get(REPLAY);
     }
 
     private static Map<String, String> stored(Preferences node) {
@@ -38,16 +33,6 @@ final class PromptHistory {
 
     /** The map handed to {@code JavaShellToolBuilder.persistence}. */
     Map<String, String> map() { return map; }
-
-    /**
-     * The snippets of this session that JShell could replay (what {@code /reload -restore} replays next time), oldest
-     * first, each whole however many lines it spans; JShell writes them when it closes.
-     */
-    List<String> typedThisSession() {
-        String now = map.get(REPLAY);
-        if (now == null || now.equals(replayBefore)) return List.of();
-        return List.of(now.split(SEPARATOR));
-    }
 
     /** Writes the settings back where JShell keeps them. */
     void save() {

@@ -1,6 +1,7 @@
 package mlmath.launch;
 
 import jdk.jshell.tool.JavaShellToolBuilder;
+import mlmath.learn.Journal;
 import mlmath.torch.TorchEngine;
 
 import java.io.File;
@@ -32,10 +33,40 @@ public final class Repl {
      * As {@link #start(Workspace, Path, boolean)}; with {@code quiet} the section replays without printing (after a
      * lesson has shown it) and plots are only written, until the prompt shows.
      */
-    static int start(Workspace ws, Path section, boolean fast, boolean quiet) { return start(ws, section, fast, quiet, typed -> { }); }
+    static int start(Workspace ws, Path section, boolean fast, boolean quiet) { return start(ws, section, fast, quiet, typed -> true); }
 
-    /** As above; after the session {@code afterwards} gets what the learner typed at the prompt (known at /exit and Ctrl-D). */
-    static int start(Workspace ws, Path section, boolean fast, boolean quiet, java.util.function.Consumer<List<String>> afterwards) {
+    /**
+     * As above; after the session {@code afterwards} gets what the learner typed at the prompt, from the session's
+     * journal: at /exit and Ctrl-D, and from a shutdown hook when the terminal closes (SIGHUP) or the session is told to
+     * stop (SIGTERM). It returns whether the journal may go: false files it under {@code work/journal/} instead.
+     * Only a kill that gives no warning (SIGKILL, power loss) leaves the journal for the next exercise verb to recover.
+     */
+    static int start(Workspace ws, Path section, boolean fast, boolean quiet, java.util.function.Predicate<List<String>> afterwards) {
+        Journal journal = Journal.start(ws.work(), section == null ? "prompt" : Workspace.name(section));
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable end = () -> {
+            if (ended.getAndSet(true)) return;
+            StatementEnds.journal = null;
+            List<String> typed = journal.entries();
+            if (typed.isEmpty() || afterwards.test(typed)) journal.delete();
+            else journal.archive().ifPresent(p -> System.out.println("what you typed is kept in " + ws.root().relativize(p.toAbsolutePath())));
+        };
+        Thread hook = new Thread(end, "mlmath-keep-at-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        StatementEnds.journal = journal;
+        try {
+            return run(ws, section, fast, quiet);
+        } finally {
+            end.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // Shutting down already: the hook found the work kept.
+            }
+        }
+    }
+
+    private static int run(Workspace ws, Path section, boolean fast, boolean quiet) {
         CompletableFuture<PromptHistory> stored = readSettings();
         String jar = StartCache.jarDigest(ws);
         StartCache.ensure(ws, jar, fast && section != null ? List.of(section) : List.of());
@@ -79,7 +110,6 @@ public final class Repl {
             return 1;
         } finally {
             history.save();
-            afterwards.accept(history.typedThisSession());
         }
     }
 
@@ -105,6 +135,9 @@ public final class Repl {
         else System.setProperty(property, value);
     }
 
+    /** The start-up snippet that ends every session's start-up: what the learner types from then on is journaled. */
+    static final String READY = "mlmath.launch.Repl.ready();";
+
     /**
      * Called by the last start-up file as the prompt is about to show: output flows again after a quiet replay, and
      * the background warm-up (libtorch, OpenBLAS, the JIT on the first lines' paths) starts once the prompt has had
@@ -128,7 +161,7 @@ public final class Repl {
 
     private static Path readyFile(Workspace ws) {
         Path ready = ws.caches().resolve("ready.jsh");
-        String text = "mlmath.launch.Repl.ready();\n";
+        String text = READY + "\n";
         try {
             if (!Files.isRegularFile(ready) || !Files.readString(ready).equals(text)) {
                 Files.createDirectories(ready.getParent());

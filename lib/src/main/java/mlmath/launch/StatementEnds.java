@@ -1,9 +1,11 @@
 package mlmath.launch;
 
+import jdk.jshell.JShell;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
+import mlmath.learn.Journal;
 import mlmath.plot.Figure;
 
 import java.util.Map;
@@ -11,7 +13,8 @@ import java.util.Map;
 /**
  * JShell's local execution ({@code --execution mlmath}) that tells the workbook when each snippet has run: a plot's
  * terminal sketch is printed then, complete after a chain of calls and before JShell prints the next value or prompt,
- * always in the same place of the output.
+ * always in the same place of the output. It also follows the snippets JShell accepts once a session reaches its
+ * prompt, into the session's {@link Journal}, so that nothing typed is lost when the session is killed.
  */
 public final class StatementEnds implements ExecutionControlProvider {
     /** The name to give {@code --execution} or {@code JShell.builder().executionEngine(...)}. */
@@ -19,9 +22,13 @@ public final class StatementEnds implements ExecutionControlProvider {
 
     @Override public String name() { return NAME; }
 
+    /** The journal of the prompt session running in this JVM (set by {@link Repl}), or null. */
+    static volatile Journal journal;
+
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
         Figure.sketchAtStatementEnds();
+        follow(env);
         return new LocalExecutionControl() {
             @Override
             public String invoke(String className, String methodName) throws ExecutionControl.RunException,
@@ -33,5 +40,34 @@ public final class StatementEnds implements ExecutionControlProvider {
                 }
             }
         };
+    }
+
+    /**
+     * Journals each snippet JShell accepts after the session's last start-up snippet ({@link Repl#ready}), written to
+     * disk before JShell shows the next prompt. The JShell that makes this engine is the one the environment belongs
+     * to (the launcher opens {@code jdk.jshell} to reach it); a JShell made again by {@code /reset} is followed anew.
+     */
+    private static void follow(ExecutionEnv env) {
+        JShell js;
+        try {
+            java.lang.reflect.Field owner = env.getClass().getDeclaredField("this$0");
+            owner.setAccessible(true);
+            js = (JShell) owner.get(env);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            if (journal != null) System.err.println("mlmath: cannot follow what you type (start mlmath through ./run.sh);"
+                    + " /save FILE keeps it by hand");
+            return;
+        }
+        boolean[] atPrompt = {false};
+        js.onSnippetEvent(e -> {
+            if (e.causeSnippet() != null) return;
+            String source = e.snippet().source();
+            if (!atPrompt[0]) {
+                atPrompt[0] = source.strip().equals(Repl.READY);
+                return;
+            }
+            Journal j = journal;
+            if (j != null) j.append(source);
+        });
     }
 }

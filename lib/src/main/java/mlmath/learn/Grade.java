@@ -21,54 +21,77 @@ import java.util.Locale;
 public final class Grade {
     private Grade() {}
 
-    /** One exercise's state and the verify results that decided it. */
-    public record Item(String name, boolean done, int passed, int verifies, List<String> hints) {}
+    /**
+     * One exercise's state and the verify results that decided it; {@code problem} says what stopped it short of
+     * being graded (an endless loop cut off at the time limit), else null.
+     */
+    public record Item(String name, boolean done, int passed, int verifies, List<String> hints, String problem) {}
 
-    /** The lines of the last graded work file that did not compile, as {@code line 12: ';' expected}. */
-    private static final ThreadLocal<List<String>> NOT_COMPILING = ThreadLocal.withInitial(List::of);
-
-    /** What did not compile in the work file graded last on this thread (empty when all of it did). */
-    public static List<String> notCompiling() { return NOT_COMPILING.get(); }
+    /** A graded work file: its exercises, and the lines that did not compile ({@code line 12: ';' expected}). */
+    public record Report(List<Item> items, List<String> notCompiling) {
+        /** How many exercises are done. */
+        public int done() { return (int) items.stream().filter(Item::done).count(); }
+    }
 
     /** A verify that ran, and the script line of the snippet that called it. */
     private record Ran(int line, Verifier.Result result) {}
 
+    /**
+     * How long one snippet of a work file may run while it is graded: {@code MLMATH_TIME_LIMIT} seconds, else 10. A
+     * stub left as {@code while (true) { }} then costs ten seconds, not the session.
+     */
+    public static double limitSeconds() {
+        try {
+            double s = Double.parseDouble(System.getenv().getOrDefault("MLMATH_TIME_LIMIT", "10"));
+            return s > 0 ? s : 10;
+        } catch (NumberFormatException e) {
+            return 10;
+        }
+    }
+
     /** Runs {@code work} (output discarded) in a fresh JShell primed with {@code startup} and grades its exercises. */
-    public static List<Item> of(String work, String startup, List<Exercise.Region> regions) {
+    public static Report of(String work, String startup, List<Exercise.Region> regions) {
         List<Ran> verifies = new ArrayList<>();
         List<String> todo = new ArrayList<>(), broken = new ArrayList<>();
+        List<Integer> cutOff = new ArrayList<>();
         // verify reports go to System.out, which is silenced while the work file runs.
         Silently.call(() -> {
-            run(work, startup, verifies, todo, broken);
+            run(work, startup, verifies, todo, broken, cutOff);
             return null;
         });
-        NOT_COMPILING.set(List.copyOf(broken));
         List<Item> items = new ArrayList<>();
+        String[] lines = work.split("\n", -1);
         for (int i = 0; i < regions.size(); i++) {
             Exercise.Region r = regions.get(i);
             // The verifies written after this exercise and before the next one; where none is written there, those
             // of the next stretch that has some (05's optimizer steps are verified together, further down).
-            String[] lines = work.split("\n", -1);
             int j = i;
             while (j + 1 < regions.size() && !writesVerify(lines, regions.get(j).lastLine(), regions.get(j + 1).firstLine())) j++;
             int from = regions.get(j).lastLine(), to = j + 1 < regions.size() ? regions.get(j + 1).firstLine() : Integer.MAX_VALUE;
             List<Verifier.Result> span = verifies.stream().filter(v -> v.line() > from && v.line() < to).map(Ran::result).toList();
             boolean stubbed = todo.stream().anyMatch(m -> m.startsWith("TODO: implement " + r.name() + " "));
             int passed = (int) span.stream().filter(Verifier.Result::passed).count();
-            items.add(new Item(r.name(), !stubbed && !span.isEmpty() && passed == span.size(), passed, span.size(), r.hints()));
+            boolean loops = cutOff.stream().anyMatch(line -> line > r.firstLine() && line < to);
+            String problem = loops ? String.format(Locale.ROOT, "%s did not finish in %.0f s — an endless loop?", r.name(), limitSeconds()) : null;
+            items.add(new Item(r.name(), !stubbed && !loops && !span.isEmpty() && passed == span.size(), passed, span.size(), r.hints(), problem));
         }
-        return items;
+        return new Report(List.copyOf(items), List.copyOf(broken));
     }
 
-    /** Evaluates the work file snippet by snippet, collecting verifies (with their lines), stubs that threw and lines that do not compile. */
-    private static void run(String work, String startup, List<Ran> verifies, List<String> todo, List<String> broken) {
+    /**
+     * Evaluates the work file snippet by snippet, collecting verifies (with their lines), stubs that threw, lines that
+     * do not compile, and the lines of snippets stopped at the time limit.
+     */
+    private static void run(String work, String startup, List<Ran> verifies, List<String> todo, List<String> broken, List<Integer> cutOff) {
         mlmath.internal.LibraryThreads.start();
         try (JShell js = JShell.builder().executionEngine("mlmath").out(Silently.NOWHERE).err(Silently.NOWHERE)
                 .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
             for (ScriptFile.Snippet s : ScriptFile.split(startup, js.sourceCodeAnalysis())) js.eval(s.source());
             for (ScriptFile.Snippet s : ScriptFile.split(work, js.sourceCodeAnalysis())) {
                 int before = Verifier.results().size();
-                for (SnippetEvent e : js.eval(s.source())) {
+                List<SnippetEvent> events = new ArrayList<>();
+                if (!TimeLimit.eval(js, s.source(), limitSeconds(), events)) cutOff.add(s.line());
+                for (SnippetEvent e : events) {
                     if (e.exception() instanceof EvalException ee && ee.getExceptionClassName().equals("mlmath.Todo")) {
                         todo.add(ee.getMessage());
                     }
@@ -90,18 +113,17 @@ public final class Grade {
     }
 
     /** One line per exercise and a score line: {@code softmax  ✓ done (2/2 verifies)}. */
-    public static String table(String section, List<Item> items) {
+    public static String table(String section, Report report) {
         StringBuilder sb = new StringBuilder();
-        int done = 0;
-        for (Item it : items) {
-            if (it.done()) done++;
+        for (Item it : report.items()) {
             sb.append(String.format(Locale.ROOT, "  %-26s %s%n", it.name(), it.done()
                     ? Verifier.mark(true) + " done (" + it.passed() + "/" + it.verifies() + " verifies)"
-                    : "· to do" + (it.verifies() > 0 ? " (" + it.passed() + "/" + it.verifies() + " verifies pass)" : "")
+                    : "· to do" + (it.problem() != null ? ": " + it.problem()
+                      : it.verifies() > 0 ? " (" + it.passed() + "/" + it.verifies() + " verifies pass)" : "")
                       + " — hint(\"" + it.name() + "\")"));
         }
-        for (String b : notCompiling()) sb.append("  does not compile, ").append(b).append('\n');
-        sb.append(String.format(Locale.ROOT, "%s: %d/%d exercises", section, done, items.size()));
+        for (String b : report.notCompiling()) sb.append("  does not compile, ").append(b).append('\n');
+        sb.append(String.format(Locale.ROOT, "%s: %d/%d exercises", section, report.done(), report.items().size()));
         return sb.toString();
     }
 }

@@ -4,75 +4,70 @@ import mlmath.check.Exercise;
 import mlmath.check.ScriptFile;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The learner's exercise files, {@code work/NN-name.jsh}: made once from the section with each exercise stubbed, then
- * only ever changed by the learner (or, one exercise at a time and with a backup, by {@code reset}). Hints come from
- * the section itself, one more each time they are asked for.
+ * changed by the learner, and by the workbook only through {@link SafeWrite} (a solution typed at the prompt, a
+ * {@code reset}), which keeps every earlier version. Hints come from the section itself, one more each time they are
+ * asked for.
  */
 public final class WorkFiles {
     private WorkFiles() {}
 
-    /** The work file of {@code section} under {@code work}, created from the stubbed section if it does not exist. */
-    public static Path open(Path work, Path section) {
+    /**
+     * The work file of {@code section} under {@code work}, created from the stubbed section if it does not exist (or
+     * is empty: a file a full disk left with nothing in it).
+     * @throws IOException when it cannot be written; nothing is left half-made
+     */
+    public static Path open(Path work, Path section) throws IOException {
         Path file = work.resolve(section.getFileName());
-        if (Files.exists(file)) return file;
-        try {
-            Files.createDirectories(work);
-            Files.writeString(file, Exercise.stub(ScriptFile.read(section)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        if (Files.exists(file) && Files.size(file) > 0) return file;
+        SafeWrite.update(file, text -> text.isBlank() ? Exercise.stub(ScriptFile.read(section)) : text);
         return file;
     }
 
     /**
-     * Puts the stub of one exercise back into the work file, keeping the file as it was in {@code NN-name.jsh.bak}.
-     * @return false when the work file has no exercise of that name
+     * Puts the stub of one exercise back into the work file; the file as it was goes to {@code work/history/}.
+     * @return where the previous version is kept, or empty when the work file has no exercise of that name
+     * @throws IOException when the file cannot be written; it is then unchanged
      */
-    public static boolean reset(Path workFile, Path section, String name) {
-        String work = ScriptFile.read(workFile);
-        String stub = regionText(Exercise.stub(ScriptFile.read(section)), name);
-        String mine = regionText(work, name);
-        if (stub == null || mine == null) return false;
-        try {
-            Files.copy(workFile, workFile.resolveSibling(workFile.getFileName() + ".bak"), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(workFile, work.replace(mine, stub));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + workFile + ": " + e.getMessage(), e);
-        }
-        return true;
+    public static Optional<Path> reset(Path workFile, Path section, String name) throws IOException {
+        Optional<Exercise.Region> stub = region(Exercise.stub(ScriptFile.read(section)), name);
+        if (stub.isEmpty() || region(ScriptFile.read(workFile), name).isEmpty()) return Optional.empty();
+        SafeWrite.Written w = SafeWrite.update(workFile, text -> region(text, name).map(r -> replace(text, r, stub.get().code())).orElse(text));
+        return w.previous();
     }
 
     /**
-     * The work file with one exercise's method replaced by {@code declaration} (a method typed at the prompt), or empty
-     * when the file no longer marks that exercise, the exercise is a method inside a class, or the declaration is not
-     * a method of the exercise's name.
+     * The work file with one exercise's code replaced by {@code declaration} (typed at the prompt), or empty when the
+     * file no longer marks that exercise or the declaration is not the one method {@code method} (as javac parses it:
+     * one line or many, any brace style, annotations and comments included).
      */
-    public static java.util.Optional<String> withSolution(String work, String name, String declaration) {
-        String region = regionText(work, name);
-        if (region == null) return java.util.Optional.empty();
-        String[] lines = region.split("\n");
-        Matcher method = Pattern.compile("(\\w+)\\s*\\(").matcher(lines.length > 1 ? lines[1] : "");
-        if (!lines[0].startsWith("//") || !method.find()) return java.util.Optional.empty();
-        String head = "(?s)\\s*(?:(?:public|static|final)\\s+)*[\\w$.<>\\[\\], ?]+\\s+" + Pattern.quote(method.group(1)) + "\\s*\\(.*\\}\\s*";
-        if (!declaration.matches(head)) return java.util.Optional.empty();
-        return java.util.Optional.of(work.replace(region, lines[0] + "\n" + declaration.strip() + "\n// end"));
+    public static Optional<String> withSolution(String work, String name, String method, String declaration) {
+        Optional<Exercise.Method> typed = Exercise.Method.of(declaration);
+        if (typed.isEmpty() || !typed.get().name().equals(method)) return Optional.empty();
+        return region(work, name).map(r -> replace(work, r, declaration.strip()));
     }
 
-    /** The text of an exercise's region, from its marker line to its {@code // end}. */
-    private static String regionText(String script, String name) {
-        Matcher m = Pattern.compile("(?ms)^[ \\t]*// exercise: " + Pattern.quote(name) + "\\b.*?^[ \\t]*// end[ \\t]*$").matcher(script);
-        return m.find() ? m.group() : null;
+    private static Optional<Exercise.Region> region(String script, String name) {
+        return Exercise.regions(script).stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /** The script with a region's code (between its marker and hint lines and its {@code // end}) replaced. */
+    private static String replace(String script, Exercise.Region r, String code) {
+        String[] lines = script.split("\n", -1);
+        int codeStart = r.firstLine() + r.hints().size();           // 0-based index of the code's first line
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < codeStart; i++) out.append(lines[i]).append('\n');
+        out.append(code).append('\n');
+        for (int i = r.lastLine() - 1; i < lines.length; i++) out.append(lines[i]).append(i < lines.length - 1 ? "\n" : "");
+        return out.toString();
     }
 
     private static final Map<String, Integer> ASKED = new HashMap<>();

@@ -220,7 +220,8 @@ class ShimTest {
                 if (word.length() > 3) assertTrue(ps.contains(word), "run.ps1 lacks '" + word + "' of: " + m.group(1));
             }
         }
-        for (String opt : List.of("-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-Dai.djl.offline=true", "start-", "Launcher")) {
+        for (String opt : List.of("-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED",
+                "-Dai.djl.offline=true", "start-", "Launcher")) {
             assertTrue(ps.contains(opt) && sh.contains(opt), opt);
         }
     }

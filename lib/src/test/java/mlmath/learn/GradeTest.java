@@ -37,37 +37,62 @@ class GradeTest {
         List<Exercise.Region> regions = Exercise.regions(SECTION);
         assertEquals(List.of("twice", "ones"), regions.stream().map(Exercise.Region::name).toList());
         assertEquals(List.of("multiply by two", "return 2 * x would do"), regions.get(0).hints());
-        List<Grade.Item> stubbed = Grade.of(Exercise.stub(SECTION), STARTUP, regions);
+        List<Grade.Item> stubbed = Grade.of(Exercise.stub(SECTION), STARTUP, regions).items();
         assertFalse(stubbed.get(0).done());
         // The library's verify in the span passes, but the learner's stub threw: no credit.
         assertFalse(stubbed.get(1).done(), stubbed.toString());
-        List<Grade.Item> solved = Grade.of(SECTION, STARTUP, regions);
-        assertTrue(solved.get(0).done() && solved.get(1).done(), solved.toString());
-        assertEquals(2, solved.get(1).verifies());
+        Grade.Report solved = Grade.of(SECTION, STARTUP, regions);
+        assertTrue(solved.items().get(0).done() && solved.items().get(1).done(), solved.toString());
+        assertEquals(2, solved.items().get(1).verifies());
         assertTrue(Grade.table("09-two", solved).endsWith("09-two: 2/2 exercises"));
     }
 
     @Test
     void aWorkFileThatNoLongerCompiles_saysWhichLine() {
         String broken = SECTION.replace("return 2 * x;", "return \"two\";");
-        List<Grade.Item> items = Grade.of(broken, STARTUP, Exercise.regions(broken));
-        assertFalse(items.get(0).done());
+        Grade.Report report = Grade.of(broken, STARTUP, Exercise.regions(broken));
+        assertFalse(report.items().get(0).done());
         assertEquals(List.of("line 5: incompatible types: java.lang.String cannot be converted to double", "line 9: cannot find symbol"),
-                Grade.notCompiling());
-        assertTrue(Grade.notCompiling().get(0).startsWith("line 5: "), Grade.notCompiling().toString());
-        assertTrue(Grade.table("09-two", items).contains("  does not compile, line 5: "), Grade.table("09-two", items));
+                report.notCompiling());
+        assertTrue(Grade.table("09-two", report).contains("  does not compile, line 5: "), Grade.table("09-two", report));
     }
 
     @Test
     void aWrongAnswer_isNotDone() {
         String wrong = SECTION.replace("return 2 * x;", "return 3 * x;");
-        List<Grade.Item> items = Grade.of(wrong, STARTUP, Exercise.regions(wrong));
+        List<Grade.Item> items = Grade.of(wrong, STARTUP, Exercise.regions(wrong)).items();
         assertFalse(items.get(0).done());
         assertTrue(items.get(1).done());
     }
 
     @Test
-    void workFiles_areMadeOnce_resetKeepsABackup_andHintsComeOneAtATime() throws Exception {
+    void anEndlessLoop_isCutOffAtTheTimeLimit_namedForItsExercise_andTheRestIsStillGraded() {
+        // MLMATH_TIME_LIMIT is not set here: the default 10 s applies, so this test takes about that long.
+        String looping = SECTION.replace("return 2 * x;", "while (true) { }");
+        List<Grade.Item> items = Grade.of(looping, STARTUP, Exercise.regions(looping)).items();
+        assertFalse(items.get(0).done());
+        assertEquals("twice did not finish in 10 s — an endless loop?", items.get(0).problem());
+        assertTrue(items.get(1).done(), "the next exercise is graded as usual: " + items);
+        assertTrue(Grade.table("09-two", Grade.of(looping, STARTUP, Exercise.regions(looping))).contains("· to do: twice did not finish"));
+    }
+
+    @Test
+    void oneLineAllmanAnnotatedAndCommentedMethods_areAllFoundAndGraded() {
+        for (String twice : List.of("double twice(double x) { return 2 * x; }",
+                "double twice(double x)\n{\n    return 2 * x;\n}",
+                "@SuppressWarnings(\"unused\")\ndouble twice(double x) /* doubles */ {\n    return 2 * x;\n}",
+                "<T extends Number> double twice(T x) { return 2 * x.doubleValue(); }")) {
+            String work = WorkFiles.withSolution(Exercise.stub(SECTION), "twice", "twice", twice).orElseThrow(() -> new AssertionError(twice));
+            List<Grade.Item> items = Grade.of(work, STARTUP, Exercise.regions(work)).items();
+            assertEquals(List.of("twice", "ones"), items.stream().map(Grade.Item::name).toList(), work);
+            assertTrue(items.get(0).done(), twice + " → " + items);
+        }
+        assertTrue(WorkFiles.withSolution(Exercise.stub(SECTION), "twice", "twice", "double thrice(double x) { return 3 * x; }").isEmpty());
+        assertTrue(WorkFiles.withSolution(Exercise.stub(SECTION), "twice", "twice", "int y = 2;").isEmpty());
+    }
+
+    @Test
+    void workFiles_areMadeOnce_resetKeepsEveryEarlierVersion_andHintsComeOneAtATime() throws Exception {
         Path dir = Files.createTempDirectory("mlmath-work");
         Path scripts = Files.createDirectories(dir.resolve("scripts"));
         Path section = scripts.resolve("09-two.jsh");
@@ -77,10 +102,15 @@ class GradeTest {
         Files.writeString(work, Files.readString(work).replace("throw new mlmath.Todo(\"twice\");", "return x + x;"));
         assertEquals(work, WorkFiles.open(dir.resolve("work"), section));
         assertTrue(Files.readString(work).contains("return x + x;"), "never overwritten");
-        assertTrue(WorkFiles.reset(work, section, "twice"));
+        Path first = WorkFiles.reset(work, section, "twice").orElseThrow();
         assertTrue(Files.readString(work).contains("throw new mlmath.Todo(\"twice\");"));
-        assertTrue(Files.readString(work.resolveSibling("09-two.jsh.bak")).contains("return x + x;"));
-        assertFalse(WorkFiles.reset(work, section, "nosuch"));
+        assertTrue(Files.readString(first).contains("return x + x;"), "the version before the reset is kept in work/history/");
+        assertEquals(dir.resolve("work").resolve("history"), first.getParent());
+        Files.writeString(work, Files.readString(work).replace("throw new mlmath.Todo(\"ones\");", "return np.ones(n);"));
+        Path second = WorkFiles.reset(work, section, "ones").orElseThrow();
+        assertTrue(Files.readString(first).contains("return x + x;") && Files.readString(second).contains("return np.ones(n);"),
+                "a second reset keeps the first one's version too");
+        assertTrue(WorkFiles.reset(work, section, "nosuch").isEmpty());
         assertEquals("hint 1/2 for twice: multiply by two", WorkFiles.hint(scripts, "twice"));
         assertEquals("hint 2/2 for twice: return 2 * x would do", WorkFiles.hint(scripts, "twice"));
         assertTrue(WorkFiles.hint(scripts, "twice").contains("that was the last hint"));
