@@ -86,7 +86,7 @@ final class Exercises {
      * lock, merged into what is on disk then (another session may have just kept its own), made anew from the stubs if
      * it went missing; one line says what happened to each. Returns whether every exercise method typed was kept.
      */
-    static boolean keep(Workspace ws, Path section, List<String> typed, String when) {
+    static boolean keep(Workspace ws, Path section, List<String> typed, String verb, String when) {
         Path work = ws.work().resolve(section.getFileName());
         String startup = ScriptFile.read(ws.startup()), stubs = Exercise.stub(ScriptFile.read(section));
         Map<String, String> methods = new java.util.LinkedHashMap<>();
@@ -107,7 +107,7 @@ final class Exercises {
                             .anyMatch(i -> i.name().equals(m.getKey()) && i.done());
                     if (done) {
                         text = candidate;
-                        lines.add("kept your " + m.getKey() + when + " in " + rel + " " + mlmath.verify.Verifier.mark(true));
+                        lines.add(verb + " your " + m.getKey() + when + " in " + rel + " " + mlmath.verify.Verifier.mark(true));
                     } else {
                         allKept[0] = false;
                         lines.add("your " + m.getKey() + when + " does not pass its verifies yet: not written to " + rel);
@@ -126,18 +126,22 @@ final class Exercises {
 
     /**
      * Recovers the journals of sessions that were killed (SIGKILL, a power cut): what passes is kept as /exit keeps it,
-     * with one line each ({@code recovered your kl from the session that ended 23:14}); the journal is then filed under
-     * its end time in {@code work/journal/}, so what did not pass stays readable there.
+     * with one line each ({@code recovered your kl from the session that ended 23:14 in work/03-probability.jsh}). A
+     * journal with something that could not be kept is filed under its end time in {@code work/journal/}, and one line
+     * says where.
      */
     static void recover(Workspace ws) {
         for (Journal.Left left : Journal.left(ws.work())) {
-            String when = " from the session that ended " + Journal.ended(left.file()).format(DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ROOT));
+            java.time.LocalDateTime ended = Journal.ended(left.file());
+            String at = DateTimeFormatter.ofPattern(ended.toLocalDate().equals(java.time.LocalDate.now()) ? "HH:mm" : "MMM d HH:mm", Locale.ROOT).format(ended);
+            String when = " from the session that ended " + at;
             Path section = ws.sections().stream().filter(s -> Workspace.name(s).equals(left.section())).findFirst().orElse(null);
-            boolean kept = section != null && !left.entries().isEmpty() && keep(ws, section, left.entries(), when);
-            Optional<Path> filed = left.archive();
-            if (!kept && !left.entries().isEmpty()) {
-                filed.ifPresent(p -> System.out.println("what you typed in the session that ended"
-                        + when.substring(when.lastIndexOf("ended") + 5) + " is in " + ws.root().relativize(p.toAbsolutePath())));
+            boolean kept = left.entries().isEmpty() || section != null && keep(ws, section, left.entries(), "recovered", when);
+            if (kept) {
+                left.delete();
+            } else {
+                left.archive().ifPresent(p -> System.out.println("what you typed in the session that ended " + at + " is in "
+                        + ws.root().relativize(p.toAbsolutePath())));
             }
         }
     }

@@ -84,7 +84,7 @@ public final class Launcher {
                 if (needsRebuild(ws)) return REBUILD;
                 Path loadable = Exercises.open(ws, script);
                 if (loadable == null) return 1;
-                return Repl.start(ws, loadable, false, false, typed -> Exercises.keep(ws, script, typed, " from the prompt"));
+                return Repl.start(ws, loadable, false, false, typed -> Exercises.keep(ws, script, typed, "kept", " from the prompt"));
             }
             case "watch" -> {
                 if (rest.size() != 1) throw new UsageException("watch takes one section, e.g. ./run.sh watch 03");

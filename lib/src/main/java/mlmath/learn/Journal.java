@@ -124,8 +124,11 @@ public final class Journal {
 
     /** A journal left by a session that did not end cleanly: its section, its file, and what was typed. */
     public record Left(String section, Path file, List<String> entries) {
-        /** Files it under its end time once it has been dealt with. */
+        /** Files it under its end time: something in it could not be kept. */
         public Optional<Path> archive() { return Journal.archive(file); }
+
+        /** Removes it: everything it held that an exercise needs is in the work file. */
+        public void delete() { new Journal(file).delete(); }
     }
 
     /** The journals under {@code work} whose session's process is no longer running, oldest first. */
