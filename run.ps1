@@ -41,13 +41,22 @@ function Build {
 # jdk.jshell is opened so the launcher can journal what the learner types (see StatementEnds).
 $Opts = @('-XX:+UseSerialGC', '-Xms256m', '-Xmn128m', '-Dai.djl.offline=true', '-Djshell=true', '-Dfile.encoding=UTF-8',
           '-Dstdout.encoding=UTF-8', '--enable-native-access=ALL-UNNAMED', '--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED',
-          "-Dmlmath.root=$Root", '-Xlog:cds=off', '-Xlog:cds+dynamic=off')
+          "-Dmlmath.root=$Root", '-Xlog:cds=off', '-Xlog:cds+dynamic=off', "-XX:ErrorFile=$Root/lib/target/hs_err_pid%p.log")
 $Archive = Join-Path $Root "lib/target/launch/start-$Major.jsa"
 if (-not (Test-Path $Jar)) { Build }
 while ($true) {
     $all = $Opts
-    if (Test-Path $Archive) { $all = $Opts + "-XX:SharedArchiveFile=$Archive" }
+    $cds = Test-Path $Archive
+    if ($cds) { $all = $Opts + "-XX:SharedArchiveFile=$Archive" }
+    $started = Get-Date
     & $Java @all -cp $Jar mlmath.launch.Launcher @args
+    # A JVM that crashes (access violation, abort) within seconds of starting on the archive was killed by a damaged
+    # archive (the launcher checks it only once it runs): start again without it, and the launcher builds it anew.
+    if ($cds -and @(-1073741819, 134, 135, 139) -contains $LASTEXITCODE -and ((Get-Date) - $started).TotalSeconds -lt 20) {
+        [Console]::Error.WriteLine("run.ps1: the start-up archive $Archive is damaged; starting without it (it is rebuilt)")
+        Remove-Item -Force $Archive
+        continue
+    }
     if ($LASTEXITCODE -ne 3) { exit $LASTEXITCODE }   # 3: the launcher found lib/ newer than the jar
     Build
 }

@@ -33,13 +33,19 @@ build() {
 # jdk.jshell is opened so the launcher can journal what the learner types (see StatementEnds).
 OPTS=(-XX:+UseSerialGC -Xms256m -Xmn128m -Dai.djl.offline=true -Djshell=true --enable-native-access=ALL-UNNAMED
       --add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED
-      "-Dmlmath.root=$ROOT" -Xlog:cds=off -Xlog:cds+dynamic=off)
+      "-Dmlmath.root=$ROOT" -Xlog:cds=off -Xlog:cds+dynamic=off "-XX:ErrorFile=$ROOT/lib/target/hs_err_pid%p.log")
 ARCHIVE="$ROOT/lib/target/launch/start-$MAJOR.jsa"
 [[ -f "$JAR" ]] || build
 while true; do
   CDS=(); [[ -f "$ARCHIVE" ]] && CDS=("-XX:SharedArchiveFile=$ARCHIVE")
-  status=0
+  status=0; started=$SECONDS
   "$JAVA" "${OPTS[@]}" ${CDS[@]+"${CDS[@]}"} -cp "$JAR" mlmath.launch.Launcher "$@" || status=$?
+  # A JVM that dies of SIGBUS, SIGSEGV or SIGABRT within seconds of starting on the archive was killed by a damaged
+  # archive (the launcher checks it only once it runs): start again without it, and the launcher builds it anew.
+  if [[ ${#CDS[@]} -gt 0 && ( $status == 134 || $status == 135 || $status == 139 ) && $((SECONDS - started)) -lt 20 ]]; then
+    echo "run.sh: the start-up archive $ARCHIVE is damaged; starting without it (it is rebuilt)" >&2
+    rm -f "$ARCHIVE"; continue
+  fi
   [[ $status == 3 ]] || exit $status   # 3: the launcher found lib/ newer than the jar
   build
 done

@@ -70,24 +70,31 @@ final class FastCopy {
     /** Marks a section prepared without a copy (it did not run cleanly), so it is not tried again until it changes. */
     private static final String AS_WRITTEN = "// loads as written";
 
-    /** Whether the section was prepared (with a copy or without one) from exactly this script, startup.jsh and jar. */
-    static boolean isCurrent(Workspace ws, Path section, String jarDigest) {
-        return firstLines(path(ws, section)).stream().findFirst().filter(key(ws, section, jarDigest)::equals).isPresent();
-    }
-
-    /** The section's fast copy if it is current and the section has one; null otherwise. */
-    static Path forSession(Workspace ws, Path section, String jarDigest) {
-        List<String> head = firstLines(path(ws, section));
-        return head.size() == 2 && head.get(0).equals(key(ws, section, jarDigest)) && !head.get(1).equals(AS_WRITTEN)
-                ? path(ws, section) : null;
-    }
-
-    private static List<String> firstLines(Path file) {
-        try (var lines = Files.lines(file)) {
-            return lines.limit(2).toList();
-        } catch (IOException | UncheckedIOException e) {
-            return List.of();
+    /**
+     * The body of the section's prepared file when it was prepared from exactly this script, startup.jsh and jar, and
+     * is whole: its first line carries the key and a digest of the rest, so a copy cut short (a full disk, a crash) or
+     * changed since is prepared again instead of served.
+     */
+    private static Optional<String> prepared(Workspace ws, Path section, String jarDigest) {
+        String text;
+        try {
+            text = Files.readString(path(ws, section));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
+        int eol = text.indexOf('\n');
+        if (eol < 0) return Optional.empty();
+        String body = text.substring(eol + 1);
+        String expected = key(ws, section, jarDigest) + " " + StartCache.digest(body.getBytes(StandardCharsets.UTF_8));
+        return text.substring(0, eol).equals(expected) ? Optional.of(body) : Optional.empty();
+    }
+
+    /** Whether the section was prepared (with a copy or without one) from exactly this script, startup.jsh and jar. */
+    static boolean isCurrent(Workspace ws, Path section, String jarDigest) { return prepared(ws, section, jarDigest).isPresent(); }
+
+    /** The section's fast copy if it is current, whole, and the section has one; null otherwise. */
+    static Path forSession(Workspace ws, Path section, String jarDigest) {
+        return prepared(ws, section, jarDigest).filter(body -> !body.startsWith(AS_WRITTEN)).map(b -> path(ws, section)).orElse(null);
     }
 
     /** Prepares the given sections (output discarded), one progress line per section on stderr. */
@@ -101,13 +108,21 @@ final class FastCopy {
                 Optional<String> fast = Silently.call(() -> of(script, startupText));
                 // Written aside and moved into place, so a launcher starting meanwhile never reads half a copy.
                 Path copy = path(ws, script), part = copy.resolveSibling(copy.getFileName() + ".part");
-                Files.writeString(part, key(ws, script, jarDigest) + "\n" + fast.orElse(AS_WRITTEN + "\n"));
+                String body = fast.orElse(AS_WRITTEN + "\n");
+                Files.writeString(part, key(ws, script, jarDigest) + " " + StartCache.digest(body.getBytes(StandardCharsets.UTF_8)) + "\n" + body);
                 Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 progress.printf(Locale.ROOT, "  %-28s %s (%.1f s)%n", Workspace.name(script),
                         fast.isPresent() ? "ready" : "loads as written", (System.nanoTime() - start) / 1e9);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // What is half written is removed: the copy in place stays whole, and the next start prepares again.
+            try (var parts = Files.list(path(ws, ws.startup()).getParent())) {
+                for (Path p : parts.filter(f -> f.toString().endsWith(".part")).toList()) Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // Nothing more can be done about a folder that cannot be listed.
+            }
+            throw new UsageException("cannot write the faster start's copies in " + path(ws, ws.startup()).getParent() + ": "
+                    + mlmath.learn.SafeWrite.reason(e));
         }
     }
 

@@ -91,12 +91,34 @@ final class StartCache {
         return HexFormat.of().toHexDigits((int) crc.getValue()) + HexFormat.of().toHexDigits((int) crcC.getValue());
     }
 
+    /**
+     * Whether the archive was built for this key and is the file that was built: the key file also records its size
+     * and a digest of its bytes, so an archive cut short or overwritten is rebuilt (the JVM maps it before any of this
+     * runs: a damaged one it ignores silently, or dies of, which the shims catch and retry without it).
+     */
     private static boolean archiveIsFresh(Workspace ws, String key) {
         try {
-            return Files.isRegularFile(archive(ws)) && Files.readString(archiveKeyFile(ws)).strip().equals(key);
+            if (!Files.isRegularFile(archive(ws))) return false;
+            if (Files.readString(archiveKeyFile(ws)).strip().equals(key + " " + fingerprint(archive(ws)))) return true;
+            Files.deleteIfExists(archive(ws));     // damaged or stale: the shims must not hand it to the next JVM
+            return false;
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The archive's size and a digest of its bytes (~10 ms for its ~30 MB, native CRCs over the page cache). */
+    private static String fingerprint(Path archive) throws IOException {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        long size = 0;
+        try (var in = java.nio.channels.FileChannel.open(archive)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocateDirect(1 << 20);
+            for (int n; (n = in.read(buffer)) > 0; buffer.clear()) {
+                crc.update(buffer.flip());
+                size += n;
+            }
+        }
+        return size + ":" + HexFormat.of().toHexDigits((int) crc.getValue());
     }
 
     /** Whether this JVM runs the helper jar the way the shims start it: only then is the archive for this class path. */
@@ -137,16 +159,36 @@ final class StartCache {
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             if (!p.waitFor(10, TimeUnit.MINUTES)) p.destroyForcibly().waitFor();
             if (p.exitValue() != 0 || (archive && !Files.isRegularFile(part))) {
-                System.err.println("Could not prepare the faster start (exit " + p.exitValue() + "); starting without it.");
+                Files.deleteIfExists(part);
+                System.err.println("Could not prepare the faster start (" + cause(ws, "exit " + p.exitValue()) + "); starting without it.");
                 return;
             }
             if (archive) {
                 Files.move(part, archive(ws), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Files.writeString(archiveKeyFile(ws), key + "\n");
+                Files.writeString(archiveKeyFile(ws), key + " " + fingerprint(archive(ws)) + "\n");
             }
             System.err.printf(Locale.ROOT, "Prepared in %.0f s.%n", (System.nanoTime() - start) / 1e9);
         } catch (IOException | InterruptedException e) {
-            System.err.println("Could not prepare the faster start (" + e.getMessage() + "); starting without it.");
+            System.err.println("Could not prepare the faster start (" + cause(ws, e instanceof IOException io ? mlmath.learn.SafeWrite.reason(io)
+                    : "interrupted") + "); starting without it.");
+        }
+    }
+
+    /** Why preparing failed, as far as the folder can tell: a full or read-only disk shows when a megabyte is written. */
+    private static String cause(Workspace ws, String otherwise) {
+        Path probe = ws.caches().resolve(".probe");
+        try (var out = java.nio.channels.FileChannel.open(probe, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.allocate(1 << 20));
+            out.force(true);
+            return otherwise;
+        } catch (IOException e) {
+            return mlmath.learn.SafeWrite.reason(e);
+        } finally {
+            try {
+                Files.deleteIfExists(probe);
+            } catch (IOException ignored) {
+                // The probe is removed at the next failure.
+            }
         }
     }
 }

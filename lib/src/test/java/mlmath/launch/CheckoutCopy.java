@@ -22,7 +22,10 @@ final class CheckoutCopy {
         return caches;
     }
 
-    static Path make(String prefix) throws Exception {
+    static Path make(String prefix) throws Exception { return make(prefix, true); }
+
+    /** As {@link #make(String)}; with {@code sharedCaches} false the copy's start-up caches are its own (and empty). */
+    static Path make(String prefix, boolean sharedCaches) throws Exception {
         Workspace ws = LauncherTest.WS;
         assertTrue(Files.isRegularFile(ws.jar()), "build the jar first (./run.sh test does)");
         Path root = Files.createTempDirectory(prefix);
@@ -33,7 +36,7 @@ final class CheckoutCopy {
         // Newer than the sources, so the launcher does not ask to rebuild it.
         Files.setLastModifiedTime(root.resolve("lib/target/mlmath.jar"), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
         Files.createSymbolicLink(root.resolve("lib/target/deps"), ws.target().resolve("deps"));
-        Files.createSymbolicLink(root.resolve("lib/target/launch"), caches());
+        if (sharedCaches) Files.createSymbolicLink(root.resolve("lib/target/launch"), caches());
         Files.createSymbolicLink(root.resolve("lib/src"), ws.root().resolve("lib/src"));
         Files.createSymbolicLink(root.resolve("lib/pom.xml"), ws.root().resolve("lib/pom.xml"));
         return root;
