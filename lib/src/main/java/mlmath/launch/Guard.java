@@ -1,6 +1,7 @@
 package mlmath.launch;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class Guard {
     /** Variables whose value an unfinished exercise left unset or wrong, directly or through what was skipped. */
     private static final Set<String> TAINTED = new HashSet<>();
     private static final Set<String> PENDING = new LinkedHashSet<>();
+    /** What statements threw other than a TODO, as {@code check} words it, for {@code check --exercise}. */
+    private static final List<String> THREW = new ArrayList<>();
     private static int skipped;
 
     /** The first line of an exercise-mode load, naming the exercises that are still stubs. */
@@ -48,6 +51,7 @@ public final class Guard {
         TAINTED.clear();
         PENDING.clear();
         PENDING.addAll(List.of(stubs));
+        THREW.clear();
         skipped = 0;
     }
 
@@ -79,17 +83,26 @@ public final class Guard {
             skipped++;
         } else {
             report(e, file, line);
+            THREW.add(file + ":" + line + " threw " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
     /** The last line of an exercise-mode load: one line per unfinished exercise and what was skipped for them. */
-    public static synchronized void endExercises(String workFile) {
-        for (String p : PENDING) System.out.println("TODO " + p + " — hint(\"" + p + "\")");
+    public static synchronized void endExercises(String workFile) { summary(workFile).forEach(System.out::println); }
+
+    /** The lines {@link #endExercises} prints. */
+    static synchronized List<String> summary(String workFile) {
+        List<String> lines = new ArrayList<>();
+        for (String p : PENDING) lines.add("TODO " + p + " — hint(\"" + p + "\")");
         if (skipped > 0) {
-            System.out.println(skipped + " line" + (skipped == 1 ? " needs" : "s need") + " those and were skipped. Write them in "
+            lines.add(skipped + " line" + (skipped == 1 ? " needs" : "s need") + " those and were skipped. Write them in "
                     + workFile + ", then /exit and ./run.sh exercise again (or keep ./run.sh watch open to see each turn ✓).");
         }
+        return lines;
     }
+
+    /** What the statements of the last exercise-mode load threw other than TODOs, one line each. */
+    static synchronized List<String> threw() { return List.copyOf(THREW); }
 
     /** The frames below the snippet's wrapper class (JShell puts snippets in package REPL), as JShell shows them. */
     private static StackTraceElement[] userFrames(StackTraceElement[] trace) {
