@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Check mode: runs section scripts headless in a primed JShell (in this JVM, so verify results are visible),
@@ -29,30 +30,36 @@ public final class Check {
 
     /**
      * Runs {@code scripts} one by one, each in a fresh JShell primed with {@code startup}, prints their output and the
-     * summary table, and says whether all passed. With {@code exercise} the scripts are stubbed first and only compile
-     * errors count.
+     * summary table, and says whether all passed.
      */
-    public static boolean run(Path startup, List<Path> scripts, boolean exercise) {
-        System.setProperty("mlmath.headless", "true");
+    public static boolean run(Path startup, List<Path> scripts) {
         String startupText = ScriptFile.read(startup);
+        return run(scripts, "", script -> run(script, startupText, ScriptFile.read(script), false));
+    }
+
+    /** Runs each script with {@code one} after a header naming it and {@code mode}, then prints the table; whether all passed. */
+    public static boolean run(List<Path> scripts, String mode, Function<Path, Outcome> one) {
+        System.setProperty("mlmath.headless", "true");
         List<Outcome> outcomes = new ArrayList<>();
         for (Path script : scripts) {
-            System.out.println("\n=== " + script + (exercise ? " (exercise mode)" : "") + " ===");
-            String text = ScriptFile.read(script);
-            outcomes.add(run(script, startupText, exercise ? Exercise.stub(text) : text, exercise));
+            System.out.println("\n=== " + script + mode + " ===");
+            outcomes.add(one.apply(script));
         }
         System.out.println();
         System.out.println(table(outcomes));
         return outcomes.stream().allMatch(Outcome::ok);
     }
 
-    /** Runs one script in a fresh JShell primed with {@code startup}. */
-    public static Outcome run(Path script, String startup, String text, boolean compileOnly) {
-        return run(script, startup, text, compileOnly, (snippet, events) -> { });
+    /**
+     * Runs one script in a fresh JShell primed with {@code startup}. With {@code todosExpected} a {@link mlmath.Todo}
+     * that a snippet throws is an unfinished exercise, not a problem.
+     */
+    public static Outcome run(Path script, String startup, String text, boolean todosExpected) {
+        return run(script, startup, text, todosExpected, (snippet, events) -> { });
     }
 
     /** As {@link #run(Path, String, String, boolean)}, showing {@code observer} each script snippet's events. */
-    public static Outcome run(Path script, String startup, String text, boolean compileOnly,
+    public static Outcome run(Path script, String startup, String text, boolean todosExpected,
                               BiConsumer<ScriptFile.Snippet, List<SnippetEvent>> observer) {
         long start = System.nanoTime();
         mlmath.internal.LibraryThreads.start();
@@ -62,18 +69,17 @@ public final class Check {
         try (JShell js = JShell.builder().executionEngine("mlmath").out(System.out).err(System.err)
                 .compilerOptions("--class-path", cp).build()) {
             evalAll(js, "startup.jsh", startup, problems, false, (snippet, events) -> { });
-            evalAll(js, script.getFileName().toString(), text, problems, compileOnly, observer);
+            evalAll(js, script.getFileName().toString(), text, problems, todosExpected, observer);
         }
         problems.addAll(Figure.awaitPlots(60));
         List<Verifier.Result> results = Verifier.results();
         results = results.subList(verifiesBefore, results.size());
         int passed = (int) results.stream().filter(Verifier.Result::passed).count();
-        int failed = compileOnly ? 0 : results.size() - passed;
-        return new Outcome(script.getFileName().toString().replaceFirst("\\.jsh$", ""), passed, failed, problems,
+        return new Outcome(script.getFileName().toString().replaceFirst("\\.jsh$", ""), passed, results.size() - passed, problems,
                 Figure.saved() - plotsBefore, (System.nanoTime() - start) / 1e9);
     }
 
-    private static void evalAll(JShell js, String file, String text, List<String> problems, boolean compileOnly,
+    private static void evalAll(JShell js, String file, String text, List<String> problems, boolean todosExpected,
                                 BiConsumer<ScriptFile.Snippet, List<SnippetEvent>> observer) {
         for (ScriptFile.Snippet s : ScriptFile.split(text, js.sourceCodeAnalysis())) {
             List<SnippetEvent> events = js.eval(s.source());
@@ -81,9 +87,10 @@ public final class Check {
             for (SnippetEvent e : events) {
                 if (e.causeSnippet() != null) continue;
                 String where = file + ":" + s.line();
-                if (e.exception() != null && !compileOnly) {
+                String thrown = e.exception() instanceof jdk.jshell.EvalException ee ? ee.getExceptionClassName() : null;
+                if (e.exception() != null && !(todosExpected && mlmath.Todo.class.getName().equals(thrown))) {
                     String msg = e.exception().getMessage();
-                    String kind = e.exception() instanceof jdk.jshell.EvalException ee ? simple(ee.getExceptionClassName()) : "exception";
+                    String kind = thrown != null ? simple(thrown) : "exception";
                     problems.add(where + " threw " + kind + ": " + msg);
                     System.out.println("!! " + where + " threw " + kind + ": " + msg);
                 } else if (e.status() == Snippet.Status.REJECTED || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {

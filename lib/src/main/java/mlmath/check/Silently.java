@@ -1,5 +1,6 @@
 package mlmath.check;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,21 @@ public final class Silently {
     public static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
 
     /** {@code body}'s result, with both standard streams discarded while it runs and restored after. */
-    public static <T> T call(Supplier<T> body) {
+    public static <T> T call(Supplier<T> body) { return with(NOWHERE, body); }
+
+    /** What {@code body} printed on System.out, with nothing shown: System.err is discarded. */
+    public static String printed(Runnable body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        with(new PrintStream(out, true, StandardCharsets.UTF_8), () -> {
+            body.run();
+            return null;
+        });
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static <T> T with(PrintStream stdout, Supplier<T> body) {
         PrintStream out = System.out, err = System.err;
-        System.setOut(NOWHERE);
+        System.setOut(stdout);
         System.setErr(NOWHERE);
         try {
             return body.get();

@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A copy of a section that JShell loads in about half the time, with the same output, variables and methods. JShell
@@ -52,11 +53,11 @@ import java.util.regex.Pattern;
 final class FastCopy {
     private FastCopy() {}
 
-    /** One top-level snippet as it ran, with the line it starts on. */
-    record Ran(String source, int line, Kind kind, String name, String type, String initializer) {
+    /** One top-level snippet as it ran, with the line it starts on and, for a statement or variable, its effects. */
+    record Ran(String source, int line, Kind kind, String name, String type, String initializer, Effects effects) {
         enum Kind { STATEMENT, VARIABLE, TYPE, OTHER }
 
-        static Ran other(String source, int line, String name) { return new Ran(source, line, Kind.OTHER, name, null, null); }
+        static Ran other(String source, int line, String name) { return new Ran(source, line, Kind.OTHER, name, null, null, null); }
     }
 
     static Path path(Workspace ws, Path section) { return ws.caches().resolve("fast").resolve(section.getFileName()); }
@@ -153,14 +154,18 @@ final class FastCopy {
     /** As above, adding to {@code notCompiling} each line of the work file that does not compile. */
     static String forExercises(Path work, String startup, List<String> notCompiling) {
         List<Ran> ran = new ArrayList<>();
-        Check.Outcome outcome = Check.run(work, startup, ScriptFile.read(work), false,
-                (snippet, events) -> ran.add(classify(snippet.source(), snippet.line(), events)));
+        // Every variable the script declares, also each one of `double[] a = …, b = …;`, which stays one snippet.
+        Set<String> variables = new HashSet<>();
+        Check.Outcome outcome = Check.run(work, startup, ScriptFile.read(work), false, (snippet, events) -> {
+            ran.add(classify(snippet.source(), snippet.line(), events));
+            for (SnippetEvent e : events) if (e.causeSnippet() == null && e.snippet() instanceof VarSnippet v) variables.add(v.name());
+        });
         outcome.problems().stream().filter(p -> p.contains(" does not compile")).forEach(notCompiling::add);
         // Every exercise still a stub gets its TODO line, whether or not anything that ran called it.
         StringBuilder stubs = new StringBuilder();
         java.util.regex.Matcher m = Pattern.compile("throw new mlmath\\.Todo\\(\"([^\"]+)\"\\)").matcher(ScriptFile.read(work));
         while (m.find()) stubs.append(stubs.isEmpty() ? "" : ", ").append('"').append(m.group(1)).append('"');
-        return "mlmath.launch.Guard.startExercises(" + stubs + ");\n" + rewrite(work.getFileName().toString(), ran, true)
+        return "mlmath.launch.Guard.startExercises(" + stubs + ");\n" + rewrite(work.getFileName().toString(), ran, variables)
                 + "mlmath.launch.Guard.endExercises(\"work/" + work.getFileName() + "\");\n";
     }
 
@@ -172,19 +177,20 @@ final class FastCopy {
         String text = source.strip();
         if (made.size() != 1) return Ran.other(text, line, null);
         Snippet s = made.get(0);
-        if (s instanceof TypeDeclSnippet t) return new Ran(text, line, Ran.Kind.TYPE, t.name(), null, null);
+        if (s instanceof TypeDeclSnippet t) return new Ran(text, line, Ran.Kind.TYPE, t.name(), null, null, null);
         String name = s instanceof VarSnippet v ? v.name() : null;
         if (s.kind() == Snippet.Kind.STATEMENT || s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
                 || s.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND) {
             String statement = text.endsWith(";") || text.endsWith("}") ? text : text + ";";
             return Parsed.of(statement).filter(p -> p.tree() != null && !(p.tree() instanceof VariableTree))
-                    .map(p -> new Ran(statement, line, Ran.Kind.STATEMENT, null, null, null))
+                    .map(p -> new Ran(statement, line, Ran.Kind.STATEMENT, null, null, null, Effects.of(p.tree())))
                     .orElse(Ran.other(text, line, null));
         }
         if (s.subKind() == Snippet.SubKind.VAR_DECLARATION_WITH_INITIALIZER_SUBKIND && DENOTABLE.matcher(((VarSnippet) s).typeName()).matches()) {
             String type = ((VarSnippet) s).typeName();
-            Optional<String> init = Parsed.of(text.endsWith(";") ? text : text + ";").flatMap(p -> p.initializer(type));
-            if (init.isPresent()) return new Ran(text, line, Ran.Kind.VARIABLE, name, type, init.get());
+            Optional<Parsed> parsed = Parsed.of(text.endsWith(";") ? text : text + ";");
+            Optional<String> init = parsed.flatMap(p -> p.initializer(type));
+            if (init.isPresent()) return new Ran(text, line, Ran.Kind.VARIABLE, name, type, init.get(), Effects.of(parsed.get().tree()));
         }
         return Ran.other(text, line, name);
     }
@@ -196,9 +202,10 @@ final class FastCopy {
      * its declarations, and so does one whose type the script declares itself (it could not be declared before its
      * class).
      */
-    static String rewrite(String file, List<Ran> ran) { return rewrite(file, ran, false); }
+    static String rewrite(String file, List<Ran> ran) { return rewrite(file, ran, null); }
 
-    private static String rewrite(String file, List<Ran> ran, boolean exercises) {
+    /** As above; with {@code variables}, every variable the script declares, each statement is guarded for exercise mode. */
+    private static String rewrite(String file, List<Ran> ran, Set<String> variables) {
         Map<String, String> types = new LinkedHashMap<>();
         Set<String> kept = new HashSet<>();
         List<Pattern> scriptTypes = ran.stream().filter(r -> r.kind() == Ran.Kind.TYPE)
@@ -215,8 +222,6 @@ final class FastCopy {
         kept.forEach(types::remove);
         StringBuilder out = new StringBuilder("// Loads " + file + " faster: variables declared first, statements grouped"
                 + " into blocks,\n// each guarded so one that throws is reported and the next still runs. Edit the original.\n");
-        Set<String> variables = new HashSet<>();
-        for (Ran r : ran) if (r.name() != null && r.kind() != Ran.Kind.TYPE) variables.add(r.name());
         Map<String, List<String>> byType = new LinkedHashMap<>();
         types.forEach((variable, type) -> byType.computeIfAbsent(type, t -> new ArrayList<>()).add(variable));
         byType.forEach((type, names) -> out.append(type).append(' ').append(String.join(", ", names)).append(";\n"));
@@ -228,26 +233,32 @@ final class FastCopy {
             if (statement != null && !inBlock) out.append("{\n");
             if (statement == null && inBlock) out.append("}\n");
             inBlock = statement != null;
-            String guard = !exercises || statement == null ? "" : "if (mlmath.launch.Guard.runs(" + uses(statement, variables, r.kind() == Ran.Kind.VARIABLE ? r.name() : "") + ")) ";
-            out.append(inBlock ? guarded(guard, statement, file, r.line(), exercises ? r.kind() == Ran.Kind.VARIABLE ? r.name() : "" : null)
-                    : r.source() + "\n");
+            out.append(!inBlock ? r.source() + "\n" : variables != null ? guardedExercise(statement, file, r, variables)
+                    : guarded("", statement, "mlmath.launch.Guard.report(e, \"" + file + "\", " + r.line() + ")"));
         }
         if (inBlock) out.append("}\n");
         return out.toString();
     }
 
-    /** {@code "x", "a", "b"}: the variable a statement assigns, then the script's variables it mentions. */
-    private static String uses(String statement, Set<String> variables, String assigned) {
-        StringBuilder sb = new StringBuilder("\"" + assigned + "\"");
-        java.util.regex.Matcher m = Pattern.compile("\\b[A-Za-z_$][\\w$]*\\b").matcher(statement);
-        Set<String> seen = new HashSet<>();
-        while (m.find()) if (variables.contains(m.group()) && !m.group().equals(assigned) && seen.add(m.group())) sb.append(", \"").append(m.group()).append('"');
-        return sb.toString();
+    /**
+     * A statement of an exercise-mode load: it runs only if none of the script's variables it reads lost its value to
+     * an unfinished exercise, and if it is skipped or throws, the ones it writes lose theirs ({@link Effects}).
+     */
+    private static String guardedExercise(String statement, String file, Ran r, Set<String> variables) {
+        List<String> writes = literals(r.effects().writes(), variables), reads = literals(r.effects().reads(), variables);
+        String guard = "if (mlmath.launch.Guard.runs(new String[] {" + String.join(", ", writes) + "}" + after(reads) + ")) ";
+        return guarded(guard, statement, "mlmath.launch.Guard.failed(e, \"" + file + "\", " + r.line() + after(writes) + ")");
     }
 
-    private static String guarded(String guard, String statement, String file, int line, String assigned) {
-        String report = assigned == null ? "mlmath.launch.Guard.report(e, \"" + file + "\", " + line + ")"
-                : "mlmath.launch.Guard.failed(e, \"" + file + "\", " + line + ", \"" + assigned + "\")";
+    /** The script's variables among {@code names}, as string literals. */
+    private static List<String> literals(Set<String> names, Set<String> variables) {
+        return names.stream().filter(variables::contains).map(v -> '"' + v + '"').toList();
+    }
+
+    /** {@code , a, b}: more arguments after the ones written before. */
+    private static String after(List<String> arguments) { return arguments.stream().map(", "::concat).collect(Collectors.joining()); }
+
+    private static String guarded(String guard, String statement, String report) {
         return "    " + guard + "try {\n" + statement.indent(8) + "    } catch (Throwable e) { " + report
                 + "; } finally { mlmath.plot.Figure.statementEnded(); }\n";
     }

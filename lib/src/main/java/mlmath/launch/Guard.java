@@ -1,6 +1,11 @@
 package mlmath.launch;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Reports an exception from a statement of a fast copy ({@link FastCopy}) the way JShell reports one from a snippet
@@ -32,53 +37,74 @@ public final class Guard {
         }
     }
 
-    /** The frames below the snippet's wrapper class (JShell puts snippets in package REPL), as JShell shows them. */
     // ---- exercise mode: what an unfinished exercise computes is missing, so what needs it is skipped, quietly ----
 
-    private static final java.util.Set<String> TAINTED = new java.util.HashSet<>();
-    private static final java.util.Set<String> PENDING = new java.util.LinkedHashSet<>();
+    /** Variables whose value an unfinished exercise left unset or wrong, directly or through what was skipped. */
+    private static final Set<String> TAINTED = new HashSet<>();
+    private static final Set<String> PENDING = new LinkedHashSet<>();
+    /** What statements threw other than a TODO, as {@code check} words it, for {@code check --exercise}. */
+    private static final List<String> THREW = new ArrayList<>();
     private static int skipped;
 
     /** The first line of an exercise-mode load, naming the exercises that are still stubs. */
     public static synchronized void startExercises(String... stubs) {
         TAINTED.clear();
         PENDING.clear();
-        PENDING.addAll(java.util.List.of(stubs));
+        PENDING.addAll(List.of(stubs));
+        THREW.clear();
         skipped = 0;
     }
 
-    /** Whether a statement may run: none of the variables it uses lost its value to an unfinished exercise. */
-    public static synchronized boolean runs(String assigns, String... uses) {
-        for (String u : uses) {
-            if (TAINTED.contains(u)) {
-                if (!assigns.isEmpty()) TAINTED.add(assigns);
+    /**
+     * Whether a statement may run: none of the variables it reads lost its value to an unfinished exercise. If one
+     * did, the statement is skipped and the variables it writes lose theirs too; if none did, they have their value
+     * from finished code (until the statement throws, {@link #failed}).
+     */
+    public static synchronized boolean runs(String[] writes, String... reads) {
+        for (String r : reads) {
+            if (TAINTED.contains(r)) {
+                TAINTED.addAll(List.of(writes));
                 skipped++;
                 return false;
             }
         }
+        TAINTED.removeAll(List.of(writes));
         return true;
     }
 
-    /** A statement of an exercise-mode load threw: a stub's TODO is counted, anything else is reported as usual. */
-    public static synchronized void failed(Throwable e, String file, int line, String assigns) {
-        if (!assigns.isEmpty()) TAINTED.add(assigns);
+    /**
+     * A statement of an exercise-mode load threw: the variables it writes lose their value; a stub's TODO is counted,
+     * anything else is reported as usual.
+     */
+    public static synchronized void failed(Throwable e, String file, int line, String... writes) {
+        TAINTED.addAll(List.of(writes));
         if (e instanceof mlmath.Todo todo) {
             PENDING.add(todo.exercise());
             skipped++;
         } else {
             report(e, file, line);
+            THREW.add(file + ":" + line + " threw " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
     /** The last line of an exercise-mode load: one line per unfinished exercise and what was skipped for them. */
-    public static synchronized void endExercises(String workFile) {
-        for (String p : PENDING) System.out.println("TODO " + p + " — hint(\"" + p + "\")");
+    public static synchronized void endExercises(String workFile) { summary(workFile).forEach(System.out::println); }
+
+    /** The lines {@link #endExercises} prints. */
+    static synchronized List<String> summary(String workFile) {
+        List<String> lines = new ArrayList<>();
+        for (String p : PENDING) lines.add("TODO " + p + " — hint(\"" + p + "\")");
         if (skipped > 0) {
-            System.out.println(skipped + " line" + (skipped == 1 ? " needs" : "s need") + " those and were skipped. Write them in "
+            lines.add(skipped + " line" + (skipped == 1 ? " needs" : "s need") + " those and were skipped. Write them in "
                     + workFile + ", then /exit and ./run.sh exercise again (or keep ./run.sh watch open to see each turn ✓).");
         }
+        return lines;
     }
 
+    /** What the statements of the last exercise-mode load threw other than TODOs, one line each. */
+    static synchronized List<String> threw() { return List.copyOf(THREW); }
+
+    /** The frames below the snippet's wrapper class (JShell puts snippets in package REPL), as JShell shows them. */
     private static StackTraceElement[] userFrames(StackTraceElement[] trace) {
         int n = 0;
         while (n < trace.length && !trace[n].getClassName().startsWith("REPL.")) n++;

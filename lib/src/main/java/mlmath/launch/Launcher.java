@@ -34,7 +34,7 @@ public final class Launcher {
                    ./run.sh reset SECTION NAME  an exercise's stub back (old file: .bak)
                    ./run.sh quiz                the module's five checkpoint questions
                    ./run.sh check [SECTION|all|readme]  headless, a table of verifies
-                            check --exercise [SECTION|all]  stubbed: compile errors only
+                            check --exercise [SECTION|all]  stubbed as exercise loads it
                             check --work [SECTION|all]  grade work files (exit 1: one open)
                    ./run.sh test                every test (unit, sections, README, shims)
                    ./run.sh bench [--quick] [--only P1|P2|P3|P4]  vs numpy and libtorch""";
@@ -76,7 +76,7 @@ public final class Launcher {
                 String target = targets.isEmpty() ? "all" : targets.get(0);
                 List<Path> scripts = target.equals("all") ? ws.sections()
                         : target.equals("readme") ? List.of(readmeSnippets(ws)) : List.of(ws.section(target));
-                return Check.run(ws.startup(), scripts, exercise) ? 0 : 1;
+                return (exercise ? ExerciseCheck.run(ws, scripts) : Check.run(ws.startup(), scripts)) ? 0 : 1;
             }
             case "exercise" -> {
                 if (rest.size() != 1) throw new UsageException("exercise takes one section, e.g. ./run.sh exercise 03");

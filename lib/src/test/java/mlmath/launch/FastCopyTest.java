@@ -113,6 +113,39 @@ class FastCopyTest {
         assertFalse(out.contains("NullPointerException") || out.contains("$JShell$"), out);
     }
 
+    /**
+     * What a skipped or TODO-failed statement writes (an array filled element by element, also one declared with
+     * another, a list added to, a counter) is skipped wherever it is used later; what it only read, or a name in a
+     * string, still runs.
+     */
+    @Test
+    void exerciseMode_skipsWhatASkippedStatementWrote_notWhatItRead() throws Exception {
+        Path work = Files.createTempFile("work", ".jsh");
+        Files.writeString(work, """
+                double twice(double x) {
+                    throw new mlmath.Todo("twice");
+                }
+                int[] xs = {1, 2, 3};
+                double[] doubled = new double[3], halved = new double[3];
+                for (int i = 0; i < xs.length; i++) doubled[i] = twice(xs[i]);
+                print("doubled", np.array(doubled));
+                var seen = new java.util.ArrayList<Double>();
+                for (double d : doubled) seen.add(d);
+                print("seen", seen);
+                int count = 0;
+                count += twice(1) > 0 ? 1 : 0;
+                print("count", count);
+                print("xs", np.array(xs));
+                print("doubled is only named here", xs.length);
+                doubled = new double[] {4, 5};
+                print("new doubled", np.array(doubled));
+                """);
+        String out = run(FastCopy.forExercises(work, STARTUP));
+        assertEquals(List.of("xs array([1, 2, 3])", "doubled is only named here 3", "new doubled array([4., 5.])",
+                "TODO twice — hint(\"twice\")"), out.lines().limit(4).toList());
+        assertTrue(out.contains("\n6 lines need those and were skipped."), out);
+    }
+
     /** Exercise mode on every section with exercises starts with one line per stub: no cascade, no JShell internals. */
     @Test
     void everySection_inExerciseMode_startsWithOneLinePerStub() throws Exception {
