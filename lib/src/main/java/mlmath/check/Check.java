@@ -82,7 +82,11 @@ public final class Check {
     private static void evalAll(JShell js, String file, String text, List<String> problems, boolean todosExpected,
                                 BiConsumer<ScriptFile.Snippet, List<SnippetEvent>> observer) {
         for (ScriptFile.Snippet s : ScriptFile.split(text, js.sourceCodeAnalysis())) {
-            List<SnippetEvent> events = js.eval(s.source());
+            List<SnippetEvent> events = new ArrayList<>();
+            if (!TimeLimit.eval(js, s.source(), TimeLimit.seconds(), events)) {
+                problems.add(file + ":" + s.line() + " " + TimeLimit.message());
+                System.out.println("!! " + file + ":" + s.line() + " " + TimeLimit.message());
+            }
             observer.accept(s, events);
             for (SnippetEvent e : events) {
                 if (e.causeSnippet() != null) continue;

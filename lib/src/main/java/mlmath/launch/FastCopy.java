@@ -161,6 +161,14 @@ final class FastCopy {
             for (SnippetEvent e : events) if (e.causeSnippet() == null && e.snippet() instanceof VarSnippet v) variables.add(v.name());
         });
         outcome.problems().stream().filter(p -> p.contains(" does not compile")).forEach(notCompiling::add);
+        // A statement stopped at the time limit would stop the session's load the same way: it is left out, saying so.
+        for (String p : outcome.problems()) {
+            java.util.regex.Matcher stopped = Pattern.compile(":(\\d+) " + Pattern.quote(mlmath.check.TimeLimit.message())).matcher(p);
+            if (!stopped.find()) continue;
+            int line = Integer.parseInt(stopped.group(1));
+            String said = "work/" + work.getFileName() + ":" + line + " " + mlmath.check.TimeLimit.message() + " It is skipped.";
+            ran.replaceAll(r -> r.line() == line ? Ran.other("System.out.println(\"" + said.replace("\"", "\\\"") + "\");", line, null) : r);
+        }
         // Every exercise still a stub gets its TODO line, whether or not anything that ran called it.
         StringBuilder stubs = new StringBuilder();
         java.util.regex.Matcher m = Pattern.compile("throw new mlmath\\.Todo\\(\"([^\"]+)\"\\)").matcher(ScriptFile.read(work));

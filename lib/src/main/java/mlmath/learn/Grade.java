@@ -6,6 +6,7 @@ import jdk.jshell.SnippetEvent;
 import mlmath.check.Exercise;
 import mlmath.check.ScriptFile;
 import mlmath.check.Silently;
+import mlmath.check.TimeLimit;
 import mlmath.verify.Verifier;
 
 import java.util.ArrayList;
@@ -36,19 +37,6 @@ public final class Grade {
     /** A verify that ran, and the script line of the snippet that called it. */
     private record Ran(int line, Verifier.Result result) {}
 
-    /**
-     * How long one snippet of a work file may run while it is graded: {@code MLMATH_TIME_LIMIT} seconds, else 10. A
-     * stub left as {@code while (true) { }} then costs ten seconds, not the session.
-     */
-    public static double limitSeconds() {
-        try {
-            double s = Double.parseDouble(System.getenv().getOrDefault("MLMATH_TIME_LIMIT", "10"));
-            return s > 0 ? s : 10;
-        } catch (NumberFormatException e) {
-            return 10;
-        }
-    }
-
     /** Runs {@code work} (output discarded) in a fresh JShell primed with {@code startup} and grades its exercises. */
     public static Report of(String work, String startup, List<Exercise.Region> regions) {
         List<Ran> verifies = new ArrayList<>();
@@ -72,7 +60,7 @@ public final class Grade {
             boolean stubbed = todo.stream().anyMatch(m -> m.startsWith("TODO: implement " + r.name() + " "));
             int passed = (int) span.stream().filter(Verifier.Result::passed).count();
             boolean loops = cutOff.stream().anyMatch(line -> line > r.firstLine() && line < to);
-            String problem = loops ? String.format(Locale.ROOT, "%s did not finish in %.0f s — an endless loop?", r.name(), limitSeconds()) : null;
+            String problem = loops ? r.name() + " " + TimeLimit.message() : null;
             items.add(new Item(r.name(), !stubbed && !loops && !span.isEmpty() && passed == span.size(), passed, span.size(), r.hints(), problem));
         }
         return new Report(List.copyOf(items), List.copyOf(broken));
@@ -90,7 +78,7 @@ public final class Grade {
             for (ScriptFile.Snippet s : ScriptFile.split(work, js.sourceCodeAnalysis())) {
                 int before = Verifier.results().size();
                 List<SnippetEvent> events = new ArrayList<>();
-                if (!TimeLimit.eval(js, s.source(), limitSeconds(), events)) cutOff.add(s.line());
+                if (!TimeLimit.eval(js, s.source(), TimeLimit.seconds(), events)) cutOff.add(s.line());
                 for (SnippetEvent e : events) {
                     if (e.exception() instanceof EvalException ee && ee.getExceptionClassName().equals("mlmath.Todo")) {
                         todo.add(ee.getMessage());

@@ -1,4 +1,4 @@
-package mlmath.learn;
+package mlmath.check;
 
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
@@ -17,6 +17,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class TimeLimit {
     private TimeLimit() {}
+
+    /**
+     * How long one snippet of a learner's file may run in a headless run (grading, exercise mode's load):
+     * {@code MLMATH_TIME_LIMIT} seconds, else 10. A stub left as {@code while (true) { }} then costs ten seconds, not the
+     * session.
+     */
+    public static double seconds() {
+        try {
+            double s = Double.parseDouble(System.getenv().getOrDefault("MLMATH_TIME_LIMIT", "10"));
+            return s > 0 ? s : 10;
+        } catch (NumberFormatException e) {
+            return 10;
+        }
+    }
+
+    /** What a snippet stopped at the limit is reported as: {@code did not finish in 10 s — an endless loop?}. */
+    public static String message() { return String.format(java.util.Locale.ROOT, "did not finish in %.0f s — an endless loop?", seconds()); }
 
     private static final ExecutorService WATCH = mlmath.internal.DaemonThreads.worker("mlmath-time-limit", 0);
 
