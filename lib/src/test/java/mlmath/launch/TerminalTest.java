@@ -43,6 +43,9 @@ class TerminalTest {
         Files.createSymbolicLink(root.resolve("lib/target/deps"), WS.target().resolve("deps"));
         Files.createSymbolicLink(root.resolve("lib/src"), WS.root().resolve("lib/src"));
         Files.createSymbolicLink(root.resolve("lib/pom.xml"), WS.root().resolve("lib/pom.xml"));
+        // A first start prepares the copy's caches, minutes on two busy cores (ShimTest covers it): done here, so
+        // the screens awaited below wait for the learner's loop only.
+        run("env", "MLMATH_HEADLESS=1", "bash", root.resolve("run.sh").toString());
     }
 
     @AfterAll
@@ -53,12 +56,13 @@ class TerminalTest {
         if (socket.startsWith("/")) Files.deleteIfExists(Path.of(socket));
     }
 
-    /** Runs {@code cmd} in a UTF-8 locale; returns its output. */
+    /** Runs {@code cmd} in a UTF-8 locale with nothing on stdin (a prompt it opens ends); returns its output. */
     private static String run(String... cmd) throws Exception {
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
             Locales.set(pb.environment(), Locales.UTF8);
             Process p = pb.start();
+            p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor(30, TimeUnit.SECONDS);
             return out;
