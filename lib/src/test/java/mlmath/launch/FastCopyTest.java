@@ -210,6 +210,8 @@ class FastCopyTest {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("MLMATH_FAST", fast);
         pb.environment().put("DJL_CACHE_DIR", cache.toString());
+        // Both copies print ✓ and the other marks as a UTF-8 terminal shows them, whatever locale the tests run under.
+        Locales.set(pb.environment(), Locales.UTF8);
         Process p = pb.start();
         p.getOutputStream().write("/exit\n".getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();

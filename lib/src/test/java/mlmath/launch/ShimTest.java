@@ -60,7 +60,10 @@ class ShimTest {
         return null;
     }
 
-    /** Runs a shim in {@code root} with {@code input} on stdin; returns exit status and stdout+stderr. */
+    /**
+     * Runs a shim in {@code root} with {@code input} on stdin, in a UTF-8 locale unless {@code env} names another;
+     * returns exit status and stdout+stderr.
+     */
     private static Map.Entry<Integer, String> shim(String shim, Path root, Map<String, String> env, String input, String... args)
             throws Exception {
         List<String> cmd = new ArrayList<>(SHIMS.get(shim));
@@ -69,6 +72,7 @@ class ShimTest {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile()).redirectErrorStream(true);
         Map<String, String> e = pb.environment();
         e.put("MLMATH_HEADLESS", "1");
+        Locales.set(e, Locales.UTF8);
         for (Map.Entry<String, String> kv : env.entrySet()) {
             if (kv.getValue() == null) e.remove(kv.getKey());
             else e.put(kv.getKey(), kv.getValue());
@@ -130,7 +134,8 @@ class ShimTest {
     /**
      * A copy of the checkout in a folder with spaces, sharing the built jar: its first start prepares the start-up
      * archive and fast copies by itself (the class path moved), opens section 02, runs a line typed at the prompt,
-     * keeps going after a failing line, writes a plot typed just before /exit; the second start prepares nothing.
+     * keeps going after a failing line, writes a plot typed just before /exit; the second start prepares nothing, nor
+     * does a start under the POSIX locale, which marks verifies in ASCII.
      */
     @TestFactory
     Stream<DynamicTest> aMovedCheckout_preparesItsCachesAndRuns() throws IOException {
@@ -153,6 +158,13 @@ class ShimTest {
                 assertEquals(0, r.getKey(), r.getValue());
                 assertFalse(r.getValue().contains("Preparing"), r.getValue());
                 expect(r, 0, "^✓ softmax");
+            }));
+            tests.add(DynamicTest.dynamicTest(s + ": under the POSIX locale the marks are ASCII, and nothing is prepared", () -> {
+                var r = shim(s, copy, env("LANG", Locales.POSIX, "LC_ALL", Locales.POSIX), "/exit\n", "03");
+                assertEquals(0, r.getKey(), r.getValue());
+                assertFalse(r.getValue().contains("Preparing"), r.getValue());
+                expect(r, 0, "^\\[ok\\] softmax");
+                assertFalse(r.getValue().contains("✓"), r.getValue());
             }));
             tests.add(DynamicTest.dynamicTest(s + ": an edited section is prepared again, alone", () -> {
                 Path script = copy.resolve("scripts/01-the-map.jsh");

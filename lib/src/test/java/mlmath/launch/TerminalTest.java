@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The learner's loop in a real terminal, driven through tmux (send-keys types, capture-pane reads the screen): a
  * lesson stepped through with a line typed at a pause and ending at the prompt; a solution typed at the prompt, kept
- * at /exit and loaded when the exercise is reopened; the quiz at the prompt. Runs where tmux is installed.
+ * at /exit and loaded when the exercise is reopened; the quiz at the prompt; the ASCII marks of a POSIX terminal. Runs
+ * where tmux is installed.
  */
 class TerminalTest {
     private static final Workspace WS = LauncherTest.WS;
@@ -26,7 +27,9 @@ class TerminalTest {
 
     @BeforeAll
     static void copyOfTheCheckout() throws Exception {
-        assumeTrue(run("tmux", "-V").startsWith("tmux"), "tmux is not installed");
+        assumeTrue(tmux("-V").startsWith("tmux"), "tmux is not installed");
+        // The server stays up between sessions: one exiting as the next session starts could lose that session.
+        tmux("start-server", ";", "set-option", "-g", "exit-empty", "off");
         assertTrue(Files.isRegularFile(WS.jar()), "build the jar first (./run.sh test does)");
         // Its own work/ folder, so the learner's real work files are never touched.
         root = Files.createTempDirectory("mlmath-terminal");
@@ -40,14 +43,26 @@ class TerminalTest {
         Files.createSymbolicLink(root.resolve("lib/target/deps"), WS.target().resolve("deps"));
         Files.createSymbolicLink(root.resolve("lib/src"), WS.root().resolve("lib/src"));
         Files.createSymbolicLink(root.resolve("lib/pom.xml"), WS.root().resolve("lib/pom.xml"));
+        // A first start prepares the copy's caches, minutes on two busy cores (ShimTest covers it): done here, so
+        // the screens awaited below wait for the learner's loop only.
+        run("env", "MLMATH_HEADLESS=1", "bash", root.resolve("run.sh").toString());
     }
 
     @AfterAll
-    static void stop() throws Exception { run("tmux", "kill-session", "-t", SESSION); }
+    static void stop() throws Exception {
+        // The server leaves its socket file behind when it exits.
+        String socket = tmux("display-message", "-p", "#{socket_path}").strip();
+        tmux("kill-server");
+        if (socket.startsWith("/")) Files.deleteIfExists(Path.of(socket));
+    }
 
+    /** Runs {@code cmd} in a UTF-8 locale with nothing on stdin (a prompt it opens ends); returns its output. */
     private static String run(String... cmd) throws Exception {
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            Locales.set(pb.environment(), Locales.UTF8);
+            Process p = pb.start();
+            p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor(30, TimeUnit.SECONDS);
             return out;
@@ -56,20 +71,34 @@ class TerminalTest {
         }
     }
 
-    private static void start(String verb) throws Exception {
-        run("tmux", "kill-session", "-t", SESSION);
-        run("tmux", "new-session", "-d", "-s", SESSION, "-x", "120", "-y", "50",
-                "cd '" + root + "' && MLMATH_HEADLESS=1 ./run.sh " + verb + "; echo SESSION-ENDED; sleep 600");
+    /**
+     * Runs a tmux command on a server of these tests' own (-L), started without the user's ~/.tmux.conf (-f): a
+     * server already running would keep the environment it was started with, and its settings.
+     */
+    private static String tmux(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", SESSION, "-f", "/dev/null"));
+        cmd.addAll(List.of(args));
+        return run(cmd.toArray(String[]::new));
+    }
+
+    private static void start(String verb) throws Exception { start(verb, Locales.UTF8); }
+
+    /** Starts {@code ./run.sh verb} in a terminal, under {@code locale} whatever the tests run under. */
+    private static void start(String verb, String locale) throws Exception {
+        tmux("kill-session", "-t", SESSION);
+        String error = tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "50", "cd '" + root + "' && LANG=" + locale
+                + " LC_ALL=" + locale + " MLMATH_HEADLESS=1 ./run.sh " + verb + "; echo SESSION-ENDED; sleep 600");
+        assertTrue(error.isEmpty(), "tmux new-session: " + error);
     }
 
     /** Types {@code text} (literally) and Enter. */
     private static void type(String text) throws Exception {
         // tmux reads a ';' ending an argument as the end of its command: escaped, it is typed.
-        if (!text.isEmpty()) run("tmux", "send-keys", "-t", SESSION, "-l", text.endsWith(";") ? text.substring(0, text.length() - 1) + "\\;" : text);
-        run("tmux", "send-keys", "-t", SESSION, "Enter");
+        if (!text.isEmpty()) tmux("send-keys", "-t", SESSION, "-l", text.endsWith(";") ? text.substring(0, text.length() - 1) + "\\;" : text);
+        tmux("send-keys", "-t", SESSION, "Enter");
     }
 
-    private static String screen() throws Exception { return run("tmux", "capture-pane", "-p", "-J", "-S", "-300", "-t", SESSION); }
+    private static String screen() throws Exception { return tmux("capture-pane", "-p", "-J", "-S", "-300", "-t", SESSION); }
 
     /** Waits (at most two minutes) until the screen shows {@code text}; returns the screen. */
     private static String await(String text) throws Exception {
@@ -124,6 +153,18 @@ class TerminalTest {
         assertTrue(s.contains("✓ kl "), s);
         assertTrue(!s.contains("TODO kl"), s);
         assertTrue(s.contains("TODO softmax"), s);
+        type("/exit");
+        await("SESSION-ENDED");
+    }
+
+    @Test
+    void inAPosixTerminal_theMarksAreAscii_andThePromptTakesInput() throws Exception {
+        start("03", Locales.POSIX);
+        String s = await("jshell>");
+        assertTrue(s.contains("[ok] softmax "), s);
+        assertTrue(!s.contains("✓"), s);
+        type("print(\"typed under POSIX\", 6 * 7)");
+        await("typed under POSIX 42");
         type("/exit");
         await("SESSION-ENDED");
     }
