@@ -56,7 +56,8 @@ public final class Workbook {
                 for (int i = 0; i < 4; i++) warm.linalg.svd(warm.random.randn(320, 256));
                 warm.linalg.inv(warm.random.randn(200, 200));      // the dgesv path solve and inv share
             } catch (mlmath.torch.TorchUnavailableException e) {
-                System.out.println("\n" + e.getMessage() + "\nEverything but the torch references keeps working.");
+                // Said once a session: if a torch call at the prompt already explained it, stay quiet here.
+                if (e.explains()) System.out.println("\n" + e.getMessage());
             } catch (RuntimeException e) {
                 // Warm-up is best effort; anything real surfaces when that helper is used.
             }
