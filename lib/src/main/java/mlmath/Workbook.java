@@ -56,7 +56,8 @@ public final class Workbook {
                 for (int i = 0; i < 4; i++) warm.linalg.svd(warm.random.randn(320, 256));
                 warm.linalg.inv(warm.random.randn(200, 200));      // the dgesv path solve and inv share
             } catch (mlmath.torch.TorchUnavailableException e) {
-                System.out.println("\n" + e.getMessage() + "\nEverything but the torch references keeps working.");
+                // Said once a session: if a torch call at the prompt already explained it, stay quiet here.
+                if (e.explains()) System.out.println("\n" + e.getMessage());
             } catch (RuntimeException e) {
                 // Warm-up is best effort; anything real surfaces when that helper is used.
             }
@@ -64,7 +65,7 @@ public final class Workbook {
     }
 
     /**
-     * Checks {@code yours} against {@code reference} (every element within 1e-5) and prints ✓ or a report; records
+     * Checks {@code yours} against {@code reference} (every element within 1e-5; a NaN matches nothing) and prints ✓ or a report; records
      * the result for build() and check. Prints only that line at the prompt (no value to echo).
      */
     public static void verify(String name, Object yours, Object reference) {
@@ -77,6 +78,18 @@ public final class Workbook {
     /** verify with explicit tolerances: close when {@code |a − b| ≤ atol + rtol·|b|}. */
     public static void verify(String name, Object yours, Object reference, double atol, double rtol) {
         Verifier.verify(name, yours, reference, atol, rtol);
+    }
+
+    /**
+     * verify with explicit tolerances where {@code equalNan} true lets NaN match NaN (torch's {@code equal_nan=True});
+     * every other verify, like torch's default, counts a NaN on either side as a mismatch.
+     * <pre>
+     * jshell&gt; verify("log", np.log(new double[] {-1, 1}), new double[] {Double.NaN, 0}, 1e-5, 0, true)
+     * ✓ log  (2,)  max|Δ| 0  vs mlmath (not torch)
+     * </pre>
+     */
+    public static void verify(String name, Object yours, Object reference, double atol, double rtol, boolean equalNan) {
+        Verifier.verify(name, yours, reference, atol, rtol, equalNan);
     }
 
     /** Prints the next hint for an exercise ({@code hint("softmax")}): a nudge, then a stronger one; never the answer. */
@@ -226,6 +239,7 @@ public final class Workbook {
                         torch.reshape  torch.transpose  torch.permute  torch.maskedFill
                         torch.optim.adamW(theta, lr, 0.9, 0.999, 1e-8, 0.01).step(grad)
               verify    verify("softmax", mine, torch.softmax(x, -1))   build()
+                        verify(name, mine, ref, atol, rtol[, equalNan])
               learn     hint("softmax")  quiz()  answer("(32, 64)")  (more: ./run.sh --help)
               plots     plot("title", xs, ys).xlabel("x").ylabel("y")   plot(ys).title("t")
                         hist(samples)   bar(labels, values)

@@ -47,9 +47,13 @@ public final class Quiz {
                     "lr (the step size), betas (how long the averages of g and g² remember), eps (guards the division by √v),\n"
                             + "weight_decay (pulls weights toward 0 by lr·λ·θ each step, apart from the gradient). (07, Q5)"));
 
-    /** Asks every question on {@code in}/{@code out}, records the score in {@code record} and returns it. */
+    /**
+     * Asks every question on {@code in}/{@code out} and returns the score; records it in {@code record} only when every
+     * question was answered (a quiz cut short is no score out of five, and must not hide an earlier one), else returns -1.
+     */
     public static int run(BufferedReader in, PrintStream out, Path record) throws IOException {
-        int right = 0, asked = 0;
+        int right = 0, answered = 0;
+        boolean anyRead = false;
         for (int i = 0; i < QUESTIONS.size(); i++) {
             Question q = QUESTIONS.get(i);
             out.println();
@@ -58,7 +62,7 @@ public final class Quiz {
             out.flush();
             String answer = in.readLine();
             if (answer == null) break;
-            asked++;
+            anyRead = true;
             boolean ok;
             if (q.check() != null) {
                 ok = q.check().test(answer);
@@ -69,14 +73,20 @@ public final class Quiz {
                 out.print("Did yours say that? [y/n] ");
                 out.flush();
                 String self = in.readLine();
-                ok = self != null && self.strip().toLowerCase(Locale.ROOT).startsWith("y");
+                if (self == null) break;   // the self-grade is this question's answer
+                ok = self.strip().toLowerCase(Locale.ROOT).startsWith("y");
             }
+            answered++;
             if (ok) right++;
         }
         out.println();
-        if (asked == 0) {
+        if (!anyRead) {
             out.println("quiz: no answers could be read here; try ./run.sh quiz in a terminal");
-            return 0;
+            return -1;
+        }
+        if (answered < QUESTIONS.size()) {
+            out.println("quiz: not recorded: the quiz ended before its last question");
+            return -1;
         }
         String line = LocalDate.now() + " quiz " + right + "/" + QUESTIONS.size();
         out.println("quiz: " + right + "/" + QUESTIONS.size() + (right == QUESTIONS.size() ? " — on to 08." : " — reread the sections of the ones that wobbled."));
@@ -154,16 +164,33 @@ public final class Quiz {
         }
     }
 
-    /** The latest recorded score, e.g. {@code quiz 4/5 (2026-11-30)}, or null if the quiz was never taken. */
+    /** A recorded line: {@code 2026-11-30 quiz 4/5}. */
+    private static final java.util.regex.Pattern RECORDED = java.util.regex.Pattern.compile("(\\S+) quiz (\\d{1,3})/(\\d{1,3})");
+
+    /**
+     * The latest recorded score with the best when it was higher, e.g. {@code quiz 3/5 (2026-11-30; best 5/5)}, or null
+     * if the quiz was never taken. Only whole quizzes are recorded; a line that is not a record (a damaged file) is skipped.
+     */
     public static String latest(Path record) {
+        if (!Files.exists(record)) return null;
+        String text;
         try {
-            List<String> lines = Files.exists(record) ? Files.readAllLines(record) : List.of();
-            if (lines.isEmpty()) return null;
-            String[] last = lines.get(lines.size() - 1).split(" ");
-            return "quiz " + last[2] + " (" + last[0] + ")";
-        } catch (IOException | ArrayIndexOutOfBoundsException e) {
-            return null;
+            // Decoded leniently: a damaged byte spoils its line, not the whole record.
+            text = new String(Files.readAllBytes(record), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "quiz record unreadable (" + record.getFileName() + ")";
         }
+        String date = null;
+        int latest = -1, best = -1, total = QUESTIONS.size();
+        for (String l : text.lines().toList()) {
+            java.util.regex.Matcher m = RECORDED.matcher(l.strip());
+            if (!m.matches() || Integer.parseInt(m.group(3)) != total || Integer.parseInt(m.group(2)) > total) continue;
+            latest = Integer.parseInt(m.group(2));
+            best = Math.max(best, latest);
+            date = m.group(1);
+        }
+        if (date == null) return null;
+        return "quiz " + latest + "/" + total + " (" + date + (best > latest ? "; best " + best + "/" + total : "") + ")";
     }
 
     private static String mark(boolean ok) { return mlmath.verify.Verifier.mark(ok); }

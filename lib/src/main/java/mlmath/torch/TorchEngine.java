@@ -20,17 +20,16 @@ public final class TorchEngine {
     private TorchEngine() {}
 
     private static volatile CompletableFuture<NDManager> loading;
+    /** Whether a failed load has been explained: the advice comes once a session, later calls say so in a line. */
+    private static final java.util.concurrent.atomic.AtomicBoolean EXPLAINED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Starts loading libtorch in the background (idempotent); the first op waits for it if it is not done. */
     public static synchronized void preload() {
         if (loading != null) return;
         // Never download: libtorch must come from the native jar Maven put on the class path.
         System.setProperty("ai.djl.offline", "true");
-        java.nio.file.Path cache = java.nio.file.Path.of(System.getenv().getOrDefault("DJL_CACHE_DIR",
-                System.getProperty("user.home") + "/.djl.ai"), "pytorch");
-        if (!java.nio.file.Files.isDirectory(cache)) {
-            System.out.println("Unpacking libtorch into " + cache + " (once; it takes a few seconds)...");
-        }
+        java.nio.file.Path cache = cacheFolder();
+        if (canBeMade(cache)) System.out.println("Unpacking libtorch into " + cache + " (once; it takes a few seconds)...");
         loading = CompletableFuture.supplyAsync(() -> {
             Engine engine = Engine.getEngine("PyTorch");
             NDManager manager = engine.newBaseManager();
@@ -40,26 +39,53 @@ public final class TorchEngine {
         }, r -> mlmath.internal.DaemonThreads.start("libtorch-preload", r));
     }
 
-    /** The session's base manager, waiting for the preload; throws {@link TorchUnavailableException} if loading failed. */
+    /** Whether {@code folder} is missing and its nearest existing ancestor is a folder (else the load fails and says why). */
+    private static boolean canBeMade(java.nio.file.Path folder) {
+        java.nio.file.Path p = folder.toAbsolutePath();
+        if (java.nio.file.Files.exists(p)) return false;
+        while (p != null && !java.nio.file.Files.exists(p)) p = p.getParent();
+        return p != null && java.nio.file.Files.isDirectory(p);
+    }
+
+    /** Where DJL unpacks libtorch: DJL's own rule (ENGINE_CACHE_DIR, else DJL_CACHE_DIR, else ~/.djl.ai), plus pytorch. */
+    static java.nio.file.Path cacheFolder() { return ai.djl.util.Utils.getEngineCacheDir("pytorch"); }
+
+    /**
+     * The session's base manager, waiting for the preload; throws {@link TorchUnavailableException} if loading failed:
+     * the first time with the reason and the advice, later with one line pointing back to it.
+     */
     public static NDManager manager() {
         preload();
         try {
             return loading.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TorchUnavailableException("interrupted while loading libtorch");
+            throw new TorchUnavailableException("interrupted while loading libtorch", false);
         } catch (ExecutionException e) {
-            throw new TorchUnavailableException(describe(e.getCause()));
+            if (EXPLAINED.compareAndSet(false, true)) throw new TorchUnavailableException(describe(e.getCause(), cacheFolder()), true);
+            throw new TorchUnavailableException("libtorch did not load (the reason is above)", false);
         }
     }
 
-    private static String describe(Throwable t) {
+    /** Why libtorch did not load and what to do, naming the folder in use and the setting that chose it. */
+    static String describe(Throwable t, java.nio.file.Path folder) {
         Throwable root = t;
         while (root.getCause() != null) root = root.getCause();
         String platform = System.getProperty("os.name") + " " + System.getProperty("os.arch");
-        return "libtorch could not be loaded on " + platform + " (" + root.getClass().getSimpleName() + ": " + root.getMessage()
-                + "). Rebuild with ./run.sh test on a supported platform (linux-x86_64, linux-aarch64, osx-aarch64, win-x86_64)"
-                + " or delete the DJL cache (~/.djl.ai/pytorch) if it is damaged.";
+        String chosenBy = setting("ENGINE_CACHE_DIR") != null ? "the folder set by ENGINE_CACHE_DIR"
+                : setting("DJL_CACHE_DIR") != null ? "the folder set by DJL_CACHE_DIR" : "the default folder (DJL_CACHE_DIR moves it)";
+        return "libtorch could not be loaded on " + platform + "\n  (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ").\n"
+                + "  libtorch is unpacked into " + chosenBy + ":\n    " + folder + "\n"
+                + "  It must be a writable folder; if it is damaged, delete it and start again.\n"
+                + "  libtorch runs on linux-x86_64, linux-aarch64, osx-aarch64 and win-x86_64.\n"
+                + "  Everything but the torch references keeps working.";
+    }
+
+    /** An environment variable or, as DJL also reads, a system property; null when neither is set. */
+    private static String setting(String name) {
+        String v = System.getenv(name);
+        if (v == null || v.isEmpty()) v = System.getProperty(name);
+        return v == null || v.isEmpty() ? null : v;
     }
 
     /** libtorch's version, e.g. {@code 2.7.1}. */

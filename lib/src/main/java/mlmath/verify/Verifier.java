@@ -41,8 +41,13 @@ public final class Verifier {
 
     public static synchronized void clearResults() { RESULTS.clear(); }
 
-    /** Compares and reports; returns whether every element is close. */
-    public static synchronized boolean verify(String name, Object yours, Object reference, double atol, double rtol) {
+    /** Compares and reports; returns whether every element is close (NaN is close to nothing, as in torch). */
+    public static boolean verify(String name, Object yours, Object reference, double atol, double rtol) {
+        return verify(name, yours, reference, atol, rtol, false);
+    }
+
+    /** Compares and reports like torch's {@code assert_close(..., equal_nan=equalNan)}; returns whether every element is close. */
+    public static synchronized boolean verify(String name, Object yours, Object reference, double atol, double rtol, boolean equalNan) {
         String label = name == null || name.isBlank() ? "verify" : name;
         if (yours == null || reference == null) {
             return fail(label, "", "", (yours == null ? "yours" : "the reference")
@@ -61,7 +66,7 @@ public final class Verifier {
                     "The values for attribute 'shape' do not match: " + torchSize(a.shape()) + " != " + torchSize(e.shape())
                             + ".\n  yours " + a.shape() + ", " + ref + " " + e.shape());
         }
-        Closeness c = Closeness.of(a, e, atol, rtol);
+        Closeness c = Closeness.of(a, e, atol, rtol, equalNan);
         if (c.passed()) {
             stream().printf(Locale.ROOT, "%s %s  %s  max|Δ| %s  vs %s%n", mark(true), label, a.shape(), sci(c.maxAbs()), ref);
             return record(new Result(label, true, a.shape().toString(), c.maxAbs(), ref, ""));
@@ -73,7 +78,8 @@ public final class Verifier {
         if (a.size() == 1) {
             return "Scalars are not close!\n  Expected " + num(Buffers.data(e)[0]) + " but got " + num(Buffers.data(a)[0]) + ".\n"
                     + "  Absolute difference: " + num(c.maxAbs()) + " (up to " + num(atol) + " allowed)\n"
-                    + "  Relative difference: " + num(c.maxRel()) + " (up to " + num(rtol) + " allowed)";
+                    + "  Relative difference: " + num(c.maxRel()) + " (up to " + num(rtol) + " allowed)"
+                    + nanNote(a, e, c, "");
         }
         String at = index(a.shape(), c.maxAbsIndex());
         return "Tensor-likes are not close!\n"
@@ -81,7 +87,22 @@ public final class Verifier {
                 + "  Greatest absolute difference: " + num(c.maxAbs()) + " at index " + at + " (up to " + num(atol) + " allowed)\n"
                 + "  Greatest relative difference: " + num(c.maxRel()) + " at index " + index(a.shape(), c.maxRelIndex())
                 + " (up to " + num(rtol) + " allowed)\n"
-                + "  At " + at + ": yours " + num(Buffers.data(a)[c.maxAbsIndex()]) + ", reference " + num(Buffers.data(e)[c.maxAbsIndex()]);
+                + "  At " + at + ": yours " + num(Buffers.data(a)[c.maxAbsIndex()]) + ", reference " + num(Buffers.data(e)[c.maxAbsIndex()])
+                + nanNote(a, e, c, " at " + at);
+    }
+
+    /**
+     * A last line when the worst element is a NaN (then it is the first mismatched NaN): whose NaN it is, and, when
+     * both are NaN, how to let NaN match NaN; empty otherwise.
+     */
+    private static String nanNote(Tensor a, Tensor e, Closeness c, String at) {
+        boolean mine = Double.isNaN(Buffers.data(a)[c.maxAbsIndex()]), theirs = Double.isNaN(Buffers.data(e)[c.maxAbsIndex()]);
+        if (mine && theirs) {
+            return "\n  NaN in both" + at + ": NaN is close to nothing, not even NaN"
+                    + "\n  (verify(name, yours, reference, atol, rtol, true) lets NaN match NaN)";
+        }
+        if (mine || theirs) return "\n  NaN" + at + " in " + (mine ? "yours" : "the reference") + ": NaN is close to nothing";
+        return "";
     }
 
     /** Prints the ✗ header and report, and records the failure. */

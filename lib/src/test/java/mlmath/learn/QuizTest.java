@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,5 +49,45 @@ class QuizTest {
         assertTrue(shown.contains("Did yours say that? answer(\"y\") or answer(\"n\")"), shown);
         assertTrue(shown.contains("quiz: 4/5"), shown);
         assertTrue(Quiz.latest(record).startsWith("quiz 4/5"), Quiz.latest(record));
+    }
+
+    private static final String ALL_RIGHT = "-log prod p = sum -log p\ny\n(32, 64)\n959,980\n(3, 4)\nlr, betas, eps, weight_decay\n";
+
+    @Test
+    void aQuizCutShort_isNotRecorded_andDoesNotHideTheEarlierScore() throws Exception {
+        Path record = Files.createTempDirectory("quiz").resolve("work/quiz.txt");
+        assertEquals(5, take(ALL_RIGHT, record, new ByteArrayOutputStream()));
+        String before = Files.readString(record);
+        // Q1 answered, then the input ends before its self-grade: printf 'y\n' | ./run.sh quiz
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        assertEquals(-1, take("y\n", record, buf));
+        String shown = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.endsWith("\nquiz: not recorded: the quiz ended before its last question\n"), shown);
+        assertFalse(shown.contains("Q2."), "nothing more is asked once the input has ended:\n" + shown);
+        // Four of five answered.
+        assertEquals(-1, take("a\ny\n(32, 64)\n959980\n(3, 4)\n", record, new ByteArrayOutputStream()));
+        assertEquals(before, Files.readString(record));
+        assertTrue(Quiz.latest(record).startsWith("quiz 5/5 ("), Quiz.latest(record));
+    }
+
+    @Test
+    void noInputAtAll_isNotRecordedEither() throws Exception {
+        Path record = Files.createTempDirectory("quiz").resolve("quiz.txt");
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        assertEquals(-1, take("", record, buf));
+        assertTrue(buf.toString(StandardCharsets.UTF_8).contains("quiz: no answers could be read here"), buf.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(record));
+    }
+
+    @Test
+    void latest_showsTheBestWhenItWasHigher_andSkipsDamagedLines() throws Exception {
+        Path record = Files.createTempDirectory("quiz").resolve("quiz.txt");
+        Files.write(record, ("2026-01-01 quiz 5/5\n\u0000\u00ff garbage\n2026-01-02 quiz 3/5\n2026-01-03 quiz 4/\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("quiz 3/5 (2026-01-02; best 5/5)", Quiz.latest(record));
+        Files.writeString(record, "2026-01-04 quiz 5/5\n", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals("quiz 5/5 (2026-01-04)", Quiz.latest(record));
+        Files.writeString(record, "nothing recorded here\n");
+        assertNull(Quiz.latest(record));
     }
 }

@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OfflineTest {
-    /** Runs {@link OfflineProbe} in a fresh JVM with {@code classPath} and an empty DJL cache; returns its output. */
-    private static String probe(String classPath, Path cache) throws Exception {
+    /** Runs {@link OfflineProbe} in a fresh JVM with {@code classPath} and {@code cache} as DJL's cache; returns its output. */
+    private static String probe(String classPath, Path cache) throws Exception { return probe(OfflineProbe.class, classPath, cache); }
+
+    private static String probe(Class<?> main, String classPath, Path cache) throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(List.of(javaBin, "-cp", classPath, "-Dai.djl.offline=true", OfflineProbe.class.getName()));
+        ProcessBuilder pb = new ProcessBuilder(List.of(javaBin, "-cp", classPath, "-Dai.djl.offline=true", main.getName()));
         pb.environment().put("DJL_CACHE_DIR", cache.toString());
         pb.redirectErrorStream(true);
         Process p = pb.start();
@@ -50,5 +53,31 @@ class OfflineTest {
         // The SLF4J binding keeps DJL quiet: nothing but our first-run notice and our line.
         assertEquals(List.of("Unpacking libtorch into " + cache.resolve("pytorch") + " (once; it takes a few seconds)..."),
                 out.strip().lines().filter(l -> !l.startsWith("softmax0=")).toList());
+    }
+
+    @Test
+    void aCacheThatIsAFile_isExplainedOnce_namingTheFolderInUse(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("djl-cache"), "a file where DJL_CACHE_DIR should be a folder");
+        String out = probe(UnusableCacheProbe.class, System.getProperty("java.class.path"), notAFolder);
+        String folder = notAFolder.resolve("pytorch").toString();
+        assertEquals(1, out.split("could not be loaded", -1).length - 1, out);
+        assertTrue(out.contains("threw: torch unavailable: libtorch could not be loaded on "), out);
+        assertTrue(out.contains("  libtorch is unpacked into the folder set by DJL_CACHE_DIR:\n    " + folder + "\n"), out);
+        assertFalse(out.contains("~/.djl.ai"), out);
+        assertEquals(2, out.split("threw: torch unavailable: libtorch did not load \\(the reason is above\\)", -1).length - 1, out);
+        assertFalse(out.contains("Unpacking libtorch"), "no promise to unpack into a file:\n" + out);
+        assertTrue(out.contains("numpy side: 2.0"), out);
+    }
+
+    @Test
+    void theAdvice_namesTheDefaultFolderAndHowToMoveIt_whenNothingIsSet() {
+        String text = TorchEngine.describe(new java.io.IOException("boom"), Path.of("/home/someone/.djl.ai/pytorch"));
+        boolean set = System.getenv("DJL_CACHE_DIR") != null || System.getenv("ENGINE_CACHE_DIR") != null
+                || System.getProperty("DJL_CACHE_DIR") != null || System.getProperty("ENGINE_CACHE_DIR") != null;
+        org.junit.jupiter.api.Assumptions.assumeFalse(set, "this JVM has a cache setting");
+        assertTrue(text.contains("(IOException: boom)"), text);
+        assertTrue(text.contains("  libtorch is unpacked into the default folder (DJL_CACHE_DIR moves it):\n"
+                + "    /home/someone/.djl.ai/pytorch\n"), text);
+        assertTrue(text.lines().allMatch(l -> l.length() <= 80), text);
     }
 }

@@ -70,12 +70,59 @@ class VerifierTest {
     }
 
     @Test
-    void nanMatchesOnlyNan_andInfOnlyTheSameInf() {
-        assertTrue(check("nan both", new double[] {Double.NaN, 1}, new double[] {Double.NaN, 1}));
-        assertFalse(check("nan one", new double[] {Double.NaN, 1}, new double[] {0, 1}));
+    void nanMatchesNothing_byDefault_asInTorch() {
+        assertFalse(check("nan scalar", Double.NaN, Double.NaN));
+        assertFalse(check("nan both", new double[] {Double.NaN, 1}, new double[] {Double.NaN, 1}));
+        assertFalse(check("nan yours", new double[] {Double.NaN, 1}, new double[] {0, 1}));
+        assertFalse(check("nan reference", new double[] {0, 1}, new double[] {0, Double.NaN}));
+        assertTrue(Verifier.results().stream().noneMatch(Verifier.Result::passed));
+    }
+
+    @Test
+    void nanReport_namesTheFirstNanAndWhoseItIs() {
+        double[][] mine = {{1, 2, 3}, {4, 5, Double.NaN}}, ref = {{1, 2.5, Double.NaN}, {4, 5, 6}};
+        assertFalse(check("log", mine, ref));
+        String expected = """
+                [FAIL] log  (2, 3)  vs mlmath (not torch)
+                  Tensor-likes are not close!
+                  Mismatched elements: 3 / 6 (50.0%)
+                  Greatest absolute difference: nan at index (0, 2) (up to 1e-05 allowed)
+                  Greatest relative difference: nan at index (0, 2) (up to 0 allowed)
+                  At (0, 2): yours 3, reference nan
+                  NaN at (0, 2) in the reference: NaN is close to nothing
+                """;
+        assertEquals(expected, out());
+    }
+
+    @Test
+    void nanInBoth_saysHowToAllowIt_inEightyColumns() {
+        assertFalse(check("pair", new double[][] {{1, Double.NaN}}, new double[][] {{1, Double.NaN}}));
+        assertFalse(check("one", Double.NaN, Double.NaN));
+        String shown = out();
+        String allow = "  (verify(name, yours, reference, atol, rtol, true) lets NaN match NaN)\n";
+        assertTrue(shown.contains("  At (0, 1): yours nan, reference nan\n"
+                + "  NaN in both at (0, 1): NaN is close to nothing, not even NaN\n" + allow), shown);
+        assertTrue(shown.contains("Expected nan but got nan."), shown);
+        assertTrue(shown.contains("  NaN in both: NaN is close to nothing, not even NaN\n" + allow), shown);
+        assertTrue(shown.lines().allMatch(l -> l.length() <= 80), shown);
+    }
+
+    @Test
+    void equalNan_letsNanMatchNanOnly() {
+        double[] mine = {Double.NaN, 1, Double.POSITIVE_INFINITY}, ref = {Double.NaN, 1, Double.POSITIVE_INFINITY};
+        assertTrue(Verifier.verify("equal nan", mine, ref, 1e-5, 0, true));
+        assertEquals("[ok] equal nan  (3,)  max|Δ| 0  vs mlmath (not torch)\n", out());
+        assertFalse(Verifier.verify("nan vs 0", new double[] {Double.NaN}, new double[] {0}, 1e-5, 0, true));
+        assertTrue(out().contains("  NaN in yours: NaN is close to nothing"), out());
+    }
+
+    @Test
+    void infMatchesOnlyTheSameInf() {
         assertTrue(check("inf same", new double[] {Double.POSITIVE_INFINITY}, new double[] {Double.POSITIVE_INFINITY}));
+        assertTrue(check("-inf same", new double[] {Double.NEGATIVE_INFINITY, 2}, new double[] {Double.NEGATIVE_INFINITY, 2}));
         assertFalse(check("inf sign", new double[] {Double.POSITIVE_INFINITY}, new double[] {Double.NEGATIVE_INFINITY}));
         assertFalse(check("inf vs big", new double[] {Double.POSITIVE_INFINITY}, new double[] {1e308}));
+        assertFalse(check("inf vs nan", new double[] {Double.POSITIVE_INFINITY}, new double[] {Double.NaN}));
     }
 
     @Test
