@@ -88,10 +88,8 @@ public final class Quiz {
             out.println("quiz: not recorded: the quiz ended before its last question");
             return -1;
         }
-        String line = LocalDate.now() + " quiz " + right + "/" + QUESTIONS.size();
         out.println("quiz: " + right + "/" + QUESTIONS.size() + (right == QUESTIONS.size() ? " — on to 08." : " — reread the sections of the ones that wobbled."));
-        Files.createDirectories(record.getParent());
-        Files.writeString(record, line + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        record(record, right, out);
         return right;
     }
 
@@ -154,13 +152,16 @@ public final class Quiz {
             }
             index = -1;
             out.println("quiz: " + right + "/" + QUESTIONS.size() + (right == QUESTIONS.size() ? " — on to 08." : " — reread the sections of the ones that wobbled."));
-            try {
-                Files.createDirectories(record.getParent());
-                Files.writeString(record, LocalDate.now() + " quiz " + right + "/" + QUESTIONS.size() + "\n",
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                out.println("could not record the score in " + record + ": " + e.getMessage());
-            }
+            record(record, right, out);
+        }
+    }
+
+    /** Adds a finished quiz's line to the record, as every learner's file is changed ({@link SafeWrite}). */
+    private static void record(Path record, int right, PrintStream out) {
+        try {
+            SafeWrite.update(record, text -> text + LocalDate.now() + " quiz " + right + "/" + QUESTIONS.size() + "\n");
+        } catch (IOException | RuntimeException e) {
+            out.println("could not record the score in " + record + ": " + SafeWrite.reason(e));
         }
     }
 
