@@ -31,7 +31,7 @@ public final class Launcher {
                    ./run.sh exercise SECTION    your work file work/NN-name.jsh in the REPL
                    ./run.sh watch SECTION       re-grade the work file on every save
                    ./run.sh progress            exercises done, the quiz, what is next
-                   ./run.sh reset SECTION NAME  an exercise's stub back (old file: .bak)
+                   ./run.sh reset SECTION NAME  an exercise's stub back (old: work/history)
                    ./run.sh quiz                the module's five checkpoint questions
                    ./run.sh check [SECTION|all|readme]  headless, a table of verifies
                             check --exercise [SECTION|all]  stubbed as exercise loads it
