@@ -21,7 +21,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * where tmux is installed.
  */
 class TerminalTest {
-    private static final Workspace WS = LauncherTest.WS;
     private static final String SESSION = "mlmath-test-" + ProcessHandle.current().pid();
     private static Path root;
 
@@ -30,21 +29,9 @@ class TerminalTest {
         assumeTrue(tmux("-V").startsWith("tmux"), "tmux is not installed");
         // The server stays up between sessions: one exiting as the next session starts could lose that session.
         tmux("start-server", ";", "set-option", "-g", "exit-empty", "off");
-        assertTrue(Files.isRegularFile(WS.jar()), "build the jar first (./run.sh test does)");
-        // Its own work/ folder, so the learner's real work files are never touched.
-        root = Files.createTempDirectory("mlmath-terminal");
-        for (String f : List.of("run.sh", "startup.jsh")) Files.copy(WS.root().resolve(f), root.resolve(f));
-        Files.createSymbolicLink(root.resolve("scripts"), WS.scripts());
-        Files.createDirectories(root.resolve("lib/target"));
-        // Its own copy of the jar (and so its own start-up caches), sharing the dependencies.
-        Files.copy(WS.jar(), root.resolve("lib/target/mlmath.jar"));
-        Files.setLastModifiedTime(root.resolve("lib/target/mlmath.jar"),
-                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
-        Files.createSymbolicLink(root.resolve("lib/target/deps"), WS.target().resolve("deps"));
-        Files.createSymbolicLink(root.resolve("lib/src"), WS.root().resolve("lib/src"));
-        Files.createSymbolicLink(root.resolve("lib/pom.xml"), WS.root().resolve("lib/pom.xml"));
-        // A first start prepares the copy's caches, minutes on two busy cores (ShimTest covers it): done here, so
-        // the screens awaited below wait for the learner's loop only.
+        root = CheckoutCopy.make("mlmath-terminal");
+        // A first start prepares the copies' shared caches, minutes on two busy cores (ShimTest covers it): done here,
+        // so the screens awaited below wait for the learner's loop only.
         run("env", "MLMATH_HEADLESS=1", "bash", root.resolve("run.sh").toString());
     }
 
