@@ -32,7 +32,7 @@ class DamagedCacheTest {
 
     @Test
     void anArchiveCutShort_isDroppedByTheShim_andTheVerbStillRuns() throws Exception {
-        Path root = CheckoutCopy.make("mlmath-damaged-archive", false);
+        Path root = CheckoutCopy.make("mlmath-damaged-archive");
         Path archive = root.resolve("lib/target/launch/start-" + Runtime.version().feature() + ".jsa");
         Files.createDirectories(archive.getParent());
         // A small archive of the same jar, as the launcher makes a large one: the JVM maps it at every start.

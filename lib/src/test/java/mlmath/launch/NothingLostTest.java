@@ -28,7 +28,7 @@ class NothingLostTest {
     private static Path root;
 
     @BeforeAll
-    static void checkout() throws Exception { root = CheckoutCopy.make("mlmath-nothing-lost"); }
+    static void checkout() throws Exception { root = CheckoutCopy.shared(); }
 
     /** A session of {@code ./run.sh exercise 03} that has been sent {@code typed} and has journaled it. */
     private record Session(Process shim, Path log) {

@@ -29,7 +29,7 @@ class TerminalTest {
         assumeTrue(tmux("-V").startsWith("tmux"), "tmux is not installed");
         // The server stays up between sessions: one exiting as the next session starts could lose that session.
         tmux("start-server", ";", "set-option", "-g", "exit-empty", "off");
-        root = CheckoutCopy.make("mlmath-terminal");
+        root = CheckoutCopy.shared();
         // A first start prepares the copies' shared caches, minutes on two busy cores (ShimTest covers it): done here,
         // so the screens awaited below wait for the learner's loop only.
         run("env", "MLMATH_HEADLESS=1", "bash", root.resolve("run.sh").toString());
