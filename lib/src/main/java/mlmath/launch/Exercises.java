@@ -234,7 +234,7 @@ final class Exercises {
             return 1;
         }
         System.out.println("reset " + name + " in " + ws.root().relativize(work)
-                + previous.map(p -> " (the previous file is " + ws.root().relativize(p.toAbsolutePath()) + ")").orElse(""));
+                + previous.map(p -> " (the previous file is " + ws.root().relativize(p.toAbsolutePath()) + ")").orElse(" (it was the stub already)"));
         return 0;
     }
 
