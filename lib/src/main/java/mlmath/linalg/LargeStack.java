@@ -6,12 +6,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs OpenBLAS's LAPACK drivers on one thread with a large stack. OpenBLAS's threaded LU ({@code dgetrf}, behind
  * solve, inv, det and slogdet) keeps its per-thread job tables on the caller's stack: more than the 1–2 MB a Java
  * thread has (a 1000² solve on two threads crashed the JVM with {@code -Xss2m} and ran with 4m). Python's main thread
  * has 8 MB, which is why numpy never meets this. Matrices too small for OpenBLAS to thread stay on the caller's thread.
+ * A caller interrupted while it waits (Ctrl-C at the prompt) returns at once and says so; the native call cannot be
+ * stopped and finishes in the background, and the next call says that it waits for it.
  */
 final class LargeStack implements Driver {
     /** Elements from which a driver may go parallel (OpenBLAS threads dgetrf from 10,000 and dgemm from 64³). */
@@ -47,19 +51,58 @@ final class LargeStack implements Driver {
         return on((long) Math.max(m, n) * Math.max(n, nrhs), () -> lapack.lstsq(a, m, n, b, nrhs, rcond));
     }
 
+    /**
+     * The call a Ctrl-C left running on the worker (null: none). Native code cannot be stopped, so it runs to its end,
+     * holding the worker and the scratch buffers; every later call waits for it. One driver serves the process.
+     */
+    private static volatile Future<?> abandoned;
+    /** The abandoned call the waiting notice was printed for: said once per abandoned call, not once per call. */
+    private static final AtomicReference<Future<?>> TOLD = new AtomicReference<>();
+
     private <T> T on(long elements, Callable<T> call) {
+        if (elements < THREADED) {
+            try {
+                return call.call();
+            } catch (Exception e) {
+                throw rethrown(e);
+            }
+        }
+        // Claimed by whichever comes first: the worker, to run it, or an interrupted caller, to drop it unrun.
+        AtomicBoolean claimed = new AtomicBoolean();
+        Future<T> result = thread.submit(() -> claimed.compareAndSet(false, true) ? call.call() : null);
         try {
-            if (elements < THREADED) return call.call();
-            Future<T> result = thread.submit(call);
+            sayIfWaiting();
             return result.get();
         } catch (ExecutionException e) {
             throw rethrown(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while LAPACK was running", e);
-        } catch (Exception e) {
-            throw rethrown(e);
+        } catch (InterruptedException | ThreadDeath e) {
+            // JShell's Ctrl-C: JDK 17 stops the snippet's thread (ThreadDeath), later JDKs interrupt it.
+            // Unclaimed, it is dropped unrun (it was queued behind an abandoned call); claimed, it is running.
+            if (!claimed.compareAndSet(false, true) && !result.isDone()) {
+                abandoned = result;
+                System.out.println("np.linalg: the LAPACK call cannot be interrupted; it finishes in the background\n"
+                        + "  (about as long as it had left), and the next np.linalg call waits for it");
+            }
+            throw stopped(e);
         }
+    }
+
+    /** Prints, once per abandoned call, why the call about to wait will: the worker is still busy with it. */
+    static void sayIfWaiting() {
+        Future<?> left = abandoned;
+        if (left != null && !left.isDone() && TOLD.getAndSet(left) != left) {
+            System.out.println("np.linalg: waiting for the interrupted call to finish...");
+        }
+    }
+
+    /**
+     * What a caller stopped while it waited throws: the ThreadDeath it got, or for an interrupt a ThreadDeath too
+     * (with the interrupt kept), which is how JShell (since JDK 21 by interrupting) ends a stopped snippet quietly.
+     */
+    static Error stopped(Throwable cause) {
+        if (cause instanceof ThreadDeath death) return death;
+        Thread.currentThread().interrupt();
+        return new ThreadDeath();
     }
 
     private static RuntimeException rethrown(Throwable e) {

@@ -213,9 +213,17 @@ final class OpenBlasDriver implements Driver {
         private final DoublePointer[] buffers = new DoublePointer[5];
         private IntPointer ints;
 
-        /** The buffers, for this thread until {@link #close}. */
+        /** The buffers, for this thread until {@link #close}; a call interrupted while it waits for them is stopped. */
         static Scratch acquire() {
-            LOCK.lock();
+            if (!LOCK.tryLock()) {
+                // Held by another call: perhaps one a Ctrl-C abandoned, which can take a while.
+                LargeStack.sayIfWaiting();
+                try {
+                    LOCK.lockInterruptibly();
+                } catch (InterruptedException e) {
+                    throw LargeStack.stopped(e);
+                }
+            }
             return SHARED;
         }
 
