@@ -62,18 +62,20 @@ public final class TorchEngine {
             Thread.currentThread().interrupt();
             throw new TorchUnavailableException("interrupted while loading libtorch", false);
         } catch (ExecutionException e) {
-            if (EXPLAINED.compareAndSet(false, true)) throw new TorchUnavailableException(describe(e.getCause(), cacheFolder()), true);
+            if (EXPLAINED.compareAndSet(false, true)) {
+                throw new TorchUnavailableException(describe(e.getCause(), cacheFolder(), TorchEngine::setting), true);
+            }
             throw new TorchUnavailableException("libtorch did not load (the reason is above)", false);
         }
     }
 
-    /** Why libtorch did not load and what to do, naming the folder in use and the setting that chose it. */
-    static String describe(Throwable t, java.nio.file.Path folder) {
+    /** Why libtorch did not load and what to do, naming the folder in use and which of {@code settings} chose it. */
+    static String describe(Throwable t, java.nio.file.Path folder, java.util.function.UnaryOperator<String> settings) {
         Throwable root = t;
         while (root.getCause() != null) root = root.getCause();
         String platform = System.getProperty("os.name") + " " + System.getProperty("os.arch");
-        String chosenBy = setting("ENGINE_CACHE_DIR") != null ? "the folder set by ENGINE_CACHE_DIR"
-                : setting("DJL_CACHE_DIR") != null ? "the folder set by DJL_CACHE_DIR" : "the default folder (DJL_CACHE_DIR moves it)";
+        String chosenBy = settings.apply("ENGINE_CACHE_DIR") != null ? "the folder set by ENGINE_CACHE_DIR"
+                : settings.apply("DJL_CACHE_DIR") != null ? "the folder set by DJL_CACHE_DIR" : "the default folder (DJL_CACHE_DIR moves it)";
         return "libtorch could not be loaded on " + platform + "\n  (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ").\n"
                 + "  libtorch is unpacked into " + chosenBy + ":\n    " + folder + "\n"
                 + "  It must be a writable folder; if it is damaged, delete it and start again.\n"

@@ -70,14 +70,15 @@ class OfflineTest {
     }
 
     @Test
-    void theAdvice_namesTheDefaultFolderAndHowToMoveIt_whenNothingIsSet() {
-        String text = TorchEngine.describe(new java.io.IOException("boom"), Path.of("/home/someone/.djl.ai/pytorch"));
-        boolean set = System.getenv("DJL_CACHE_DIR") != null || System.getenv("ENGINE_CACHE_DIR") != null
-                || System.getProperty("DJL_CACHE_DIR") != null || System.getProperty("ENGINE_CACHE_DIR") != null;
-        org.junit.jupiter.api.Assumptions.assumeFalse(set, "this JVM has a cache setting");
+    void theAdvice_namesTheFolderAndWhatChoseIt() {
+        Path home = Path.of("/home/someone/.djl.ai/pytorch");
+        String text = TorchEngine.describe(new java.io.IOException("boom"), home, name -> null);
         assertTrue(text.contains("(IOException: boom)"), text);
         assertTrue(text.contains("  libtorch is unpacked into the default folder (DJL_CACHE_DIR moves it):\n"
                 + "    /home/someone/.djl.ai/pytorch\n"), text);
         assertTrue(text.lines().allMatch(l -> l.length() <= 80), text);
+        java.util.Map<String, String> set = java.util.Map.of("ENGINE_CACHE_DIR", "/e", "DJL_CACHE_DIR", "/d");
+        assertTrue(TorchEngine.describe(new java.io.IOException(), Path.of("/e/pytorch"), set::get)
+                .contains("into the folder set by ENGINE_CACHE_DIR:\n    /e/pytorch\n"));
     }
 }
