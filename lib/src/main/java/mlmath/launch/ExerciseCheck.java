@@ -1,9 +1,9 @@
 package mlmath.launch;
 
-import mlmath.check.Check;
-import mlmath.check.Exercise;
-import mlmath.check.ScriptFile;
-import mlmath.check.Silently;
+import mlmath.learn.Check;
+import mlmath.learn.Exercise;
+import mlmath.learn.ScriptFile;
+import mlmath.learn.Silently;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package mlmath.launch;
 
-import mlmath.check.Exercise;
-import mlmath.check.ScriptFile;
+import mlmath.learn.Exercise;
+import mlmath.learn.ScriptFile;
 import mlmath.learn.Grade;
 import mlmath.learn.Journal;
 import mlmath.learn.SafeWrite;
@@ -59,7 +59,7 @@ final class Exercises {
         try {
             System.setProperty("mlmath.headless", "true");
             System.setProperty("mlmath.plots", Files.createTempDirectory("mlmath-exercise").toString());
-            String text = mlmath.check.Silently.call(() -> FastCopy.forExercises(work, ScriptFile.read(ws.startup()), broken));
+            String text = mlmath.learn.Silently.call(() -> FastCopy.forExercises(work, ScriptFile.read(ws.startup()), broken));
             Path copy = ws.caches().resolve("exercise").resolve(work.getFileName());
             Files.createDirectories(copy.getParent());
             Files.writeString(copy, text);
@@ -76,6 +76,11 @@ final class Exercises {
     }
 
     private static Grade.Report grade(Workspace ws, Path work) {
+        try {
+            WorkFiles.upgrade(work);
+        } catch (IOException e) {
+            // Graded as it is: its old stubs then do not compile, and the table says so.
+        }
         String text = ScriptFile.read(work);
         return Grade.of(text, ScriptFile.read(ws.startup()), Exercise.regions(text));
     }

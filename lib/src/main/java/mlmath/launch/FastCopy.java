@@ -14,9 +14,9 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.VarSnippet;
-import mlmath.check.Check;
-import mlmath.check.ScriptFile;
-import mlmath.check.Silently;
+import mlmath.learn.Check;
+import mlmath.learn.ScriptFile;
+import mlmath.learn.Silently;
 
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaFileObject;
@@ -163,10 +163,10 @@ final class FastCopy {
         outcome.problems().stream().filter(p -> p.contains(" does not compile")).forEach(notCompiling::add);
         // A statement stopped at the time limit would stop the session's load the same way: it is left out, saying so.
         for (String p : outcome.problems()) {
-            java.util.regex.Matcher stopped = Pattern.compile(":(\\d+) " + Pattern.quote(mlmath.check.TimeLimit.message())).matcher(p);
+            java.util.regex.Matcher stopped = Pattern.compile(":(\\d+) " + Pattern.quote(mlmath.learn.TimeLimit.message())).matcher(p);
             if (!stopped.find()) continue;
             int line = Integer.parseInt(stopped.group(1));
-            String said = "work/" + work.getFileName() + ":" + line + " " + mlmath.check.TimeLimit.message() + " It is skipped.";
+            String said = "work/" + work.getFileName() + ":" + line + " " + mlmath.learn.TimeLimit.message() + " It is skipped.";
             ran.replaceAll(r -> r.line() == line ? Ran.other("System.out.println(\"" + said.replace("\"", "\\\"") + "\");", line, null) : r);
         }
         // Every exercise still a stub gets its TODO line, whether or not anything that ran called it.

@@ -78,7 +78,7 @@ public final class Guard {
      */
     public static synchronized void failed(Throwable e, String file, int line, String... writes) {
         TAINTED.addAll(List.of(writes));
-        if (e instanceof mlmath.Todo todo) {
+        if (e instanceof mlmath.learn.Todo todo) {
             PENDING.add(todo.exercise());
             skipped++;
         } else {

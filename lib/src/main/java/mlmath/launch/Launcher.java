@@ -1,8 +1,8 @@
 package mlmath.launch;
 
-import mlmath.check.Check;
-import mlmath.check.Exercise;
-import mlmath.check.ScriptFile;
+import mlmath.learn.Check;
+import mlmath.learn.Exercise;
+import mlmath.learn.ScriptFile;
 import mlmath.learn.Lesson;
 import mlmath.learn.Quiz;
 

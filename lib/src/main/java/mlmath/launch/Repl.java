@@ -90,8 +90,8 @@ public final class Repl {
             String headless = System.getProperty("mlmath.headless"), mode = System.getProperty("mlmath.plots.mode");
             System.setProperty("mlmath.headless", "true");
             System.setProperty("mlmath.plots.mode", "png");
-            System.setOut(mlmath.check.Silently.NOWHERE);
-            System.setErr(mlmath.check.Silently.NOWHERE);
+            System.setOut(mlmath.learn.Silently.NOWHERE);
+            System.setErr(mlmath.learn.Silently.NOWHERE);
             onReady = () -> {
                 System.setOut(out);
                 System.setErr(err);

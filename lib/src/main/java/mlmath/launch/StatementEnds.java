@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class StatementEnds implements ExecutionControlProvider {
     /** The name to give {@code --execution} or {@code JShell.builder().executionEngine(...)}. */
-    public static final String NAME = "mlmath";
+    public static final String NAME = mlmath.learn.Headless.ENGINE;
 
     @Override public String name() { return NAME; }
 

@@ -3,10 +3,6 @@ package mlmath.learn;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
-import mlmath.check.Exercise;
-import mlmath.check.ScriptFile;
-import mlmath.check.Silently;
-import mlmath.check.TimeLimit;
 import mlmath.verify.Verifier;
 
 import java.util.ArrayList;
@@ -71,16 +67,13 @@ public final class Grade {
      * do not compile, and the lines of snippets stopped at the time limit.
      */
     private static void run(String work, String startup, List<Ran> verifies, List<String> todo, List<String> broken, List<Integer> cutOff) {
-        mlmath.internal.LibraryThreads.start();
-        try (JShell js = JShell.builder().executionEngine("mlmath").out(Silently.NOWHERE).err(Silently.NOWHERE)
-                .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
-            for (ScriptFile.Snippet s : ScriptFile.split(startup, js.sourceCodeAnalysis())) js.eval(s.source());
+        try (JShell js = Headless.primed(startup, Silently.NOWHERE, Silently.NOWHERE)) {
             for (ScriptFile.Snippet s : ScriptFile.split(work, js.sourceCodeAnalysis())) {
                 int before = Verifier.results().size();
                 List<SnippetEvent> events = new ArrayList<>();
                 if (!TimeLimit.eval(js, s.source(), TimeLimit.seconds(), events)) cutOff.add(s.line());
                 for (SnippetEvent e : events) {
-                    if (e.exception() instanceof EvalException ee && ee.getExceptionClassName().equals("mlmath.Todo")) {
+                    if (e.exception() instanceof EvalException ee && ee.getExceptionClassName().equals(Todo.class.getName())) {
                         todo.add(ee.getMessage());
                     }
                     if (e.causeSnippet() == null && e.status() == jdk.jshell.Snippet.Status.REJECTED) {

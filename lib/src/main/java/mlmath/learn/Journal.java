@@ -73,7 +73,7 @@ public final class Journal {
     static List<String> entries(Path file) {
         String text;
         try {
-            text = Files.exists(file) ? mlmath.check.ScriptFile.read(file) : "";
+            text = Files.exists(file) ? mlmath.learn.ScriptFile.read(file) : "";
         } catch (RuntimeException e) {
             return List.of();
         }

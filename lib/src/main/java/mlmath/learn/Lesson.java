@@ -5,8 +5,6 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import mlmath.check.ScriptFile;
-import mlmath.check.Silently;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -65,15 +63,8 @@ public final class Lesson {
 
     /** A fresh JShell in this JVM, primed with startup.jsh (snippets share this JVM's helpers, like the REPL's). */
     private static JShell primed(String startup) {
-        mlmath.internal.LibraryThreads.start();
-        JShell js = JShell.builder().executionEngine("mlmath").out(System.out).err(System.err)
-                .compilerOptions("--class-path", System.getProperty("java.class.path")).build();
         // The banner and the rest of startup.jsh's output are not part of the lesson.
-        Silently.call(() -> {
-            for (ScriptFile.Snippet s : ScriptFile.split(startup, js.sourceCodeAnalysis())) js.eval(s.source());
-            return null;
-        });
-        return js;
+        return Headless.primed(startup, System.out, System.err);
     }
 
     /** The whole lesson as Markdown: headings, explanations, each chunk's code and what it printed. */

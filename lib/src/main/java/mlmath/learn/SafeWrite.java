@@ -53,7 +53,7 @@ public final class SafeWrite {
 
     private static String read(Path file) throws IOException {
         try {
-            return mlmath.check.ScriptFile.read(file);
+            return mlmath.learn.ScriptFile.read(file);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

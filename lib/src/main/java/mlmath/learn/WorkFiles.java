@@ -1,9 +1,8 @@
 package mlmath.learn;
 
-import mlmath.check.Exercise;
-import mlmath.check.ScriptFile;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,6 +19,8 @@ import java.util.Optional;
 public final class WorkFiles {
     private WorkFiles() {}
 
+    private static final String OLD_TODO = "new mlmath.Todo(";
+
     /**
      * The work file of {@code section} under {@code work}, created from the stubbed section if it does not exist (or
      * is empty: a file a full disk left with nothing in it).
@@ -27,8 +28,20 @@ public final class WorkFiles {
      */
     public static Path open(Path work, Path section) throws IOException {
         Path file = work.resolve(section.getFileName());
-        if (Files.exists(file) && Files.size(file) > 0) return file;
+        if (Files.exists(file) && Files.size(file) > 0) return upgrade(file);
         SafeWrite.update(file, text -> text.isBlank() ? Exercise.stub(ScriptFile.read(section)) : text);
+        return file;
+    }
+
+    /**
+     * The work file, its stubs made before {@link Todo} moved to {@code mlmath.learn} pointed at the new class name (the
+     * only change the workbook makes to a file unasked; the old version is kept in {@code work/history/}).
+     * @throws IOException when it needs the change and cannot be written
+     */
+    public static Path upgrade(Path file) throws IOException {
+        if (new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(OLD_TODO)) {
+            SafeWrite.update(file, text -> text.replace(OLD_TODO, "new " + Todo.class.getName() + "("));
+        }
         return file;
     }
 

@@ -1,7 +1,7 @@
 package mlmath.launch;
 
 import jdk.jshell.JShell;
-import mlmath.check.ScriptFile;
+import mlmath.learn.ScriptFile;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -95,7 +95,7 @@ class FastCopyTest {
         Path work = Files.createTempFile("work", ".jsh");
         Files.writeString(work, """
                 double twice(double x) {
-                    throw new mlmath.Todo("twice");
+                    throw new mlmath.learn.Todo("twice");
                 }
                 var a = np.ones(2);
                 double t = twice(a.sum().item());
@@ -123,7 +123,7 @@ class FastCopyTest {
         Path work = Files.createTempFile("work", ".jsh");
         Files.writeString(work, """
                 double twice(double x) {
-                    throw new mlmath.Todo("twice");
+                    throw new mlmath.learn.Todo("twice");
                 }
                 int[] xs = {1, 2, 3};
                 double[] doubled = new double[3], halved = new double[3];
@@ -154,13 +154,13 @@ class FastCopyTest {
         System.setProperty("mlmath.plots", Files.createTempDirectory("plots").toString());
         for (Path section : ws.sections()) {
             String text = Files.readString(section);
-            List<String> names = mlmath.check.Exercise.names(text);
+            List<String> names = mlmath.learn.Exercise.names(text);
             if (names.isEmpty()) continue;
             Path work = Files.createTempDirectory("work").resolve(section.getFileName());
-            Files.writeString(work, mlmath.check.Exercise.stub(text));
+            Files.writeString(work, mlmath.learn.Exercise.stub(text));
             String out = run(FastCopy.forExercises(work, startup), startup);
             for (String name : names) assertTrue(out.contains("TODO " + name + " — hint(\"" + name + "\")\n"), section + ":\n" + out);
-            for (String bad : List.of("NullPointerException", "$JShell$", "Exception mlmath.Todo", "\tat ")) {
+            for (String bad : List.of("NullPointerException", "$JShell$", "Exception mlmath.learn.Todo", "\tat ")) {
                 assertFalse(out.contains(bad), section + " shows " + bad + ":\n" + out);
             }
         }

@@ -1,6 +1,5 @@
 package mlmath.learn;
 
-import mlmath.check.Exercise;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -98,15 +97,15 @@ class GradeTest {
         Path section = scripts.resolve("09-two.jsh");
         Files.writeString(section, SECTION);
         Path work = WorkFiles.open(dir.resolve("work"), section);
-        assertTrue(Files.readString(work).contains("throw new mlmath.Todo(\"twice\");"));
-        Files.writeString(work, Files.readString(work).replace("throw new mlmath.Todo(\"twice\");", "return x + x;"));
+        assertTrue(Files.readString(work).contains("throw new mlmath.learn.Todo(\"twice\");"));
+        Files.writeString(work, Files.readString(work).replace("throw new mlmath.learn.Todo(\"twice\");", "return x + x;"));
         assertEquals(work, WorkFiles.open(dir.resolve("work"), section));
         assertTrue(Files.readString(work).contains("return x + x;"), "never overwritten");
         Path first = WorkFiles.reset(work, section, "twice").orElseThrow();
-        assertTrue(Files.readString(work).contains("throw new mlmath.Todo(\"twice\");"));
+        assertTrue(Files.readString(work).contains("throw new mlmath.learn.Todo(\"twice\");"));
         assertTrue(Files.readString(first).contains("return x + x;"), "the version before the reset is kept in work/history/");
         assertEquals(dir.resolve("work").resolve("history"), first.getParent());
-        Files.writeString(work, Files.readString(work).replace("throw new mlmath.Todo(\"ones\");", "return np.ones(n);"));
+        Files.writeString(work, Files.readString(work).replace("throw new mlmath.learn.Todo(\"ones\");", "return np.ones(n);"));
         Path second = WorkFiles.reset(work, section, "ones").orElseThrow();
         assertTrue(Files.readString(first).contains("return x + x;") && Files.readString(second).contains("return np.ones(n);"),
                 "a second reset keeps the first one's version too");
@@ -115,5 +114,21 @@ class GradeTest {
         assertEquals("hint 2/2 for twice: return 2 * x would do", WorkFiles.hint(scripts, "twice"));
         assertTrue(WorkFiles.hint(scripts, "twice").contains("that was the last hint"));
         assertEquals("no exercise named 'thrice'; the exercises are: twice, ones", WorkFiles.hint(scripts, "thrice"));
+    }
+
+    @Test
+    void aWorkFileMadeBeforeTodoMoved_isPointedAtTheNewClass_andStillGradesItsStubsAsToDo() throws Exception {
+        Path dir = Files.createTempDirectory("mlmath-work");
+        Path section = Files.createDirectories(dir.resolve("scripts")).resolve("09-two.jsh");
+        Files.writeString(section, SECTION);
+        Path work = Files.createDirectories(dir.resolve("work")).resolve("09-two.jsh");
+        Files.writeString(work, Exercise.stub(SECTION).replace("new mlmath.learn.Todo(", "new mlmath.Todo("));
+        assertEquals(work, WorkFiles.open(dir.resolve("work"), section));
+        String text = Files.readString(work);
+        assertFalse(text.contains("new mlmath.Todo("), text);
+        assertEquals(Exercise.stub(SECTION), text);
+        Grade.Report report = Grade.of(text, STARTUP, Exercise.regions(text));
+        assertEquals(List.of(), report.notCompiling());
+        assertEquals(0, report.done());
     }
 }

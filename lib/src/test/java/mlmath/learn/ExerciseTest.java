@@ -1,4 +1,4 @@
-package mlmath.check;
+package mlmath.learn;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class ExerciseTest {
                 verify("softmax", softmax(x), torch.softmax(x, -1));
                 """;
         String stubbed = Exercise.stub(script);
-        assertTrue(stubbed.contains("Tensor softmax(Tensor z) {\n    throw new mlmath.Todo(\"softmax\");\n}\n// end\n"), stubbed);
+        assertTrue(stubbed.contains("Tensor softmax(Tensor z) {\n    throw new mlmath.learn.Todo(\"softmax\");\n}\n// end\n"), stubbed);
         assertFalse(stubbed.contains("z.exp()"));
         assertTrue(stubbed.startsWith("var x = 1;\n"));
         assertTrue(stubbed.endsWith("verify(\"softmax\", softmax(x), torch.softmax(x, -1));\n"));
@@ -28,7 +28,7 @@ class ExerciseTest {
 
     @Test
     void theStubsException_saysWhatToDo_andIsAnUnsupportedOperation() {
-        UnsupportedOperationException e = new mlmath.Todo("softmax");
+        UnsupportedOperationException e = new mlmath.learn.Todo("softmax");
         assertEquals("TODO: implement softmax — see the comment above it", e.getMessage());
         assertEquals(0, e.getStackTrace().length);
     }
@@ -40,9 +40,9 @@ class ExerciseTest {
                 + "// exercise: c\n@SuppressWarnings(\"unused\")\n<T extends Number> double c(T x) /* why */ {\n    return 0;\n}\n// end\n";
         assertEquals(java.util.List.of("a", "b", "c"), Exercise.names(script));
         String stubbed = Exercise.stub(script);
-        assertTrue(stubbed.contains("double a(double x) {\n    throw new mlmath.Todo(\"a\");\n}\n"), stubbed);
-        assertTrue(stubbed.contains("double b(double x)\n{\n    throw new mlmath.Todo(\"b\");\n}\n"), stubbed);
-        assertTrue(stubbed.contains("@SuppressWarnings(\"unused\")\n<T extends Number> double c(T x) /* why */ {\n    throw new mlmath.Todo(\"c\");"), stubbed);
+        assertTrue(stubbed.contains("double a(double x) {\n    throw new mlmath.learn.Todo(\"a\");\n}\n"), stubbed);
+        assertTrue(stubbed.contains("double b(double x)\n{\n    throw new mlmath.learn.Todo(\"b\");\n}\n"), stubbed);
+        assertTrue(stubbed.contains("@SuppressWarnings(\"unused\")\n<T extends Number> double c(T x) /* why */ {\n    throw new mlmath.learn.Todo(\"c\");"), stubbed);
         assertFalse(stubbed.contains("think"), "hints stay out of the stub");
         assertEquals(java.util.Optional.of("c"), Exercise.regions(stubbed).get(2).method());
     }
@@ -56,7 +56,7 @@ class ExerciseTest {
     void indentedMethodsInsideClasses_keepTheirIndent() {
         String script = "class A {\n    // exercise: step\n    int step(int t) {\n        return t + 1;\n    }\n    // end\n}\n";
         assertEquals("class A {\n    // exercise: step (write the body yourself; hint(\"step\") if you are stuck)\n    int step(int t) {\n"
-                + "        throw new mlmath.Todo(\"step\");\n    }\n    // end\n}\n",
+                + "        throw new mlmath.learn.Todo(\"step\");\n    }\n    // end\n}\n",
                 Exercise.stub(script));
     }
 

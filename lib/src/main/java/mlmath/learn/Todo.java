@@ -1,4 +1,4 @@
-package mlmath;
+package mlmath.learn;
 
 /**
  * Thrown by the stubs of exercise mode: {@code TODO: implement softmax — see the comment above it}. It carries no

@@ -1,4 +1,4 @@
-package mlmath.check;
+package mlmath.learn;
 
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -51,7 +51,7 @@ public final class Check {
     }
 
     /**
-     * Runs one script in a fresh JShell primed with {@code startup}. With {@code todosExpected} a {@link mlmath.Todo}
+     * Runs one script in a fresh JShell primed with {@code startup}. With {@code todosExpected} a {@link mlmath.learn.Todo}
      * that a snippet throws is an unfinished exercise, not a problem.
      */
     public static Outcome run(Path script, String startup, String text, boolean todosExpected) {
@@ -62,12 +62,9 @@ public final class Check {
     public static Outcome run(Path script, String startup, String text, boolean todosExpected,
                               BiConsumer<ScriptFile.Snippet, List<SnippetEvent>> observer) {
         long start = System.nanoTime();
-        mlmath.internal.LibraryThreads.start();
         int verifiesBefore = Verifier.results().size(), plotsBefore = Figure.saved();
         List<String> problems = new ArrayList<>();
-        String cp = System.getProperty("java.class.path");
-        try (JShell js = JShell.builder().executionEngine("mlmath").out(System.out).err(System.err)
-                .compilerOptions("--class-path", cp).build()) {
+        try (JShell js = Headless.jshell(System.out, System.err)) {
             evalAll(js, "startup.jsh", startup, problems, false, (snippet, events) -> { });
             evalAll(js, script.getFileName().toString(), text, problems, todosExpected, observer);
         }
@@ -92,7 +89,7 @@ public final class Check {
                 if (e.causeSnippet() != null) continue;
                 String where = file + ":" + s.line();
                 String thrown = e.exception() instanceof jdk.jshell.EvalException ee ? ee.getExceptionClassName() : null;
-                if (e.exception() != null && !(todosExpected && mlmath.Todo.class.getName().equals(thrown))) {
+                if (e.exception() != null && !(todosExpected && Todo.class.getName().equals(thrown))) {
                     String msg = e.exception().getMessage();
                     String kind = thrown != null ? simple(thrown) : "exception";
                     problems.add(where + " threw " + kind + ": " + msg);

@@ -1,4 +1,4 @@
-package mlmath.check;
+package mlmath.learn;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

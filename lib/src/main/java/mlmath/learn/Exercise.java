@@ -1,4 +1,4 @@
-package mlmath.check;
+package mlmath.learn;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 /**
  * Exercise mode: a region opened by {@code // exercise: NAME}, with optional {@code // hint: …} lines, holds one method
  * and is closed by {@code // end}. The stub keeps the method's declaration as javac parses it (any brace style,
- * annotations, comments, generics, one line or many) and gets a body that throws {@link mlmath.Todo}
+ * annotations, comments, generics, one line or many) and gets a body that throws {@link mlmath.learn.Todo}
  * ({@code TODO: implement NAME}), so the learner writes it. The hints stay out of the stub: {@code hint("NAME")} shows
  * them one at a time.
  */
@@ -76,7 +76,7 @@ public final class Exercise {
             out.append(indent).append("// exercise: ").append(r.name()).append(" (write the body yourself; hint(\"")
                     .append(r.name()).append("\") if you are stuck)\n")
                     .append(r.code(), 0, m.get().bodyStart() + 1).append('\n')
-                    .append(indent).append("    throw new mlmath.Todo(\"").append(r.name()).append("\");\n")
+                    .append(indent).append("    throw new mlmath.learn.Todo(\"").append(r.name()).append("\");\n")
                     .append(indent).append("}\n").append(indent).append("// end\n");
             next = r.lastLine();
         }

@@ -1,4 +1,4 @@
-package mlmath.check;
+package mlmath.learn;
 
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
