@@ -90,11 +90,12 @@ public final class Exercise {
     }
 
     /**
-     * A method declaration as javac parses it: its name and where its body's opening brace is in the text. Used for
+     * A method declaration as javac parses it: its name, where its body's opening brace is in the text, and its
+     * parameters' types and names as written. Used for
      * the marked regions and for a method typed at the prompt, so that brace style, annotations, comments and
      * generics never decide whether an exercise is found.
      */
-    public record Method(String name, int bodyStart) {
+    public record Method(String name, int bodyStart, List<String> parameterTypes, List<String> parameterNames) {
         private static final String BEFORE = "class Member {\n";
 
         /** The one method {@code text} declares (nothing else but comments around it), or empty. */
@@ -112,7 +113,9 @@ public final class Exercise {
                 if (members.size() != 1 || !(members.get(0) instanceof MethodTree method) || method.getBody() == null) return Optional.empty();
                 SourcePositions positions = Trees.instance(task).getSourcePositions();
                 int brace = (int) positions.getStartPosition(unit, method.getBody()) - BEFORE.length();
-                return Optional.of(new Method(method.getName().toString(), brace));
+                return Optional.of(new Method(method.getName().toString(), brace,
+                        method.getParameters().stream().map(v -> v.getType().toString()).toList(),
+                        method.getParameters().stream().map(v -> v.getName().toString()).toList()));
             } catch (IOException | RuntimeException e) {
                 return Optional.empty();
             }

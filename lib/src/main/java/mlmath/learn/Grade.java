@@ -5,7 +5,15 @@ import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 import mlmath.verify.Verifier;
 
+import mlmath.learn.cases.Case;
+import mlmath.learn.cases.Catalog;
+import mlmath.learn.cases.RandomCheck;
+
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +30,11 @@ public final class Grade {
      * One exercise's state and the verify results that decided it; {@code problem} says what stopped it short of
      * being graded (an endless loop cut off at the time limit), else null.
      */
-    public record Item(String name, boolean done, int passed, int verifies, List<String> hints, String problem) {}
+    public record Item(String name, boolean done, int passed, int verifies, List<String> hints, String problem,
+                       RandomCheck.Outcome cases) {
+        /** Whether the learner's code was written and ran: not a stub, not cut off. */
+        boolean written() { return problem == null && (cases == null || !cases.report().equals(List.of(RandomCheck.NOT_WRITTEN))); }
+    }
 
     /** A graded work file: its exercises, and the lines that did not compile ({@code line 12: ';' expected}). */
     public record Report(List<Item> items, List<String> notCompiling) {
@@ -38,9 +50,10 @@ public final class Grade {
         List<Ran> verifies = new ArrayList<>();
         List<String> todo = new ArrayList<>(), broken = new ArrayList<>();
         List<Integer> cutOff = new ArrayList<>();
+        Map<String, RandomCheck.Outcome> cases = new HashMap<>();
         // verify reports go to System.out, which is silenced while the work file runs.
         Silently.call(() -> {
-            run(work, startup, verifies, todo, broken, cutOff);
+            run(work, startup, regions, verifies, todo, broken, cutOff, cases);
             return null;
         });
         List<Item> items = new ArrayList<>();
@@ -56,8 +69,11 @@ public final class Grade {
             boolean stubbed = todo.stream().anyMatch(m -> m.startsWith("TODO: implement " + r.name() + " "));
             int passed = (int) span.stream().filter(Verifier.Result::passed).count();
             boolean loops = cutOff.stream().anyMatch(line -> line > r.firstLine() && line < to);
-            String problem = loops ? r.name() + " " + TimeLimit.message() : null;
-            items.add(new Item(r.name(), !stubbed && !loops && !span.isEmpty() && passed == span.size(), passed, span.size(), r.hints(), problem));
+            RandomCheck.Outcome random = cases.get(r.name());
+            boolean endless = loops || random != null && random.report().equals(List.of(RandomCheck.CUT_OFF));
+            String problem = endless ? r.name() + " " + TimeLimit.message() : null;
+            boolean done = !stubbed && !endless && !span.isEmpty() && passed == span.size() && (random == null || random.passed());
+            items.add(new Item(r.name(), done, passed, span.size(), r.hints(), problem, stubbed ? null : random));
         }
         return new Report(List.copyOf(items), List.copyOf(broken));
     }
@@ -66,7 +82,8 @@ public final class Grade {
      * Evaluates the work file snippet by snippet, collecting verifies (with their lines), stubs that threw, lines that
      * do not compile, and the lines of snippets stopped at the time limit.
      */
-    private static void run(String work, String startup, List<Ran> verifies, List<String> todo, List<String> broken, List<Integer> cutOff) {
+    private static void run(String work, String startup, List<Exercise.Region> regions, List<Ran> verifies, List<String> todo,
+                            List<String> broken, List<Integer> cutOff, Map<String, RandomCheck.Outcome> cases) {
         try (JShell js = Headless.primed(startup, Silently.NOWHERE, Silently.NOWHERE)) {
             for (ScriptFile.Snippet s : ScriptFile.split(work, js.sourceCodeAnalysis())) {
                 int before = Verifier.results().size();
@@ -84,7 +101,36 @@ public final class Grade {
                 List<Verifier.Result> all = Verifier.results();
                 for (Verifier.Result r : all.subList(before, all.size())) verifies.add(new Ran(s.line(), r));
             }
+            for (Exercise.Region r : regions) Catalog.find(r.name()).ifPresent(c -> cases.put(r.name(), randomCases(js, r, c)));
         }
+    }
+
+    /**
+     * Runs an exercise's random cases in the JShell that ran the work file, calling the learner's method as the case
+     * declares or, by default, with the arguments cast to the method's parameter types.
+     */
+    private static RandomCheck.Outcome randomCases(JShell js, Exercise.Region r, Case c) {
+        Optional<Exercise.Method> m = Exercise.Method.of(r.code());
+        if (m.isEmpty()) return RandomCheck.failed(r.name(), "its code is not one method, so its random cases cannot call it");
+        List<String> names = c.argNames().isEmpty() ? m.get().parameterNames() : c.argNames();
+        String call = c.call().orElseGet(() -> {
+            List<String> types = m.get().parameterTypes();
+            StringBuilder sb = new StringBuilder("a -> ").append(m.get().name()).append('(');
+            for (int i = 0; i < types.size(); i++) sb.append(i == 0 ? "" : ", ").append('(').append(types.get(i)).append(") a[").append(i).append(']');
+            return sb.append(')').toString();
+        });
+        String source = RandomCheck.class.getName() + ".run(\"" + r.name() + "\", new String[] {"
+                + names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", ")) + "}, " + call + ");";
+        int before = RandomCheck.outcomes().size();
+        List<SnippetEvent> events = new ArrayList<>();
+        if (!TimeLimit.eval(js, source, TimeLimit.seconds(), events)) return RandomCheck.failed(r.name(), RandomCheck.CUT_OFF);
+        List<RandomCheck.Outcome> after = RandomCheck.outcomes();
+        if (after.size() > before) return after.get(after.size() - 1);
+        String why = events.stream().filter(e -> e.status() == jdk.jshell.Snippet.Status.REJECTED).findFirst()
+                .flatMap(e -> js.diagnostics(e.snippet()).filter(jdk.jshell.Diag::isError).findFirst())
+                .map(d -> d.getMessage(Locale.ROOT).lines().findFirst().orElse("does not compile"))
+                .orElse("it did not run");
+        return RandomCheck.failed(r.name(), "its random cases cannot call " + m.get().name() + ": " + why);
     }
 
     /** Whether any line strictly between two (1-based) lines calls verify. */
@@ -93,15 +139,22 @@ public final class Grade {
         return false;
     }
 
-    /** One line per exercise and a score line: {@code softmax  ✓ done (2/2 verifies)}. */
+    /**
+     * One line per exercise and a score line: {@code softmax  ✓ done (2/2 verifies, 24/24 random cases)}. Under an
+     * exercise that is written but wrong: the mistake it makes, when it is a usual one, and its smallest failing case.
+     */
     public static String table(String section, Report report) {
         StringBuilder sb = new StringBuilder();
         for (Item it : report.items()) {
+            String counts = it.passed() + "/" + it.verifies() + " verifies" + (it.cases() == null ? "" : ", " + it.cases().count());
             sb.append(String.format(Locale.ROOT, "  %-26s %s%n", it.name(), it.done()
-                    ? Verifier.mark(true) + " done (" + it.passed() + "/" + it.verifies() + " verifies)"
-                    : "· to do" + (it.problem() != null ? ": " + it.problem()
-                      : it.verifies() > 0 ? " (" + it.passed() + "/" + it.verifies() + " verifies pass)" : "")
+                    ? Verifier.mark(true) + " done (" + counts + ")"
+                    : "· to do" + (it.problem() != null ? ": " + it.problem() : it.verifies() > 0 || it.cases() != null ? " (" + counts + " pass)" : "")
                       + " — hint(\"" + it.name() + "\")"));
+            if (!it.done() && it.written() && it.cases() != null && !it.cases().passed()) {
+                if (it.cases().mistake() != null) sb.append("      ").append(it.cases().mistake()).append('\n');
+                for (String line : it.cases().report()) sb.append("      ").append(line.replace("\n", "\n      ")).append('\n');
+            }
         }
         for (String b : report.notCompiling()) sb.append("  does not compile, ").append(b).append('\n');
         sb.append(String.format(Locale.ROOT, "%s: %d/%d exercises", section, report.done(), report.items().size()));

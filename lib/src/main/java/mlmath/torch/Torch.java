@@ -26,6 +26,22 @@ public final class Torch {
         NDArray apply(NDArray... params);
     }
 
+    /**
+     * A composition of libtorch ops on DJL NDArrays, one argument per input, brought back labelled torch: what the
+     * exercises' random cases compare with when no single torch op is the answer.
+     * <pre>
+     * jshell&gt; torch.compute(x -&gt; x[0].exp().sum(), np.zeros(3))
+     * $1 ==&gt; array(3.)
+     * </pre>
+     */
+    public Tensor compute(LossFn ops, Object... inputs) {
+        return TorchOp.run(m -> {
+            NDArray[] nd = new NDArray[inputs.length];
+            for (int i = 0; i < nd.length; i++) nd[i] = TorchEngine.toNd(m, inputs[i]);
+            return ops.apply(nd);
+        });
+    }
+
     /** Starts loading libtorch in the background so the first verify is instant. */
     public void preload() { TorchEngine.preload(); }
 
