@@ -5,6 +5,7 @@ import mlmath.learn.ScriptFile;
 import mlmath.learn.Grade;
 import mlmath.learn.Journal;
 import mlmath.learn.SafeWrite;
+import mlmath.learn.Solutions;
 import mlmath.learn.WorkFiles;
 
 import java.io.IOException;
@@ -174,6 +175,14 @@ final class Exercises {
         }
         System.out.println("score: " + done + "/" + total);
         return done == total ? 0 : 1;
+    }
+
+    /** {@code check --solutions [SECTION|all]}: the maintainer's check of every exercise ({@link Solutions}). */
+    static int solutions(Workspace ws, List<String> targets) {
+        if (targets.size() > 1) throw new UsageException("check --solutions takes one section or 'all'");
+        System.setProperty("mlmath.headless", "true");
+        List<Path> sections = targets.isEmpty() || targets.get(0).equals("all") ? ws.sections() : List.of(ws.section(targets.get(0)));
+        return Solutions.run(ScriptFile.read(ws.startup()), sections) ? 0 : 1;
     }
 
     /** Says how to get the stubs back when a work file is empty (a full disk once left it so); true if it was. */

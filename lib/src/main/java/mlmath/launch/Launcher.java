@@ -36,6 +36,7 @@ public final class Launcher {
                    ./run.sh check [SECTION|all|readme]  headless, a table of verifies
                             check --exercise [SECTION|all]  stubbed as exercise loads it
                             check --work [SECTION|all]  grade work files (exit 1: one open)
+                            check --solutions [SECTION|all]  every exercise's solution passes, its stub fails
                    ./run.sh test                every test (unit, sections, README, shims)
                    ./run.sh bench [--quick] [--only P1|P2|P3|P4]  vs numpy and libtorch""";
 
@@ -67,6 +68,7 @@ public final class Launcher {
             }
             case "check" -> {
                 if (!rest.isEmpty() && rest.get(0).equals("--work")) return Exercises.grade(ws, rest.subList(1, rest.size()));
+                if (!rest.isEmpty() && rest.get(0).equals("--solutions")) return Exercises.solutions(ws, rest.subList(1, rest.size()));
                 boolean exercise = !rest.isEmpty() && rest.get(0).equals("--exercise");
                 List<String> targets = exercise ? rest.subList(1, rest.size()) : rest;
                 if (targets.size() > 1 || (!targets.isEmpty() && targets.get(0).startsWith("-"))) {

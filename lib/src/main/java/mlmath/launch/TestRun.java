@@ -46,6 +46,7 @@ final class TestRun {
             t.unit(ws, env);
             t.step(ws, env, "check all", "check", "all");
             t.step(ws, env, "exercise mode loads every section", "check", "--exercise", "all");
+            t.step(ws, env, "every exercise's solution passes, its stub fails", "check", "--solutions", "all");
             t.step(ws, env, "README snippets", "check", "readme");
         } finally {
             delete(caches);

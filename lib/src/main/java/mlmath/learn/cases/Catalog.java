@@ -13,7 +13,8 @@ public final class Catalog {
     private static final Map<String, Case> BY_NAME = new LinkedHashMap<>();
 
     static {
-        Stream.of(ProbabilityCases.CASES, BuildCases.CASES).flatMap(List::stream)
+        Stream.of(LinearAlgebraCases.CASES, ProbabilityCases.CASES, CalculusCases.CASES, OptimizationCases.CASES,
+                        BuildCases.CASES, TransformerCases.CASES).flatMap(List::stream)
                 .forEach(c -> {
                     if (BY_NAME.put(c.exercise(), c) != null) throw new IllegalStateException("two random-case declarations for " + c.exercise());
                 });
