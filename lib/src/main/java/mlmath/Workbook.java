@@ -11,6 +11,7 @@ import mlmath.verify.BuildTable;
 import mlmath.verify.Closeness;
 import mlmath.verify.Verifier;
 
+import java.nio.file.Path;
 import java.util.StringJoiner;
 
 /**
@@ -94,8 +95,18 @@ public final class Workbook {
 
     /** Prints the next hint for an exercise ({@code hint("softmax")}): a nudge, then a stronger one; never the answer. */
     public static void hint(String exercise) {
-        java.nio.file.Path scripts = java.nio.file.Path.of(System.getProperty("mlmath.root", "."), "scripts");
-        System.out.println(mlmath.learn.WorkFiles.hint(scripts, exercise == null ? "" : exercise.strip()));
+        Path root = Path.of(System.getProperty("mlmath.root", "."));
+        System.out.println(mlmath.learn.WorkFiles.hint(root.resolve("scripts"), root.resolve("work"), exercise == null ? "" : exercise.strip()));
+    }
+
+    /**
+     * Shows an exercise's reference solution once yours passes, or after both hints and three wrong versions graded;
+     * before that, says what is left ({@code solution("softmax")}).
+     */
+    public static void solution(String exercise) {
+        Path root = Path.of(System.getProperty("mlmath.root", "."));
+        System.out.println(mlmath.learn.WorkFiles.solution(root.resolve("scripts"), root.resolve("work"), root.resolve("startup.jsh"),
+                exercise == null ? "" : exercise.strip()));
     }
 
     private static mlmath.learn.Quiz.AtThePrompt quiz;
@@ -240,7 +251,8 @@ public final class Workbook {
                         torch.optim.adamW(theta, lr, 0.9, 0.999, 1e-8, 0.01).step(grad)
               verify    verify("softmax", mine, torch.softmax(x, -1))   build()
                         verify(name, mine, ref, atol, rtol[, equalNan])
-              learn     hint("softmax")  quiz()  answer("(32, 64)")  (more: ./run.sh --help)
+              learn     hint("softmax")  solution("softmax")  quiz()  answer("(32, 64)")
+                        (more: ./run.sh --help)
               plots     plot("title", xs, ys).xlabel("x").ylabel("y")   plot(ys).title("t")
                         hist(samples)   bar(labels, values)
                         plotScale(1.5) (projector)   MLMATH_PLOTS=png|sketch|both|window

@@ -3,6 +3,8 @@ package mlmath.launch;
 import mlmath.learn.Exercise;
 import mlmath.learn.ScriptFile;
 import mlmath.learn.Grade;
+import mlmath.learn.GradeCache;
+import mlmath.learn.Progress;
 import mlmath.learn.Journal;
 import mlmath.learn.SafeWrite;
 import mlmath.learn.Solutions;
@@ -83,7 +85,9 @@ final class Exercises {
             // Graded as it is: its old stubs then do not compile, and the table says so.
         }
         String text = ScriptFile.read(work);
-        return Grade.of(text, ScriptFile.read(ws.startup()), Exercise.regions(text));
+        Grade.Report report = new GradeCache(ws.caches().resolve("grades")).of(text, ScriptFile.read(ws.startup()));
+        new Progress(ws.work()).graded(text, report);
+        return report;
     }
 
     /**
@@ -109,8 +113,9 @@ final class Exercises {
                     String candidate = null;
                     for (String entry : typed) candidate = WorkFiles.withSolution(text, m.getKey(), m.getValue(), entry).orElse(candidate);
                     if (candidate == null || candidate.equals(text)) continue;
-                    boolean done = Grade.of(candidate, startup, Exercise.regions(candidate)).items().stream()
-                            .anyMatch(i -> i.name().equals(m.getKey()) && i.done());
+                    Grade.Report report = Grade.of(candidate, startup, Exercise.regions(candidate));
+                    new Progress(ws.work()).graded(candidate, report);
+                    boolean done = report.items().stream().anyMatch(i -> i.name().equals(m.getKey()) && i.done());
                     if (done) {
                         text = candidate;
                         lines.add(verb + " your " + m.getKey() + when + " in " + rel + " " + mlmath.verify.Verifier.mark(true));

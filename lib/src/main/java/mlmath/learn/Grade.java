@@ -27,17 +27,15 @@ public final class Grade {
     private Grade() {}
 
     /**
-     * One exercise's state and the verify results that decided it; {@code problem} says what stopped it short of
-     * being graded (an endless loop cut off at the time limit), else null.
+     * One exercise's state and the verify results that decided it: {@code written} when it is not a stub and was not
+     * cut off; {@code problem} says what stopped it short of being graded (an endless loop cut off at the time limit),
+     * else null; {@code cases} its random cases, when it declares some and is not a stub.
      */
-    public record Item(String name, boolean done, int passed, int verifies, List<String> hints, String problem,
-                       RandomCheck.Outcome cases) {
-        /** Whether the learner's code was written and ran: not a stub, not cut off. */
-        boolean written() { return problem == null && (cases == null || !cases.report().equals(List.of(RandomCheck.NOT_WRITTEN))); }
-    }
+    public record Item(String name, boolean done, boolean written, int passed, int verifies, List<String> hints, String problem,
+                       RandomCheck.Outcome cases) implements java.io.Serializable {}
 
     /** A graded work file: its exercises, and the lines that did not compile ({@code line 12: ';' expected}). */
-    public record Report(List<Item> items, List<String> notCompiling) {
+    public record Report(List<Item> items, List<String> notCompiling) implements java.io.Serializable {
         /** How many exercises are done. */
         public int done() { return (int) items.stream().filter(Item::done).count(); }
     }
@@ -73,7 +71,7 @@ public final class Grade {
             boolean endless = loops || random != null && random.report().equals(List.of(RandomCheck.CUT_OFF));
             String problem = endless ? r.name() + " " + TimeLimit.message() : null;
             boolean done = !stubbed && !endless && !span.isEmpty() && passed == span.size() && (random == null || random.passed());
-            items.add(new Item(r.name(), done, passed, span.size(), r.hints(), problem, stubbed ? null : random));
+            items.add(new Item(r.name(), done, !stubbed && !endless, passed, span.size(), r.hints(), problem, stubbed ? null : random));
         }
         return new Report(List.copyOf(items), List.copyOf(broken));
     }

@@ -36,7 +36,15 @@ public final class SafeWrite {
      * folder's lock; writes nothing when it returns the text unchanged.
      * @throws IOException when the file could not be read or written; the original is then intact
      */
-    public static synchronized Written update(Path file, UnaryOperator<String> change) throws IOException {
+    public static Written update(Path file, UnaryOperator<String> change) throws IOException { return update(file, change, true); }
+
+    /**
+     * As {@link #update} for a file the workbook keeps for itself (the progress record): no earlier versions kept.
+     * @throws IOException when the file could not be read or written; the original is then intact
+     */
+    public static Written updateRecord(Path file, UnaryOperator<String> change) throws IOException { return update(file, change, false); }
+
+    private static synchronized Written update(Path file, UnaryOperator<String> change, boolean history) throws IOException {
         Path work = file.toAbsolutePath().getParent();
         Files.createDirectories(work);
         try (FileChannel lockFile = FileChannel.open(work.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -45,7 +53,7 @@ public final class SafeWrite {
             String before = exists ? read(file) : "";
             String after = change.apply(before);
             if (exists && after.equals(before)) return new Written(before, Optional.empty());
-            Optional<Path> previous = exists && Files.size(file) > 0 ? Optional.of(keep(file)) : Optional.empty();
+            Optional<Path> previous = history && exists && Files.size(file) > 0 ? Optional.of(keep(file)) : Optional.empty();
             write(file, after);
             return new Written(after, previous);
         }

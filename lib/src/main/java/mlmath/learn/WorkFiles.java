@@ -87,26 +87,74 @@ public final class WorkFiles {
 
     /**
      * The next hint for an exercise of any section under {@code scripts}: a nudge first, then a stronger one; never the
-     * answer. Unknown names list the exercises there are.
+     * answer. Each hint shown is recorded in the {@link Progress} kept in {@code work}. Unknown names list the exercises
+     * there are.
      */
-    public static synchronized String hint(Path scripts, String name) {
-        List<Path> sections;
-        try (var files = Files.list(scripts)) {
-            sections = files.filter(p -> p.toString().endsWith(".jsh")).sorted().toList();
-        } catch (IOException e) {
-            return "no hints: cannot read " + scripts;
+    public static synchronized String hint(Path scripts, Path work, String name) {
+        Optional<Found> found = find(scripts, name);
+        if (found.isEmpty()) return unknown(scripts, name);
+        Exercise.Region r = found.get().region();
+        if (r.hints().isEmpty()) return name + ": no hints written for this one; the comment above it says what it computes";
+        int n = ASKED.merge(work.toAbsolutePath() + "/" + name, 1, Integer::sum);
+        if (n > r.hints().size()) {
+            return name + ": that was the last hint; the report after your code shows where it differs, and solution(\""
+                    + name + "\") says when the reference opens";
         }
+        new Progress(work).hintSeen(name, n);
+        return "hint " + n + "/" + r.hints().size() + " for " + name + ": " + r.hints().get(n - 1);
+    }
+
+    /**
+     * The reference solution of an exercise, as its section writes it, once it is unlocked ({@link Progress.State#unlocked}):
+     * the learner's version passed, or both hints were seen and {@value Progress#ATTEMPTS_TO_UNLOCK} wrong versions were
+     * graded. Before that, what is left to unlock it. The work file is graded first when no pass is recorded yet.
+     */
+    public static String solution(Path scripts, Path work, Path startup, String name) {
+        Optional<Found> found = find(scripts, name);
+        if (found.isEmpty()) return unknown(scripts, name);
+        Exercise.Region r = found.get().region();
+        Progress progress = new Progress(work);
+        Path file = work.resolve(found.get().section().getFileName());
+        if (!progress.of(name).unlocked(r.hints().size()) && Files.exists(file) && Files.exists(startup)) {
+            String text = ScriptFile.read(file);
+            progress.graded(text, Grade.of(text, ScriptFile.read(startup), Exercise.regions(text)));
+        }
+        Progress.State state = progress.of(name);
+        String rel = "work/" + file.getFileName();
+        if (!state.unlocked(r.hints().size())) {
+            return "solution(\"" + name + "\") opens once your " + name + " passes in " + rel + " (a version typed at the prompt"
+                    + " counts once /exit keeps it), or after both hints (" + Math.min(state.hintsSeen(), r.hints().size()) + "/"
+                    + r.hints().size() + " seen) and " + Progress.ATTEMPTS_TO_UNLOCK + " wrong versions graded ("
+                    + state.failedAttempts() + " so far: ./run.sh check --work grades " + rel + ")";
+        }
+        String section = found.get().section().getFileName().toString().replaceFirst("\\.jsh$", "");
+        return (state.passed() ? "yours passes; " : "") + "the solution of " + name + " as " + section + " writes it:\n"
+                + r.code().stripIndent().strip();
+    }
+
+    /** An exercise's region and the section it is in. */
+    private record Found(Path section, Exercise.Region region) {}
+
+    private static Optional<Found> find(Path scripts, String name) {
+        for (Path s : sections(scripts)) {
+            for (Exercise.Region r : Exercise.regions(ScriptFile.read(s))) if (r.name().equals(name)) return Optional.of(new Found(s, r));
+        }
+        return Optional.empty();
+    }
+
+    private static String unknown(Path scripts, String name) {
+        List<Path> sections = sections(scripts);
+        if (sections.isEmpty()) return "no exercises: cannot read " + scripts;
         StringBuilder all = new StringBuilder();
-        for (Path s : sections) {
-            for (Exercise.Region r : Exercise.regions(ScriptFile.read(s))) {
-                all.append(all.isEmpty() ? "" : ", ").append(r.name());
-                if (!r.name().equals(name)) continue;
-                if (r.hints().isEmpty()) return name + ": no hints written for this one; the comment above it says what it computes";
-                int n = ASKED.merge(name, 1, Integer::sum);
-                if (n > r.hints().size()) return name + ": that was the last hint; the verify report after it shows where yours differs";
-                return "hint " + n + "/" + r.hints().size() + " for " + name + ": " + r.hints().get(n - 1);
-            }
-        }
+        for (Path s : sections) for (String n : Exercise.names(ScriptFile.read(s))) all.append(all.isEmpty() ? "" : ", ").append(n);
         return "no exercise named '" + name + "'; the exercises are: " + all;
+    }
+
+    private static List<Path> sections(Path scripts) {
+        try (var files = Files.list(scripts)) {
+            return files.filter(p -> p.toString().endsWith(".jsh")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 }

@@ -110,10 +110,10 @@ class GradeTest {
         assertTrue(Files.readString(first).contains("return x + x;") && Files.readString(second).contains("return np.ones(n);"),
                 "a second reset keeps the first one's version too");
         assertTrue(WorkFiles.reset(work, section, "nosuch").isEmpty());
-        assertEquals("hint 1/2 for twice: multiply by two", WorkFiles.hint(scripts, "twice"));
-        assertEquals("hint 2/2 for twice: return 2 * x would do", WorkFiles.hint(scripts, "twice"));
-        assertTrue(WorkFiles.hint(scripts, "twice").contains("that was the last hint"));
-        assertEquals("no exercise named 'thrice'; the exercises are: twice, ones", WorkFiles.hint(scripts, "thrice"));
+        assertEquals("hint 1/2 for twice: multiply by two", WorkFiles.hint(scripts, dir.resolve("work"), "twice"));
+        assertEquals("hint 2/2 for twice: return 2 * x would do", WorkFiles.hint(scripts, dir.resolve("work"), "twice"));
+        assertTrue(WorkFiles.hint(scripts, dir.resolve("work"), "twice").contains("that was the last hint"));
+        assertEquals("no exercise named 'thrice'; the exercises are: twice, ones", WorkFiles.hint(scripts, dir.resolve("work"), "thrice"));
     }
 
     @Test
@@ -130,5 +130,61 @@ class GradeTest {
         Grade.Report report = Grade.of(text, STARTUP, Exercise.regions(text));
         assertEquals(List.of(), report.notCompiling());
         assertEquals(0, report.done());
+    }
+
+    @Test
+    void aSoftmaxOverAxis0_isToDo_withTheAxisMistakeNamed_andItsSmallestCaseBesideTorchs() {
+        String section = """
+                // exercise: softmax
+                // hint: one
+                // hint: two
+                Tensor softmax(Tensor z) {
+                    var e = z.sub(z.max(-1, true)).exp();
+                    return e.div(e.sum(-1, true));
+                }
+                // end
+                verify("softmax of a vector", softmax(np.array(1.0, 2.0, 3.0)), torch.softmax(np.array(1.0, 2.0, 3.0), -1));
+                """;
+        String axis0 = section.replace("z.max(-1, true)", "z.max(0, true)").replace("e.sum(-1, true)", "e.sum(0, true)");
+        Grade.Report right = Grade.of(section, STARTUP, Exercise.regions(section));
+        assertTrue(right.items().get(0).done(), Grade.table("03", right));
+        Grade.Report wrong = Grade.of(axis0, STARTUP, Exercise.regions(axis0));
+        Grade.Item item = wrong.items().get(0);
+        // Its one fixed verify uses a vector, where axis 0 is the last axis: only the random cases catch it.
+        assertEquals(1, item.passed());
+        assertFalse(item.done());
+        String table = Grade.table("03-probability", wrong);
+        assertTrue(table.contains("  softmax                    · to do (1/1 verifies, 12/24 random cases pass) — hint(\"softmax\")\n"
+                + "      normalises over axis 0; a batch's softmax runs along each row, axis -1\n"
+                + "      12 of 24 random cases differ from torch; the smallest:\n"
+                + "      z = array([[0.],\n"), table);
+        assertTrue(table.contains("      torch.softmax(z, -1): array([[1.],\n"), table);
+    }
+
+    @Test
+    void theSolution_opensAfterAPass_orAfterBothHintsAndThreeWrongVersions() throws Exception {
+        Path dir = Files.createTempDirectory("mlmath-work");
+        Path scripts = Files.createDirectories(dir.resolve("scripts")), work = dir.resolve("work");
+        Path startup = Files.writeString(dir.resolve("startup.jsh"), STARTUP);
+        Files.writeString(scripts.resolve("09-two.jsh"), SECTION);
+        Path file = WorkFiles.open(work, scripts.resolve("09-two.jsh"));
+        String locked = WorkFiles.solution(scripts, work, startup, "twice");
+        assertTrue(locked.startsWith("solution(\"twice\") opens once your twice passes in work/09-two.jsh"), locked);
+        assertTrue(locked.contains("(0/2 seen) and 3 wrong versions graded (0 so far"), locked);
+        Progress progress = new Progress(work);
+        for (String wrong : List.of("return 3 * x;", "return x;", "return 0;", "return  0;  ")) {
+            String text = Files.readString(file).replaceAll("(?s)(double twice\\(double x\\) \\{\n).*?(\n}\n// end)", "$1    " + wrong.replace("$", "\\$") + "$2");
+            progress.graded(text, Grade.of(text, STARTUP, Exercise.regions(text)));
+        }
+        assertEquals(3, progress.of("twice").failedAttempts(), "the same version with other spaces is one attempt");
+        assertTrue(WorkFiles.solution(scripts, work, startup, "twice").contains("(0/2 seen) and 3 wrong versions graded (3 so far"));
+        WorkFiles.hint(scripts, work, "twice");
+        WorkFiles.hint(scripts, work, "twice");
+        assertEquals("the solution of twice as 09-two writes it:\ndouble twice(double x) {\n    return 2 * x;\n}",
+                WorkFiles.solution(scripts, work, startup, "twice"));
+        // A pass opens it at once: the work file is graded when no pass is recorded yet.
+        Files.writeString(file, Files.readString(file).replace("throw new mlmath.learn.Todo(\"ones\");", "return np.ones(n);"));
+        assertTrue(WorkFiles.solution(scripts, work, startup, "ones").startsWith("yours passes; the solution of ones as 09-two writes it:\n"));
+        assertEquals("no exercise named 'thrice'; the exercises are: twice, ones", WorkFiles.solution(scripts, work, startup, "thrice"));
     }
 }

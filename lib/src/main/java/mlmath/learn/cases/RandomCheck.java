@@ -32,7 +32,7 @@ public final class RandomCheck {
      * What the random cases found: how many failed of how many; for a failure, the smallest failing case shown side by
      * side with torch ({@code report}, lines) and the usual mistake it matches ({@code mistake}, one line, or null).
      */
-    public record Outcome(String exercise, int cases, int failed, List<String> report, String mistake) {
+    public record Outcome(String exercise, int cases, int failed, List<String> report, String mistake) implements java.io.Serializable {
         public boolean passed() { return failed == 0 && cases > 0; }
 
         /** {@code 24/24 random cases}. */
