@@ -227,8 +227,8 @@ table(outcome);
 // speed — a large enough momentum AND learning rate — and too much of both sends x back into the
 // shallow basin or off to infinity. "Escapes shallow minima": sometimes, not always.
 var gdFrom2 = follow(new MySgd(0.1, 0.0)::step, wellGrad, np.array(2.0), 1000);
-print("plain GD, lr 0.1, from x = 2.0: first step to x =", gdFrom2[1].item(), ", after 1000 steps x =",
-        gdFrom2[1000].item(), "(" + where(gdFrom2[1000].item()) + ")");
+print(String.format("plain GD, lr 0.1, from x = 2.0: step 1 to x = %.3f, step 1000 at x = %.3f (%s)",
+        gdFrom2[1].item(), gdFrom2[1000].item(), where(gdFrom2[1000].item())));
 var gdWell = follow(new MySgd(0.01, 0.0)::step, wellGrad, np.array(1.5), 300);
 var slowWell = follow(new MySgd(0.01, 0.9)::step, wellGrad, np.array(1.5), 300);
 var fastWell = follow(new MySgd(0.01, 0.95)::step, wellGrad, np.array(1.5), 300);

@@ -44,8 +44,9 @@ print("LN1:", x.shape(), "-> a", a.shape(), " statistics per token:", x.mean(-1,
 verify("LN1 (libtorch's fused layer_norm)", a, F.layerNorm(x, new int[] {D}, ln1g, ln1b, eps));
 // g and b undone, token (0, 0) has mean 0 and variance just under 1 (eps sits inside the root).
 var standardised = a.sub(ln1b).div(ln1g).slice("0, 0");
-print("token (0, 0) standardised: mean", standardised.mean(), " variance", standardised.pow(2).mean());
-verify("variance after the norm = var / (var + eps)", standardised.pow(2).mean(),
+print(String.format("token (0, 0) standardised: mean %.1e, variance %.7f", standardised.mean().item(),
+        standardised.pow(2).mean().item()));
+verify("var after LN = var / (var + eps)", standardised.pow(2).mean(),
         x.slice("0, 0").var().div(x.slice("0, 0").var().add(eps)), 1e-12, 0);
 
 // 3. Q, K, V projections
@@ -224,13 +225,13 @@ Tensor gelu(Tensor u) {
 var us = np.linspace(-4, 4, 81);
 // DJL reaches libtorch's gelu without its approximate= argument, so the reference for the tanh form
 // is that same formula written in libtorch ops; the exact u·Φ(u) is libtorch's own fused gelu.
-verify("gelu, tanh form (libtorch tanh, pow, mul composed)", gelu(us), F.gelu(us, "tanh"));
+verify("gelu, tanh form", gelu(us), F.gelu(us, "tanh"));
 var gap = gelu(us).sub(F.gelu(us)).abs();
-print("largest |tanh form - exact u·Φ(u)| on [-4, 4]:", gap.max().item(),
-        " at u =", us.get((int) gap.argmax().item()));
-verify("tanh form within 1e-3 of exact gelu (libtorch's fused gelu)", gelu(us), F.gelu(us), 1e-3, 0);
-print("lowest value of gelu on the grid:", gelu(us).min().item(), " at u =",
-        us.get((int) gelu(us).argmin().item()));
+print(String.format("largest |tanh form - exact| on [-4, 4]: %.2e at u = %.1f", gap.max().item(),
+        us.get((int) gap.argmax().item())));
+verify("tanh form vs exact gelu, atol 1e-3", gelu(us), F.gelu(us), 1e-3, 0);
+print(String.format("lowest value of gelu on the grid: %.4f at u = %.1f", gelu(us).min().item(),
+        us.get((int) gelu(us).argmin().item())));
 var fig = plot("GELU (tanh form) and ReLU", us, gelu(us)).label("gelu");
 fig.series("relu", us, us.maximum(0)).xlabel("u").ylabel("activation");
 
@@ -247,13 +248,13 @@ var up = m.matmul(Wup).add(bup);
 print("MLP up:", m.shape(), "@", Wup.shape(), "+", bup.shape(), "->", up.shape());
 verify("MLP up-projection D -> 4D", up, F.linear(m, Wup.T(), bup));
 var act = gelu(up);
-verify("GELU on (B, T, 4D) (libtorch ops composed)", act, F.gelu(up, "tanh"));
+verify("GELU on (B, T, 4D)", act, F.gelu(up, "tanh"));
 var mlpOut = act.matmul(Wdown).add(bdown);
 print("MLP down:", act.shape(), "@", Wdown.shape(), "+", bdown.shape(), "->", mlpOut.shape());
 verify("MLP down-projection 4D -> D", mlpOut, F.linear(act, Wdown.T(), bdown));
 // Token (1, 2) pushed through the MLP alone, as a (D,) vector, gives the same row: no mixing.
 var alone = gelu(m.slice("1, 2").matmul(Wup).add(bup)).matmul(Wdown).add(bdown);
-verify("MLP per token: mlp(m[1, 2]) = mlp(m)[1, 2]", alone, mlpOut.slice("1, 2"), 1e-14, 0);
+verify("mlp(m[1, 2]) = mlp(m)[1, 2]", alone, mlpOut.slice("1, 2"), 1e-14, 0);
 
 // 15. Second residual
 var x2 = x1.add(mlpOut);
@@ -302,7 +303,7 @@ Tensor torchBlock(Layer L, Tensor x) {
     var hidden = F.gelu(F.linear(m, L.Wup().T(), L.bup()), "tanh");
     return torch.add(x1, F.linear(hidden, L.Wdown().T(), L.bdown()));
 }
-verify("GPT-2 block, pre-LN (libtorch ops, composed)", block(layer, x), torchBlock(layer, x));
+verify("block vs libtorch ops, composed", block(layer, x), torchBlock(layer, x));
 
 // 17. Final layer norm and the tied head
 // After the last block GPT-2 applies one more layer norm, ln_f; then each position's vector is
@@ -310,12 +311,12 @@ verify("GPT-2 block, pre-LN (libtorch ops, composed)", block(layer, x), torchBlo
 // (B, T, D) @ (D, vocab) -> (B, T, vocab). The head owns no weights: it reuses the table ("tied").
 var lnfg = np.random.randn(D).mul(0.1).add(1); var lnfb = np.random.randn(D).mul(0.1);
 var hf = layerNorm(x2, lnfg, lnfb);
-verify("final layer norm (libtorch's fused layer_norm)", hf, F.layerNorm(x2, new int[] {D}, lnfg, lnfb, eps));
+verify("LN_f (libtorch's fused layer_norm)", hf, F.layerNorm(x2, new int[] {D}, lnfg, lnfb, eps));
 var logits = hf.matmul(table.T());
 print("head:", hf.shape(), "@ table.T", table.T().shape(), "->", logits.shape());
-verify("tied head: logits = h @ table.T (libtorch's linear, no bias)", logits, F.linear(hf, table));
+verify("tied head: F.linear(h, table)", logits, F.linear(hf, table));
 // One logit is one dot product: how well the vector at (0, 4) lines up with token 7's embedding.
-verify("logits[0, 4, 7] = h[0, 4] · table[7]", logits.get(0, 4, 7),
+verify("logits[0,4,7] = h[0,4] · table[7]", logits.get(0, 4, 7),
         hf.slice("0, 4").dot(table.slice("7")).item(), 1e-14, 0);
 
 // 18. Next-token cross-entropy
@@ -334,12 +335,14 @@ Tensor logSoftmax(Tensor z) {
 var logp = logSoftmax(rows);
 verify("log_softmax over the vocabulary", logp, torch.logSoftmax(rows, -1));
 var loss = logp.pick(next).neg().mean();
-print("next-token loss:", loss.item(), "  log(vocab) =", Math.log(vocab),
-        "(the loss of a uniform guess)");
-print("std of the logits:", rows.std().item());
+// The reference F.cross_entropy is libtorch's log_softmax, gather and mean composed (DJL reaches no
+// fused cross_entropy op), so the label says "composed".
+print(String.format("next-token loss %.4f; log(vocab) = %.4f is a uniform guess's loss",
+        loss.item(), Math.log(vocab)));
+print(String.format("std of the logits: %.4f", rows.std().item()));
 // Untrained, the weights are random: the logits are spread out (std above) yet point nowhere in
 // particular, and a confident wrong guess costs more than a uniform one. Training lowers this number.
-verify("next-token cross-entropy (F.cross_entropy: libtorch log_softmax, gather, mean)", loss,
+verify("next-token CE (libtorch ops, composed)", loss,
         F.crossEntropy(rows, next));
 
 // 19. The shape table
@@ -388,10 +391,10 @@ table(rowsOfTable);
 verify("attention arrays = 4·D² + 4·D", toy[1], toyByFormula[1], 0, 0);
 verify("MLP arrays = 8·D² + 5·D", toy[2], toyByFormula[2], 0, 0);
 verify("layer-norm arrays = 4·D + 2·D", toy[3], toyByFormula[3], 0, 0);
-verify("layer record = attention + MLP + its two norms", sizes(layer.all()), toy[1] + toy[2] + 4 * D, 0, 0);
+verify("Layer = attention + MLP + 2 norms", sizes(layer.all()), toy[1] + toy[2] + 4 * D, 0, 0);
 // The published count for GPT-2 small (the 124M model, head tied to the embedding) is 124,439,808.
 verify("GPT-2 small total = 124,439,808", java.util.Arrays.stream(gpt2).sum(), 124_439_808L, 0, 0);
-print(String.format("MLP share of a GPT-2 layer's weights: %.3f   embeddings' share of the model: %.3f",
+print(String.format("GPT-2 small: the MLP holds %.3f of a layer, the embeddings %.3f of all",
         (double) gpt2[2] / (gpt2[1] + gpt2[2] + 12 * 4 * 768), (double) gpt2[0] / java.util.Arrays.stream(gpt2).sum()));
 
 // 21. Where the norm goes: pre-LN against post-LN
@@ -426,20 +429,23 @@ for (int l = 0; l < depth; l++) {
     post = postBlock(stack[l], post);
     layerAxis[l + 1] = l + 1; rmsPre[l + 1] = rms(pre); rmsPost[l + 1] = rms(post);
 }
-print("after block:       ", np.array(layerAxis));
-print("RMS, pre-LN stream: ", np.array(rmsPre).round(3));
-print("RMS, post-LN stream:", np.array(rmsPost).round(3));
-verify("12 pre-LN blocks (libtorch ops, composed)", pre,
+var rmsRows = new String[depth + 2][];
+rmsRows[0] = new String[] {"after block", "RMS, pre-LN", "RMS, post-LN"};
+for (int l = 0; l <= depth; l++)
+    rmsRows[l + 1] = new String[] {String.valueOf(l), String.format("%.3f", rmsPre[l]),
+            String.format("%.3f", rmsPost[l])};
+table(rmsRows);
+verify("12 blocks, libtorch ops composed", pre,
         java.util.Arrays.stream(stack).reduce(stream0, (h, L) -> torchBlock(L, h), (p1, p2) -> p2));
 // Post-LN: the stream is a layer norm's output after every block, so each token's RMS is 1 (up to eps).
-verify("post-LN: every token's RMS is 1 after block 12", post.pow(2).mean(-1).sqrt(), np.ones(B, T), 1e-4, 0);
+verify("post-LN: RMS 1 after block 12", post.pow(2).mean(-1).sqrt(), np.ones(B, T), 1e-4, 0);
 // Pre-LN: nothing rescales the stream; each block adds its output, and the final LN rescales once.
-verify("pre-LN: the final LN brings the stream back to RMS 1",
+verify("pre-LN: RMS 1 after final LN",
         layerNorm(pre, np.ones(D), np.zeros(D)).pow(2).mean(-1).sqrt(), np.ones(B, T), 1e-4, 0);
 var fig = plot("residual stream RMS through 12 random blocks", layerAxis, rmsPre).label("pre-LN");
 fig.series("post-LN", layerAxis, rmsPost).xlabel("blocks applied").ylabel("mean RMS per token");
 // What this shows, and no more: in these 12 untrained blocks the pre-LN stream grows block by block
-// (read the printed row; the input reaches the output through additions alone), while post-LN
+// (read the table; the input reaches the output through additions alone), while post-LN
 // resets every token to RMS 1 after each block. It measures activations, not gradients, and says
 // nothing about training. The argument usually made for pre-LN (Xiong et al., 2020) is about
 // gradients — post-LN's near the output are large at initialisation, hence its need for a warmup —

@@ -97,7 +97,8 @@ public final class Functional {
     /**
      * {@code F.gelu(x, approximate=...)}: "none" is libtorch's fused exact GELU; "tanh" is the approximation GPT-2
      * uses, {@code 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))}. DJL reaches libtorch's gelu without its
-     * {@code approximate} argument, so "tanh" is that formula composed from libtorch's pow, mul, add and tanh.
+     * {@code approximate} argument, so "tanh" is that formula composed from libtorch's pow, mul, add and tanh, and
+     * its result says so: its source reads {@code torch 2.7.1 ops, tanh gelu}.
      * <pre>
      * jshell&gt; F.gelu(new double[] {-1, 0, 1}, "tanh")
      * $1 ==&gt; array([-0.15880801,  0.        ,  0.84119199])
@@ -114,7 +115,7 @@ public final class Functional {
             NDArray t = TorchEngine.toNd(m, x);
             NDArray inner = t.add(t.pow(3).mul(0.044715)).mul(Math.sqrt(2 / Math.PI));
             return t.mul(0.5).mul(inner.tanh().add(1));
-        });
+        }).withSource(TorchEngine.label() + " ops, tanh gelu");
     }
 
     /**
