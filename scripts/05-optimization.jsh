@@ -227,7 +227,7 @@ table(outcome);
 // speed — a large enough momentum AND learning rate — and too much of both sends x back into the
 // shallow basin or off to infinity. "Escapes shallow minima": sometimes, not always.
 var gdFrom2 = follow(new MySgd(0.1, 0.0)::step, wellGrad, np.array(2.0), 1000);
-print(String.format("plain GD, lr 0.1, from x = 2.0: step 1 to x = %.3f, step 1000 at x = %.3f (%s)",
+print(String.format("plain GD, lr 0.1, from x = 2.0: x = %.3f after one step, %.3f after 1000 (%s)",
         gdFrom2[1].item(), gdFrom2[1000].item(), where(gdFrom2[1000].item())));
 var gdWell = follow(new MySgd(0.01, 0.0)::step, wellGrad, np.array(1.5), 300);
 var slowWell = follow(new MySgd(0.01, 0.9)::step, wellGrad, np.array(1.5), 300);
@@ -260,10 +260,12 @@ var adamPath = follow(new MyAdam(0.01, 0.9, 0.999, 1e-8, 0.1)::step, scaledGrad,
 var adamwPath = follow(new MyAdamW(0.01, 0.9, 0.999, 1e-8, 0.1)::step, scaledGrad, two, 2000);
 print("after 2000 steps  Adam:", adamPath[2000], "  AdamW:", adamwPath[2000]);
 verify("Adam + L2 settles at s / (s + λ)", adamPath[2000], scales.div(scales.add(0.1)), 1e-6, 0);
-var sgdL2Path = follow(new MySgd(0.5, 0.0)::step, (t, th) -> scaledGrad.apply(t, th).add(th.mul(0.1)),
-        two, 2000);
+java.util.function.BiFunction<Integer, Tensor, Tensor> l2Grad =      // loss gradient + λθ
+        (t, th) -> scaledGrad.apply(t, th).add(th.mul(0.1));
+var sgdL2Path = follow(new MySgd(0.5, 0.0)::step, l2Grad, two, 2000);
 print("SGD + L2 (lr 0.5) after 2000 steps:", sgdL2Path[2000]);
-verify("SGD + L2 settles at the same s / (s + λ)", sgdL2Path[2000], scales.div(scales.add(0.1)), 1e-6, 0);
+verify("SGD + L2 settles at the same s / (s + λ)", sgdL2Path[2000], scales.div(scales.add(0.1)),
+        1e-6, 0);
 verify("AdamW: both gradient scales, one path", adamwPath[2000].get(1), adamwPath[2000].get(0),
         1e-6, 0);
 var torchAdam = torch.optim.adam(two, 0.01, 0.9, 0.999, 1e-8, 0.1);
@@ -351,7 +353,8 @@ String versus(double mine, double other) {           // "4.2% lower" / "6.6% hig
 for (int i = 0; i < peaks.length; i++)
     print("peak " + peaks[i] + ": warmup + cosine ends " + versus(cosMean[i], flatMean[i])
             + " than the flat LR");
-int bestFlat = (int) np.array(flatMean).argmin().item(), bestCos = (int) np.array(cosMean).argmin().item();
+int bestFlat = (int) np.array(flatMean).argmin().item();
+int bestCos = (int) np.array(cosMean).argmin().item();
 print("each at its own best peak (flat " + peaks[bestFlat] + ", schedule " + peaks[bestCos]
         + "): warmup + cosine ends " + versus(cosMean[bestCos], flatMean[bestFlat]));
 // Read the lines above. At a too-high peak the flat LR keeps bouncing on minibatch noise and the

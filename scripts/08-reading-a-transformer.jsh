@@ -269,7 +269,8 @@ record Layer(Tensor ln1g, Tensor ln1b, Tensor Wq, Tensor bq, Tensor Wk, Tensor b
         Tensor bv, Tensor Wo, Tensor bo, Tensor ln2g, Tensor ln2b, Tensor Wup, Tensor bup,
         Tensor Wdown, Tensor bdown) {
     Tensor[] all() {
-        return new Tensor[] {ln1g, ln1b, Wq, bq, Wk, bk, Wv, bv, Wo, bo, ln2g, ln2b, Wup, bup, Wdown, bdown};
+        return new Tensor[] {ln1g, ln1b, Wq, bq, Wk, bk, Wv, bv, Wo, bo,
+                ln2g, ln2b, Wup, bup, Wdown, bdown};
     }
 }
 Tensor attention(Layer L, Tensor a) {
@@ -279,7 +280,9 @@ Tensor attention(Layer L, Tensor a) {
     var mixed = mergeHeads(softmax(scaledScores(qh, kh).add(minusInf)).matmul(vh));
     return mixed.matmul(L.Wo()).add(L.bo());
 }
-Tensor mlp(Layer L, Tensor m) { return gelu(m.matmul(L.Wup()).add(L.bup())).matmul(L.Wdown()).add(L.bdown()); }
+Tensor mlp(Layer L, Tensor m) {
+    return gelu(m.matmul(L.Wup()).add(L.bup())).matmul(L.Wdown()).add(L.bdown());
+}
 Tensor block(Layer L, Tensor x) {
     var x1 = x.add(attention(L, layerNorm(x, L.ln1g(), L.ln1b())));
     return x1.add(mlp(L, layerNorm(x1, L.ln2g(), L.ln2b())));
@@ -335,15 +338,14 @@ Tensor logSoftmax(Tensor z) {
 var logp = logSoftmax(rows);
 verify("log_softmax over the vocabulary", logp, torch.logSoftmax(rows, -1));
 var loss = logp.pick(next).neg().mean();
-// The reference F.cross_entropy is libtorch's log_softmax, gather and mean composed (DJL reaches no
-// fused cross_entropy op), so the label says "composed".
 print(String.format("next-token loss %.4f; log(vocab) = %.4f is a uniform guess's loss",
         loss.item(), Math.log(vocab)));
 print(String.format("std of the logits: %.4f", rows.std().item()));
 // Untrained, the weights are random: the logits are spread out (std above) yet point nowhere in
 // particular, and a confident wrong guess costs more than a uniform one. Training lowers this number.
-verify("next-token CE (libtorch ops, composed)", loss,
-        F.crossEntropy(rows, next));
+// The reference, F.cross_entropy, is libtorch's log_softmax, gather and mean composed (DJL reaches
+// no fused cross_entropy op), hence "composed" in the label.
+verify("next-token CE (libtorch ops, composed)", loss, F.crossEntropy(rows, next));
 
 // 19. The shape table
 // What the block's figure in a paper means, at B=2, T=5, D=16, H=4, vocab=50.
@@ -372,30 +374,33 @@ table(
 // splitting into heads reshapes, it adds no weights), MLP D·4D + 4D + 4D·D + D = 8·D² + 5·D,
 // two layer norms 4·D per block, the final one 2·D, embeddings vocab·D + ctx·D, the head 0.
 long sizes(Tensor... ts) { long n = 0; for (var t : ts) n += t.size(); return n; }
-long[] formula(long vocab, long ctx, long d, long layers) {   // embeddings, attention, MLP, norms, head
-    return new long[] {vocab * d + ctx * d, layers * (4 * d * d + 4 * d), layers * (8 * d * d + 5 * d),
-            layers * 4 * d + 2 * d, 0};
+long[] formula(long vocab, long ctx, long d, long layers) {  // embeddings, attention, MLP, norms, head
+    return new long[] {vocab * d + ctx * d, layers * (4 * d * d + 4 * d),
+            layers * (8 * d * d + 5 * d), layers * 4 * d + 2 * d, 0};
 }
-long[] toy = {sizes(table, positions), sizes(Wq, bq, Wk, bk, Wv, bv, Wo, bo), sizes(Wup, bup, Wdown, bdown),
-        sizes(ln1g, ln1b, ln2g, ln2b, lnfg, lnfb), 0};
+long[] toy = {sizes(table, positions), sizes(Wq, bq, Wk, bk, Wv, bv, Wo, bo),
+        sizes(Wup, bup, Wdown, bdown), sizes(ln1g, ln1b, ln2g, ln2b, lnfg, lnfb), 0};
 long[] toyByFormula = formula(vocab, T, D, 1);
 long[] gpt2 = formula(50257, 1024, 768, 12);              // GPT-2 small: vocab, context, d_model, layers
 String[] parts = {"embeddings (token + position)", "attention", "MLP", "layer norms", "head (tied)"};
 String[][] rowsOfTable = new String[parts.length + 2][];
 rowsOfTable[0] = new String[] {"component", "this block (1 layer)", "GPT-2 small (12 layers)"};
 for (int i = 0; i < parts.length; i++)
-    rowsOfTable[i + 1] = new String[] {parts[i], String.format("%,d", toy[i]), String.format("%,d", gpt2[i])};
-rowsOfTable[parts.length + 1] = new String[] {"total", String.format("%,d", java.util.Arrays.stream(toy).sum()),
-        String.format("%,d", java.util.Arrays.stream(gpt2).sum())};
+    rowsOfTable[i + 1] = new String[] {parts[i], String.format("%,d", toy[i]),
+            String.format("%,d", gpt2[i])};
+long toyTotal = java.util.Arrays.stream(toy).sum(), gpt2Total = java.util.Arrays.stream(gpt2).sum();
+rowsOfTable[parts.length + 1] = new String[] {"total", String.format("%,d", toyTotal),
+        String.format("%,d", gpt2Total)};
 table(rowsOfTable);
 verify("attention arrays = 4·D² + 4·D", toy[1], toyByFormula[1], 0, 0);
 verify("MLP arrays = 8·D² + 5·D", toy[2], toyByFormula[2], 0, 0);
 verify("layer-norm arrays = 4·D + 2·D", toy[3], toyByFormula[3], 0, 0);
 verify("Layer = attention + MLP + 2 norms", sizes(layer.all()), toy[1] + toy[2] + 4 * D, 0, 0);
 // The published count for GPT-2 small (the 124M model, head tied to the embedding) is 124,439,808.
-verify("GPT-2 small total = 124,439,808", java.util.Arrays.stream(gpt2).sum(), 124_439_808L, 0, 0);
+verify("GPT-2 small total = 124,439,808", gpt2Total, 124_439_808L, 0, 0);
+long gpt2Layer = (gpt2[1] + gpt2[2]) / 12 + 4 * 768;        // attention + MLP + two norms
 print(String.format("GPT-2 small: the MLP holds %.3f of a layer, the embeddings %.3f of all",
-        (double) gpt2[2] / (gpt2[1] + gpt2[2] + 12 * 4 * 768), (double) gpt2[0] / java.util.Arrays.stream(gpt2).sum()));
+        (double) gpt2[2] / 12 / gpt2Layer, (double) gpt2[0] / gpt2Total));
 
 // 21. Where the norm goes: pre-LN against post-LN
 // The 2017 transformer normalised AFTER each residual add, x ← LN(x + f(x)) ("post-LN"). GPT-2
