@@ -336,7 +336,7 @@ double[] peaks = {0.1, 0.03, 0.01, 0.003};
 double[] flatMean = new double[peaks.length], cosMean = new double[peaks.length];
 var results = new String[peaks.length + 1][];
 results[0] = new String[] {"peak lr", "flat: final loss", "warmup + cosine", "difference"};
-for (int i = 0; i < peaks.length; i++) {
+void scheduleRow(int i) {                              // 10 runs at peaks[i]: row i + 1 of the table
     double[] flat = finalLosses(peaks[i], false), cos = finalLosses(peaks[i], true);
     flatMean[i] = np.array(flat).mean().item();
     cosMean[i] = np.array(cos).mean().item();
@@ -345,6 +345,10 @@ for (int i = 0; i < peaks.length; i++) {
             String.format("%.3f ± %.3f", cosMean[i], std(cos, 0)),
             String.format("%+.1f%%", 100 * (cosMean[i] - flatMean[i]) / flatMean[i])};
 }
+scheduleRow(0);
+scheduleRow(1);
+scheduleRow(2);
+scheduleRow(3);
 table(results);
 String versus(double mine, double other) {           // "4.2% lower" / "6.6% higher"
     double change = 100 * (mine - other) / other;
