@@ -51,8 +51,8 @@ verify("var after LN = var / (var + eps)", standardised.pow(2).mean(),
 
 // 3. Q, K, V projections
 // Three (D, D) weights and (D,) biases, applied to every token of a at once; (B, T, D) @ (D, D)
-// batches over the leading axis. torch's nn.Linear stores its weight as (out, in) and computes x @ W.T + b,
-// so the reference gets our W transposed.
+// batches over the leading axis. torch's nn.Linear stores its weight as (out, in) and computes
+// x @ W.T + b, so the reference gets our W transposed.
 var Wq = np.random.randn(D, D).div(Math.sqrt(D)); var bq = np.random.randn(D).mul(0.1);
 var Wk = np.random.randn(D, D).div(Math.sqrt(D)); var bk = np.random.randn(D).mul(0.1);
 var Wv = np.random.randn(D, D).div(Math.sqrt(D)); var bv = np.random.randn(D).mul(0.1);
@@ -414,9 +414,10 @@ Tensor postBlock(Layer L, Tensor x) {
 }
 Layer randomLayer() {
     Tensor one = np.ones(D), zero = np.zeros(D);
-    return new Layer(one, zero, np.random.randn(D, D).div(Math.sqrt(D)), zero,
+    return new Layer(one, zero,
             np.random.randn(D, D).div(Math.sqrt(D)), zero, np.random.randn(D, D).div(Math.sqrt(D)), zero,
-            np.random.randn(D, D).div(Math.sqrt(D)), zero, one, zero,
+            np.random.randn(D, D).div(Math.sqrt(D)), zero, np.random.randn(D, D).div(Math.sqrt(D)), zero,
+            one, zero,
             np.random.randn(D, 4 * D).div(Math.sqrt(D)), np.zeros(4 * D),
             np.random.randn(4 * D, D).div(Math.sqrt(4 * D)), zero);
 }
@@ -426,7 +427,8 @@ int depth = 12;
 Layer[] stack = new Layer[depth];
 for (int l = 0; l < depth; l++) stack[l] = randomLayer();
 var stream0 = np.random.randn(B, T, D);                       // a stand-in for the embeddings, RMS ≈ 1
-double[] layerAxis = new double[depth + 1], rmsPre = new double[depth + 1], rmsPost = new double[depth + 1];
+double[] layerAxis = new double[depth + 1];
+double[] rmsPre = new double[depth + 1], rmsPost = new double[depth + 1];
 var pre = stream0; var post = stream0;
 layerAxis[0] = 0; rmsPre[0] = rms(stream0); rmsPost[0] = rms(stream0);
 for (int l = 0; l < depth; l++) {
@@ -440,8 +442,9 @@ for (int l = 0; l <= depth; l++)
     rmsRows[l + 1] = new String[] {String.valueOf(l), String.format("%.3f", rmsPre[l]),
             String.format("%.3f", rmsPost[l])};
 table(rmsRows);
-verify("12 blocks, libtorch ops composed", pre,
-        java.util.Arrays.stream(stack).reduce(stream0, (h, L) -> torchBlock(L, h), (p1, p2) -> p2));
+var torchStream = stream0;                    // the same 12 pre-LN blocks, in libtorch ops
+for (var L : stack) torchStream = torchBlock(L, torchStream);
+verify("12 blocks, libtorch ops composed", pre, torchStream);
 // Post-LN: the stream is a layer norm's output after every block, so each token's RMS is 1 (up to eps).
 verify("post-LN: RMS 1 after block 12", post.pow(2).mean(-1).sqrt(), np.ones(B, T), 1e-4, 0);
 // Pre-LN: nothing rescales the stream; each block adds its output, and the final LN rescales once.
