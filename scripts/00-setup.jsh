@@ -5,7 +5,7 @@
 print("By the end of this workbook you will have:");
 print("  - written matmul, softmax and cross-entropy yourself and checked them against torch (sections 03, 06)");
 print("  - shown, with numbers, that minimising cross-entropy is maximum likelihood (03, 07)");
-print("  - followed every linear-algebra op of a transformer's attention block, shape by shape");
+print("  - followed every linear-algebra op of a GPT-2 transformer block, shape by shape, to its loss");
 print("    (08), with the shape rules, eigendecomposition and SVD behind them (02)");
 print("  - a clear line between the math you need now and the math you can skip (01)");
 print();

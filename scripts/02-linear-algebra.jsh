@@ -66,7 +66,7 @@ verify("C q = λ q", C.matmul(Q), Q.mul(lam), 1e-12, 0);
 verify("eigenvectors orthonormal: QᵀQ = I", Q.T().matmul(Q), np.eye(3), 1e-12, 0);
 verify("C = Q diag(λ) Qᵀ", Q.matmul(np.diag(lam)).matmul(Q.T()), C, 1e-12, 0);
 // Each eigenvalue is the variance of the data along its eigenvector: the principal components.
-var alongQ = centred.matmul(Q);                        // (500, 3): coordinates in the eigenbasis
+var alongQ = centred.matmul(Q);                        // (32, 3): coordinates in the eigenbasis
 verify("variance along q_i = λ_i", alongQ.pow(2).sum(0).div(32 - 1), lam, 1e-10, 0);
 
 // The bridge to the SVD: AᵀA is symmetric, and its eigenvalues are the squared singular values

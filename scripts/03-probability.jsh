@@ -104,7 +104,7 @@ Tensor descend(int steps) {                                       // gradient de
 var z = descend(100);
 print("softmax(z) after 100 steps:", softmax(z));
 verify("minimising CE lands on the label frequencies (the MLE)", softmax(z), freq, 1e-9, 0);
-// The lowest CE any model can reach is the entropy of the frequencies (CE = H + KL, part 7).
+// The lowest CE any model can reach is the entropy of the frequencies (CE = H + KL, part 6).
 double hFreq = freq.mul(freq.log()).sum().neg().item();
 print("final CE:", ceShared(z), "  entropy of the frequencies:", hFreq);
 var first30 = np.arange(31);                                     // it has converged by then

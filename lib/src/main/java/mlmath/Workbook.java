@@ -247,6 +247,7 @@ public final class Workbook {
                         F.crossEntropy(logits, targets)  F.klDiv(q.log(), p, "sum")
                         torch.grad(p -> p[0].mul(3).add(2).pow(2), 1.5)
                         F.linear(x, W, b)  F.layerNorm(x, new int[] {16}, g, b, 1e-5)
+                        F.gelu(x, "tanh")  F.gelu(x)  F.linear(h, table)
                         torch.reshape  torch.transpose  torch.permute  torch.maskedFill
                         torch.optim.adamW(theta, lr, 0.9, 0.999, 1e-8, 0.01).step(grad)
               verify    verify("softmax", mine, torch.softmax(x, -1))   build()

@@ -73,6 +73,52 @@ public final class Functional {
     }
 
     /**
+     * {@code F.linear(x, weight)} with no bias: {@code x @ weight.T}, libtorch's fused op. A tied language-model head
+     * is this call with the token-embedding table as the weight.
+     * <pre>
+     * jshell&gt; F.linear(np.ones(2, 3), np.ones(4, 3)).shape()
+     * $1 ==&gt; (2, 4)
+     * </pre>
+     */
+    public Tensor linear(Object input, Object weight) {
+        return TorchOp.run(m -> ai.djl.nn.core.Linear.linear(TorchEngine.toNd(m, input), TorchEngine.toNd(m, weight))
+                .singletonOrThrow());
+    }
+
+    /**
+     * {@code F.gelu(x)}: libtorch's fused GELU, the exact form {@code x·Φ(x)} with Φ the standard normal CDF.
+     * <pre>
+     * jshell&gt; F.gelu(new double[] {-1, 0, 1})
+     * $1 ==&gt; array([-0.15865525,  0.        ,  0.84134475])
+     * </pre>
+     */
+    public Tensor gelu(Object x) { return gelu(x, "none"); }
+
+    /**
+     * {@code F.gelu(x, approximate=...)}: "none" is libtorch's fused exact GELU; "tanh" is the approximation GPT-2
+     * uses, {@code 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))}. DJL reaches libtorch's gelu without its
+     * {@code approximate} argument, so "tanh" is that formula composed from libtorch's pow, mul, add and tanh, and
+     * its result says so: its source reads {@code torch 2.7.1 ops, tanh gelu}.
+     * <pre>
+     * jshell&gt; F.gelu(new double[] {-1, 0, 1}, "tanh")
+     * $1 ==&gt; array([-0.15880801,  0.        ,  0.84119199])
+     * </pre>
+     */
+    public Tensor gelu(Object x, String approximate) {
+        if (!"none".equals(approximate) && !"tanh".equals(approximate)) {
+            throw new IllegalArgumentException("approximate argument must be either none or tanh.");
+        }
+        if ("none".equals(approximate)) {
+            return TorchOp.run(m -> ai.djl.pytorch.jni.JniUtils.gelu((ai.djl.pytorch.engine.PtNDArray) TorchEngine.toNd(m, x)));
+        }
+        return TorchOp.run(m -> {
+            NDArray t = TorchEngine.toNd(m, x);
+            NDArray inner = t.add(t.pow(3).mul(0.044715)).mul(Math.sqrt(2 / Math.PI));
+            return t.mul(0.5).mul(inner.tanh().add(1));
+        }).withSource(TorchEngine.label() + " ops, tanh gelu");
+    }
+
+    /**
      * {@code F.layer_norm(x, normalized_shape, weight, bias, eps)}, libtorch's fused op: each slice over the last
      * {@code normalized_shape} axes gets mean 0 and (biased) variance 1, then {@code * weight + bias}. Called through
      * DJL's engine layer so eps stays a double (DJL's public LayerNorm narrows it to a float).

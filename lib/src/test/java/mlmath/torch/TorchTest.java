@@ -170,4 +170,36 @@ class TorchTest {
         RuntimeException e = assertThrows(RuntimeException.class, () -> F.layerNorm(x, new int[] {7}, np.ones(7), np.zeros(7), 1e-5));
         assertTrue(e.getMessage().startsWith("torch: ") && e.getMessage().lines().count() == 1, e.getMessage());
     }
+
+    @Test
+    void gelu_matchesBothOfTorchsForms() {
+        Np np = new Np();
+        np.random.seed(21);
+        Tensor x = np.random.randn(3, 7).mul(3);
+        // The exact form x·Φ(x), Φ written with commons-math3's erf: libtorch's fused gelu.
+        Tensor exact = x.map(v -> 0.5 * v * (1 + org.apache.commons.math3.special.Erf.erf(v / Math.sqrt(2))));
+        assertClose(exact, F.gelu(x), 1e-14);
+        assertClose(exact, F.gelu(x, "none"), 1e-14);
+        // The tanh approximation GPT-2 uses; at -1 and 1 the values Python's math gives for the same formula.
+        Tensor approx = x.map(v -> 0.5 * v * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (v + 0.044715 * v * v * v))));
+        assertClose(approx, F.gelu(x, "tanh"), 1e-14);
+        Tensor at = F.gelu(new double[] {-1, 0, 1}, "tanh");
+        assertEquals(0.8411919906082768, at.get(2), 1e-15);
+        assertEquals(-0.15880800939172324, at.get(0), 1e-15);
+        assertEquals("torch " + torch.version() + " ops, tanh gelu", at.source());
+        assertEquals("torch " + torch.version(), F.gelu(x).source());
+        // The two forms differ, by less than 1e-3 anywhere.
+        Tensor gap = F.gelu(x, "tanh").sub(F.gelu(x)).abs();
+        assertTrue(gap.max().item() > 0 && gap.max().item() < 1e-3, gap.toString());
+        assertThrows(IllegalArgumentException.class, () -> F.gelu(x, "erf"));
+    }
+
+    @Test
+    void linearWithoutBias_isXTimesWeightTransposed() {
+        Np np = new Np();
+        np.random.seed(22);
+        Tensor x = np.random.randn(2, 5, 8), w = np.random.randn(11, 8);
+        assertClose(x.matmul(w.T()), F.linear(x, w), 1e-13);
+        assertEquals(List.of(2, 5, 11), java.util.Arrays.stream(F.linear(x, w).shape().dims()).boxed().toList());
+    }
 }
