@@ -15,7 +15,8 @@ import java.util.StringJoiner;
 
 /**
  * Everything the REPL imports with {@code import static mlmath.Workbook.*;}: {@code np}, {@code torch}, {@code F},
- * {@code verify}, {@code build}, {@code plot}, {@code hist}, {@code bar}, {@code plotScale}, {@code print} and {@code help}.
+ * {@code verify}, {@code build}, {@code plot}, {@code hist}, {@code bar}, {@code plotScale}, {@code print}, {@code table},
+ * {@code timeit}, {@code expectError}, {@code hint}, {@code quiz}, {@code answer} and {@code help}.
  */
 public final class Workbook {
     private Workbook() {}
@@ -80,7 +81,12 @@ public final class Workbook {
      * {@link #verify(String, Object, Object)} without a name.
      * <pre>{@code
      * jshell> verify(np.ones(2), new double[] {1, 1.1})
-     * ...
+     * ✗ verify  (2,)  vs mlmath (not torch)
+     *   Tensor-likes are not close!
+     *   Mismatched elements: 1 / 2 (50.0%)
+     *   Greatest absolute difference: 0.1 at index (1,) (up to 1e-05 allowed)
+     *   Greatest relative difference: 0.090909091 at index (1,) (up to 0 allowed)
+     *   At (1,): yours 1, reference 1.1
      * }</pre>
      */
     public static void verify(Object yours, Object reference) { verify("verify", yours, reference); }
@@ -112,7 +118,7 @@ public final class Workbook {
      * Prints the next hint for an exercise ({@code hint("softmax")}): a nudge, then a stronger one; never the answer.
      * <pre>{@code
      * jshell> hint("softmax")
-     * ...
+     * hint 1/2 for softmax: Subtract each row's max first (keepdims, so it broadcasts back), then exponentiate.
      * }</pre>
      */
     public static void hint(String exercise) {
@@ -133,16 +139,22 @@ public final class Workbook {
      * The module's five checkpoint questions as a self-test: asks the first; {@code answer("...")} answers each.
      * <pre>{@code
      * jshell> quiz()
-     * ...
+     * Q1. Why is cross-entropy loss the same thing as maximum likelihood for a classifier?
+     * Your two lines of algebra (then Enter): answer("...")
      * }</pre>
      */
     public static void quiz() { quizSession().start(); }
 
     /**
-     * Answers the quiz's current question: {@code answer("(32, 64)")}.
+     * Answers the quiz's current question: {@code answer("(32, 64)")}; a prose answer is shown the model answer to
+     * compare with.
      * <pre>{@code
-     * jshell> quiz(); answer("(32, 64)")
-     * ...
+     * jshell> quiz(); answer("-log of the likelihood, averaged, is the cross-entropy")
+     * Q1. Why is cross-entropy loss the same thing as maximum likelihood for a classifier?
+     * Your two lines of algebra (then Enter): answer("...")
+     * The likelihood of the labels is Π_i p(y_i | x_i). Taking -(1/n) log of it gives -(1/n) Σ_i log p(y_i | x_i),
+     * which is the cross-entropy; the log is monotone, so minimising one maximises the other. (07, Q1)
+     * Did yours say that? answer("y") or answer("n")
      * }</pre>
      */
     public static void answer(String text) { quizSession().answer(text); }
@@ -151,6 +163,7 @@ public final class Workbook {
      * Prints the seed's five-op build table with each op's latest verify.
      * <pre>{@code
      * jshell> build()
+     * Op             Verified against                       Status
      * ...
      * }</pre>
      */

@@ -127,13 +127,16 @@ class JavadocExamplesTest {
     }
 
     @AfterAll
-    static void restore() {
+    static void restore() throws ReflectiveOperationException {
         mlmath.plot.Figure.awaitPlots(30);
         SAVED_PROPERTIES.forEach((k, v) -> {
             if (v == null) System.clearProperty(k);
             else System.setProperty(k, v);
         });
-        mlmath.plot.Figure.setScale(1);
+        // plotScale's example set a scale: back to "none set", so MLMATH_PLOT_SCALE counts again for later tests.
+        java.lang.reflect.Field scale = mlmath.plot.Figure.class.getDeclaredField("scaleSet");
+        scale.setAccessible(true);
+        scale.set(null, null);
     }
 
     @Test
