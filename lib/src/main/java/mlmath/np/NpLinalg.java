@@ -47,6 +47,8 @@ public final class NpLinalg {
 
     /**
      * The top-k triplets only (U m×k, S k, Vt k×n) by a Krylov method; far faster than the full SVD for small k.
+     * Signs follow scikit-learn's svd_flip (each U column's largest entry is positive), so a pair may be the negative
+     * of the full {@link #svd}'s.
      * <pre>{@code
      * jshell> np.linalg.svd(np.diag(np.array(5.0, 4.0, 3.0, 2.0, 1.0)), 2).S()
      * $1 ==> array([5., 4.])
