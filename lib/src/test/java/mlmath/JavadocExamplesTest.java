@@ -144,6 +144,16 @@ class JavadocExamplesTest {
         java.lang.reflect.Field scale = mlmath.plot.Figure.class.getDeclaredField("scaleSet");
         scale.setAccessible(true);
         scale.set(null, null);
+        for (Path dir : List.of(plots, root)) deleteTree(dir);
+    }
+
+    /** Deletes a folder and what is in it; a symbolic link is removed, not followed. */
+    private static void deleteTree(Path dir) {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
+        }
     }
 
     @Test
