@@ -16,7 +16,8 @@ import java.util.StringJoiner;
 
 /**
  * Everything the REPL imports with {@code import static mlmath.Workbook.*;}: {@code np}, {@code torch}, {@code F},
- * {@code verify}, {@code build}, {@code plot}, {@code hist}, {@code bar}, {@code plotScale}, {@code print} and {@code help}.
+ * {@code verify}, {@code build}, {@code plot}, {@code hist}, {@code bar}, {@code plotScale}, {@code print}, {@code table},
+ * {@code timeit}, {@code expectError}, {@code hint}, {@code quiz}, {@code answer} and {@code help}.
  */
 public final class Workbook {
     private Workbook() {}
@@ -68,15 +69,36 @@ public final class Workbook {
     /**
      * Checks {@code yours} against {@code reference} (every element within 1e-5; a NaN matches nothing) and prints ✓ or a report; records
      * the result for build() and check. Prints only that line at the prompt (no value to echo).
+     * <pre>{@code
+     * jshell> verify("mean", np.arange(4).mean(), 1.5)
+     * ✓ mean  ()  max|Δ| 0  vs mlmath (not torch)
+     * }</pre>
      */
     public static void verify(String name, Object yours, Object reference) {
         Verifier.verify(name, yours, reference, Verifier.DEFAULT_ATOL, Verifier.DEFAULT_RTOL);
     }
 
-    /** {@link #verify(String, Object, Object)} without a name. */
+    /**
+     * {@link #verify(String, Object, Object)} without a name.
+     * <pre>{@code
+     * jshell> verify(np.ones(2), new double[] {1, 1.1})
+     * ✗ verify  (2,)  vs mlmath (not torch)
+     *   Tensor-likes are not close!
+     *   Mismatched elements: 1 / 2 (50.0%)
+     *   Greatest absolute difference: 0.1 at index (1,) (up to 1e-05 allowed)
+     *   Greatest relative difference: 0.090909091 at index (1,) (up to 0 allowed)
+     *   At (1,): yours 1, reference 1.1
+     * }</pre>
+     */
     public static void verify(Object yours, Object reference) { verify("verify", yours, reference); }
 
-    /** verify with explicit tolerances: close when {@code |a − b| ≤ atol + rtol·|b|}. */
+    /**
+     * verify with explicit tolerances: close when {@code |a − b| ≤ atol + rtol·|b|}.
+     * <pre>{@code
+     * jshell> verify("sqrt", np.sqrt(2), 1.4142, 1e-3, 0)
+     * ✓ sqrt  ()  max|Δ| 1.4e-05  vs mlmath (not torch)
+     * }</pre>
+     */
     public static void verify(String name, Object yours, Object reference, double atol, double rtol) {
         Verifier.verify(name, yours, reference, atol, rtol);
     }
@@ -84,16 +106,22 @@ public final class Workbook {
     /**
      * verify with explicit tolerances where {@code equalNan} true lets NaN match NaN (torch's {@code equal_nan=True});
      * every other verify, like torch's default, counts a NaN on either side as a mismatch.
-     * <pre>
-     * jshell&gt; verify("log", np.log(new double[] {-1, 1}), new double[] {Double.NaN, 0}, 1e-5, 0, true)
+     * <pre>{@code
+     * jshell> verify("log", np.log(new double[] {-1, 1}), new double[] {Double.NaN, 0}, 1e-5, 0, true)
      * ✓ log  (2,)  max|Δ| 0  vs mlmath (not torch)
-     * </pre>
+     * }</pre>
      */
     public static void verify(String name, Object yours, Object reference, double atol, double rtol, boolean equalNan) {
         Verifier.verify(name, yours, reference, atol, rtol, equalNan);
     }
 
-    /** Prints the next hint for an exercise ({@code hint("softmax")}): a nudge, then a stronger one; never the answer. */
+    /**
+     * Prints the next hint for an exercise ({@code hint("softmax")}): a nudge, then a stronger one; never the answer.
+     * <pre>{@code
+     * jshell> hint("softmax")
+     * hint 1/2 for softmax: Subtract each row's max first (keepdims, so it broadcasts back), then exponentiate.
+     * }</pre>
+     */
     public static void hint(String exercise) {
         Path root = Path.of(System.getProperty("mlmath.root", "."));
         System.out.println(mlmath.learn.WorkFiles.hint(root.resolve("scripts"), root.resolve("work"), exercise == null ? "" : exercise.strip()));
@@ -118,44 +146,124 @@ public final class Workbook {
         return quiz;
     }
 
-    /** The module's five checkpoint questions as a self-test: asks the first; {@code answer("...")} answers each. */
+    /**
+     * The module's five checkpoint questions as a self-test: asks the first; {@code answer("...")} answers each.
+     * <pre>{@code
+     * jshell> quiz()
+     * Q1. Why is cross-entropy loss the same thing as maximum likelihood for a classifier?
+     * Your two lines of algebra (then Enter): answer("...")
+     * }</pre>
+     */
     public static void quiz() { quizSession().start(); }
 
-    /** Answers the quiz's current question: {@code answer("(32, 64)")}. */
+    /**
+     * Answers the quiz's current question: {@code answer("(32, 64)")}; a prose answer is shown the model answer to
+     * compare with.
+     * <pre>{@code
+     * jshell> quiz(); answer("-log of the likelihood, averaged, is the cross-entropy")
+     * Q1. Why is cross-entropy loss the same thing as maximum likelihood for a classifier?
+     * Your two lines of algebra (then Enter): answer("...")
+     * The likelihood of the labels is Π_i p(y_i | x_i). Taking -(1/n) log of it gives -(1/n) Σ_i log p(y_i | x_i),
+     * which is the cross-entropy; the log is monotone, so minimising one maximises the other. (07, Q1)
+     * Did yours say that? answer("y") or answer("n")
+     * }</pre>
+     */
     public static void answer(String text) { quizSession().answer(text); }
 
-    /** Prints the seed's five-op build table with each op's latest verify. */
+    /**
+     * Prints the seed's five-op build table with each op's latest verify.
+     * <pre>{@code
+     * jshell> build()
+     * Op             Verified against                       Status
+     * ...
+     * }</pre>
+     */
     public static void build() { System.out.println(BuildTable.render()); }
 
-    /** A line plot of y against x, titled. */
+    /**
+     * A line plot of y against x, titled.
+     * <pre>{@code
+     * jshell> plot("squares", np.arange(5), np.arange(5).square()).xlabel("n")
+     * plot saved: plots/squares.png
+     * $1 ==> Figure("squares", plots/squares.png)
+     * }</pre>
+     */
     public static Figure plot(String title, Object x, Object y) { return Figure.line(title, x, y, "y"); }
 
-    /** A line plot of y against x. */
+    /**
+     * A line plot of y against x.
+     * <pre>{@code
+     * jshell> plot(np.linspace(0, 1, 5), np.linspace(0, 1, 5)).title("diagonal")
+     * plot saved: plots/plot-1.png
+     * plot moved: plots/diagonal.png
+     * $1 ==> Figure("diagonal", plots/diagonal.png)
+     * }</pre>
+     */
     public static Figure plot(Object x, Object y) { return Figure.line("", x, y, "y"); }
 
-    /** A line plot of ys against 0, 1, 2, … */
+    /**
+     * A line plot of ys against 0, 1, 2, …
+     * <pre>{@code
+     * jshell> plot(new double[] {3, 1, 2}).title("losses")
+     * plot saved: plots/plot-1.png
+     * plot moved: plots/losses.png
+     * $1 ==> Figure("losses", plots/losses.png)
+     * }</pre>
+     */
     public static Figure plot(Object ys) {
         Tensor t = mlmath.tensor.internal.ArrayLike.toTensor(ys);
         return Figure.line("", np.arange(t.size()), t, "y");
     }
 
-    /** A histogram of samples in {@code bins} bins. */
+    /**
+     * A histogram of samples in {@code bins} bins.
+     * <pre>{@code
+     * jshell> np.random.seed(0); hist("normal", np.random.randn(1000), 20)
+     * plot saved: plots/normal.png
+     * $2 ==> Figure("normal", plots/normal.png)
+     * }</pre>
+     */
     public static Figure hist(String title, Object samples, int bins) { return Figure.hist(title, samples, bins); }
 
-    /** A histogram with 30 bins. */
+    /**
+     * A histogram with 30 bins.
+     * <pre>{@code
+     * jshell> hist(np.linspace(0, 1, 100)).title("uniform")
+     * plot saved: plots/plot-1.png
+     * plot moved: plots/uniform.png
+     * $1 ==> Figure("uniform", plots/uniform.png)
+     * }</pre>
+     */
     public static Figure hist(Object samples) { return Figure.hist("", samples, 30); }
 
-    /** A bar chart. */
+    /**
+     * A bar chart.
+     * <pre>{@code
+     * jshell> bar("p", new String[] {"cat", "dog"}, new double[] {0.7, 0.3})
+     * plot saved: plots/p.png
+     * $1 ==> Figure("p", plots/p.png)
+     * }</pre>
+     */
     public static Figure bar(String title, String[] labels, Object values) { return Figure.bar(title, labels, values); }
 
-    /** An untitled bar chart. */
+    /**
+     * An untitled bar chart.
+     * <pre>{@code
+     * jshell> bar(new String[] {"a", "b"}, np.array(1, 2)).title("counts")
+     * plot saved: plots/plot-1.png
+     * plot moved: plots/counts.png
+     * $1 ==> Figure("counts", plots/counts.png)
+     * }</pre>
+     */
     public static Figure bar(String[] labels, Object values) { return Figure.bar("", labels, values); }
 
     /**
      * Scales the plots made from now on for a projector: fonts, lines and the PNG or window size
      * ({@code MLMATH_PLOT_SCALE=1.5} sets it at start).
-     * <pre>jshell&gt; plotScale(1.5)
-     * plots from now on: scale 1.5, 1200x750 px</pre>
+     * <pre>{@code
+     * jshell> plotScale(1.5)
+     * plots from now on: scale 1.5, 1200x750 px
+     * }</pre>
      */
     public static void plotScale(double factor) {
         Figure.setScale(factor);
@@ -163,14 +271,28 @@ public final class Workbook {
                 + Math.round(800 * factor) + "x" + Math.round(500 * factor) + " px");
     }
 
-    /** Python's {@code print}: the arguments separated by spaces; doubles print as Python floats. */
+    /**
+     * Python's {@code print}: the arguments separated by spaces; doubles print as Python floats.
+     * <pre>{@code
+     * jshell> print("loss", 0.25, np.arange(3))
+     * loss 0.25 array([0, 1, 2])
+     * }</pre>
+     */
     public static void print(Object... parts) {
         StringJoiner line = new StringJoiner(" ");
         for (Object p : parts) line.add(p instanceof Double d ? ArrayFormat.scalar(d, DType.FLOAT64) : String.valueOf(p));
         System.out.println(line);
     }
 
-    /** Prints rows as an aligned text table; the first row is the header. */
+    /**
+     * Prints rows as an aligned text table; the first row is the header.
+     * <pre>{@code
+     * jshell> table(new String[] {"op", "shape"}, new String[] {"softmax", "(2, 3)"})
+     * op       shape
+     * ---------------
+     * softmax  (2, 3)
+     * }</pre>
+     */
     public static void table(String[]... rows) {
         int cols = 0;
         for (String[] r : rows) cols = Math.max(cols, r.length);
@@ -184,7 +306,13 @@ public final class Workbook {
         }
     }
 
-    /** Runs {@code code} {@code repeats} times and returns the median wall time in milliseconds. */
+    /**
+     * Runs {@code code} {@code repeats} times and returns the median wall time in milliseconds.
+     * <pre>{@code
+     * jshell> timeit(5, () -> np.ones(100).sum()) >= 0
+     * $1 ==> true
+     * }</pre>
+     */
     public static double timeit(int repeats, Runnable code) {
         double[] ms = new double[Math.max(1, repeats)];
         for (int i = 0; i < ms.length; i++) {
@@ -199,6 +327,12 @@ public final class Workbook {
     /**
      * Runs {@code code}, which should fail, and prints {@code expected error ✓} with its message (a mistake shown on
      * purpose), or {@code ✗ no error was raised}.
+     * <pre>{@code
+     * jshell> expectError(() -> np.ones(2, 3).add(np.ones(4)))
+     * expected error ✓ operands could not be broadcast together with shapes (2,3) (4,)
+     * jshell> expectError(() -> np.ones(2, 3).add(np.ones(3)))
+     * ✗ expected an error, but none was raised
+     * }</pre>
      */
     public static void expectError(Runnable code) {
         try {
@@ -210,7 +344,14 @@ public final class Workbook {
         System.out.println(Verifier.mark(false) + " expected an error, but none was raised");
     }
 
-    /** The helpers, grouped by section, each with a line to try. */
+    /**
+     * The helpers, grouped by section, each with a line to try.
+     * <pre>{@code
+     * jshell> help()
+     * mlmath helpers (Tab completes names; a variable's name alone prints all of it)
+     * ...
+     * }</pre>
+     */
     public static void help() {
         System.out.println("""
             mlmath helpers (Tab completes names; a variable's name alone prints all of it)

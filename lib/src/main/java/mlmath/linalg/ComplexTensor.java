@@ -8,10 +8,10 @@ import mlmath.tensor.internal.ArrayFormat;
 /**
  * A complex128 array as {@code eig} returns it when a real matrix has complex eigenvalues: real and imaginary parts,
  * printed as numpy prints complex arrays.
- * <pre>
+ * <pre>{@code
  * jshell> np.linalg.eigvals(np.array(new double[][] {{0, -1}, {1, 0}}))
- * array([0.+1.j, 0.-1.j])
- * </pre>
+ * $1 ==> array([0.+1.j, 0.-1.j])
+ * }</pre>
  */
 public record ComplexTensor(Tensor real, Tensor imag) {
     public ComplexTensor {

@@ -27,26 +27,81 @@ public final class Np {
 
     // ---- creation ------------------------------------------------------------------------------------------
 
-    /** Builds an array from {@code double[]}, {@code double[][]}, {@code double[][][]}, {@code int[]}, {@code boolean[]}, numbers or lists. */
+    /**
+     * Builds an array from {@code double[]}, {@code double[][]}, {@code double[][][]}, {@code int[]}, {@code boolean[]}, numbers or lists.
+     * <pre>{@code
+     * jshell> np.array(new double[][] {{1, 2}, {3, 4}})
+     * $1 ==> array([[1., 2.],
+     *        [3., 4.]])
+     * jshell> np.array(new boolean[] {true, false})
+     * $2 ==> array([ True, False])
+     * }</pre>
+     */
     public Tensor array(Object x) { return t(x, "object"); }
 
-    /** An array of the given values, {@code np.array([1.0, 0.0, 0.0])} is {@code np.array(1.0, 0.0, 0.0)}. */
+    /**
+     * An array of the given values, {@code np.array([1.0, 0.0, 0.0])} is {@code np.array(1.0, 0.0, 0.0)}.
+     * <pre>{@code
+     * jshell> np.array(1.0, 0.0, 0.0)
+     * $1 ==> array([1., 0., 0.])
+     * }</pre>
+     */
     public Tensor array(double... values) { return t(values, "values"); }
 
-    /** Whole numbers make an int64 array, as numpy's {@code np.array([1, 2, 3])}: {@code np.array(1, 2, 3)}. */
+    /**
+     * Whole numbers make an int64 array, as numpy's {@code np.array([1, 2, 3])}: {@code np.array(1, 2, 3)}.
+     * <pre>{@code
+     * jshell> np.array(1, 2, 3)
+     * $1 ==> array([1, 2, 3])
+     * }</pre>
+     */
     public Tensor array(int... values) { return t(values, "values"); }
 
+    /**
+     * A float64 array of zeros: {@code np.zeros(2, 3)} is numpy's {@code np.zeros((2, 3))}.
+     * <pre>{@code
+     * jshell> np.zeros(2, 3)
+     * $1 ==> array([[0., 0., 0.],
+     *        [0., 0., 0.]])
+     * }</pre>
+     */
     public Tensor zeros(int... shape) { return full(shape, 0.0); }
 
+    /**
+     * A float64 array of ones.
+     * <pre>{@code
+     * jshell> np.ones(3)
+     * $1 ==> array([1., 1., 1.])
+     * }</pre>
+     */
     public Tensor ones(int... shape) { return full(shape, 1.0); }
 
-    /** numpy's {@code empty}; here the values are zeros, so results never depend on leftover memory. */
+    /**
+     * numpy's {@code empty}; here the values are zeros, so results never depend on leftover memory.
+     * <pre>{@code
+     * jshell> np.empty(2)
+     * $1 ==> array([0., 0.])
+     * }</pre>
+     */
     public Tensor empty(int... shape) { return zeros(shape); }
 
-    /** An array of {@code shape} filled with {@code value} (float64). */
+    /**
+     * An array of {@code shape} filled with {@code value} (float64).
+     * <pre>{@code
+     * jshell> np.full(new int[] {2, 2}, 0.5)
+     * $1 ==> array([[0.5, 0.5],
+     *        [0.5, 0.5]])
+     * }</pre>
+     */
     public Tensor full(int[] shape, double value) { return filled(new Shape(shape), DType.FLOAT64, value); }
 
-    /** An int64 array of {@code shape} filled with {@code value}, as numpy's {@code np.full((2, 3), 7)}. */
+    /**
+     * An int64 array of {@code shape} filled with {@code value}, as numpy's {@code np.full((2, 3), 7)}.
+     * <pre>{@code
+     * jshell> np.full(new int[] {3}, 7L)
+     * $1 ==> array([7, 7, 7])
+     * }</pre>
+     */
     public Tensor full(int[] shape, long value) { return filled(new Shape(shape), DType.INT64, value); }
 
     private static Tensor filled(Shape s, DType dtype, double value) {
@@ -55,23 +110,56 @@ public final class Np {
         return Buffers.wrap(d, s, dtype);
     }
 
-    /** Zeros with the shape and dtype of {@code a}. */
+    /**
+     * Zeros with the shape and dtype of {@code a}.
+     * <pre>{@code
+     * jshell> np.zeros_like(np.arange(3))
+     * $1 ==> array([0, 0, 0])
+     * }</pre>
+     */
     public Tensor zeros_like(Object a) { return full_like(a, 0); }
 
-    /** Ones with the shape and dtype of {@code a}. */
+    /**
+     * Ones with the shape and dtype of {@code a}.
+     * <pre>{@code
+     * jshell> np.ones_like(np.eye(2))
+     * $1 ==> array([[1., 1.],
+     *        [1., 1.]])
+     * }</pre>
+     */
     public Tensor ones_like(Object a) { return full_like(a, 1); }
 
-    /** {@code value} (cast to a's dtype, so an int array gets 2 for 2.7) with the shape of {@code a}. */
+    /**
+     * {@code value} (cast to a's dtype, so an int array gets 2 for 2.7) with the shape of {@code a}.
+     * <pre>{@code
+     * jshell> np.full_like(np.arange(3), 2.7)
+     * $1 ==> array([2, 2, 2])
+     * }</pre>
+     */
     public Tensor full_like(Object a, double value) {
         Tensor x = t(a);
         Tensor v = Ufuncs.astype(t(value), x.dtype());
         return filled(x.shape(), x.dtype(), v.item());
     }
 
-    /** The n×n identity. */
+    /**
+     * The n×n identity.
+     * <pre>{@code
+     * jshell> np.eye(2)
+     * $1 ==> array([[1., 0.],
+     *        [0., 1.]])
+     * }</pre>
+     */
     public Tensor eye(int n) { return eye(n, n, 0); }
 
-    /** An n×m array with ones on diagonal {@code k} (0 the main, positive above). */
+    /**
+     * An n×m array with ones on diagonal {@code k} (0 the main, positive above).
+     * <pre>{@code
+     * jshell> np.eye(2, 3, 1)
+     * $1 ==> array([[0., 1., 0.],
+     *        [0., 0., 1.]])
+     * }</pre>
+     */
     public Tensor eye(int n, int m, int k) {
         Shape s = new Shape(n, m);
         double[] d = Buffers.alloc(s, DType.FLOAT64);
@@ -79,27 +167,61 @@ public final class Np {
         return Buffers.wrap(d, s, DType.FLOAT64);
     }
 
-    /** The n×n identity, numpy's {@code identity}. */
+    /**
+     * The n×n identity, numpy's {@code identity}.
+     * <pre>{@code
+     * jshell> np.identity(3).sum()
+     * $1 ==> 3.0
+     * }</pre>
+     */
     public Tensor identity(int n) { return eye(n); }
 
-    /** Integers 0, 1, …, stop-1 (int64, like numpy). */
+    /**
+     * Integers 0, 1, …, stop-1 (int64, like numpy).
+     * <pre>{@code
+     * jshell> np.arange(5)
+     * $1 ==> array([0, 1, 2, 3, 4])
+     * }</pre>
+     */
     public Tensor arange(int stop) { return arange(0, stop, 1); }
 
-    /** Integers start, …, stop-1 (int64). */
+    /**
+     * Integers start, …, stop-1 (int64).
+     * <pre>{@code
+     * jshell> np.arange(2, 5)
+     * $1 ==> array([2, 3, 4])
+     * }</pre>
+     */
     public Tensor arange(int start, int stop) { return arange(start, stop, 1); }
 
-    /** Integers from start (inclusive) to stop (exclusive) in steps of step (int64). */
+    /**
+     * Integers from start (inclusive) to stop (exclusive) in steps of step (int64).
+     * <pre>{@code
+     * jshell> np.arange(10, 0, -3)
+     * $1 ==> array([10,  7,  4,  1])
+     * }</pre>
+     */
     public Tensor arange(int start, int stop, int step) {
         if (step == 0) throw new ShapeException("division by zero");
         return Ufuncs.astype(arange((double) start, stop, step), DType.INT64);
     }
 
-    /** Floats 0, 1, … below stop. */
+    /**
+     * Floats 0, 1, … below stop.
+     * <pre>{@code
+     * jshell> np.arange(3.0)
+     * $1 ==> array([0., 1., 2.])
+     * }</pre>
+     */
     public Tensor arange(double stop) { return arange(0.0, stop, 1.0); }
 
     /**
      * Floats start, start+step, … below stop, computed as numpy does: {@code ceil((stop - start) / step)} values,
      * the i-th being {@code start + i·delta} with {@code delta = (start + step) - start}.
+     * <pre>{@code
+     * jshell> np.arange(0, 1, 0.25)
+     * $1 ==> array([0.  , 0.25, 0.5 , 0.75])
+     * }</pre>
      */
     public Tensor arange(double start, double stop, double step) {
         if (step == 0) throw new ShapeException("float division by zero");
@@ -115,7 +237,13 @@ public final class Np {
         return Buffers.wrap(d, new Shape(d.length), DType.FLOAT64);
     }
 
-    /** {@code num} evenly spaced values from start to stop inclusive (numpy's formula, last value exactly stop). */
+    /**
+     * {@code num} evenly spaced values from start to stop inclusive (numpy's formula, last value exactly stop).
+     * <pre>{@code
+     * jshell> np.linspace(0, 1, 5)
+     * $1 ==> array([0.  , 0.25, 0.5 , 0.75, 1.  ])
+     * }</pre>
+     */
     public Tensor linspace(double start, double stop, int num) {
         if (num < 0) throw new ShapeException("Number of samples, " + num + ", must be non-negative.");
         double[] d = Buffers.alloc(num, DType.FLOAT64);
@@ -125,12 +253,27 @@ public final class Np {
         return Buffers.wrap(d, new Shape(num), DType.FLOAT64);
     }
 
-    /** {@code num} values spaced evenly on a log scale from 10^start to 10^stop. */
+    /**
+     * {@code num} values spaced evenly on a log scale from 10^start to 10^stop.
+     * <pre>{@code
+     * jshell> np.logspace(0, 3, 4)
+     * $1 ==> array([   1.,   10.,  100., 1000.])
+     * }</pre>
+     */
     public Tensor logspace(double start, double stop, int num) {
         return linspace(start, stop, num).map(e -> Math.pow(10, e));
     }
 
-    /** From a 1-D array, the square matrix with it on the diagonal; from a 2-D array, its diagonal (dtype kept). */
+    /**
+     * From a 1-D array, the square matrix with it on the diagonal; from a 2-D array, its diagonal (dtype kept).
+     * <pre>{@code
+     * jshell> np.diag(np.array(1, 2))
+     * $1 ==> array([[1, 0],
+     *        [0, 2]])
+     * jshell> np.diag(np.arange(4).reshape(2, 2))
+     * $2 ==> array([0, 3])
+     * }</pre>
+     */
     public Tensor diag(Object v) {
         Tensor x = t(v, "v");
         double[] src = Buffers.data(x);
@@ -150,21 +293,69 @@ public final class Np {
         throw new ShapeException("Input must be 1- or 2-d.");
     }
 
-    /** The upper triangle of the last two axes (below the diagonal zeroed). */
+    /**
+     * The upper triangle of the last two axes (below the diagonal zeroed).
+     * <pre>{@code
+     * jshell> np.triu(np.ones(3, 3))
+     * $1 ==> array([[1., 1., 1.],
+     *        [0., 1., 1.],
+     *        [0., 0., 1.]])
+     * }</pre>
+     */
     public Tensor triu(Object m) { return triu(m, 0); }
 
-    /** The upper triangle from diagonal {@code k} on (k &gt; 0 above the main diagonal). */
+    /**
+     * The upper triangle from diagonal {@code k} on (k &gt; 0 above the main diagonal).
+     * <pre>{@code
+     * jshell> np.triu(np.ones(3, 3), 1)
+     * $1 ==> array([[0., 1., 1.],
+     *        [0., 0., 1.],
+     *        [0., 0., 0.]])
+     * }</pre>
+     */
     public Tensor triu(Object m, int k) { return Joining.triangle(t(m, "m"), k, true); }
 
-    /** The lower triangle of the last two axes: {@code np.tril(np.ones(4, 4))} is a causal mask. */
+    /**
+     * The lower triangle of the last two axes: {@code np.tril(np.ones(4, 4))} is a causal mask.
+     * <pre>{@code
+     * jshell> np.tril(np.ones(3, 3))
+     * $1 ==> array([[1., 0., 0.],
+     *        [1., 1., 0.],
+     *        [1., 1., 1.]])
+     * }</pre>
+     */
     public Tensor tril(Object m) { return tril(m, 0); }
 
+    /**
+     * The lower triangle up to diagonal {@code k} (k &lt; 0 below the main diagonal).
+     * <pre>{@code
+     * jshell> np.tril(np.ones(3, 3), -1)
+     * $1 ==> array([[0., 0., 0.],
+     *        [1., 0., 0.],
+     *        [1., 1., 0.]])
+     * }</pre>
+     */
     public Tensor tril(Object m, int k) { return Joining.triangle(t(m, "m"), k, false); }
 
-    /** Coordinate grids, numpy's default {@code indexing='xy'}: {@code var g = np.meshgrid(xs, ys); g[0], g[1]}. */
+    /**
+     * Coordinate grids, numpy's default {@code indexing='xy'}: {@code var g = np.meshgrid(xs, ys); g[0], g[1]}.
+     * <pre>{@code
+     * jshell> np.meshgrid(np.array(1, 2, 3), np.array(10, 20))
+     * $1 ==> Tensor[2] { array([[1, 2, 3],
+     *        [1, 2, 3]]), array([[10, 10, 10],
+     *        [20, 20, 20]]) }
+     * }</pre>
+     */
     public Tensor[] meshgrid(Object... xi) { return meshgrid(xi, "xy"); }
 
-    /** Coordinate grids with {@code indexing} "xy" or "ij" (matrix indexing). */
+    /**
+     * Coordinate grids with {@code indexing} "xy" or "ij" (matrix indexing).
+     * <pre>{@code
+     * jshell> np.meshgrid(new Object[] {np.array(1, 2), np.array(3, 4)}, "ij")[0]
+     * $1 ==> array([[1, 1],
+     *        [2, 2]])
+     * }</pre>
+     */
     public Tensor[] meshgrid(Object[] xi, String indexing) {
         Tensor[] xs = ArrayLike.toSequence(xi, "xi");
         if (indexing == null) throw new ShapeException("indexing is null: pass \"xy\" or \"ij\"");
@@ -174,83 +365,256 @@ public final class Np {
 
     // ---- joining and reshaping -----------------------------------------------------------------------------
 
-    /** Joins arrays along axis 0: {@code np.concatenate(List.of(a, b))} or {@code np.concatenate(new Tensor[] {a, b})}. */
+    /**
+     * Joins arrays along axis 0: {@code np.concatenate(List.of(a, b))} or {@code np.concatenate(new Tensor[] {a, b})}.
+     * <pre>{@code
+     * jshell> np.concatenate(List.of(np.arange(2), np.arange(3)))
+     * $1 ==> array([0, 1, 0, 1, 2])
+     * }</pre>
+     */
     public Tensor concatenate(Object arrays) { return concatenate(arrays, 0); }
 
+    /**
+     * Joins arrays along {@code axis}; the other dimensions must agree.
+     * <pre>{@code
+     * jshell> np.concatenate(new Tensor[] {np.zeros(2, 1), np.ones(2, 2)}, 1)
+     * $1 ==> array([[0., 1., 1.],
+     *        [0., 1., 1.]])
+     * }</pre>
+     */
     public Tensor concatenate(Object arrays, int axis) { return Joining.concatenate(ArrayLike.toSequence(arrays, "arrays"), axis); }
 
-    /** Joins equal-shaped arrays along a new first axis. */
+    /**
+     * Joins equal-shaped arrays along a new first axis.
+     * <pre>{@code
+     * jshell> np.stack(List.of(np.arange(3), np.arange(3).mul(10)))
+     * $1 ==> array([[ 0,  1,  2],
+     *        [ 0, 10, 20]])
+     * }</pre>
+     */
     public Tensor stack(Object arrays) { return stack(arrays, 0); }
 
+    /**
+     * Joins equal-shaped arrays along a new axis at {@code axis}.
+     * <pre>{@code
+     * jshell> np.stack(List.of(np.arange(3), np.arange(3).mul(10)), 1)
+     * $1 ==> array([[ 0,  0],
+     *        [ 1, 10],
+     *        [ 2, 20]])
+     * }</pre>
+     */
     public Tensor stack(Object arrays, int axis) { return Joining.stack(ArrayLike.toSequence(arrays, "arrays"), axis); }
 
-    /** Stacks rows (1-D arrays become rows). */
+    /**
+     * Stacks rows (1-D arrays become rows).
+     * <pre>{@code
+     * jshell> np.vstack(List.of(np.array(1, 2), np.array(3, 4)))
+     * $1 ==> array([[1, 2],
+     *        [3, 4]])
+     * }</pre>
+     */
     public Tensor vstack(Object arrays) { return Joining.vstack(ArrayLike.toSequence(arrays, "tup")); }
 
-    /** Stacks side by side (along axis 1; axis 0 for 1-D arrays). */
+    /**
+     * Stacks side by side (along axis 1; axis 0 for 1-D arrays).
+     * <pre>{@code
+     * jshell> np.hstack(List.of(np.array(1, 2), np.array(3, 4)))
+     * $1 ==> array([1, 2, 3, 4])
+     * }</pre>
+     */
     public Tensor hstack(Object arrays) { return Joining.hstack(ArrayLike.toSequence(arrays, "tup")); }
 
-    /** {@code sections} equal pieces along axis 0. */
+    /**
+     * {@code sections} equal pieces along axis 0.
+     * <pre>{@code
+     * jshell> np.split(np.arange(6), 3)
+     * $1 ==> Tensor[3] { array([0, 1]), array([2, 3]), array([4, 5]) }
+     * }</pre>
+     */
     public Tensor[] split(Object x, int sections) { return split(x, sections, 0); }
 
+    /**
+     * {@code sections} equal pieces along {@code axis}.
+     * <pre>{@code
+     * jshell> np.split(np.arange(4).reshape(2, 2), 2, 1)[1]
+     * $1 ==> array([[1],
+     *        [3]])
+     * }</pre>
+     */
     public Tensor[] split(Object x, int sections, int axis) { return Joining.split(t(x, "ary"), sections, axis); }
 
-    /** Pieces cut before each of {@code indices} along axis 0: {@code np.split(x, new int[] {2, 5})}. */
+    /**
+     * Pieces cut before each of {@code indices} along axis 0: {@code np.split(x, new int[] {2, 5})}.
+     * <pre>{@code
+     * jshell> np.split(np.arange(6), new int[] {2, 5})
+     * $1 ==> Tensor[3] { array([0, 1]), array([2, 3, 4]), array([5]) }
+     * }</pre>
+     */
     public Tensor[] split(Object x, int[] indices) { return split(x, indices, 0); }
 
+    /**
+     * Pieces cut before each of {@code indices} along {@code axis}.
+     * <pre>{@code
+     * jshell> np.split(np.arange(6).reshape(2, 3), new int[] {1}, 1)[0]
+     * $1 ==> array([[0],
+     *        [3]])
+     * }</pre>
+     */
     public Tensor[] split(Object x, int[] indices, int axis) {
         if (indices == null) throw new ShapeException("indices is null");
         return Joining.split(t(x, "ary"), indices, axis);
     }
 
-    /** The array repeated {@code reps} times along each axis. */
+    /**
+     * The array repeated {@code reps} times along each axis.
+     * <pre>{@code
+     * jshell> np.tile(np.array(1, 2), 2, 2)
+     * $1 ==> array([[1, 2, 1, 2],
+     *        [1, 2, 1, 2]])
+     * }</pre>
+     */
     public Tensor tile(Object x, int... reps) {
         if (reps == null) throw new ShapeException("reps is null");
         return Joining.tile(t(x, "A"), reps);
     }
 
-    /** Each element repeated, flattened: {@code np.repeat(np.array(1, 2), 2)} is {@code [1, 1, 2, 2]}. */
+    /**
+     * Each element repeated, flattened: {@code np.repeat(np.array(1, 2), 2)} is {@code [1, 1, 2, 2]}.
+     * <pre>{@code
+     * jshell> np.repeat(np.array(1, 2), 2)
+     * $1 ==> array([1, 1, 2, 2])
+     * }</pre>
+     */
     public Tensor repeat(Object x, int repeats) { return t(x).repeat(repeats); }
 
+    /**
+     * Each slice along {@code axis} repeated {@code repeats} times.
+     * <pre>{@code
+     * jshell> np.repeat(np.array(new int[][] {{1, 2}}), 2, 0)
+     * $1 ==> array([[1, 2],
+     *        [1, 2]])
+     * }</pre>
+     */
     public Tensor repeat(Object x, int repeats, int axis) { return t(x).repeat(repeats, axis); }
 
-    /** Element (or slice) i repeated {@code repeats[i]} times along {@code axis}. */
+    /**
+     * Element (or slice) i repeated {@code repeats[i]} times along {@code axis}.
+     * <pre>{@code
+     * jshell> np.repeat(np.array(1, 2, 3), new int[] {3, 0, 1}, 0)
+     * $1 ==> array([1, 1, 1, 3])
+     * }</pre>
+     */
     public Tensor repeat(Object x, int[] repeats, int axis) {
         if (repeats == null) throw new ShapeException("repeats is null");
         return Joining.repeat(t(x), repeats, axis);
     }
 
-    /** A copy of {@code x} expanded to {@code shape} by numpy's broadcasting rule. */
+    /**
+     * A copy of {@code x} expanded to {@code shape} by numpy's broadcasting rule.
+     * <pre>{@code
+     * jshell> np.broadcast_to(np.array(1, 2, 3), 2, 3)
+     * $1 ==> array([[1, 2, 3],
+     *        [1, 2, 3]])
+     * }</pre>
+     */
     public Tensor broadcast_to(Object x, int... shape) { return Broadcast.broadcastTo(t(x, "array"), new Shape(shape)); }
 
+    /**
+     * Same data, new shape; one dimension may be -1.
+     * <pre>{@code
+     * jshell> np.reshape(np.arange(6), 3, -1)
+     * $1 ==> array([[0, 1],
+     *        [2, 3],
+     *        [4, 5]])
+     * }</pre>
+     */
     public Tensor reshape(Object x, int... shape) { return t(x).reshape(shape); }
 
-    /** Axes reversed, or permuted as listed: {@code np.transpose(x, 0, 2, 1)}. */
+    /**
+     * Axes reversed, or permuted as listed: {@code np.transpose(x, 0, 2, 1)}.
+     * <pre>{@code
+     * jshell> np.transpose(np.zeros(2, 3, 4), 0, 2, 1).shape()
+     * $1 ==> (2, 4, 3)
+     * }</pre>
+     */
     public Tensor transpose(Object x, int... axes) { return t(x).transpose(axes); }
 
+    /**
+     * Exchanges two axes.
+     * <pre>{@code
+     * jshell> np.swapaxes(np.zeros(2, 3, 4), 0, 2).shape()
+     * $1 ==> (4, 3, 2)
+     * }</pre>
+     */
     public Tensor swapaxes(Object x, int axis1, int axis2) { return t(x).swapaxes(axis1, axis2); }
 
-    /** Moves axis {@code source} to position {@code destination}. */
+    /**
+     * Moves axis {@code source} to position {@code destination}.
+     * <pre>{@code
+     * jshell> np.moveaxis(np.zeros(2, 3, 4), 0, -1).shape()
+     * $1 ==> (3, 4, 2)
+     * }</pre>
+     */
     public Tensor moveaxis(Object x, int source, int destination) { return Shaping.moveaxis(t(x), source, destination); }
 
+    /**
+     * Drops length-1 axes (all of them, or the ones listed).
+     * <pre>{@code
+     * jshell> np.squeeze(np.zeros(1, 3, 1), 0).shape()
+     * $1 ==> (3, 1)
+     * }</pre>
+     */
     public Tensor squeeze(Object x, int... axes) { return t(x).squeeze(axes); }
 
-    /** Inserts a length-1 axis: {@code np.expand_dims(x, 0)} is {@code x[None]}. */
+    /**
+     * Inserts a length-1 axis: {@code np.expand_dims(x, 0)} is {@code x[None]}.
+     * <pre>{@code
+     * jshell> np.expand_dims(np.arange(3), 0)
+     * $1 ==> array([[0, 1, 2]])
+     * }</pre>
+     */
     public Tensor expand_dims(Object x, int axis) { return Shaping.expandDims(t(x), axis); }
 
+    /**
+     * The values converted to {@code dtype}.
+     * <pre>{@code
+     * jshell> np.astype(np.array(0, 2), DType.BOOL)
+     * $1 ==> array([False,  True])
+     * }</pre>
+     */
     public Tensor astype(Object x, DType dtype) { return t(x, "x").astype(dtype); }
 
+    /**
+     * An equal array (numpy's {@code np.copy}).
+     * <pre>{@code
+     * jshell> np.copy(new double[] {1, 2})
+     * $1 ==> array([1., 2.])
+     * }</pre>
+     */
     public Tensor copy(Object x) { return t(x).copy(); }
 
     // ---- products ------------------------------------------------------------------------------------------
 
-    /** {@code np.outer(a, b)}: the len(a)×len(b) matrix of products a[i]·b[j] (both flattened). */
+    /**
+     * {@code np.outer(a, b)}: the len(a)×len(b) matrix of products a[i]·b[j] (both flattened).
+     * <pre>{@code
+     * jshell> np.outer(np.array(1, 2), np.array(1, 10, 100))
+     * $1 ==> array([[  1,  10, 100],
+     *        [  2,  20, 200]])
+     * }</pre>
+     */
     public Tensor outer(Object a, Object b) {
         Tensor x = t(a, "a"), y = t(b, "b");
         return x.reshape(x.size(), 1).mul(y.reshape(1, y.size()));
     }
 
-    /** {@code np.trace(a)}: the sum of the main diagonal (over the first two axes of an N-D array). */
+    /**
+     * {@code np.trace(a)}: the sum of the main diagonal (over the first two axes of an N-D array).
+     * <pre>{@code
+     * jshell> np.trace(np.arange(9).reshape(3, 3))
+     * $1 ==> 12
+     * }</pre>
+     */
     public Tensor trace(Object a) {
         Tensor m = t(a, "a");
         if (m.ndim() < 2) throw new ShapeException("diag requires an array of at least two dimensions");
@@ -259,25 +623,68 @@ public final class Np {
     }
 
 
+    /**
+     * {@code a @ b} with numpy's matmul rules (stacks broadcast).
+     * <pre>{@code
+     * jshell> np.matmul(np.ones(5, 2, 3), np.ones(3, 4)).shape()
+     * $1 ==> (5, 2, 4)
+     * }</pre>
+     */
     public Tensor matmul(Object a, Object b) { return t(a, "x1").matmul(t(b, "x2")); }
 
+    /**
+     * numpy's {@code dot}: the inner product of vectors, matmul of matrices.
+     * <pre>{@code
+     * jshell> np.dot(np.array(1, 2, 3), np.array(4, 5, 6))
+     * $1 ==> 32
+     * }</pre>
+     */
     public Tensor dot(Object a, Object b) { return t(a, "a").dot(t(b, "b")); }
 
     /**
      * Einstein summation, numpy's subscripts: {@code np.einsum("bhqd,bhkd->bhqk", q, k)}, {@code "i,i->"},
      * {@code "ii->"}, {@code "ij->ji"}, implicit output ({@code "ij,jk"}) and {@code ...}.
+     * <pre>{@code
+     * jshell> var A = np.arange(6).reshape(2, 3)
+     * A ==> array([[0, 1, 2],
+     *        [3, 4, 5]])
+     * jshell> np.einsum("ij->ji", A)
+     * $2 ==> array([[0, 3],
+     *        [1, 4],
+     *        [2, 5]])
+     * jshell> np.einsum("ij,ij->", A, A)
+     * $3 ==> 55
+     * }</pre>
      */
     public Tensor einsum(String subscripts, Object... operands) {
         return Einsum.einsum(subscripts, ArrayLike.toSequence(operands, "operands"));
     }
 
-    /** Sums products over the last two axes of a and the first two of b (numpy's default axes=2). */
+    /**
+     * Sums products over the last two axes of a and the first two of b (numpy's default axes=2).
+     * <pre>{@code
+     * jshell> np.tensordot(np.ones(3, 2, 2), np.ones(2, 2, 4)).shape()
+     * $1 ==> (3, 4)
+     * }</pre>
+     */
     public Tensor tensordot(Object a, Object b) { return tensordot(a, b, 2); }
 
-    /** Sums products over the last {@code axes} axes of a and the first {@code axes} of b. */
+    /**
+     * Sums products over the last {@code axes} axes of a and the first {@code axes} of b.
+     * <pre>{@code
+     * jshell> np.tensordot(np.arange(4).reshape(2, 2), np.array(1, 10), 1)
+     * $1 ==> array([10, 32])
+     * }</pre>
+     */
     public Tensor tensordot(Object a, Object b, int axes) { return Einsum.tensordot(t(a, "a"), t(b, "b"), axes); }
 
-    /** Sums products over {@code axes[0]} of a against {@code axes[1]} of b: {@code new int[][] {{1}, {0}}}. */
+    /**
+     * Sums products over {@code axes[0]} of a against {@code axes[1]} of b: {@code new int[][] {{1}, {0}}}.
+     * <pre>{@code
+     * jshell> np.tensordot(np.ones(3, 4), np.ones(4, 5), new int[][] {{1}, {0}}).shape()
+     * $1 ==> (3, 5)
+     * }</pre>
+     */
     public Tensor tensordot(Object a, Object b, int[][] axes) {
         if (axes == null || axes.length != 2 || axes[0] == null || axes[1] == null) {
             throw new ShapeException("axes must be two lists of axes, e.g. new int[][] {{1}, {0}}");
@@ -287,120 +694,463 @@ public final class Np {
 
     // ---- elementwise ---------------------------------------------------------------------------------------
 
+    /**
+     * {@code a + b}, broadcasting.
+     * <pre>{@code
+     * jshell> np.add(np.arange(3), 0.5)
+     * $1 ==> array([0.5, 1.5, 2.5])
+     * }</pre>
+     */
     public Tensor add(Object a, Object b) { return t(a, "x1").add(t(b, "x2")); }
 
+    /**
+     * {@code a - b}, broadcasting.
+     * <pre>{@code
+     * jshell> np.subtract(np.ones(2, 2), np.array(1.0, 2.0))
+     * $1 ==> array([[ 0., -1.],
+     *        [ 0., -1.]])
+     * }</pre>
+     */
     public Tensor subtract(Object a, Object b) { return t(a, "x1").sub(t(b, "x2")); }
 
+    /**
+     * {@code a * b} elementwise, broadcasting.
+     * <pre>{@code
+     * jshell> np.multiply(np.array(1, 2, 3), np.array(2, 2, 2))
+     * $1 ==> array([2, 4, 6])
+     * }</pre>
+     */
     public Tensor multiply(Object a, Object b) { return t(a, "x1").mul(t(b, "x2")); }
 
+    /**
+     * {@code a / b}, true division (always float64).
+     * <pre>{@code
+     * jshell> np.divide(np.array(1, 2, 3), 2)
+     * $1 ==> array([0.5, 1. , 1.5])
+     * }</pre>
+     */
     public Tensor divide(Object a, Object b) { return t(a, "x1").div(t(b, "x2")); }
 
+    /**
+     * {@code a ** b} elementwise, broadcasting.
+     * <pre>{@code
+     * jshell> np.power(2.0, np.arange(4))
+     * $1 ==> array([1., 2., 4., 8.])
+     * }</pre>
+     */
     public Tensor power(Object a, Object b) { return t(a, "x1").pow(t(b, "x2")); }
 
+    /**
+     * Elementwise maximum (NaN propagates): {@code np.maximum(x, 0)} is ReLU.
+     * <pre>{@code
+     * jshell> np.maximum(np.array(-1.0, 2.0, Double.NaN), 0)
+     * $1 ==> array([ 0.,  2., nan])
+     * }</pre>
+     */
     public Tensor maximum(Object a, Object b) { return t(a, "x1").maximum(t(b, "x2")); }
 
+    /**
+     * Elementwise minimum (NaN propagates).
+     * <pre>{@code
+     * jshell> np.minimum(np.array(1, 5, 3), np.array(4, 2, 6))
+     * $1 ==> array([1, 2, 3])
+     * }</pre>
+     */
     public Tensor minimum(Object a, Object b) { return t(a, "x1").minimum(t(b, "x2")); }
 
-    /** {@code x} limited to [lo, hi]. */
+    /**
+     * {@code x} limited to [lo, hi].
+     * <pre>{@code
+     * jshell> np.clip(np.arange(5), 1, 3)
+     * $1 ==> array([1, 1, 2, 3, 3])
+     * }</pre>
+     */
     public Tensor clip(Object x, Object lo, Object hi) { return t(x).clip(lo, hi); }
 
+    /**
+     * {@code -x}.
+     * <pre>{@code
+     * jshell> np.negative(np.array(1, -2))
+     * $1 ==> array([-1,  2])
+     * }</pre>
+     */
     public Tensor negative(Object x) { return t(x, "x").neg(); }
 
+    /**
+     * e to the power of each element.
+     * <pre>{@code
+     * jshell> np.exp(np.array(0.0, 1.0, -1.0))
+     * $1 ==> array([1.        , 2.71828183, 0.36787944])
+     * }</pre>
+     */
     public Tensor exp(Object x) { return t(x, "x").exp(); }
 
+    /**
+     * 2 to the power of each element.
+     * <pre>{@code
+     * jshell> np.exp2(np.array(-1.0, 0.5))
+     * $1 ==> array([0.5       , 1.41421356])
+     * }</pre>
+     */
     public Tensor exp2(Object x) { return t(x, "x").exp2(); }
 
+    /**
+     * {@code exp(x) - 1}, accurate for tiny x.
+     * <pre>{@code
+     * jshell> np.expm1(np.array(1e-8, 1.0))
+     * $1 ==> array([1.00000001e-08, 1.71828183e+00])
+     * }</pre>
+     */
     public Tensor expm1(Object x) { return t(x, "x").expm1(); }
 
+    /**
+     * The natural logarithm ({@code log(0)} is -inf, negatives NaN).
+     * <pre>{@code
+     * jshell> np.log(np.array(1.0, 10.0))
+     * $1 ==> array([0.        , 2.30258509])
+     * }</pre>
+     */
     public Tensor log(Object x) { return t(x, "x").log(); }
 
+    /**
+     * {@code log(1 + x)}, accurate for tiny x.
+     * <pre>{@code
+     * jshell> np.log1p(np.array(0.0, Math.E - 1))
+     * $1 ==> array([0., 1.])
+     * }</pre>
+     */
     public Tensor log1p(Object x) { return t(x, "x").log1p(); }
 
+    /**
+     * The base-2 logarithm.
+     * <pre>{@code
+     * jshell> np.log2(np.array(0.5, 4.0))
+     * $1 ==> array([-1.,  2.])
+     * }</pre>
+     */
     public Tensor log2(Object x) { return t(x, "x").log2(); }
 
+    /**
+     * The base-10 logarithm.
+     * <pre>{@code
+     * jshell> np.log10(np.array(10, 1000))
+     * $1 ==> array([1., 3.])
+     * }</pre>
+     */
     public Tensor log10(Object x) { return t(x, "x").log10(); }
 
+    /**
+     * The square root (float64).
+     * <pre>{@code
+     * jshell> np.sqrt(np.array(1, 4, 9))
+     * $1 ==> array([1., 2., 3.])
+     * }</pre>
+     */
     public Tensor sqrt(Object x) { return t(x, "x").sqrt(); }
 
+    /**
+     * Each element squared (the dtype is kept).
+     * <pre>{@code
+     * jshell> np.square(np.array(-2, 3))
+     * $1 ==> array([4, 9])
+     * }</pre>
+     */
     public Tensor square(Object x) { return t(x, "x").square(); }
 
+    /**
+     * The absolute values.
+     * <pre>{@code
+     * jshell> np.abs(np.array(-1.5, 2.0))
+     * $1 ==> array([1.5, 2. ])
+     * }</pre>
+     */
     public Tensor abs(Object x) { return t(x, "x").abs(); }
 
+    /**
+     * -1, 0 or 1 by the sign of each element.
+     * <pre>{@code
+     * jshell> np.sign(np.array(-5, 0, 5))
+     * $1 ==> array([-1,  0,  1])
+     * }</pre>
+     */
     public Tensor sign(Object x) { return t(x, "x").sign(); }
 
+    /**
+     * The hyperbolic tangent.
+     * <pre>{@code
+     * jshell> np.tanh(np.array(0.0, 0.5))
+     * $1 ==> array([0.        , 0.46211716])
+     * }</pre>
+     */
     public Tensor tanh(Object x) { return t(x, "x").tanh(); }
 
+    /**
+     * The sine (radians).
+     * <pre>{@code
+     * jshell> np.sin(np.array(Math.PI / 6))
+     * $1 ==> 0.49999999999999994
+     * }</pre>
+     */
     public Tensor sin(Object x) { return t(x, "x").sin(); }
 
+    /**
+     * The cosine (radians).
+     * <pre>{@code
+     * jshell> np.cos(np.array(0.0, Math.PI / 3))
+     * $1 ==> array([1. , 0.5])
+     * }</pre>
+     */
     public Tensor cos(Object x) { return t(x, "x").cos(); }
 
+    /**
+     * The largest whole number at or below each element.
+     * <pre>{@code
+     * jshell> np.floor(np.array(-0.5, 1.7))
+     * $1 ==> array([-1.,  1.])
+     * }</pre>
+     */
     public Tensor floor(Object x) { return t(x, "x").floor(); }
 
+    /**
+     * The smallest whole number at or above each element.
+     * <pre>{@code
+     * jshell> np.ceil(np.array(-0.5, 1.2))
+     * $1 ==> array([-0.,  2.])
+     * }</pre>
+     */
     public Tensor ceil(Object x) { return t(x, "x").ceil(); }
 
-    /** Rounds half to even: {@code np.round(np.array(0.5, 1.5, 2.5))} is {@code [0., 2., 2.]}. */
+    /**
+     * Rounds half to even: {@code np.round(np.array(0.5, 1.5, 2.5))} is {@code [0., 2., 2.]}.
+     * <pre>{@code
+     * jshell> np.round(np.array(0.5, 1.5, 2.5))
+     * $1 ==> array([0., 2., 2.])
+     * }</pre>
+     */
     public Tensor round(Object x) { return t(x).round(); }
 
+    /**
+     * Rounds to {@code decimals} places, half to even after scaling.
+     * <pre>{@code
+     * jshell> np.round(np.array(0.125, 2.675), 2)
+     * $1 ==> array([0.12, 2.68])
+     * }</pre>
+     */
     public Tensor round(Object x, int decimals) { return t(x).round(decimals); }
 
     // ---- comparisons and logic -----------------------------------------------------------------------------
 
+    /**
+     * {@code a > b} as a bool array.
+     * <pre>{@code
+     * jshell> np.greater(np.array(1, 5), 3)
+     * $1 ==> array([False,  True])
+     * }</pre>
+     */
     public Tensor greater(Object a, Object b) { return t(a, "x1").gt(t(b, "x2")); }
 
+    /**
+     * {@code a >= b} as a bool array.
+     * <pre>{@code
+     * jshell> np.greater_equal(np.array(1, 3, 5), 3)
+     * $1 ==> array([False,  True,  True])
+     * }</pre>
+     */
     public Tensor greater_equal(Object a, Object b) { return t(a, "x1").ge(t(b, "x2")); }
 
+    /**
+     * {@code a < b} as a bool array.
+     * <pre>{@code
+     * jshell> np.less(np.array(1, 3, 5), 3)
+     * $1 ==> array([ True, False, False])
+     * }</pre>
+     */
     public Tensor less(Object a, Object b) { return t(a, "x1").lt(t(b, "x2")); }
 
+    /**
+     * {@code a <= b} as a bool array.
+     * <pre>{@code
+     * jshell> np.less_equal(np.array(1, 3, 5), 3)
+     * $1 ==> array([ True,  True, False])
+     * }</pre>
+     */
     public Tensor less_equal(Object a, Object b) { return t(a, "x1").le(t(b, "x2")); }
 
+    /**
+     * {@code a == b} as a bool array (NaN is never equal).
+     * <pre>{@code
+     * jshell> np.equal(np.array(1.0, 2.0), np.array(1.0, 3.0))
+     * $1 ==> array([ True, False])
+     * }</pre>
+     */
     public Tensor equal(Object a, Object b) { return t(a, "x1").eq(t(b, "x2")); }
 
+    /**
+     * {@code a != b} as a bool array.
+     * <pre>{@code
+     * jshell> np.not_equal(np.array(1.0, 2.0), np.array(1.0, 3.0))
+     * $1 ==> array([False,  True])
+     * }</pre>
+     */
     public Tensor not_equal(Object a, Object b) { return t(a, "x1").ne(t(b, "x2")); }
 
-    /** Elementwise "both nonzero", as bool: combine masks with {@code np.logical_and(x.gt(0), x.lt(1))}. */
+    /**
+     * Elementwise "both nonzero", as bool: combine masks with {@code np.logical_and(x.gt(0), x.lt(1))}.
+     * <pre>{@code
+     * jshell> var x = np.array(-0.5, 0.5, 1.5)
+     * x ==> array([-0.5,  0.5,  1.5])
+     * jshell> np.logical_and(x.gt(0), x.lt(1))
+     * $2 ==> array([False,  True, False])
+     * }</pre>
+     */
     public Tensor logical_and(Object a, Object b) { return Ufuncs.logicalAnd(t(a, "x1"), t(b, "x2")); }
 
+    /**
+     * Elementwise "either nonzero", as bool.
+     * <pre>{@code
+     * jshell> np.logical_or(new boolean[] {true, false, false}, new boolean[] {false, false, true})
+     * $1 ==> array([ True, False,  True])
+     * }</pre>
+     */
     public Tensor logical_or(Object a, Object b) { return Ufuncs.logicalOr(t(a, "x1"), t(b, "x2")); }
 
+    /**
+     * Elementwise "exactly one nonzero", as bool.
+     * <pre>{@code
+     * jshell> np.logical_xor(np.array(1, 1, 0), np.array(1, 0, 0))
+     * $1 ==> array([False,  True, False])
+     * }</pre>
+     */
     public Tensor logical_xor(Object a, Object b) { return Ufuncs.logicalXor(t(a, "x1"), t(b, "x2")); }
 
+    /**
+     * Elementwise "zero", as bool.
+     * <pre>{@code
+     * jshell> np.logical_not(np.array(0, 2))
+     * $1 ==> array([ True, False])
+     * }</pre>
+     */
     public Tensor logical_not(Object x) { return Ufuncs.logicalNot(t(x, "x")); }
 
+    /**
+     * Where the elements are NaN.
+     * <pre>{@code
+     * jshell> np.isnan(np.array(1.0, Double.NaN))
+     * $1 ==> array([False,  True])
+     * }</pre>
+     */
     public Tensor isnan(Object x) { return Ufuncs.isnan(t(x, "x")); }
 
+    /**
+     * Where the elements are +inf or -inf.
+     * <pre>{@code
+     * jshell> np.isinf(np.array(1.0, Double.NEGATIVE_INFINITY, Double.NaN))
+     * $1 ==> array([False,  True, False])
+     * }</pre>
+     */
     public Tensor isinf(Object x) { return Ufuncs.isinf(t(x, "x")); }
 
+    /**
+     * Where the elements are neither infinite nor NaN.
+     * <pre>{@code
+     * jshell> np.isfinite(np.array(1.0, Double.POSITIVE_INFINITY, Double.NaN))
+     * $1 ==> array([ True, False, False])
+     * }</pre>
+     */
     public Tensor isfinite(Object x) { return Ufuncs.isfinite(t(x, "x")); }
 
-    /** {@code |a - b| <= atol + rtol·|b|} elementwise with numpy's defaults rtol 1e-5, atol 1e-8. */
+    /**
+     * {@code |a - b| <= atol + rtol·|b|} elementwise with numpy's defaults rtol 1e-5, atol 1e-8.
+     * <pre>{@code
+     * jshell> np.isclose(np.array(1.0, 1.1), np.array(1.000001, 1.0))
+     * $1 ==> array([ True, False])
+     * }</pre>
+     */
     public Tensor isclose(Object a, Object b) { return isclose(a, b, 1e-5, 1e-8, false); }
 
+    /**
+     * {@code |a - b| <= atol + rtol·|b|} elementwise; {@code equalNan} lets NaN match NaN.
+     * <pre>{@code
+     * jshell> np.isclose(np.array(1.0, Double.NaN), np.array(1.05, Double.NaN), 0.1, 0, true)
+     * $1 ==> array([ True,  True])
+     * }</pre>
+     */
     public Tensor isclose(Object a, Object b, double rtol, double atol, boolean equalNan) {
         return Ufuncs.isclose(t(a, "a"), t(b, "b"), rtol, atol, equalNan);
     }
 
-    /** True when {@link #isclose} holds everywhere (numpy's defaults rtol 1e-5, atol 1e-8). */
+    /**
+     * True when {@link #isclose} holds everywhere (numpy's defaults rtol 1e-5, atol 1e-8).
+     * <pre>{@code
+     * jshell> np.allclose(np.array(1.0, 2.0), np.array(1.0, 2.0 + 1e-9))
+     * $1 ==> true
+     * }</pre>
+     */
     public boolean allclose(Object a, Object b) { return allclose(a, b, 1e-5, 1e-8, false); }
 
+    /**
+     * {@link #isclose} everywhere with the given tolerances.
+     * <pre>{@code
+     * jshell> np.allclose(np.array(1.0, 2.0), np.array(1.1, 2.0), 0, 0.01)
+     * $1 ==> false
+     * }</pre>
+     */
     public boolean allclose(Object a, Object b, double rtol, double atol) { return allclose(a, b, rtol, atol, false); }
 
+    /**
+     * {@link #isclose} everywhere; {@code equalNan} lets NaN match NaN.
+     * <pre>{@code
+     * jshell> np.allclose(np.array(Double.NaN), np.array(Double.NaN), 1e-5, 1e-8, true)
+     * $1 ==> true
+     * }</pre>
+     */
     public boolean allclose(Object a, Object b, double rtol, double atol, boolean equalNan) {
         return isclose(a, b, rtol, atol, equalNan).all().item() != 0;
     }
 
-    /** With one argument, the indices of the true elements per axis (numpy's {@code nonzero}). */
+    /**
+     * With one argument, the indices of the true elements per axis (numpy's {@code nonzero}).
+     * <pre>{@code
+     * jshell> np.where(np.array(3, 0, 5).gt(1))
+     * $1 ==> Tensor[1] { array([0, 2]) }
+     * }</pre>
+     */
     public Tensor[] where(Object condition) { return t(condition, "condition").nonzero(); }
 
-    /** {@code x} where {@code condition} holds, else {@code y}, all broadcast: {@code np.where(x.gt(0), x, 0)}. */
+    /**
+     * {@code x} where {@code condition} holds, else {@code y}, all broadcast: {@code np.where(x.gt(0), x, 0)}.
+     * <pre>{@code
+     * jshell> var x = np.array(-1.0, 2.0, -3.0)
+     * x ==> array([-1.,  2., -3.])
+     * jshell> np.where(x.gt(0), x, 0)
+     * $2 ==> array([0., 2., 0.])
+     * }</pre>
+     */
     public Tensor where(Object condition, Object x, Object y) {
         return Broadcast.where(t(condition, "condition"), t(x, "x"), t(y, "y"));
     }
 
+    /**
+     * Per axis, the int64 indices of the nonzero elements.
+     * <pre>{@code
+     * jshell> np.nonzero(np.eye(2))
+     * $1 ==> Tensor[2] { array([0, 1]), array([0, 1]) }
+     * }</pre>
+     */
     public Tensor[] nonzero(Object x) { return t(x).nonzero(); }
 
     // ---- reductions ----------------------------------------------------------------------------------------
     // Each as (x), (x, axis), (x, axis, keepdims), and for several axes (x, int[] axes, keepdims), null meaning all.
 
+    /**
+     * The sum of all elements; with an axis, along it.
+     * <pre>{@code
+     * jshell> np.sum(np.arange(6).reshape(2, 3), 1)
+     * $1 ==> array([ 3, 12])
+     * jshell> np.sum(np.ones(2, 3, 4), new int[] {1, 2}, true).shape()
+     * $2 ==> (2, 1, 1)
+     * }</pre>
+     */
     public Tensor sum(Object x) { return t(x).sum(); }
 
     public Tensor sum(Object x, int axis) { return t(x).sum(axis); }
@@ -411,6 +1161,15 @@ public final class Np {
 
     public Tensor sum(Object x, int[] axes, boolean keepdims) { return t(x).sum(axes, keepdims); }
 
+    /**
+     * The mean (float64 also for ints), of all elements or along axes.
+     * <pre>{@code
+     * jshell> np.mean(np.array(1, 2, 3, 4))
+     * $1 ==> 2.5
+     * jshell> np.mean(np.arange(6).reshape(2, 3), 0)
+     * $2 ==> array([1.5, 2.5, 3.5])
+     * }</pre>
+     */
     public Tensor mean(Object x) { return t(x).mean(); }
 
     public Tensor mean(Object x, int axis) { return t(x).mean(axis); }
@@ -421,6 +1180,13 @@ public final class Np {
 
     public Tensor mean(Object x, int[] axes, boolean keepdims) { return t(x).mean(axes, keepdims); }
 
+    /**
+     * The largest element, or the largest along axes.
+     * <pre>{@code
+     * jshell> np.max(np.array(new double[][] {{1, 4}, {3, 2}}), 1)
+     * $1 ==> array([4., 3.])
+     * }</pre>
+     */
     public Tensor max(Object x) { return t(x).max(); }
 
     public Tensor max(Object x, int axis) { return t(x).max(axis); }
@@ -431,6 +1197,13 @@ public final class Np {
 
     public Tensor max(Object x, int[] axes, boolean keepdims) { return t(x).max(axes, keepdims); }
 
+    /**
+     * The smallest element, or the smallest along axes.
+     * <pre>{@code
+     * jshell> np.min(np.array(new double[][] {{1, 4}, {3, 2}}), 0, true)
+     * $1 ==> array([[1., 2.]])
+     * }</pre>
+     */
     public Tensor min(Object x) { return t(x).min(); }
 
     public Tensor min(Object x, int axis) { return t(x).min(axis); }
@@ -441,6 +1214,13 @@ public final class Np {
 
     public Tensor min(Object x, int[] axes, boolean keepdims) { return t(x).min(axes, keepdims); }
 
+    /**
+     * The product of the elements, or along axes.
+     * <pre>{@code
+     * jshell> np.prod(np.array(1.5, 2.0, 4.0))
+     * $1 ==> 12.0
+     * }</pre>
+     */
     public Tensor prod(Object x) { return t(x).prod(); }
 
     public Tensor prod(Object x, int axis) { return t(x).prod(axis); }
@@ -451,63 +1231,149 @@ public final class Np {
 
     public Tensor prod(Object x, int[] axes, boolean keepdims) { return t(x).prod(axes, keepdims); }
 
+    /**
+     * Index of the largest element (of the flattened array, or along an axis).
+     * <pre>{@code
+     * jshell> np.argmax(np.array(new double[][] {{1, 4}, {3, 2}}), 0)
+     * $1 ==> array([1, 0])
+     * }</pre>
+     */
     public Tensor argmax(Object x) { return t(x).argmax(); }
 
     public Tensor argmax(Object x, int axis) { return t(x).argmax(axis); }
 
     public Tensor argmax(Object x, int axis, boolean keepdims) { return t(x).argmax(axis, keepdims); }
 
+    /**
+     * Index of the smallest element (of the flattened array, or along an axis).
+     * <pre>{@code
+     * jshell> np.argmin(np.array(3, 1, 2))
+     * $1 ==> 1
+     * }</pre>
+     */
     public Tensor argmin(Object x) { return t(x).argmin(); }
 
     public Tensor argmin(Object x, int axis) { return t(x).argmin(axis); }
 
     public Tensor argmin(Object x, int axis, boolean keepdims) { return t(x).argmin(axis, keepdims); }
 
+    /**
+     * Whether every element is nonzero (or along an axis).
+     * <pre>{@code
+     * jshell> np.all(np.array(new int[][] {{1, 0}, {1, 1}}), 0)
+     * $1 ==> array([ True, False])
+     * }</pre>
+     */
     public Tensor all(Object x) { return t(x).all(); }
 
     public Tensor all(Object x, int axis) { return t(x).all(axis); }
 
     public Tensor all(Object x, int axis, boolean keepdims) { return t(x).all(axis, keepdims); }
 
+    /**
+     * Whether some element is nonzero (or along an axis).
+     * <pre>{@code
+     * jshell> np.any(np.array(0.0, Double.NaN))
+     * $1 ==> True
+     * }</pre>
+     */
     public Tensor any(Object x) { return t(x).any(); }
 
     public Tensor any(Object x, int axis) { return t(x).any(axis); }
 
     public Tensor any(Object x, int axis, boolean keepdims) { return t(x).any(axis, keepdims); }
 
+    /**
+     * The variance dividing by N, of all elements or along an axis.
+     * <pre>{@code
+     * jshell> np.var(np.array(1, 2, 3, 4))
+     * $1 ==> 1.25
+     * }</pre>
+     */
     public Tensor var(Object x) { return t(x).var(); }
 
     public Tensor var(Object x, int axis) { return t(x).var(axis); }
 
     public Tensor var(Object x, int axis, boolean keepdims) { return t(x).var(axis, keepdims); }
 
-    /** Variance over {@code axes} (null: all) with {@code ddof}: {@code np.var(x, null, 1, false)} is the sample variance. */
+    /**
+     * Variance over {@code axes} (null: all) with {@code ddof}: {@code np.var(x, null, 1, false)} is the sample variance.
+     * <pre>{@code
+     * jshell> np.var(np.array(1, 2, 3, 4), null, 1, false)
+     * $1 ==> 1.6666666666666667
+     * }</pre>
+     */
     public Tensor var(Object x, int[] axes, double ddof, boolean keepdims) { return t(x).var(axes, ddof, keepdims); }
 
+    /**
+     * The standard deviation dividing by N, of all elements or along an axis.
+     * <pre>{@code
+     * jshell> np.std(np.array(new double[][] {{1, 3}, {5, 9}}), 1)
+     * $1 ==> array([1., 2.])
+     * }</pre>
+     */
     public Tensor std(Object x) { return t(x).std(); }
 
     public Tensor std(Object x, int axis) { return t(x).std(axis); }
 
     public Tensor std(Object x, int axis, boolean keepdims) { return t(x).std(axis, keepdims); }
 
+    /**
+     * The standard deviation over {@code axes} (null: all) with N - ddof in the variance's denominator.
+     * <pre>{@code
+     * jshell> np.std(np.array(1, 3), null, 1, false)
+     * $1 ==> 1.4142135623730951
+     * }</pre>
+     */
     public Tensor std(Object x, int[] axes, double ddof, boolean keepdims) { return t(x).std(axes, ddof, keepdims); }
 
+    /**
+     * The running sum (of the flattened array, or along an axis).
+     * <pre>{@code
+     * jshell> np.cumsum(np.array(0.5, 0.25, 0.25))
+     * $1 ==> array([0.5 , 0.75, 1.  ])
+     * }</pre>
+     */
     public Tensor cumsum(Object x) { return t(x).cumsum(); }
 
     public Tensor cumsum(Object x, int axis) { return t(x).cumsum(axis); }
 
+    /**
+     * The running product (of the flattened array, or along an axis).
+     * <pre>{@code
+     * jshell> np.cumprod(np.arange(1, 7).reshape(2, 3), 1)
+     * $1 ==> array([[  1,   2,   6],
+     *        [  4,  20, 120]])
+     * }</pre>
+     */
     public Tensor cumprod(Object x) { return t(x).cumprod(); }
 
     public Tensor cumprod(Object x, int axis) { return t(x).cumprod(axis); }
 
-    /** The median of all elements (NaN if any is NaN). */
+    /**
+     * The median of all elements (NaN if any is NaN).
+     * <pre>{@code
+     * jshell> np.median(np.array(3, 1, 4, 1))
+     * $1 ==> 2.0
+     * jshell> np.median(np.array(new double[][] {{1, 9, 2}, {4, 5, 6}}), 1)
+     * $2 ==> array([2., 5.])
+     * }</pre>
+     */
     public Tensor median(Object x) { return Sorting.median(t(x), null, false); }
 
     public Tensor median(Object x, int axis) { return median(x, axis, false); }
 
     public Tensor median(Object x, int axis, boolean keepdims) { return Sorting.median(t(x), axis, keepdims); }
 
-    /** numpy's {@code quantile} (default "linear" method); q is a number or an array of numbers in [0, 1]. */
+    /**
+     * numpy's {@code quantile} (default "linear" method); q is a number or an array of numbers in [0, 1].
+     * <pre>{@code
+     * jshell> np.quantile(np.arange(5), 0.3)
+     * $1 ==> 1.2
+     * jshell> np.quantile(np.arange(5), new double[] {0.25, 0.5})
+     * $2 ==> array([1., 2.])
+     * }</pre>
+     */
     public Tensor quantile(Object x, Object q) { return quantileOf(x, q, null, false); }
 
     public Tensor quantile(Object x, Object q, int axis) { return quantileOf(x, q, axis, false); }
@@ -518,7 +1384,15 @@ public final class Np {
         return Sorting.quantile(t(x), t(q, "q"), axis, keepdims, "Quantiles must be in the range [0, 1]");
     }
 
-    /** numpy's {@code percentile}: the quantile at q/100, q in [0, 100]. */
+    /**
+     * numpy's {@code percentile}: the quantile at q/100, q in [0, 100].
+     * <pre>{@code
+     * jshell> np.percentile(np.arange(11), 90)
+     * $1 ==> 9.0
+     * jshell> np.percentile(np.arange(6).reshape(2, 3), 50, 1)
+     * $2 ==> array([1., 4.])
+     * }</pre>
+     */
     public Tensor percentile(Object x, Object q) { return percentileOf(x, q, null, false); }
 
     public Tensor percentile(Object x, Object q, int axis) { return percentileOf(x, q, axis, false); }
@@ -530,15 +1404,37 @@ public final class Np {
         return Sorting.quantile(t(x), fraction, axis, keepdims, "Percentiles must be in the range [0, 100]");
     }
 
-    /** A sorted copy along the last axis. */
+    /**
+     * A sorted copy along the last axis.
+     * <pre>{@code
+     * jshell> np.sort(np.array(3, 1, 2))
+     * $1 ==> array([1, 2, 3])
+     * jshell> np.sort(np.array(new int[][] {{3, 1}, {2, 4}}), 0)
+     * $2 ==> array([[2, 1],
+     *        [3, 4]])
+     * }</pre>
+     */
     public Tensor sort(Object x) { return t(x).sort(); }
 
     public Tensor sort(Object x, int axis) { return t(x).sort(axis); }
 
+    /**
+     * The indices that sort the last axis (or {@code axis}); ties keep their order.
+     * <pre>{@code
+     * jshell> np.argsort(np.array(0.3, 0.1, 0.2))
+     * $1 ==> array([1, 2, 0])
+     * }</pre>
+     */
     public Tensor argsort(Object x) { return t(x).argsort(); }
 
     public Tensor argsort(Object x, int axis) { return t(x).argsort(axis); }
 
-    /** The sorted distinct values. */
+    /**
+     * The sorted distinct values.
+     * <pre>{@code
+     * jshell> np.unique(np.array(3, 1, 3, 2, 1))
+     * $1 ==> array([1, 2, 3])
+     * }</pre>
+     */
     public Tensor unique(Object x) { return Sorting.unique(t(x, "ar")); }
 }

@@ -23,36 +23,83 @@ public final class NpRandom {
         state.seed(System.nanoTime() & 0xFFFFFFFFL);
     }
 
-    /** {@code np.random.seed(s)}: restarts the stream; {@code s} must be in {@code [0, 2**32 - 1]}. */
+    /**
+     * {@code np.random.seed(s)}: restarts the stream; {@code s} must be in {@code [0, 2**32 - 1]}.
+     * <pre>{@code
+     * jshell> np.random.seed(0)
+     * jshell> np.random.rand(2)
+     * $2 ==> array([0.5488135 , 0.71518937])
+     * }</pre>
+     */
     public void seed(long seed) { state.seed(seed); }
 
     /**
      * Standard normal samples of the given shape.
-     * <pre>{@code jshell> np.random.seed(0); np.random.randn(3)
-     * $2 ==> array([1.76405235, 0.40015721, 0.97873798])}</pre>
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.randn(3)
+     * $2 ==> array([1.76405235, 0.40015721, 0.97873798])
+     * }</pre>
      */
     public Tensor randn(int... shape) { return standardNormal(shape); }
 
-    /** numpy's {@code standard_normal(size)}: the polar Gaussian, the same stream as {@link #randn}. */
+    /**
+     * numpy's {@code standard_normal(size)}: the polar Gaussian, the same stream as {@link #randn}.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.standardNormal(2, 2)
+     * $2 ==> array([[1.76405235, 0.40015721],
+     *        [0.97873798, 2.2408932 ]])
+     * }</pre>
+     */
     public Tensor standardNormal(int... size) { return fill(size, DType.FLOAT64, state::nextGaussian); }
 
-    /** Uniform samples in [0, 1) of the given shape: {@code np.random.rand(2, 2)}. */
+    /**
+     * Uniform samples in [0, 1) of the given shape: {@code np.random.rand(2, 2)}.
+     * <pre>{@code
+     * jshell> np.random.seed(42); np.random.rand(2, 2)
+     * $2 ==> array([[0.37454012, 0.95071431],
+     *        [0.73199394, 0.59865848]])
+     * }</pre>
+     */
     public Tensor rand(int... shape) { return randomSample(shape); }
 
-    /** numpy's {@code random_sample(size)}: uniform doubles in [0, 1) with 53 random bits each. */
+    /**
+     * numpy's {@code random_sample(size)}: uniform doubles in [0, 1) with 53 random bits each.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.randomSample(3)
+     * $2 ==> array([0.5488135 , 0.71518937, 0.60276338])
+     * }</pre>
+     */
     public Tensor randomSample(int... size) { return fill(size, DType.FLOAT64, state::nextDouble); }
 
-    /** numpy's {@code random(size)}, another name for {@link #randomSample}. */
+    /**
+     * numpy's {@code random(size)}, another name for {@link #randomSample}.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.random(3)
+     * $2 ==> array([0.5488135 , 0.71518937, 0.60276338])
+     * }</pre>
+     */
     public Tensor random(int... size) { return randomSample(size); }
 
-    /** numpy's legacy {@code uniform(low, high, size)}: {@code low + (high - low)·u}, u from {@link #randomSample}. */
+    /**
+     * numpy's legacy {@code uniform(low, high, size)}: {@code low + (high - low)·u}, u from {@link #randomSample}.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.uniform(-1, 1, 3)
+     * $2 ==> array([0.09762701, 0.43037873, 0.20552675])
+     * }</pre>
+     */
     public Tensor uniform(double low, double high, int... size) {
         double range = high - low;
         if (!Double.isFinite(range)) throw new ShapeException("Range exceeds valid bounds");
         return fill(size, DType.FLOAT64, () -> low + range * state.nextDouble());
     }
 
-    /** {@code loc + scale·z} with z from {@link #randn}, numpy's legacy {@code normal(loc, scale, size)}. */
+    /**
+     * {@code loc + scale·z} with z from {@link #randn}, numpy's legacy {@code normal(loc, scale, size)}.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.normal(10, 0.1, 3)
+     * $2 ==> array([10.17640523, 10.04001572, 10.0978738 ])
+     * }</pre>
+     */
     public Tensor normal(double loc, double scale, int... size) {
         // numpy refuses a set sign bit, so -0.0 too, and lets NaN through.
         if (!Double.isNaN(scale) && Math.copySign(1.0, scale) < 0) throw new ShapeException("scale < 0");
@@ -62,6 +109,11 @@ public final class NpRandom {
     /**
      * Integers in [low, high) over the whole int64 range, numpy's {@code randint(low, high, size)} (int64).
      * Values beyond ±2**53 are drawn exactly but stored, like every tensor element, as the nearest double.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.randint(0, 10, 2, 3)
+     * $2 ==> array([[5, 0, 3],
+     *        [3, 7, 9]])
+     * }</pre>
      */
     public Tensor randint(long low, long high, int... size) {
         requireSize(size);
@@ -71,22 +123,41 @@ public final class NpRandom {
         return fill(size, DType.INT64, () -> state.nextLong(low, high));
     }
 
-    /** {@code choice(a, size)}: uniform draws with replacement from {@code a} (an int n means {@code arange(n)}). */
+    /**
+     * {@code choice(a, size)}: uniform draws with replacement from {@code a} (an int n means {@code arange(n)}).
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.choice(5, 4)
+     * $2 ==> array([4, 0, 3, 3])
+     * }</pre>
+     */
     public Tensor choice(Object a, int... size) { return choice(a, size, true, null); }
 
     /**
      * {@code choice(a, size, replace)}; without replacement the values are distinct.
-     * <pre>{@code jshell> np.random.seed(0); np.random.choice(10, 3, false)
-     * $2 ==> array([2, 8, 4])}</pre>
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.choice(10, 3, false)
+     * $2 ==> array([2, 8, 4])
+     * }</pre>
      */
     public Tensor choice(Object a, int size, boolean replace) { return choice(a, new int[] {size}, replace, null); }
 
-    /** {@code choice(a, size, replace, p)} with probabilities {@code p} (null for uniform). */
+    /**
+     * {@code choice(a, size, replace, p)} with probabilities {@code p} (null for uniform).
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.choice(3, 5, true, new double[] {0.5, 0.3, 0.2})
+     * $2 ==> array([1, 1, 1, 1, 0])
+     * }</pre>
+     */
     public Tensor choice(Object a, int size, boolean replace, Object p) { return choice(a, new int[] {size}, replace, p); }
 
     /**
      * numpy's legacy {@code choice(a, size, replace, p)}: {@code a} is an int n (draws from 0..n-1, int64) or a
      * 1-D array-like whose elements are drawn; {@code p} is null or one probability per element.
+     * <pre>{@code
+     * jshell> np.random.seed(1); np.random.choice(np.array(10.0, 20.0, 30.0), new int[] {2, 2}, true, null)
+     * $2 ==> array([[20., 10.],
+     *        [10., 20.]])
+     * }</pre>
      */
     public Tensor choice(Object a, int[] size, boolean replace, Object p) {
         if (a == null) throw new ShapeException("choice: a must be an int or a 1-D array, got null");
@@ -134,7 +205,13 @@ public final class NpRandom {
         return d;
     }
 
-    /** {@code 0..n-1} in a random order (int64), numpy's {@code permutation(n)}; empty for {@code n ≤ 0}. */
+    /**
+     * {@code 0..n-1} in a random order (int64), numpy's {@code permutation(n)}; empty for {@code n ≤ 0}.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.permutation(5)
+     * $2 ==> array([2, 0, 1, 3, 4])
+     * }</pre>
+     */
     public Tensor permutation(int n) {
         Shape shape = new Shape(Math.max(n, 0));
         int[] order = withinHeap(shape, DType.INT64, () -> state.permutation(n));
@@ -143,7 +220,15 @@ public final class NpRandom {
         return new Tensor(d, shape, DType.INT64);
     }
 
-    /** A shuffled copy of {@code x} along its first axis (numpy's {@code permutation(x)}); {@code x} is left as it was. */
+    /**
+     * A shuffled copy of {@code x} along its first axis (numpy's {@code permutation(x)}); {@code x} is left as it was.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.permutation(np.arange(6).reshape(3, 2))
+     * $2 ==> array([[4, 5],
+     *        [2, 3],
+     *        [0, 1]])
+     * }</pre>
+     */
     public Tensor permutation(Object x) {
         if (x instanceof Integer || x instanceof Long || x instanceof Short || x instanceof Byte) {
             long n = ((Number) x).longValue();
@@ -159,6 +244,10 @@ public final class NpRandom {
     /**
      * numpy's {@code shuffle(x)} along the first axis, as a new tensor: tensors are immutable, so where numpy
      * shuffles {@code x} in place, write {@code x = np.random.shuffle(x)}. Draws the same stream as numpy.
+     * <pre>{@code
+     * jshell> np.random.seed(0); var x = np.random.shuffle(np.arange(5))
+     * x ==> array([2, 0, 1, 3, 4])
+     * }</pre>
      */
     public Tensor shuffle(Object x) {
         if (x == null) throw new ShapeException("shuffle: x must be an array, got null");

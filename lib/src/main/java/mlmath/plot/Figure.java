@@ -151,7 +151,9 @@ public final class Figure {
 
     /**
      * Scales the plots drawn from now on (fonts, lines, PNG and window size), e.g. 1.5 for a projector.
-     * <pre>jshell&gt; Figure.setScale(1.5)</pre>
+     * <pre>{@code
+     * jshell> Figure.setScale(1.5)
+     * }</pre>
      */
     public static void setScale(double factor) {
         if (!(factor >= MIN_SCALE && factor <= MAX_SCALE)) {

@@ -62,10 +62,10 @@ public final class Functional {
     /**
      * {@code F.linear(x, weight, bias)}: {@code x @ weight.T + bias}, libtorch's fused op. The weight is stored as
      * (out_features, in_features), the way {@code nn.Linear} keeps it.
-     * <pre>
-     * jshell&gt; F.linear(np.ones(2, 3), np.ones(4, 3), np.zeros(4)).shape()
-     * $1 ==&gt; (2, 4)
-     * </pre>
+     * <pre>{@code
+     * jshell> F.linear(np.ones(2, 3), np.ones(4, 3), np.zeros(4)).shape()
+     * $1 ==> (2, 4)
+     * }</pre>
      */
     public Tensor linear(Object input, Object weight, Object bias) {
         return TorchOp.run(m -> ai.djl.nn.core.Linear.linear(TorchEngine.toNd(m, input), TorchEngine.toNd(m, weight),

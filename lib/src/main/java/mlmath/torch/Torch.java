@@ -11,10 +11,10 @@ import mlmath.tensor.Tensor;
 /**
  * The reference, reached as {@code torch} in the REPL: real libtorch (float64) through DJL. Results are mlmath
  * tensors labelled {@code torch 2.7.1}, so {@code verify} can say what it compared against.
- * <pre>
- * jshell&gt; torch.softmax(new double[] {1, 2, 3}, -1)
- * $1 ==&gt; array([0.09003057, 0.24472847, 0.66524096])
- * </pre>
+ * <pre>{@code
+ * jshell> torch.softmax(new double[] {1, 2, 3}, -1)
+ * $1 ==> array([0.09003057, 0.24472847, 0.66524096])
+ * }</pre>
  */
 public final class Torch {
     /** Optimizer and schedule references: {@code torch.optim.adamW(theta, ...)}. */
@@ -73,10 +73,10 @@ public final class Torch {
 
     /**
      * {@code torch.transpose(x, dim0, dim1)}: swaps two axes (negative dims count from the end).
-     * <pre>
-     * jshell&gt; torch.transpose(np.zeros(2, 4, 3, 8), -2, -1).shape()
-     * $1 ==&gt; (2, 4, 8, 3)
-     * </pre>
+     * <pre>{@code
+     * jshell> torch.transpose(np.zeros(2, 4, 3, 8), -2, -1).shape()
+     * $1 ==> (2, 4, 8, 3)
+     * }</pre>
      */
     public Tensor transpose(Object x, int dim0, int dim1) {
         return TorchOp.run(m -> TorchEngine.toNd(m, x).swapAxes(dim0, dim1));
@@ -118,10 +118,10 @@ public final class Torch {
     /**
      * The gradients libtorch's autograd computes for {@code loss(params)}, one per parameter, like calling
      * {@code loss.backward()} and reading each {@code p.grad}. The loss must be a scalar.
-     * <pre>
-     * jshell&gt; torch.grad(p -&gt; p[0].mul(3).add(2).pow(2), 1.5)[0]
-     * $1 ==&gt; 39.0
-     * </pre>
+     * <pre>{@code
+     * jshell> torch.grad(p -> p[0].mul(3).add(2).pow(2), 1.5)[0]
+     * $1 ==> 39.0
+     * }</pre>
      */
     public Tensor[] grad(LossFn loss, Object... params) {
         if (params.length == 0) throw new IllegalArgumentException("grad needs at least one parameter value");

@@ -54,10 +54,10 @@ public final class Sorting {
         return perLine(t, axis, keepdims, q, Sorting::linear);
     }
 
-    /** numpy's {@code _quantile} for method "linear": virtual index n·q + (1 − q) − 1, then its {@code _lerp}. */
+    /** numpy 2's {@code _quantile} for method "linear": virtual index (n − 1)·q, then its {@code _lerp}. */
     private static double linear(double[] sorted, int off, int len, double q) {
         if (len == 0 || Double.isNaN(sorted[off + len - 1])) return Double.NaN;
-        double virtual = len * q + (1 + q * -1) - 1;
+        double virtual = (len - 1) * q;
         double below = Math.floor(virtual);
         double gamma = virtual - below;
         int lo = (int) Math.max(0, Math.min(below, len - 1)), hi = (int) Math.max(0, Math.min(below + 1, len - 1));
