@@ -129,7 +129,12 @@ public final class Workbook {
 
     /**
      * Shows an exercise's reference solution once yours passes, or after both hints and three wrong versions graded;
-     * before that, says what is left ({@code solution("softmax")}).
+     * before that, says what is left.
+     * <pre>{@code
+     * jshell> solution("softmax")
+     * solution("softmax") opens once your softmax passes in work/03-probability.jsh,
+     * ...
+     * }</pre>
      */
     public static void solution(String exercise) {
         Path root = Path.of(System.getProperty("mlmath.root", "."));

@@ -4,7 +4,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
-import mlmath.check.ScriptFile;
+import mlmath.learn.ScriptFile;
 import mlmath.np.Np;
 import mlmath.np.NpLinalg;
 import mlmath.np.NpRandom;
@@ -168,8 +168,7 @@ class JavadocExamplesTest {
         java.util.Random seeds = new java.util.Random();
         System.setOut(capture);
         System.setErr(capture);
-        try (JShell js = JShell.builder().executionEngine("mlmath").out(capture).err(capture)
-                .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
+        try (JShell js = mlmath.learn.Headless.jshell(capture, capture)) {
             // The REPL starts with JShell's DEFAULT start-up (java.util.* and friends), then startup.jsh.
             for (String p : DEFAULT_IMPORTS) js.eval("import " + p + ".*;");
             for (ScriptFile.Snippet s : ScriptFile.split(startup, js.sourceCodeAnalysis())) js.eval(s.source());

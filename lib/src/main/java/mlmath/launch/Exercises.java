@@ -54,18 +54,36 @@ final class Exercises {
 
     /**
      * What the REPL loads: the work file rewritten so that lines needing an unfinished exercise are skipped with one
-     * summary instead of a cascade of errors ({@link FastCopy#forExercises}); the work file itself if that fails.
+     * summary instead of a cascade of errors ({@link FastCopy#forExercises}); the work file itself if that fails. The
+     * rewrite runs the work file once, so it is kept, keyed by the work file, start-up and jar: a work file that did
+     * not change since the last session opens as fast as its section.
      */
     private static Path loadable(Workspace ws, Path work) {
+        String startup = ScriptFile.read(ws.startup()), text = ScriptFile.read(work);
+        Path copy = ws.caches().resolve("exercise").resolve(work.getFileName());
+        String key = "// mlmath exercise copy " + StartCache.digest((text + "\0" + startup + "\0" + StartCache.jarDigest(ws))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            List<String> kept = Files.readAllLines(copy);
+            if (!kept.isEmpty() && kept.get(0).equals(key)) {
+                kept.stream().filter(l -> l.startsWith(BROKEN)).forEach(l -> System.err.println(l.substring(BROKEN.length())));
+                return copy;
+            }
+        } catch (IOException | RuntimeException e) {
+            // No copy yet, or one that cannot be read: made anew below.
+        }
         String plots = System.getProperty("mlmath.plots"), headless = System.getProperty("mlmath.headless");
         List<String> broken = new java.util.ArrayList<>();
         try {
             System.setProperty("mlmath.headless", "true");
             System.setProperty("mlmath.plots", Files.createTempDirectory("mlmath-exercise").toString());
-            String text = mlmath.learn.Silently.call(() -> FastCopy.forExercises(work, ScriptFile.read(ws.startup()), broken));
-            Path copy = ws.caches().resolve("exercise").resolve(work.getFileName());
+            String body = mlmath.learn.Silently.call(() -> FastCopy.forExercises(work, startup, broken));
+            StringBuilder header = new StringBuilder(key).append('\n');
+            broken.forEach(b -> header.append(BROKEN).append("work/").append(b).append('\n'));
             Files.createDirectories(copy.getParent());
-            Files.writeString(copy, text);
+            Path part = copy.resolveSibling(copy.getFileName() + ".part");
+            Files.writeString(part, header + body);
+            Files.move(part, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return copy;
         } catch (IOException | RuntimeException e) {
             return work;
@@ -77,6 +95,9 @@ final class Exercises {
             for (String b : broken) System.err.println("work/" + b);
         }
     }
+
+    /** Marks a line of the kept copy that says where the work file does not compile (a comment to JShell). */
+    private static final String BROKEN = "// does not compile: ";
 
     private static Grade.Report grade(Workspace ws, Path work) {
         try {
@@ -268,7 +289,9 @@ final class Exercises {
             System.out.println("cannot make " + ws.root().relativize(ws.work().resolve(section.getFileName())) + ": " + SafeWrite.reason(e));
             return 1;
         }
-        System.out.println("watching " + ws.root().relativize(work) + " (Ctrl-C stops)");
+        String header = "watching " + ws.root().relativize(work) + " (Ctrl-C stops)";
+        boolean redraw = terminal();
+        System.out.println(header);
         FileTime seen = null;
         while (true) {
             try {
@@ -276,7 +299,8 @@ final class Exercises {
                 if (!now.equals(seen)) {
                     seen = now;
                     Grade.Report report = grade(ws, work);
-                    System.out.println();
+                    // In a terminal the screen is drawn anew, so the latest grade is all there is to read; piped, it appends.
+                    System.out.print(redraw ? "\033[H\033[2J" + header + "\n" : "\n");
                     System.out.println(Grade.table(Workspace.name(section), report));
                     report.items().stream().filter(i -> !i.done()).findFirst().ifPresentOrElse(
                             i -> System.out.println("next: " + i.name() + " — write it in " + ws.root().relativize(work) + " and save"),
@@ -289,6 +313,17 @@ final class Exercises {
             } catch (InterruptedException e) {
                 return 0;
             }
+        }
+    }
+
+    /** Whether standard output is a terminal that can clear its screen. */
+    private static boolean terminal() {
+        java.io.Console console = System.console();
+        if (console == null || "dumb".equals(System.getenv("TERM"))) return false;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);   // JDK 22+: a console even when piped
+        } catch (ReflectiveOperationException e) {
+            return true;                                                                       // before: a console only on a terminal
         }
     }
 }

@@ -171,7 +171,7 @@ final class FastCopy {
         }
         // Every exercise still a stub gets its TODO line, whether or not anything that ran called it.
         StringBuilder stubs = new StringBuilder();
-        java.util.regex.Matcher m = Pattern.compile("throw new mlmath\\.Todo\\(\"([^\"]+)\"\\)").matcher(ScriptFile.read(work));
+        java.util.regex.Matcher m = Pattern.compile("throw new " + Pattern.quote(mlmath.learn.Todo.class.getName()) + "\\(\"([^\"]+)\"\\)").matcher(ScriptFile.read(work));
         while (m.find()) stubs.append(stubs.isEmpty() ? "" : ", ").append('"').append(m.group(1)).append('"');
         return "mlmath.launch.Guard.startExercises(" + stubs + ");\n" + rewrite(work.getFileName().toString(), ran, variables)
                 + "mlmath.launch.Guard.endExercises(\"work/" + work.getFileName() + "\");\n";

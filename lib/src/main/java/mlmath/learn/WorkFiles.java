@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class WorkFiles {
     private WorkFiles() {}
 
-    private static final String OLD_TODO = "new mlmath.Todo(";
+    private static final String OLD_TODO = "new mlmath.learn.Todo(";
 
     /**
      * The work file of {@code section} under {@code work}, created from the stubbed section if it does not exist (or
@@ -122,10 +122,10 @@ public final class WorkFiles {
         Progress.State state = progress.of(name);
         String rel = "work/" + file.getFileName();
         if (!state.unlocked(r.hints().size())) {
-            return "solution(\"" + name + "\") opens once your " + name + " passes in " + rel + " (a version typed at the prompt"
-                    + " counts once /exit keeps it), or after both hints (" + Math.min(state.hintsSeen(), r.hints().size()) + "/"
-                    + r.hints().size() + " seen) and " + Progress.ATTEMPTS_TO_UNLOCK + " wrong versions graded ("
-                    + state.failedAttempts() + " so far: ./run.sh check --work grades " + rel + ")";
+            return "solution(\"" + name + "\") opens once your " + name + " passes in " + rel + ",\nor after both hints ("
+                    + Math.min(state.hintsSeen(), r.hints().size()) + "/" + r.hints().size() + " seen) and " + Progress.ATTEMPTS_TO_UNLOCK
+                    + " wrong versions graded (" + state.failedAttempts() + " so far)\n(./run.sh check --work grades " + rel
+                    + "; a version typed at the prompt counts once /exit keeps it)";
         }
         String section = found.get().section().getFileName().toString().replaceFirst("\\.jsh$", "");
         return (state.passed() ? "yours passes; " : "") + "the solution of " + name + " as " + section + " writes it:\n"

@@ -29,10 +29,10 @@ public final class Torch {
     /**
      * A composition of libtorch ops on DJL NDArrays, one argument per input, brought back labelled torch: what the
      * exercises' random cases compare with when no single torch op is the answer.
-     * <pre>
-     * jshell&gt; torch.compute(x -&gt; x[0].exp().sum(), np.zeros(3))
-     * $1 ==&gt; array(3.)
-     * </pre>
+     * <pre>{@code
+     * jshell> torch.compute(x -> x[0].exp().sum(), np.zeros(3))
+     * $1 ==> 3.0
+     * }</pre>
      */
     public Tensor compute(LossFn ops, Object... inputs) {
         return TorchOp.run(m -> {

@@ -122,10 +122,10 @@ class GradeTest {
         Path section = Files.createDirectories(dir.resolve("scripts")).resolve("09-two.jsh");
         Files.writeString(section, SECTION);
         Path work = Files.createDirectories(dir.resolve("work")).resolve("09-two.jsh");
-        Files.writeString(work, Exercise.stub(SECTION).replace("new mlmath.learn.Todo(", "new mlmath.Todo("));
+        Files.writeString(work, Exercise.stub(SECTION).replace("new mlmath.learn.Todo(", "new mlmath.learn.Todo("));
         assertEquals(work, WorkFiles.open(dir.resolve("work"), section));
         String text = Files.readString(work);
-        assertFalse(text.contains("new mlmath.Todo("), text);
+        assertFalse(text.contains("new mlmath.learn.Todo("), text);
         assertEquals(Exercise.stub(SECTION), text);
         Grade.Report report = Grade.of(text, STARTUP, Exercise.regions(text));
         assertEquals(List.of(), report.notCompiling());
@@ -169,7 +169,7 @@ class GradeTest {
         Files.writeString(scripts.resolve("09-two.jsh"), SECTION);
         Path file = WorkFiles.open(work, scripts.resolve("09-two.jsh"));
         String locked = WorkFiles.solution(scripts, work, startup, "twice");
-        assertTrue(locked.startsWith("solution(\"twice\") opens once your twice passes in work/09-two.jsh"), locked);
+        assertTrue(locked.startsWith("solution(\"twice\") opens once your twice passes in work/09-two.jsh,\n"), locked);
         assertTrue(locked.contains("(0/2 seen) and 3 wrong versions graded (0 so far"), locked);
         Progress progress = new Progress(work);
         for (String wrong : List.of("return 3 * x;", "return x;", "return 0;", "return  0;  ")) {
