@@ -64,6 +64,12 @@ verify("broadcastShape((5, 1, 3), (4, 1))", broadcastShape(new int[] {5, 1, 3}, 
 verify("broadcast row 5", y.slice("5"), x.slice("5").add(b));
 // Trailing dimensions are compared right to left; 64 vs 63 cannot be stretched, so this fails.
 expectError(() -> x.add(np.random.randn(63)));
+// broadcastShape refuses that pair as well, before any data is touched: it throws, as torch does.
+boolean refused(Runnable r) {                           // whether r throws (an unwritten exercise's TODO is passed on)
+    try { r.run(); return false; } catch (mlmath.learn.Todo todo) { throw todo; } catch (RuntimeException e) { return true; }
+}
+verify("broadcastShape refuses (32, 64) with (63,)", refused(() -> broadcastShape(new int[] {32, 64}, new int[] {63})),
+        refused(() -> torch.add(np.zeros(32, 64), np.zeros(63))));
 // A (32,) vector fails too: it lines up with the 64 axis, not the 32 one. Make it a column first.
 expectError(() -> x.add(np.random.randn(32)));
 print("(32, 1) column works:", x.add(np.random.randn(32).reshape(32, 1)).shape());

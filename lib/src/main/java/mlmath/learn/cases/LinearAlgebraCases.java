@@ -169,6 +169,19 @@ final class LinearAlgebraCases {
         }, U, S, Vt);
     }
 
+    private static final String UNNORMALISED =
+            "does not normalise each step: Aᵏ x grows like λ₁ᵏ (or shrinks); divide by the length every step, so a unit vector comes out";
+
+    /** Aᵏ x without normalising, from the unit vector along (1, ..., 1) or from the ones themselves. */
+    static Tensor unnormalised(Object A, int steps, boolean unitStart) {
+        return torch.compute(x -> {
+            NDArray v = x[0].sum(new int[] {1}).onesLike();
+            if (unitStart) v = v.div(Math.sqrt(v.size()));
+            for (int s = 0; s < steps; s++) v = x[0].matMul(v);
+            return v;
+        }, A);
+    }
+
     static final List<Case> CASES = List.of(
             Case.of("matvec_columns")
                     .inputs(d -> {
@@ -219,14 +232,10 @@ final class LinearAlgebraCases {
                             a -> torch.compute(x -> x[0].dot(x[1]).div(x[0].norm()), a[0], a[1])),
             Case.of("power_iteration")
                     .inputs(d -> new Object[] {psdWithGap(d), d.between(60, 120)})
-                    .reference("torch: (A/‖A‖)^(2^60) by repeated squaring → q qᵀ; q = its row sums, unit length",
+                    .reference("torch: top eigenvector q, from (A/‖A‖)^(2^60) = q qᵀ by repeated squaring",
                             a -> topEigenvector(a[0]))
-                    .mistake("does not normalise each step: Aᵏ x grows like λ₁ᵏ; divide by the length every step, so a unit vector comes out",
-                            a -> torch.compute(x -> {
-                                NDArray v = x[0].sum(new int[] {1}).onesLike();
-                                for (int s = 0; s < i(a[1]); s++) v = x[0].matMul(v);
-                                return v;
-                            }, a[0]))
+                    .mistake(UNNORMALISED, a -> unnormalised(a[0], i(a[1]), true))
+                    .mistake(UNNORMALISED, a -> unnormalised(a[0], i(a[1]), false))
                     .mistake("scales by the largest entry instead of the length: the eigenvector asked for is a unit vector (divide by ‖v‖₂)",
                             a -> torch.compute(x -> x[0].div(x[0].abs().max()), topEigenvector(a[0]))),
             Case.of("rank_k")
