@@ -62,6 +62,7 @@ public final class Solutions {
                 if (stub.done()) problems.add(name + " " + ok.name() + ": its stub passes, so a learner gets credit for nothing");
             }
         }
+        if (!declared.isEmpty() && !sections.isEmpty()) declared.removeAll(exercisesBeside(sections.get(0)));   // checked one section: the others' are not orphans
         for (String orphan : declared) problems.add(orphan + ": random cases declared for an exercise no section has");
         System.out.println();
         problems.forEach(p -> System.out.println("!! " + p));
@@ -81,5 +82,18 @@ public final class Solutions {
             }
         }
         return out;
+    }
+
+    /** The names of the exercises in every section script beside {@code section} (its folder's .jsh files). */
+    private static Set<String> exercisesBeside(Path section) {
+        Set<String> names = new LinkedHashSet<>();
+        Path dir = section.toAbsolutePath().getParent();
+        try (var files = java.nio.file.Files.list(dir)) {
+            files.filter(f -> f.toString().endsWith(".jsh"))
+                    .forEach(f -> Exercise.regions(ScriptFile.read(f)).forEach(r -> names.add(r.name())));
+        } catch (java.io.IOException e) {
+            return names;
+        }
+        return names;
     }
 }

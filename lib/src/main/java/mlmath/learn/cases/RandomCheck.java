@@ -212,6 +212,7 @@ public final class RandomCheck {
         }
         if (value instanceof Double || value instanceof Float) return NP.array(((Number) value).doubleValue()).toString().replaceAll("^array\\((.*)\\)$", "$1");
         if (value instanceof double[] a) return NP.array(a).toString();
+        if (value instanceof int[] a) return Arrays.toString(a);   // a shape
         if (value instanceof Object[] a) return Arrays.stream(a).map(RandomCheck::show).reduce((x, y) -> x + ",\n" + y).map(s -> "[" + s + "]").orElse("[]");
         return String.valueOf(value).strip();
     }

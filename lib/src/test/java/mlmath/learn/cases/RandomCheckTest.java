@@ -42,4 +42,13 @@ class RandomCheckTest {
         assertEquals("yours: threw IllegalStateException: boom", thrown.report().get(2));
         assertNull(thrown.mistake());
     }
+
+    @Test
+    void aBroadcastShapeThatKeepsTheSmallerSize_isNamed_andItsShapesPrintAsLists() {
+        RandomCheck.Outcome o = RandomCheck.check(Catalog.find("broadcast_shape").orElseThrow(), List.of("a", "b"),
+                a -> LinearAlgebraCases.minSizes((int[]) a[0], (int[]) a[1]));
+        assertFalse(o.passed());
+        assertEquals("keeps the smaller size: a 1 is stretched to the other size, so the result keeps the larger", o.mistake());
+        assertTrue(o.report().get(1).matches("a = \\[[0-9, ]+]"), o.report().get(1));
+    }
 }
