@@ -162,4 +162,4 @@ NDArray targetsOneHot = torch.tensor(targets.reshape(-1, 1).sub(np.arange(4)).ma
 verify("softmax + cross-entropy gradient vs autograd", ceGrad,
         torch.grad(p -> targetsOneHot.mul(p[0].logSoftmax(1)).sum().neg().div(6), logits)[0]);
 // Each row sums to 0: the gradient only moves probability from the wrong classes to the right one.
-print("row sums of the gradient:", ceGrad.sum(1));
+print("largest |row sum| of the gradient:", ceGrad.sum(1).abs().max(), " (0 up to round-off)");
