@@ -101,10 +101,10 @@ Tensor numericalGradient(java.util.function.Function<Tensor, Double> loss, Tenso
 double lossOf(Tensor W1_) { return x.matmul(W1_).add(b1).maximum(0).matmul(W2).add(b2).sub(y).pow(2).mean().item(); }
 verify("finite-difference dL/dW1", numericalGradient(w -> lossOf(w), W1, 1e-6), auto[0]);
 
-// 5. The pieces of backprop, one at a time. Every backward step is the chain rule with a matrix in it: given the
-// gradient of the loss with respect to a step's output, return it with respect to the step's inputs. It starts at
-// the loss. For the mean squared error L = mean((pred - y)^2) over all N entries, each entry's derivative is
-// 2 (pred - y) / N.
+// 5. The pieces of backprop, one at a time, starting at the loss.
+// Every backward step is the chain rule with a matrix in it: given the gradient of the loss with respect to a step's
+// output, return it with respect to the step's inputs. It starts at the loss: for the mean squared error
+// L = mean((pred - y)^2) over all N entries, each entry's derivative is 2 (pred - y) / N.
 // exercise: mse_grad
 // hint: Differentiate one term (pred_i - y_i)^2, then remember that the mean divides every term by the same count.
 // hint: Twice the difference, divided by the number of entries (pred.size()), not by the number of rows.
@@ -117,8 +117,9 @@ var a1 = x.matmul(W1).add(b1).maximum(0);          // the net's hidden activatio
 var out = a1.matmul(W2).add(b2);                   // its output, (4, 2)
 verify("dL/dout of the mean squared error vs autograd", mseGrad(out, y), torch.grad(p -> p[0].sub(yt).pow(2).mean(), out)[0]);
 
-// 6. One linear layer Y = X W + b, backwards: from dY = dL/dY, the three gradients dX, dW and db. Each has the shape
-// of what it is the gradient of: dX like X (N, in), dW like W (in, out), db like b (out,).
+// 6. One linear layer Y = X W + b, backwards.
+// From dY = dL/dY come three gradients, each of the shape of what it is the gradient of: dX like X (N, in), dW like
+// W (in, out), db like b (out,).
 // exercise: linear_backward
 // hint: Let the shapes choose the products: which of X, W, dY, with which one transposed, multiply to (in, out)? To (N, in)?
 // hint: dW pairs X's transpose with dY, dX pairs dY with W's transpose; b was added to every row, so db collects the rows.
@@ -138,9 +139,9 @@ verify("linear_backward dX = dL/da1 (autograd)", lastLayer[0], torch.grad(p -> p
 verify("linear_backward dW = dL/dW2 (autograd)", lastLayer[1], auto[2]);
 verify("linear_backward db = dL/db2 (autograd)", lastLayer[2], auto[3]);
 
-// 7. Softmax + cross-entropy, backwards. With p = softmax(z) and y the one-hot target, d(-log p[y]) / dz = p - y:
-// the softmax's Jacobian cancels against the log, which is why frameworks fuse the two. F.cross_entropy averages over
-// the N rows, so its gradient is (p - y) / N.
+// 7. Softmax + cross-entropy, backwards: the gradient with respect to the logits is p - y.
+// With p = softmax(z) and y the one-hot target, d(-log p[y]) / dz = p - y: the softmax's Jacobian cancels against the
+// log, which is why frameworks fuse the two. F.cross_entropy averages over the N rows, so its gradient is (p - y) / N.
 // exercise: cross_entropy_grad
 // hint: Compute the probabilities row by row (with the max trick), then take 1 away where the target class is.
 // hint: One-hot the targets into an (N, C) array (targets as a column compared with np.arange(C)); p minus it, over N.
