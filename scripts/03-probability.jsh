@@ -217,3 +217,50 @@ print("sample mean", samples.mean(), "(exact 2.0)  sample E[X^2]", samples.pow(2
 print("P(X < 2.5) =", gauss.cumulativeProbability(2.5),
         "  empirical:", samples.map(s -> s < 2.5 ? 1 : 0).mean());
 hist("100000 samples of N(2, 0.5^2)", samples, 40);
+
+// 9. Fitting a Gaussian by maximum likelihood
+// The coin's MLE (part 1) chose the p that made the flips most probable; the same frame fits a Gaussian to real
+// numbers. Independent points multiply their densities, so the log-likelihood adds their log-densities:
+// log L(μ, σ) = Σ_i [ -½ log(2πσ²) - (x_i - μ)² / (2σ²) ].
+// exercise: gaussian_log_likelihood
+// hint: Write the log of one normal density at one point, then combine the points as independent events combine.
+// hint: Each point gives -0.5 · log(2π σ²) minus its squared distance to μ over 2σ²; sum them (do not average).
+double gaussianLogLikelihood(double[] data, double mu, double sigma) {
+    var x = np.array(data);
+    var logDensity = x.sub(mu).pow(2).div(2 * sigma * sigma).add(0.5 * Math.log(2 * Math.PI * sigma * sigma)).neg();
+    return logDensity.sum().item();
+}
+// end
+
+np.random.seed(4);
+double[] heights = np.random.normal(170.0, 8.0, 50).toArray();     // 50 heights, in cm
+var guess = new org.apache.commons.math3.distribution.NormalDistribution(168.0, 10.0);
+print("log L(μ = 168, σ = 10) of the 50 heights:", gaussianLogLikelihood(heights, 168, 10));
+verify("Gaussian log-likelihood vs the sum of commons-math3 log-densities", gaussianLogLikelihood(heights, 168, 10),
+        np.array(heights).map(guess::logDensity).sum());
+verify("Gaussian log-likelihood vs torch: sum of Normal(168, 10).log_prob(x) in torch ops",
+        gaussianLogLikelihood(heights, 168, 10),
+        torch.compute(h -> h[0].sub(168).pow(2).div(200).add(0.5 * Math.log(2 * Math.PI * 100)).neg().sum(), heights));
+
+// Setting both derivatives of log L to 0 gives its peak in closed form: μ̂ is the sample mean and σ̂² the mean
+// squared distance to it, dividing by n. (The sample variance that divides by n - 1 is unbiased, but it is not the MLE.)
+// exercise: gaussian_mle
+// hint: The best μ is an average of the data; the best σ² is an average too, of squared distances to that μ.
+// hint: Divide by n in both (not n - 1), and return new double[] {mean, variance}.
+double[] gaussianMle(double[] data) {
+    var x = np.array(data);
+    double mean = x.mean().item();
+    double variance = x.sub(mean).pow(2).mean().item();   // divide by n: the maximum-likelihood variance
+    return new double[] {mean, variance};
+}
+// end
+
+var fit = gaussianMle(heights);
+print("MLE: μ =", fit[0], " σ² =", fit[1], " (drawn from N(170, 8²), σ² = 64)");
+verify("Gaussian MLE vs torch: [x.mean(), ((x - x.mean())²).mean()]", fit,
+        torch.compute(h -> h[0].mean().reshape(1).concat(h[0].sub(h[0].mean()).pow(2).mean().reshape(1)), heights));
+// It is the peak: moving μ, or taking the n - 1 variance, lowers the log-likelihood.
+double unbiased = np.array(heights).var(new int[] {0}, 1, false).item();
+print("log L at the MLE:", gaussianLogLikelihood(heights, fit[0], Math.sqrt(fit[1])),
+        "  μ + 1:", gaussianLogLikelihood(heights, fit[0] + 1, Math.sqrt(fit[1])),
+        "  n - 1 variance:", gaussianLogLikelihood(heights, fit[0], Math.sqrt(unbiased)));

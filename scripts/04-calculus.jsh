@@ -19,6 +19,25 @@ verify("central difference vs analytic", centralDifference(t -> f(t), x0, h), df
 // libtorch's autograd agrees (the loss is written on DJL NDArrays, torch's tensors):
 verify("autograd f'(1.5)", dfManual(x0), torch.grad(p -> p[0].mul(3).add(2).pow(2), x0)[0]);
 
+// The same rule for any composition f(g(x)): the outer derivative, taken at the inner value, times the inner
+// derivative. Here (3x + 2)^2 is f(u) = u^2 after g(x) = 3x + 2. Note f itself is not needed, only f' and where to
+// evaluate it.
+// exercise: chain_rule
+// hint: Two factors, one from the outer function and one from the inner; ask at which point each derivative is taken.
+// hint: The outer derivative is evaluated at g(x), not at x; the inner one at x. Multiply them.
+double chainRule(java.util.function.DoubleUnaryOperator df, java.util.function.DoubleUnaryOperator g,
+                 java.util.function.DoubleUnaryOperator dg, double x) {
+    return df.applyAsDouble(g.applyAsDouble(x)) * dg.applyAsDouble(x);   // f'(g(x)) * g'(x)
+}
+// end
+
+print("chain rule on (3x+2)^2 at 1.5:", chainRule(u -> 2 * u, t -> 3 * t + 2, t -> 3, x0));
+verify("chain rule on (3x+2)^2 vs autograd", chainRule(u -> 2 * u, t -> 3 * t + 2, t -> 3, x0),
+        torch.grad(p -> p[0].mul(3).add(2).pow(2), x0)[0]);
+// Rules nest: sin(x^2) is sin after squaring, so its derivative is cos(x^2) * 2x.
+verify("chain rule on sin(x^2) vs autograd", chainRule(Math::cos, t -> t * t, t -> 2 * t, x0),
+        torch.grad(p -> p[0].pow(2).sin(), x0)[0]);
+
 // 2. How small should h be? Truncation error falls like h^2, round-off grows like eps/h: there is a sweet spot.
 var hs = np.logspace(-13, -1, 49);
 var fdError = hs.map(step -> Math.abs(centralDifference(t -> f(t), x0, step) - dfManual(x0)) + 1e-17);
@@ -81,3 +100,67 @@ Tensor numericalGradient(java.util.function.Function<Tensor, Double> loss, Tenso
 
 double lossOf(Tensor W1_) { return x.matmul(W1_).add(b1).maximum(0).matmul(W2).add(b2).sub(y).pow(2).mean().item(); }
 verify("finite-difference dL/dW1", numericalGradient(w -> lossOf(w), W1, 1e-6), auto[0]);
+
+// 5. The pieces of backprop, one at a time, starting at the loss.
+// Every backward step is the chain rule with a matrix in it: given the gradient of the loss with respect to a step's
+// output, return it with respect to the step's inputs. It starts at the loss: for the mean squared error
+// L = mean((pred - y)^2) over all N entries, each entry's derivative is 2 (pred - y) / N.
+// exercise: mse_grad
+// hint: Differentiate one term (pred_i - y_i)^2, then remember that the mean divides every term by the same count.
+// hint: Twice the difference, divided by the number of entries (pred.size()), not by the number of rows.
+Tensor mseGrad(Tensor pred, Tensor target) {
+    return pred.sub(target).mul(2.0 / pred.size());   // d mean((pred - y)^2) / d pred
+}
+// end
+
+var a1 = x.matmul(W1).add(b1).maximum(0);          // the net's hidden activations, (4, 5)
+var out = a1.matmul(W2).add(b2);                   // its output, (4, 2)
+verify("dL/dout of the mean squared error vs autograd", mseGrad(out, y), torch.grad(p -> p[0].sub(yt).pow(2).mean(), out)[0]);
+
+// 6. One linear layer Y = X W + b, backwards.
+// From dY = dL/dY come three gradients, each of the shape of what it is the gradient of: dX like X (N, in), dW like
+// W (in, out), db like b (out,).
+// exercise: linear_backward
+// hint: Let the shapes choose the products: which of X, W, dY, with which one transposed, multiply to (in, out)? To (N, in)?
+// hint: dW pairs X's transpose with dY, dX pairs dY with W's transpose; b was added to every row, so db collects the rows.
+Tensor[] linearBackward(Tensor X, Tensor W, Tensor dY) {
+    var dX = dY.matmul(W.T());      // (N, out) @ (out, in) -> (N, in)
+    var dW = X.T().matmul(dY);      // (in, N) @ (N, out) -> (in, out)
+    var db = dY.sum(0);             // b was broadcast over the rows: sum them back, shape (out,)
+    return new Tensor[] {dX, dW, db};
+}
+// end
+
+// The net's last layer, backwards from autograd's dL/dout: dW2 and db2 come out as in part 3, and dX is dL/da1.
+var dOut = torch.grad(p -> p[0].sub(yt).pow(2).mean(), out)[0];
+var lastLayer = linearBackward(a1, W2, dOut);
+NDArray W2t = torch.tensor(W2), b2t = torch.tensor(b2);
+verify("linear_backward dX = dL/da1 (autograd)", lastLayer[0], torch.grad(p -> p[0].matMul(W2t).add(b2t).sub(yt).pow(2).mean(), a1)[0]);
+verify("linear_backward dW = dL/dW2 (autograd)", lastLayer[1], auto[2]);
+verify("linear_backward db = dL/db2 (autograd)", lastLayer[2], auto[3]);
+
+// 7. Softmax + cross-entropy, backwards: the gradient with respect to the logits is p - y.
+// With p = softmax(z) and y the one-hot target, d(-log p[y]) / dz = p - y: the softmax's Jacobian cancels against the
+// log, which is why frameworks fuse the two. F.cross_entropy averages over the N rows, so its gradient is (p - y) / N.
+// exercise: cross_entropy_grad
+// hint: Compute the probabilities row by row (with the max trick), then take 1 away where the target class is.
+// hint: One-hot the targets into an (N, C) array (targets as a column compared with np.arange(C)); p minus it, over N.
+Tensor crossEntropyGrad(Tensor logits, Tensor targets) {
+    var e = logits.sub(logits.max(-1, true)).exp();
+    var p = e.div(e.sum(-1, true));                                                // softmax of each row
+    int n = logits.shape().get(0), c = logits.shape().get(1);
+    var oneHot = targets.reshape(-1, 1).sub(np.arange(c)).map(v -> v == 0 ? 1 : 0);   // (N, C)
+    return p.sub(oneHot).div(n);
+}
+// end
+
+np.random.seed(1);
+var logits = np.random.randn(6, 4);
+var targets = np.random.randint(0, 4, 6);
+var ceGrad = crossEntropyGrad(logits, targets);
+// autograd through the cross-entropy written as -mean over rows of sum(y * log_softmax(z)), which is F.cross_entropy:
+NDArray targetsOneHot = torch.tensor(targets.reshape(-1, 1).sub(np.arange(4)).map(v -> v == 0 ? 1 : 0));
+verify("softmax + cross-entropy gradient vs autograd", ceGrad,
+        torch.grad(p -> targetsOneHot.mul(p[0].logSoftmax(1)).sum().neg().div(6), logits)[0]);
+// Each row sums to 0: the gradient only moves probability from the wrong classes to the right one.
+print("largest |row sum| of the gradient:", ceGrad.sum(1).abs().max(), " (0 up to round-off)");

@@ -7,7 +7,10 @@ import mlmath.torch.Torch;
 
 import java.util.List;
 
-/** Section 03's exercises on random inputs: likelihood, softmax, cross-entropy, KL and the Gaussian KL. */
+/**
+ * Section 03's exercises on random inputs: likelihood, softmax, cross-entropy, KL, the Gaussian KL, and a Gaussian's
+ * log-likelihood and maximum-likelihood fit.
+ */
 final class ProbabilityCases {
     private ProbabilityCases() {}
 
@@ -82,7 +85,62 @@ final class ProbabilityCases {
                     .mistake("swaps the two distributions: that is KL(N(μ2, σ2²) || N(μ1, σ1²))",
                             a -> gaussianKl(d(a[2]), d(a[3]), d(a[0]), d(a[1])))
                     .mistake("leaves out the constant -1/2", a -> gaussianKl(d(a[0]), d(a[1]), d(a[2]), d(a[3])).add(0.5))
-                    .tolerance(1e-9, 1e-9));
+                    .tolerance(1e-9, 1e-9),
+            Case.of("gaussian_log_likelihood")
+                    .inputs(d -> new Object[] {values(d, false), d.moderate(), d.positive()})
+                    .reference("torch: Normal(mu, sigma).log_prob(data).sum(), in torch ops", a -> logLikelihood(a, LogLikelihood.RIGHT))
+                    .mistake("divides by 2σ: the exponent of a normal density is -(x - μ)² / (2σ²)", a -> logLikelihood(a, LogLikelihood.OVER_SIGMA))
+                    .mistake("leaves out -½ log(2πσ²) per point: the density's normaliser depends on σ, so the likelihood needs it",
+                            a -> logLikelihood(a, LogLikelihood.NO_NORMALISER))
+                    .mistake("takes -log(2πσ²) without the ½: the log of 1/√(2πσ²) is -½ log(2πσ²)", a -> logLikelihood(a, LogLikelihood.NO_HALF))
+                    .mistake("averages the points' log-densities: independent points multiply, so their logs add up",
+                            a -> logLikelihood(a, LogLikelihood.RIGHT).div(((double[]) a[0]).length))
+                    .mistake("returns the likelihood, a product of densities: its log is the sum of the log-densities",
+                            a -> torch.exp(logLikelihood(a, LogLikelihood.RIGHT))),
+            Case.of("gaussian_mle")
+                    .inputs(d -> new Object[] {values(d, true)})
+                    .reference("torch: [x.mean(), ((x - x.mean())²).mean()]", a -> mle((double[]) a[0], Mle.RIGHT))
+                    .mistake("divides by n - 1: that is the unbiased sample variance; the maximum-likelihood σ² divides by n",
+                            a -> mle((double[]) a[0], Mle.UNBIASED))
+                    .mistake("returns the standard deviation: the MLE of σ² is the mean squared distance to the mean, without a square root",
+                            a -> mle((double[]) a[0], Mle.STD))
+                    .mistake("averages the squares without subtracting the mean: σ² = mean((x - μ)²), not mean(x²)",
+                            a -> mle((double[]) a[0], Mle.RAW)));
+
+    /** 1 to 8 data points: {@link Draw#real()} values (huge ones, zeros, ties) or only moderate ones. */
+    static double[] values(Draw d, boolean real) {
+        double[] x = new double[d.between(1, 8)];
+        for (int i = 0; i < x.length; i++) x[i] = real ? d.real() : d.moderate();
+        return x;
+    }
+
+    enum LogLikelihood { RIGHT, OVER_SIGMA, NO_NORMALISER, NO_HALF }
+
+    /** Σ log N(x_i; μ, σ²) = Σ -½ log(2πσ²) - (x_i - μ)² / (2σ²) in libtorch ops, or a usual variant of it. */
+    static Tensor logLikelihood(Object[] a, LogLikelihood v) {
+        double mu = d(a[1]), sigma = d(a[2]);
+        double spread = v == LogLikelihood.OVER_SIGMA ? 2 * sigma : 2 * sigma * sigma;
+        double normaliser = switch (v) {
+            case NO_NORMALISER -> 0;
+            case NO_HALF -> Math.log(2 * Math.PI * sigma * sigma);
+            default -> 0.5 * Math.log(2 * Math.PI * sigma * sigma);
+        };
+        return torch.compute(x -> x[0].sub(mu).pow(2).div(spread).add(normaliser).neg().sum(), a[0]);
+    }
+
+    enum Mle { RIGHT, UNBIASED, STD, RAW }
+
+    /** [mean, variance] of the data in libtorch ops, or a usual variant of it. */
+    static Tensor mle(double[] data, Mle v) {
+        int n = data.length;
+        return torch.compute(x -> {
+            NDArray mean = x[0].mean();
+            NDArray squares = v == Mle.RAW ? x[0].pow(2) : x[0].sub(mean).pow(2);
+            NDArray var = v == Mle.UNBIASED ? squares.sum().div(n - 1) : squares.mean();
+            if (v == Mle.STD) var = var.sqrt();
+            return mean.reshape(1).concat(var.reshape(1));
+        }, data);
+    }
 
     /** log(σ2/σ1) + (σ1² + (μ1 − μ2)²) / (2σ2²) − 1/2, each term a libtorch op. */
     static Tensor gaussianKl(double mu1, double sigma1, double mu2, double sigma2) {
