@@ -139,7 +139,7 @@ fig.xlabel("key, by rank of its weight").ylabel("mean weight over 500 queries");
 // j's against a column of i's. Adding -inf there gives weight 0.
 // exercise: causal_mask
 // hint: Broadcast the key positions as a row (1, n) against the query positions as a column (n, 1).
-// hint: arange(n).reshape(1, n) - arange(n).reshape(n, 1) is j - i; map it to 1 where it is > 0, else 0.
+// hint: The difference j - i (j from the row, i from the column) is > 0 exactly in the future: map it to 1 or 0.
 Tensor causalMask(int n) {
     return np.arange(n).reshape(1, n).sub(np.arange(n).reshape(n, 1)).map(d -> d > 0 ? 1 : 0);
 }
@@ -160,7 +160,7 @@ verify("causal mask", masked, torch.maskedFill(scores, future, Double.NEGATIVE_I
 // Over the last axis: each query's weights are >= 0 and sum to 1.
 // exercise: attention_weights
 // hint: Put -inf in the scores wherever the mask is 1 (a key in the future), then take the softmax.
-// hint: scores.add(future.map(f -> f == 1 ? -inf : 0)), then softmax over the last axis (the keys).
+// hint: Add -inf where future is 1 and 0 elsewhere (exp(-inf) = 0), then section 5's softmax over the last axis.
 Tensor attentionWeights(Tensor scores, Tensor future) {
     var blocked = future.map(f -> f == 1 ? Double.NEGATIVE_INFINITY : 0);
     return softmax(scores.add(blocked));                   // exp(-inf) = 0: no weight on the future
@@ -201,7 +201,7 @@ verify("merge(split(q)) = q", mergeHeads(splitHeads(q)), q, 0, 0);
 var Wo = np.random.randn(D, D).div(Math.sqrt(D)); var bo = np.random.randn(D).mul(0.1);
 // exercise: output_projection
 // hint: The same affine map as the Q, K, V projections: a matmul by a (D, D) weight, plus a bias.
-// hint: merged.matmul(W).add(b): W is stored (in, out) here, so no transpose.
+// hint: Multiply on the right by W as it is stored here, (in, out), with no transpose; then add b to every row.
 Tensor outputProjection(Tensor merged, Tensor W, Tensor b) {
     return merged.matmul(W).add(b);
 }

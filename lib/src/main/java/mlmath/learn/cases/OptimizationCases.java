@@ -40,6 +40,24 @@ final class OptimizationCases {
         return kind == 0 ? 0 : kind == 1 ? 0.9 : d.uniform(0, 0.99);
     }
 
+    /** A peak learning rate: 0.1, the script's 3e-4, or any in [1e-4, 1). */
+    private static double peak(Draw d) {
+        long kind = d.below(3);
+        return kind == 0 ? 0.1 : kind == 1 ? 3e-4 : d.uniform(1e-4, 1);
+    }
+
+    /** A warmup's start factor: the script's 0.1, 0, or any in [0, 1). */
+    private static double startFactor(Draw d) {
+        long kind = d.below(3);
+        return kind == 0 ? 0.1 : kind == 1 ? 0 : d.uniform(0, 1);
+    }
+
+    /** A cosine's floor: 0, the script's 1e-5, or any in [1e-4, 0.01). */
+    private static double etaMin(Draw d) {
+        long kind = d.below(3);
+        return kind == 0 ? 0 : kind == 1 ? 1e-5 : d.uniform(1e-4, 0.01);
+    }
+
     /** Adam's arguments: lr, β1, β2, eps, weight decay, θ and its gradients. */
     private static Object[] adamArgs(Draw d) {
         double lr = d.uniform(0.001, 0.5);
@@ -199,7 +217,7 @@ final class OptimizationCases {
             Case.of("warmup_cosine")
                     .inputs(d -> {
                         int warmup = d.between(0, 8);
-                        return new Object[] {d.uniform(1e-4, 1), warmup, warmup + d.between(1, 24), d.uniform(0, 1), d.uniform(0, 1e-3)};
+                        return new Object[] {peak(d), warmup, warmup + d.between(1, 24), startFactor(d), etaMin(d)};
                     })
                     .call(withSchedule("double[] lr = new double[(int) a[2]]; for (int s = 0; s < lr.length; s++)"
                             + " lr[s] = lrAt(s, (double) a[0], (int) a[1], (int) a[2]); return lr;"),
@@ -221,7 +239,7 @@ final class OptimizationCases {
             Case.of("linear_warmup")
                     .inputs(d -> {
                         int warmup = d.between(1, 10);
-                        return new Object[] {d.uniform(1e-4, 1), warmup, warmup + d.between(0, 5), d.uniform(0, 1)};
+                        return new Object[] {peak(d), warmup, warmup + d.between(0, 5), startFactor(d)};
                     })
                     .call("a -> { double sf0 = startFactor; startFactor = (double) a[3]; try { double[] lr = new double[(int) a[2]];"
                             + " for (int s = 0; s < lr.length; s++) lr[s] = linearWarmup(s, (double) a[0], (int) a[1]); return lr; }"
@@ -236,7 +254,7 @@ final class OptimizationCases {
                             a -> warmupVariant(a, true, 1))
                     .tolerance(1e-12, 1e-9),
             Case.of("cosine_decay")
-                    .inputs(d -> new Object[] {d.uniform(1e-4, 1), d.between(1, 24), d.uniform(0, 1e-3)})
+                    .inputs(d -> new Object[] {peak(d), d.between(1, 24), etaMin(d)})
                     .call("a -> { double em0 = etaMin; etaMin = (double) a[2]; try { double[] lr = new double[(int) a[1] + 1];"
                             + " for (int s = 0; s < lr.length; s++) lr[s] = cosineDecay(s, (double) a[0], (int) a[1]); return lr; }"
                             + " finally { etaMin = em0; } }", "peak", "steps", "etaMin")
