@@ -57,11 +57,19 @@ class MyAdam extends MyAdamW {
     MyAdam(double lr, double beta1, double beta2, double eps, double weightDecay) {
         super(lr, beta1, beta2, eps, weightDecay);
     }
+    // exercise: adam_step
+    // hint: The same moments and bias correction as AdamW; only the weight decay moves, into the gradient.
+    // hint: Use g + λθ in place of g for both m and v, and do not shrink θ itself.
     Tensor step(Tensor theta, Tensor g) {
-        double wd = weightDecay;
-        weightDecay = 0;
-        try { return super.step(theta, g.add(theta.mul(wd))); } finally { weightDecay = wd; }
+        t++;
+        g = g.add(theta.mul(weightDecay));                    // L2: the decay joins the gradient
+        m = m == null ? g.mul(1 - beta1) : m.mul(beta1).add(g.mul(1 - beta1));
+        v = v == null ? g.pow(2).mul(1 - beta2) : v.mul(beta2).add(g.pow(2).mul(1 - beta2));
+        var mHat = m.div(1 - Math.pow(beta1, t));
+        var vHat = v.div(1 - Math.pow(beta2, t));
+        return theta.sub(mHat.div(vHat.sqrt().add(eps)).mul(lr));
     }
+    // end
 }
 
 // Five steps of each, side by side with the torch reference fed the same gradients.
@@ -83,6 +91,35 @@ var adam = new MyAdam(0.1, 0.9, 0.999, 1e-8, 0.01);
 compare("adam", adam::step, torch.optim.adam(theta0, 0.1, 0.9, 0.999, 1e-8, 0.01));
 var adamw = new MyAdamW(0.1, 0.9, 0.999, 1e-8, 0.01);
 compare("adamw", adamw::step, torch.optim.adamW(theta0, 0.1, 0.9, 0.999, 1e-8, 0.01));
+
+// Gradient clipping by global norm: all gradients together are one long vector; if it is longer
+// than max_norm, every gradient is scaled by max_norm / norm, else left alone. The direction is
+// kept and only the length is capped, so one bad batch cannot throw θ far. torch's
+// clip_grad_norm_ adds 1e-6 to the norm, so a zero gradient never divides by 0.
+// exercise: clip_grad_norm
+// hint: One norm for all the tensors: the square root of every squared entry of every gradient, summed.
+// hint: Scale each gradient by min(1, maxNorm / (norm + 1e-6)); short gradients keep factor 1.
+Tensor[] clipGradNorm(Tensor[] grads, double maxNorm) {
+    double squares = 0;
+    for (var g : grads) squares += g.pow(2).sum().item();
+    double scale = Math.min(1, maxNorm / (Math.sqrt(squares) + 1e-6));
+    var clipped = new Tensor[grads.length];
+    for (int i = 0; i < grads.length; i++) clipped[i] = grads[i].mul(scale);
+    return clipped;
+}
+// end
+// The bowl's gradient at θ0 has norm √(4² + (25·1.5)²) ≈ 37.7; a bias gradient goes with it.
+var bowlGrads = new Tensor[] {grad(theta0), np.array(0.5, -2.0, 1.0)};
+var clipped = clipGradNorm(bowlGrads, 1.0);
+// DJL reaches no clip op in torch; the reference is clip_grad_norm_'s formula in libtorch ops.
+var totalNorm = torch.compute(x -> x[0].pow(2).sum().add(x[1].pow(2).sum()).sqrt(), bowlGrads[0], bowlGrads[1]);
+var afterNorm = torch.compute(x -> x[0].pow(2).sum().add(x[1].pow(2).sum()).sqrt(), clipped[0], clipped[1]);
+print("global norm before", totalNorm.item(), " after clipping to 1:", afterNorm.item());
+for (int i = 0; i < 2; i++) {
+    verify("clipped gradient " + i, clipped[i],
+            torch.compute(x -> x[0].mul(x[1].add(1e-6).pow(-1).mul(1.0).minimum(1)), bowlGrads[i], totalNorm));
+}
+verify("a short gradient is left alone", clipGradNorm(bowlGrads, 100.0)[0], bowlGrads[0]);
 
 // 3. Loss curves
 // 100 steps of each on the same bowl. Momentum and Adam cross the flat direction much faster. Adam
@@ -129,6 +166,34 @@ verify("warmup + cosine schedule", schedule,
         torch.optim.warmupCosine(3e-4, 100, 1000, startFactor, etaMin), 1e-12, 0);
 var fig = plot("learning rate: linear warmup, then cosine decay", np.arange(1000), schedule);
 fig.xlabel("step").ylabel("learning rate");
+
+// torch builds that schedule from two schedulers, LinearLR then CosineAnnealingLR, handed over at
+// the milestone by SequentialLR. Each piece on its own: the ramp holds the peak once it is done,
+// and the cosine runs over its own steps 0..T.
+// exercise: linear_warmup
+// hint: The factor on the peak climbs in a straight line from startFactor to 1 over the warmup steps.
+// hint: peak · (startFactor + (1 - startFactor) · s / warmup), with s = min(step, warmup) so it stays at the peak.
+double linearWarmup(int step, double peak, int warmup) {
+    return peak * (startFactor + (1 - startFactor) * Math.min(step, warmup) / (double) warmup);
+}
+// end
+var ramp = np.arange(150).map(s -> linearWarmup((int) s, 3e-4, 100));
+verify("linear warmup", ramp, torch.optim.linearLR(3e-4, startFactor, 100, 150), 1e-12, 0);
+
+// exercise: cosine_decay
+// hint: Half a cosine period, from cos 0 = 1 down to cos π = -1, mapped onto peak ... etaMin.
+// hint: etaMin + (peak - etaMin) · (1 + cos(π · step / steps)) / 2.
+double cosineDecay(int step, double peak, int steps) {
+    return etaMin + (peak - etaMin) * (1 + Math.cos(Math.PI * step / steps)) / 2;
+}
+// end
+var decay = np.arange(901).map(s -> cosineDecay((int) s, 3e-4, 900));
+verify("cosine decay", decay, torch.optim.cosineAnnealingLR(3e-4, 900, etaMin), 1e-12, 0);
+// Stitched at step 100, the two pieces are the schedule above.
+var stitched = np.arange(1000).map(s -> s < 100 ? linearWarmup((int) s, 3e-4, 100)
+        : cosineDecay((int) s - 100, 3e-4, 900));
+verify("LinearLR, then CosineAnnealingLR from the milestone", stitched,
+        torch.optim.warmupCosine(3e-4, 100, 1000, startFactor, etaMin), 1e-12, 0);
 
 // The rest of the section tests each intuition by experiment. One helper runs an update rule
 // (mine, or torch's optimizer fed the same gradients) and keeps the whole path θ_0 … θ_steps;

@@ -32,12 +32,16 @@ verify("x[1, 3] = table[ids[1, 3]] + positions[3]", x.slice("1, 3"),
 // variance 1 — mean and biased (÷ D) variance over the LAST axis, kept as (B, T, 1) so they
 // broadcast back — then scales by a learned gain g and shifts by a learned bias b, both (D,).
 double eps = 1e-5;
+// exercise: layer_norm
+// hint: Per token: subtract the mean over the last axis, divide by the standard deviation, then apply g and b.
+// hint: var = mean((r - mean)², -1, keepdims), divided by D not D - 1; eps goes inside: sqrt(var + eps).
 Tensor layerNorm(Tensor r, Tensor g, Tensor b) {
     var mean = r.mean(-1, true);                                   // (B, T, 1)
     var centred = r.sub(mean);
     var spread = centred.pow(2).mean(-1, true);                    // (B, T, 1): r.var(-1, true)
     return centred.div(spread.add(eps).sqrt()).mul(g).add(b);
 }
+// end
 var ln1g = np.random.randn(D).mul(0.1).add(1); var ln1b = np.random.randn(D).mul(0.1);
 var a = layerNorm(x, ln1g, ln1b);
 print("LN1:", x.shape(), "-> a", a.shape(), " statistics per token:", x.mean(-1, true).shape());
@@ -163,18 +167,36 @@ fig.xlabel("key, by rank of its weight").ylabel("mean weight over 500 queries");
 // 7. Causal mask
 // Query i may look at keys j ≤ i only. future[i, j] = 1 where j > i, made by broadcasting a row of
 // j's against a column of i's. Adding -inf there gives weight 0.
-var future = np.arange(T).reshape(1, T).sub(np.arange(T).reshape(T, 1)).map(d -> d > 0 ? 1 : 0);
+// exercise: causal_mask
+// hint: Broadcast the key positions as a row (1, n) against the query positions as a column (n, 1).
+// hint: The difference j - i (j from the row, i from the column) is > 0 exactly in the future: map it to 1 or 0.
+Tensor causalMask(int n) {
+    return np.arange(n).reshape(1, n).sub(np.arange(n).reshape(n, 1)).map(d -> d > 0 ? 1 : 0);
+}
+// end
+var future = causalMask(T);
 print("future (1 = masked):");
 print(future);
 // numpy has it ready-made: the strict upper triangle, np.triu(ones, 1).
 verify("future = np.triu(ones, 1)", future, np.triu(np.ones(T, T), 1), 0, 0);
+verify("future vs libtorch: arange(T)[None, :] > arange(T)[:, None]", future,
+        torch.compute(x -> x[0].reshape(1, T).gt(x[0].reshape(T, 1)).toType(ai.djl.ndarray.types.DataType.FLOAT64, false),
+                np.arange(T)), 0, 0);
 var minusInf = future.map(f -> f == 1 ? Double.NEGATIVE_INFINITY : 0);
 var masked = scores.add(minusInf);                       // (T, T) broadcast over (B, H)
 verify("causal mask", masked, torch.maskedFill(scores, future, Double.NEGATIVE_INFINITY));
 
 // 8. Softmax over the keys
 // Over the last axis: each query's weights are >= 0 and sum to 1.
-var att = softmax(masked);
+// exercise: attention_weights
+// hint: Put -inf in the scores wherever the mask is 1 (a key in the future), then take the softmax.
+// hint: Add -inf where future is 1 and 0 elsewhere (exp(-inf) = 0), then section 5's softmax over the last axis.
+Tensor attentionWeights(Tensor scores, Tensor future) {
+    var blocked = future.map(f -> f == 1 ? Double.NEGATIVE_INFINITY : 0);
+    return softmax(scores.add(blocked));                   // exp(-inf) = 0: no weight on the future
+}
+// end
+var att = attentionWeights(scores, future);
 print("attention weights", att.shape(), "— batch 0, head 0:");
 print(att.slice("0, 0"));
 verify("softmax over keys", att, torch.softmax(masked, -1));
@@ -190,10 +212,14 @@ verify("att @ v", heads, torch.matmul(att, vh));
 
 // 10. Merge heads
 // The split undone: transpose back to (B, T, H, Dh), then flatten the last two axes into D.
+// exercise: merge_heads
+// hint: Undo split_heads in reverse order: first the transpose, then the reshape.
+// hint: transpose(0, 2, 1, 3) gives (B, T, H, Dh); reshape(b, n, -1) with n = T joins the last two axes.
 Tensor mergeHeads(Tensor t) {
     int b = t.shape().get(0), n = t.shape().get(2);
     return t.transpose(0, 2, 1, 3).reshape(b, n, -1);
 }
+// end
 var merged = mergeHeads(heads);
 print("merge heads:", heads.shape(), "-> transpose", heads.transpose(0, 2, 1, 3).shape(),
         "-> reshape", merged.shape());
@@ -203,7 +229,14 @@ verify("merge(split(q)) = q", mergeHeads(splitHeads(q)), q, 0, 0);
 // 11. Output projection
 // One more (D, D) weight mixes what the heads found.
 var Wo = np.random.randn(D, D).div(Math.sqrt(D)); var bo = np.random.randn(D).mul(0.1);
-var attnOut = merged.matmul(Wo).add(bo);
+// exercise: output_projection
+// hint: The same affine map as the Q, K, V projections: a matmul by a (D, D) weight, plus a bias.
+// hint: Multiply on the right by W as it is stored here, (in, out), with no transpose; then add b to every row.
+Tensor outputProjection(Tensor merged, Tensor W, Tensor b) {
+    return merged.matmul(W).add(b);
+}
+// end
+var attnOut = outputProjection(merged, Wo, bo);
 print("output projection:", merged.shape(), "@", Wo.shape(), "->", attnOut.shape());
 verify("output projection", attnOut, F.linear(merged, Wo.T(), bo));
 

@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class WorkFiles {
     private WorkFiles() {}
 
-    private static final String OLD_TODO = "new mlmath.learn.Todo(";
+    private static final String OLD_TODO = "new mlmath.Todo(";
 
     /**
      * The work file of {@code section} under {@code work}, created from the stubbed section if it does not exist (or

@@ -75,10 +75,10 @@ public final class Functional {
     /**
      * {@code F.linear(x, weight)} with no bias: {@code x @ weight.T}, libtorch's fused op. A tied language-model head
      * is this call with the token-embedding table as the weight.
-     * <pre>
-     * jshell&gt; F.linear(np.ones(2, 3), np.ones(4, 3)).shape()
-     * $1 ==&gt; (2, 4)
-     * </pre>
+     * <pre>{@code
+     * jshell> F.linear(np.ones(2, 3), np.ones(4, 3)).shape()
+     * $1 ==> (2, 4)
+     * }</pre>
      */
     public Tensor linear(Object input, Object weight) {
         return TorchOp.run(m -> ai.djl.nn.core.Linear.linear(TorchEngine.toNd(m, input), TorchEngine.toNd(m, weight))
@@ -87,10 +87,10 @@ public final class Functional {
 
     /**
      * {@code F.gelu(x)}: libtorch's fused GELU, the exact form {@code x·Φ(x)} with Φ the standard normal CDF.
-     * <pre>
-     * jshell&gt; F.gelu(new double[] {-1, 0, 1})
-     * $1 ==&gt; array([-0.15865525,  0.        ,  0.84134475])
-     * </pre>
+     * <pre>{@code
+     * jshell> F.gelu(new double[] {-1, 0, 1})
+     * $1 ==> array([-0.15865525,  0.        ,  0.84134475])
+     * }</pre>
      */
     public Tensor gelu(Object x) { return gelu(x, "none"); }
 
@@ -99,10 +99,10 @@ public final class Functional {
      * uses, {@code 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))}. DJL reaches libtorch's gelu without its
      * {@code approximate} argument, so "tanh" is that formula composed from libtorch's pow, mul, add and tanh, and
      * its result says so: its source reads {@code torch 2.7.1 ops, tanh gelu}.
-     * <pre>
-     * jshell&gt; F.gelu(new double[] {-1, 0, 1}, "tanh")
-     * $1 ==&gt; array([-0.15880801,  0.        ,  0.84119199])
-     * </pre>
+     * <pre>{@code
+     * jshell> F.gelu(new double[] {-1, 0, 1}, "tanh")
+     * $1 ==> array([-0.15880801,  0.        ,  0.84119199])
+     * }</pre>
      */
     public Tensor gelu(Object x, String approximate) {
         if (!"none".equals(approximate) && !"tanh".equals(approximate)) {

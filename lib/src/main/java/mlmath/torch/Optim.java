@@ -52,6 +52,28 @@ public final class Optim {
         return new Tensor(lr, total).withSource("torch.optim.lr_scheduler formulas (closed form, computed in Java)");
     }
 
+    /**
+     * The learning rate at steps 0…steps-1 of {@code LinearLR(start_factor, end_factor=1, total_iters)} on its own:
+     * {@code base · (start + (1 − start) · min(step, total_iters) / total_iters)}, torch's documented closed form.
+     */
+    public Tensor linearLR(double baseLr, double startFactor, int totalIters, int steps) {
+        if (totalIters < 1) throw new IllegalArgumentException("total_iters must be at least 1, got " + totalIters);
+        double[] lr = new double[steps];
+        for (int ep = 0; ep < steps; ep++) lr[ep] = baseLr * (startFactor + (1 - startFactor) * Math.min(ep, totalIters) / (double) totalIters);
+        return new Tensor(lr, steps).withSource("torch.optim.lr_scheduler.LinearLR formula (closed form, computed in Java)");
+    }
+
+    /**
+     * The learning rate at steps 0…tMax of {@code CosineAnnealingLR(T_max, eta_min)} on its own:
+     * {@code eta_min + (base − eta_min)(1 + cos(π · step / T_max)) / 2}, torch's documented closed form.
+     */
+    public Tensor cosineAnnealingLR(double baseLr, int tMax, double etaMin) {
+        if (tMax < 1) throw new IllegalArgumentException("T_max must be at least 1, got " + tMax);
+        double[] lr = new double[tMax + 1];
+        for (int ep = 0; ep <= tMax; ep++) lr[ep] = etaMin + (baseLr - etaMin) * (1 + Math.cos(Math.PI * ep / tMax)) / 2;
+        return new Tensor(lr, tMax + 1).withSource("torch.optim.lr_scheduler.CosineAnnealingLR formula (closed form, computed in Java)");
+    }
+
     interface Rule { NDArray apply(Optimizer o, NDArray grad); }
 
     /** One parameter tensor and its optimizer state, stepped like {@code opt.step()} after {@code p.grad = g}. */

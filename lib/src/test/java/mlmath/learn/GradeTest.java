@@ -122,10 +122,10 @@ class GradeTest {
         Path section = Files.createDirectories(dir.resolve("scripts")).resolve("09-two.jsh");
         Files.writeString(section, SECTION);
         Path work = Files.createDirectories(dir.resolve("work")).resolve("09-two.jsh");
-        Files.writeString(work, Exercise.stub(SECTION).replace("new mlmath.learn.Todo(", "new mlmath.learn.Todo("));
+        Files.writeString(work, Exercise.stub(SECTION).replace("new mlmath.learn.Todo(", "new mlmath.Todo("));
         assertEquals(work, WorkFiles.open(dir.resolve("work"), section));
         String text = Files.readString(work);
-        assertFalse(text.contains("new mlmath.learn.Todo("), text);
+        assertFalse(text.contains("new mlmath.Todo("), text);
         assertEquals(Exercise.stub(SECTION), text);
         Grade.Report report = Grade.of(text, STARTUP, Exercise.regions(text));
         assertEquals(List.of(), report.notCompiling());
