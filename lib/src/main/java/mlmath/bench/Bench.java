@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * {@code ./run.sh bench}: medians (and min–max) of the workbook's performance targets, each next to its reference
  * measured in the same run — bare JShell for start-up, numpy (python3) and libtorch for matmul and np.linalg. Takes
  * about 4 minutes.
- * Options: {@code --quick} (fewer repeats), {@code --only P1|P2|P3|P4}.
+ * Options: {@code --quick} (fewer repeats), {@code --only P1|P2|P3|P4|P5}.
  */
 public final class Bench {
     private Bench() {}
@@ -40,6 +40,7 @@ public final class Bench {
         if (only.isEmpty() || only.equals("P3")) linalg(quick);
         if (only.isEmpty() || only.equals("P1")) startup(root, quick ? 3 : 5);
         if (only.isEmpty() || only.equals("P4")) checkAll(root);
+        if (only.isEmpty() || only.equals("P5")) exercises(root, quick ? 3 : 5);
         print();
     }
 
@@ -275,6 +276,41 @@ public final class Bench {
     private static void checkAll(Path root) throws Exception {
         double[] t = {timeProcess(root, "", root.resolve("run.sh").toString(), "check", "all")};
         add("P4 ./run.sh check all (s)", t, "s", "", Double.NaN, "<= 20 s");
+    }
+
+    // ---- P5: the exercise loop ---------------------------------------------------------------------------------
+
+    /**
+     * Exercise mode's start against its section's, and {@code progress} with its grades cached. They run in a scratch
+     * checkout (this one's lib, scripts and start-up; its own work/), so the learner's work files are never touched.
+     */
+    private static void exercises(Path root, int runs) throws Exception {
+        Path scratch = Files.createTempDirectory("mlmath-bench-work");
+        try {
+            for (String part : List.of("lib", "scripts", "startup.jsh")) Files.createSymbolicLink(scratch.resolve(part), root.resolve(part));
+            Path runSh = Files.copy(root.resolve("run.sh"), scratch.resolve("run.sh"));
+            Path work = scratch.resolve("work").resolve("03-probability.jsh");
+            runProcess(scratch, "/exit\n", runSh.toString(), "exercise", "03");   // makes the work file and its kept copy
+            double[] section = new double[runs], kept = new double[runs], edited = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                section[i] = timeToPrompt(scratch, runSh.toString(), "03");
+                kept[i] = timeToPrompt(scratch, runSh.toString(), "exercise", "03");
+                Files.writeString(work, "// edit " + i + "\n", java.nio.file.StandardOpenOption.APPEND);
+                edited[i] = timeToPrompt(scratch, runSh.toString(), "exercise", "03");
+            }
+            double s = median(section);
+            add("P5 ./run.sh 03 to the prompt (s)", section, "s", "", Double.NaN, "");
+            add("P5 ./run.sh exercise 03, work file unchanged (s)", kept, "s", "./run.sh 03", median(kept) / s, "<= 1.5x");
+            add("P5 ./run.sh exercise 03, work file just edited (s)", edited, "s", "./run.sh 03", median(edited) / s, "");
+            runProcess(scratch, "", runSh.toString(), "progress");                  // grades every work file once
+            double[] progress = new double[runs];
+            for (int i = 0; i < runs; i++) progress[i] = timeProcess(scratch, "", runSh.toString(), "progress");
+            add("P5 ./run.sh progress, grades cached (s)", progress, "s", "", Double.NaN, "<= 3 s");
+        } finally {
+            try (var files = Files.walk(scratch)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
     }
 
     // ---- plumbing ---------------------------------------------------------------------------------------------
