@@ -175,6 +175,9 @@ public final class Workbook {
 
     /** Runs {@code code} {@code repeats} times and returns the median wall time in milliseconds. */
     public static double timeit(int repeats, Runnable code) {
+        if (code == null) throw new IllegalArgumentException("timeit needs code to run, e.g. timeit(10, () -> A.matmul(A))");
+        // The median needs every time kept: a million runs at most (8 MB), never an allocation the heap cannot hold.
+        if (repeats > 1_000_000) throw new IllegalArgumentException("timeit repeats the code at most 1000000 times, got " + repeats);
         double[] ms = new double[Math.max(1, repeats)];
         for (int i = 0; i < ms.length; i++) {
             long t = System.nanoTime();

@@ -13,6 +13,7 @@ import mlmath.linalg.SVDResult;
 import mlmath.linalg.SlogdetResult;
 import mlmath.linalg.Solve;
 import mlmath.linalg.Svd;
+import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.ArrayLike;
 
@@ -70,7 +71,7 @@ public final class NpLinalg {
     /** {@code np.linalg.qr(A)}: reduced Q (M×K) and R (K×N). */
     public QRResult qr(Object a) { return Factorizations.qr(ArrayLike.toTensor(a), "reduced"); }
 
-    /** {@code np.linalg.qr(A, mode)}: "reduced" or "complete" (Q M×M, R M×N); see {@link #qrR} for mode 'r'. */
+    /** {@code np.linalg.qr(A, mode)}: "reduced", "complete" (Q M×M, R M×N) or "r" (R alone, printed as numpy's array). */
     public QRResult qr(Object a, String mode) { return Factorizations.qr(ArrayLike.toTensor(a), mode); }
 
     /** {@code np.linalg.qr(A, mode='r')}: R alone. */
@@ -105,6 +106,7 @@ public final class NpLinalg {
 
     /** {@code np.linalg.multi_dot([A, B, C])}: A @ B @ C multiplied in the cheapest order. */
     public Tensor multi_dot(Object... arrays) {
+        if (arrays == null) throw new ShapeException("'NoneType' object is not iterable");
         Tensor[] t = new Tensor[arrays.length];
         for (int i = 0; i < t.length; i++) t[i] = ArrayLike.toTensor(arrays[i]);
         return Products.multiDot(t);

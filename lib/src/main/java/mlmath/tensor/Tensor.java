@@ -80,8 +80,23 @@ public final class Tensor {
         return data[0];
     }
 
-    /** The element at a full index; negative indices count from the end. */
-    public double get(int... index) { return data[Indexing.offset(shape, notNull(index, "index"))]; }
+    /**
+     * The element at a full index, as a double (numpy's {@code A.item(i, j)}); negative indices count from the end.
+     * For fewer indices than dimensions use {@link #at}, which returns numpy's sub-array {@code A[i, j]}.
+     */
+    public double get(int... index) {
+        if (notNull(index, "index").length < shape.ndim()) {
+            throw new ShapeException("get(...) needs one index per dimension (" + shape.ndim() + ") and returns a number, as numpy's"
+                    + " item(); for the sub-array A[" + Indexing.join(index) + "] use at(" + Indexing.join(index) + ")");
+        }
+        return data[Indexing.offset(shape, index)];
+    }
+
+    /**
+     * numpy's {@code A[i, j]} with integer indices: with fewer indices than dimensions the sub-array
+     * ({@code A.at(-2, 3, 3)} on a 4-d A is a 1-d row), with one per dimension a 0-d tensor ({@code .item()} gives the double).
+     */
+    public Tensor at(int... index) { return Indexing.at(this, notNull(index, "index")); }
 
     /**
      * numpy's {@code a[index]} with an array index: a bool mask selects the true places as a 1-D array

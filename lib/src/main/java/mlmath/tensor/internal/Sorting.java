@@ -51,6 +51,9 @@ public final class Sorting {
     /** numpy's {@code quantile(a, q, axis)} with the default linear method; q's shape leads the result. */
     public static Tensor quantile(Tensor t, Tensor q, Integer axis, boolean keepdims, String rangeError) {
         for (double v : Buffers.data(q)) if (!(v >= 0 && v <= 1)) throw new ShapeException(rangeError);
+        int len = axis == null ? t.size() : t.shape().get(t.shape().normalizeAxis(axis));
+        // numpy takes the last element of the sorted line to look for NaN, and an empty line has none.
+        if (len == 0) throw new ShapeException("index -1 is out of bounds for axis 0 with size 0");
         return perLine(t, axis, keepdims, q, Sorting::linear);
     }
 
