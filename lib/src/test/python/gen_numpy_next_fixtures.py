@@ -1,6 +1,7 @@
 """Writes the numpy fixtures for issue #28 (numpy's next tier and the last parity gaps) that NumpyNextTest replays.
 
-Run with numpy 2.x (written with numpy 2.4.6; error wording is numpy 2's):
+Run with numpy 2.x and scipy (written with numpy 2.4.6 and scipy 1.17.1, whose special.logsumexp is the reference for
+np.logsumexp; error wording is numpy 2's):
     python3 lib/src/test/python/gen_numpy_next_fixtures.py
 Output: lib/src/test/resources/fixtures/numpy_next.json, one list "cases" in the format of gen_numpy_api_fixtures.py
 ({"op", "args", "out" | "outs" | "error"}), plus {"text"} where the case compares numpy's repr.
@@ -70,9 +71,152 @@ def parity_cases():
     return c
 
 
+def tier_cases(rs):
+    """numpy's next tier: each function over ordinary, corner (empty, 0-d, NaN) and bad inputs."""
+    from scipy.special import logsumexp
+    c = []
+    f = np.array([[1.5, -2.0, 0.0, 4.0], [np.nan, 3.25, -0.5, 2.0], [7.0, 7.0, -1.0, 0.5]])
+    i = np.array([[3, -1, 0, 8], [2, 5, -4, 1]])
+    b = np.array([True, False, False, True, True])
+    r = np.round(rs.randn(4, 5), 3)
+    v = np.array([1.0, 4.0, 9.0, 16.0, 25.0])
+    for a, n, axis in ((v, 1, -1), (v, 2, -1), (v, 0, -1), (v, 5, -1), (v, 7, -1), (i, 1, 0), (i, 1, -1), (r, 2, 0), (b, 1, -1),
+                       (np.zeros((0,)), 1, -1), (np.array(3.0), 1, -1), (v, -1, -1), (i, 1, 2), (f, 1, 1)):
+        c.append(run("diff", [a, n, axis], lambda q, k, x_: np.diff(q, k, axis=x_)))
+    for x, y in ((np.array([1.0, 0, 0]), np.array([0.0, 1, 0])), (np.arange(3), np.array([4, 5, 7])), (r[:, :3], np.array([1.0, -2, 0.5])),
+                 (np.array([1.0, 2.0]), np.array([3.0, 4.0])), (np.array([[1.0, 2.0], [0, 1]]), np.array([[3.0, 4.0], [1, 0]])),
+                 (np.array([1.0, 2.0]), np.array([3.0, 4.0, 5.0])), (np.arange(4.0), np.arange(4.0)), (np.ones((2, 1, 3)), np.arange(6.0).reshape(2, 3))):
+        c.append(run("cross", [x, y], np.cross))
+    for x, y in ((np.eye(2), np.arange(4.0).reshape(2, 2)), (np.array([1, 10, 100]), np.array([5, 6, 7])), (np.arange(6).reshape(2, 3), np.ones((2, 2), int)),
+                 (np.array([1.0, 2.0]), np.ones((2, 2))), (np.array(3.0), np.arange(3)), (np.ones((2, 1, 2)), np.arange(4.0).reshape(2, 2)), (b[:2], b[:3])):
+        c.append(run("kron", [x, y], np.kron))
+    for x in (np.array([1.0, 2.0, 3.0]), np.arange(12).reshape(3, 4), np.array([True, False])):
+        for k in (-4, -1, 0, 1, 2, 5):
+            c.append(run("diag_k", [x, k], np.diag))
+    c.append(run("diag_k", [np.ones((2, 2, 2)), 0], np.diag))
+    t3 = np.arange(24).reshape(2, 3, 4)
+    for x in (v, t3, np.array(5.0), b):
+        c.append(run("flip", [x], np.flip))
+    for axes in ((0,), (-1,), (0, 2), (3,)):
+        c.append(run("flip_axes", [t3, axes], lambda q, a_: np.flip(q, a_)))
+    c.append(run("fliplr", [t3], np.fliplr))
+    c.append(run("fliplr", [v], np.fliplr))
+    c.append(run("flipud", [t3], np.flipud))
+    for x, sh in ((v, 2), (v, -1), (v, 12), (t3, 5), (np.zeros(0), 3), (np.array(2.0), 1)):
+        c.append(run("roll", [x, sh], np.roll))
+    for sh, ax in ((1, 0), (-2, 2), (7, 1), (1, 3)):
+        c.append(run("roll_axis", [t3, sh, ax], np.roll))
+    for sh, ax in (((1, 2), (0, 2)), ((1,), (0, 1)), ((1, 2), (1, 1)), ((1, 2, 3), (0, 1))):
+        c.append(run("roll_axes", [t3, sh, ax], lambda q, s_, a_: np.roll(q, s_, a_)))
+    m = np.arange(1.0, 7.0).reshape(2, 3)
+    for mode in ("constant", "edge", "reflect", "symmetric", "wrap"):
+        for x, w in ((v, (2,)), (v, (1, 3)), (m, (1,)), (m, (2, 1)), (m, ((1, 0), (2, 3))), (m, ((4, 5),)), (np.arange(3), (7, 5))):
+            c.append(run("pad", [x, w, mode], lambda q, w_, md: np.pad(q, w_, mode=md)))
+    c.append(run("pad_value", [m, (1, 2), "constant", 9], lambda q, w_, md, cv: np.pad(q, w_, mode=md, constant_values=cv)))
+    c.append(run("pad_value", [np.arange(3), (1,), "constant", 2.7], lambda q, w_, md, cv: np.pad(q, w_, mode=md, constant_values=cv)))
+    c.append(run("pad", [m, (-1,), "constant"], lambda q, w_, md: np.pad(q, w_, mode=md)))
+    c.append(run("pad", [m, ((1, 2), (3, 4), (5, 6)), "constant"], lambda q, w_, md: np.pad(q, w_, mode=md)))
+    c.append(run("pad", [m, (1,), "median_of_nothing"], lambda q, w_, md: np.pad(q, w_, mode=md)))
+    c.append(run("pad", [np.zeros((0, 2)), (1,), "edge"], lambda q, w_, md: np.pad(q, w_, mode=md)))
+    num = np.array([-7.0, 7.0, -7.5, 7.5, 0.0, -0.0, 5.0, np.inf, np.nan, 1e300, 3.0, -3.0])
+    den = np.array([2.0, -2.0, 2.0, -2.0, 3.0, -3.0, 0.0, 2.0, 2.0, 1e-300, np.inf, np.inf])
+    for x, y in ((num, den), (np.array([-7, 7, -7, 7, 0, 5, 9]), np.array([2, -2, -2, 2, 3, 0, 4])), (np.arange(-3, 4), 2.5), (b, np.array([True, True, True, True, True])),
+                 (np.array([5, -5]), np.array([0.0, 0.0])), (np.array([0.3, 1.1, 0.7]), 0.1)):
+        c.append(run("mod", [x, y], np.mod))
+        c.append(run("floor_divide", [x, y], np.floor_divide))
+    for x, y in ((np.array([0.0, 1.0, -1000.0, 1000.0, np.inf, -np.inf, np.nan, 2.0]), np.array([0.0, 2.0, -1000.0, 999.0, np.inf, -np.inf, 1.0, -np.inf])),
+                 (np.arange(3), np.array([[1], [2]]))):
+        c.append(run("logaddexp", [x, y], np.logaddexp))
+    for x in (np.array([1.0, 2.0, 3.0]), np.array([1000.0, 1000.0, 999.0]), np.array([-np.inf, -np.inf]), np.array([np.inf, 1.0]),
+              np.array([np.nan, 1.0]), np.zeros(0), np.array(2.5), np.arange(5), r):
+        c.append(run("logsumexp", [x], lambda q: np.asarray(logsumexp(q))))
+    for axis in (0, 1, -1):
+        for keep in (False, True):
+            c.append(run("logsumexp_axis", [r * 300, axis, keep], lambda q, x_, k: np.asarray(logsumexp(q, axis=x_, keepdims=k))))
+    c.append(run("logsumexp_axis", [r, 2, False], lambda q, x_, k: np.asarray(logsumexp(q, axis=x_, keepdims=k))))
+    c.append(run("logsumexp_axis", [np.zeros((0, 3)), 0, False], lambda q, x_, k: np.asarray(logsumexp(q, axis=x_, keepdims=k))))
+    allnan = np.array([[np.nan, 1.0], [np.nan, np.nan]])
+    for op in ("nansum", "nanprod", "nanmean", "nanmax", "nanmin", "nanvar", "nanstd"):
+        fn = getattr(np, op)
+        for x in (f, i, allnan, b, np.array([np.nan])):
+            c.append(run(op, [x], lambda q, fn=fn: np.asarray(fn(q))))
+        for x, axis, keep in ((f, 0, False), (f, 1, True), (allnan, 1, False), (allnan, 0, True), (i, 1, False), (f, 2, False)):
+            if op in ("nanvar", "nanstd"):
+                for ddof in (0.0, 1.0, 3.0):
+                    c.append(run(op + "_axis", [x, axis, ddof, keep], lambda q, x_, d, k, fn=fn: fn(q, axis=x_, ddof=d, keepdims=k)))
+            else:
+                c.append(run(op + "_axis", [x, axis, keep], lambda q, x_, k, fn=fn: fn(q, axis=x_, keepdims=k)))
+    for op in ("nanargmax", "nanargmin"):
+        fn = getattr(np, op)
+        for x in (f, i, allnan, np.array([np.nan, np.nan])):
+            c.append(run(op, [x], lambda q, fn=fn: np.asarray(fn(q))))
+        for x, axis in ((f, 0), (f, 1), (allnan, 1), (allnan, 0), (i, 1)):
+            c.append(run(op + "_axis", [x, axis], lambda q, x_, fn=fn: fn(q, axis=x_)))
+    obs = np.round(rs.randn(3, 6), 3)
+    for x in (obs, obs[0], np.array([[1.0, 2.0, 4.0], [2.0, 4.0, 8.5]]), np.arange(5), np.ones((1, 1)), np.zeros((0, 3)), np.ones((2, 2, 2))):
+        c.append(run("cov", [x], np.cov))
+        c.append(run("corrcoef", [x], np.corrcoef))
+    c.append(run("cov_y", [obs[0], obs[1]], np.cov))
+    c.append(run("corrcoef_y", [obs[0], obs[1]], np.corrcoef))
+    c.append(run("cov_y", [obs[:2], obs[2]], np.cov))
+    c.append(run("cov_flags", [obs.T, False, False], lambda q, rv, bs: np.cov(q, rowvar=rv, bias=bs)))
+    c.append(run("cov_flags", [obs, True, True], lambda q, rv, bs: np.cov(q, rowvar=rv, bias=bs)))
+    c.append(run("corrcoef_rowvar", [obs.T, False], lambda q, rv: np.corrcoef(q, rowvar=rv)))
+    c.append(run("cov_ddof", [obs, 3], lambda q, d: np.cov(q, ddof=d)))
+    c.append(run("cov_ddof", [obs, 6], lambda q, d: np.cov(q, ddof=d)))
+    data = np.round(rs.randn(200) * 2, 2)
+    for x, bins in ((data, 10), (data, 7), (np.arange(10), 3), (np.array([2.0, 2.0, 2.0]), 4), (np.zeros(0), 3), (np.array([1, 2, 1]), 2),
+                    (np.array([0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0]), 10), (f, 3), (data, 0), (np.arange(20.0).reshape(4, 5), 4)):
+        c.append(run("histogram", [x, bins], lambda q, n: np.histogram(q, n)))
+    for rng, dens in (((-1.0, 1.0), False), ((0.0, 5.0), True), (None, True), ((2.0, 1.0), False), ((0.0, np.inf), False)):
+        c.append(run("histogram_range", [data, 5, None if rng is None else np.array(rng), dens],
+                     lambda q, n, r_, d: np.histogram(q, n, range=None if r_ is None else tuple(r_), density=d)))
+    for edges in (np.array([-3.0, -1.0, 0.0, 0.5, 4.0]), np.array([0, 1, 2, 3]), np.array([1.0, 0.0, 2.0])):
+        c.append(run("histogram_edges", [data, edges], lambda q, e: np.histogram(q, e)))
+    c.append(run("histogram_edges_density", [data, np.array([-3.0, -1.0, 0.0, 0.5, 4.0])], lambda q, e: np.histogram(q, e, density=True)))
+    for x in (np.array([0, 1, 1, 3, 2, 1, 7]), np.array([], dtype=np.int64), b, np.array([1, -1]), np.array([1.0, 2.0]), np.array([[1, 2]]), np.array(3)):
+        c.append(run("bincount", [x], np.bincount))
+    c.append(run("bincount_w", [np.array([0, 1, 1, 3]), np.array([0.5, 1.0, 2.0, -1.0]), 6], lambda q, w, ml: np.bincount(q, w, ml)))
+    c.append(run("bincount_w", [np.array([0, 1, 1, 3]), None, 2], lambda q, w, ml: np.bincount(q, w, ml)))
+    c.append(run("bincount_w", [np.array([0, 1]), np.array([1.0]), 0], lambda q, w, ml: np.bincount(q, w, ml)))
+    c.append(run("bincount_w", [np.array([0, 1]), None, -1], lambda q, w, ml: np.bincount(q, w, ml)))
+    srt = np.array([1.0, 2.0, 2.0, 3.0, 5.0, np.nan])
+    for x, q, side in ((srt, np.array([0.0, 2.0, 2.5, 5.0, 6.0, np.nan, -np.inf]), "left"), (srt, np.array([0.0, 2.0, 2.5, 5.0, 6.0, np.nan]), "right"),
+                       (np.arange(10), np.array([[3, 11], [-1, 4]]), "left"), (np.arange(10), 4.5, "right"), (np.ones((2, 2)), 1.0, "left"),
+                       (np.arange(3), 1, "middle"), (np.zeros(0), np.arange(3.0), "left")):
+        c.append(run("searchsorted", [x, q, side], lambda a_, v_, s_: np.searchsorted(a_, v_, side=s_)))
+    xs = np.array([-1.0, 0.0, 0.5, 1.0, 2.5, 4.0, 10.0, np.nan])
+    for bins in (np.array([0.0, 1.0, 2.5, 4.0]), np.array([4.0, 2.5, 1.0, 0.0]), np.array([0.0, 3.0, 1.0]), np.array([1.0, 1.0, 2.0]), np.ones((2, 2))):
+        for right in (False, True):
+            c.append(run("digitize", [xs, bins, right], lambda x_, b_, r_: np.digitize(x_, b_, right=r_)))
+    c.append(run("digitize", [np.arange(6).reshape(2, 3), np.array([1, 3]), False], lambda x_, b_, r_: np.digitize(x_, b_, right=r_)))
+    for x in (f, i, b, np.zeros((2, 0)), np.array(3.0), np.array(0.0), t3 % 5 == 0):
+        c.append(run("argwhere", [x], np.argwhere))
+        c.append(run("count_nonzero", [x], lambda q: np.asarray(np.count_nonzero(q))))
+    for x, axis, keep in ((f, 0, False), (i, 1, True), (t3, -1, False), (f, 2, False)):
+        c.append(run("count_nonzero_axis", [x, axis, keep], lambda q, x_, k: np.count_nonzero(q, axis=x_, keepdims=k)))
+    for x, y in ((f, f), (f, f.copy()), (i, i.astype(float)), (np.arange(3), np.arange(4)), (np.ones((2, 2)), np.ones(2)), (b, b), (np.array(1.0), 1.0)):
+        c.append(run("array_equal", [x, y], np.array_equal))
+        c.append(run("array_equal_nan", [x, y], lambda p_, q_: np.array_equal(p_, q_, equal_nan=True)))
+    for x in (f, i, r, np.array(4.0)):
+        c.append(run("ptp", [x], lambda q: np.asarray(np.ptp(q))))
+    for x, axis, keep in ((f, 0, False), (i, 1, True), (r, 1, False), (np.zeros((0, 3)), 0, False), (b, 0, False)):
+        c.append(run("ptp_axis", [x, axis, keep], lambda q, x_, k: np.ptp(q, axis=x_, keepdims=k)))
+    for x, w in ((r, None), (r, np.abs(r) + 0.1), (np.arange(4), np.array([1, 2, 3, 4])), (np.arange(4), np.zeros(4)), (r, np.ones(5)), (b, b)):
+        c.append(run("average", [x, w], lambda q, w_: np.asarray(np.average(q, weights=w_))))
+    for x, axis, w in ((r, 0, np.arange(4.0)), (r, 1, np.arange(5.0)), (r, -1, np.abs(r)), (r, 0, np.arange(5.0)), (r, 1, None), (r, 0, np.zeros(4)), (i, 1, np.array([1, 1, 0, 2]))):
+        c.append(run("average_axis", [x, axis, w], lambda q, x_, w_: np.average(q, axis=x_, weights=w_)))
+    for case in c:  # numpy's cross error spans two lines; the workbook prints every error on one
+        if "error" in case:
+            case["error"] = case["error"].replace("\n", " ")
+    return c
+
+
 def main():
     warnings.simplefilter("ignore")
-    fixtures = {"numpy_version": np.__version__, "cases": parity_cases()}
+    import scipy
+    rs = np.random.RandomState(28)
+    fixtures = {"numpy_version": np.__version__, "scipy_version": scipy.__version__, "cases": parity_cases() + tier_cases(rs)}
     OUT.write_text(json.dumps(fixtures, indent=None))
     print("wrote", OUT, len(fixtures["cases"]), "cases")
 

@@ -116,14 +116,7 @@ public final class Np {
     }
 
     /** {@code num} evenly spaced values from start to stop inclusive (numpy's formula, last value exactly stop). */
-    public Tensor linspace(double start, double stop, int num) {
-        if (num < 0) throw new ShapeException("Number of samples, " + num + ", must be non-negative.");
-        double[] d = Buffers.alloc(num, DType.FLOAT64);
-        double step = num > 1 ? (stop - start) / (num - 1) : 0;
-        for (int i = 0; i < num; i++) d[i] = start + i * step;
-        if (num > 1) d[num - 1] = stop;
-        return Buffers.wrap(d, new Shape(num), DType.FLOAT64);
-    }
+    public Tensor linspace(double start, double stop, int num) { return Statistics.linspace(start, stop, num); }
 
     /** {@code num} values spaced evenly on a log scale from 10^start to 10^stop. */
     public Tensor logspace(double start, double stop, int num) {
@@ -541,4 +534,254 @@ public final class Np {
 
     /** The sorted distinct values. */
     public Tensor unique(Object x) { return Sorting.unique(t(x, "ar")); }
+
+    // ---- numpy's next tier (issue #28) ---------------------------------------------------------------------
+
+    /** {@code np.diff(a)}: differences of neighbours along the last axis, {@code a[1:] - a[:-1]}. */
+    public Tensor diff(Object a) { return diff(a, 1, -1); }
+
+    /** {@code np.diff(a, n)}: the n-th difference along the last axis (n = 0 gives a back). */
+    public Tensor diff(Object a, int n) { return diff(a, n, -1); }
+
+    /** {@code np.diff(a, n, axis)}: the n-th difference along {@code axis}; on bools numpy's {@code !=} of neighbours. */
+    public Tensor diff(Object a, int n, int axis) { return Rearranging.diff(t(a), n, axis); }
+
+    /** {@code np.cross(a, b)}: cross products of the 3-vectors (or z of the 2-vectors) along the last axis, broadcast. */
+    public Tensor cross(Object a, Object b) { return Rearranging.cross(t(a, "a"), t(b, "b")); }
+
+    /** {@code np.kron(a, b)}: the Kronecker product, the block array whose block (i, j) is {@code a[i, j] * b}. */
+    public Tensor kron(Object a, Object b) { return Rearranging.kron(t(a, "a"), t(b, "b")); }
+
+    /** {@code np.diag(v, k)}: a 1-D v on the k-th diagonal (k &gt; 0 above, k &lt; 0 below), or a 2-D v's k-th diagonal. */
+    public Tensor diag(Object v, int k) { return Rearranging.diag(t(v, "v"), k); }
+
+    /** {@code np.flip(m)}: the elements in reverse order along every axis. */
+    public Tensor flip(Object m) { return Rearranging.flip(t(m, "m"), null); }
+
+    /** {@code np.flip(m, axis)}: reversed along the given axes only. */
+    public Tensor flip(Object m, int... axis) { return Rearranging.flip(t(m, "m"), axis); }
+
+    /** {@code np.fliplr(m)}: columns reversed (axis 1). */
+    public Tensor fliplr(Object m) {
+        Tensor x = t(m, "m");
+        if (x.ndim() < 2) throw new ShapeException("Input must be >= 2-d.");
+        return Rearranging.flip(x, new int[] {1});
+    }
+
+    /** {@code np.flipud(m)}: rows reversed (axis 0). */
+    public Tensor flipud(Object m) {
+        Tensor x = t(m, "m");
+        if (x.ndim() < 1) throw new ShapeException("Input must be >= 1-d.");
+        return Rearranging.flip(x, new int[] {0});
+    }
+
+    /** {@code np.roll(a, shift)}: the flattened elements shifted by {@code shift}, wrapping around, in a's shape. */
+    public Tensor roll(Object a, int shift) { return Rearranging.roll(t(a), new int[] {shift}, null); }
+
+    /** {@code np.roll(a, shift, axis)}: shifted along one axis, what falls off the end coming back at the start. */
+    public Tensor roll(Object a, int shift, int axis) { return Rearranging.roll(t(a), new int[] {shift}, new int[] {axis}); }
+
+    /** {@code np.roll(a, (s1, s2), axis=(0, 1))}: several shifts along several axes. */
+    public Tensor roll(Object a, int[] shift, int[] axis) { return Rearranging.roll(t(a), shift.clone(), axis.clone()); }
+
+    /** {@code np.pad(a, n)}: n zeros (constant mode) before and after along every axis. */
+    public Tensor pad(Object a, int padWidth) { return pad(a, new int[] {padWidth}, "constant", 0); }
+
+    /** {@code np.pad(a, pad_width, mode)}: pad_width is {n}, {before, after}, or one pair per axis as {@code int[][]}. */
+    public Tensor pad(Object a, Object padWidth, String mode) { return pad(a, padWidth, mode, 0); }
+
+    /**
+     * {@code np.pad(a, pad_width, mode, constant_values)}: mode "constant" (with that value), "edge", "reflect",
+     * "symmetric" or "wrap"; {@code np.pad(x, new int[] {1, 2}, "constant", 9)}.
+     */
+    public Tensor pad(Object a, Object padWidth, String mode, Object constantValues) {
+        Tensor x = t(a, "array");
+        return Rearranging.pad(x, padWidths(padWidth, x.ndim()), mode == null ? "None" : mode, t(constantValues, "constant_values"));
+    }
+
+    /** numpy's broadcasting of pad_width to one (before, after) pair per axis. */
+    private static int[][] padWidths(Object padWidth, int ndim) {
+        int[][] rows;
+        if (padWidth instanceof Integer n) rows = new int[][] {{n, n}};
+        else if (padWidth instanceof int[] p && (p.length == 1 || p.length == 2)) rows = new int[][] {p.length == 1 ? new int[] {p[0], p[0]} : p};
+        else if (padWidth instanceof int[][] p) rows = p;
+        else throw new ShapeException("pad_width must be an int, {before, after} or one {before, after} per axis");
+        int[][] out = new int[ndim][];
+        for (int i = 0; i < ndim; i++) {
+            int[] r = rows[rows.length == 1 ? 0 : i];
+            if (rows.length != 1 && rows.length != ndim || r.length < 1 || r.length > 2) {
+                throw new ShapeException("operands could not be broadcast together with remapped shapes [original->remapped]: ("
+                        + rows.length + "," + r.length + ")  and requested shape (" + ndim + ",2)");
+            }
+            out[i] = r.length == 1 ? new int[] {r[0], r[0]} : r;
+            if (out[i][0] < 0 || out[i][1] < 0) throw new ShapeException("index can't contain negative values");
+        }
+        return out;
+    }
+
+    /** {@code np.mod(a, b)} = {@code np.remainder}: Python's {@code %}, the sign of the divisor ({@code -7 % 3 == 2}). */
+    public Tensor mod(Object a, Object b) { return Ufuncs.remainder(t(a, "x1"), t(b, "x2")); }
+
+    /** {@code np.remainder(a, b)}, the same as {@link #mod}. */
+    public Tensor remainder(Object a, Object b) { return mod(a, b); }
+
+    /** {@code np.floor_divide(a, b)}: Python's {@code //}, the quotient rounded down ({@code -7 // 2 == -4}). */
+    public Tensor floor_divide(Object a, Object b) { return Ufuncs.floorDivide(t(a, "x1"), t(b, "x2")); }
+
+    /** {@code np.logaddexp(a, b)}: {@code log(exp(a) + exp(b))} computed without overflow. */
+    public Tensor logaddexp(Object a, Object b) { return Ufuncs.logaddexp(t(a, "x1"), t(b, "x2")); }
+
+    /** scipy's {@code logsumexp(a)}: {@code log(sum(exp(a)))} over all elements, stable for large values. */
+    public Tensor logsumexp(Object a) { return t(a).logsumexp(); }
+
+    /** scipy's {@code logsumexp(a, axis, keepdims)}: the stable log-sum-exp along one axis (the softmax denominator). */
+    public Tensor logsumexp(Object a, int axis, boolean keepdims) { return t(a).logsumexp(axis, keepdims); }
+
+    /** {@code np.nansum(a)}: the sum with NaNs treated as zero. */
+    public Tensor nansum(Object a) { return Statistics.nansum(t(a), null, false); }
+
+    /** {@code np.nansum(a, axis, keepdims)}. */
+    public Tensor nansum(Object a, int axis, boolean keepdims) { return Statistics.nansum(t(a), new int[] {axis}, keepdims); }
+
+    /** {@code np.nanprod(a)}: the product with NaNs treated as one. */
+    public Tensor nanprod(Object a) { return Statistics.nanprod(t(a), null, false); }
+
+    /** {@code np.nanprod(a, axis, keepdims)}. */
+    public Tensor nanprod(Object a, int axis, boolean keepdims) { return Statistics.nanprod(t(a), new int[] {axis}, keepdims); }
+
+    /** {@code np.nanmean(a)}: the mean of the elements that are not NaN. */
+    public Tensor nanmean(Object a) { return Statistics.nanmean(t(a), null, false); }
+
+    /** {@code np.nanmean(a, axis, keepdims)}: NaN where a slice has no numbers. */
+    public Tensor nanmean(Object a, int axis, boolean keepdims) { return Statistics.nanmean(t(a), new int[] {axis}, keepdims); }
+
+    /** {@code np.nanmax(a)}: the maximum ignoring NaNs (NaN if all are NaN). */
+    public Tensor nanmax(Object a) { return Statistics.nanextreme(t(a), null, false, true); }
+
+    /** {@code np.nanmax(a, axis, keepdims)}. */
+    public Tensor nanmax(Object a, int axis, boolean keepdims) { return Statistics.nanextreme(t(a), new int[] {axis}, keepdims, true); }
+
+    /** {@code np.nanmin(a)}: the minimum ignoring NaNs (NaN if all are NaN). */
+    public Tensor nanmin(Object a) { return Statistics.nanextreme(t(a), null, false, false); }
+
+    /** {@code np.nanmin(a, axis, keepdims)}. */
+    public Tensor nanmin(Object a, int axis, boolean keepdims) { return Statistics.nanextreme(t(a), new int[] {axis}, keepdims, false); }
+
+    /** {@code np.nanargmax(a)}: the flat index of the maximum ignoring NaNs; all-NaN is an error. */
+    public Tensor nanargmax(Object a) { return Statistics.nanarg(t(a), null, true); }
+
+    /** {@code np.nanargmax(a, axis)}. */
+    public Tensor nanargmax(Object a, int axis) { return Statistics.nanarg(t(a), axis, true); }
+
+    /** {@code np.nanargmin(a)}: the flat index of the minimum ignoring NaNs; all-NaN is an error. */
+    public Tensor nanargmin(Object a) { return Statistics.nanarg(t(a), null, false); }
+
+    /** {@code np.nanargmin(a, axis)}. */
+    public Tensor nanargmin(Object a, int axis) { return Statistics.nanarg(t(a), axis, false); }
+
+    /** {@code np.nanvar(a)}: the variance of the non-NaN elements. */
+    public Tensor nanvar(Object a) { return Statistics.nanvar(t(a), null, 0, false); }
+
+    /** {@code np.nanvar(a, axis, ddof, keepdims)}: divides by (count − ddof); NaN where that is not positive. */
+    public Tensor nanvar(Object a, int axis, double ddof, boolean keepdims) { return Statistics.nanvar(t(a), new int[] {axis}, ddof, keepdims); }
+
+    /** {@code np.nanstd(a)}: the standard deviation of the non-NaN elements. */
+    public Tensor nanstd(Object a) { return nanvar(a).sqrt(); }
+
+    /** {@code np.nanstd(a, axis, ddof, keepdims)}. */
+    public Tensor nanstd(Object a, int axis, double ddof, boolean keepdims) { return nanvar(a, axis, ddof, keepdims).sqrt(); }
+
+    /** {@code np.cov(m)}: the covariance matrix of the variables in m's rows (observations in columns), ddof 1. */
+    public Tensor cov(Object m) { return Statistics.cov(t(m, "m"), null, true, false, null); }
+
+    /** {@code np.cov(x, y)}: the covariance of x's and y's variables together. */
+    public Tensor cov(Object m, Object y) { return Statistics.cov(t(m, "m"), t(y, "y"), true, false, null); }
+
+    /** {@code np.cov(m, rowvar=rowvar, bias=bias)}: rowvar false when variables are columns; bias divides by N. */
+    public Tensor cov(Object m, boolean rowvar, boolean bias) { return Statistics.cov(t(m, "m"), null, rowvar, bias, null); }
+
+    /** {@code np.cov(m, y, rowvar, bias, ddof)}; y and ddof may be null. */
+    public Tensor cov(Object m, Object y, boolean rowvar, boolean bias, Integer ddof) {
+        return Statistics.cov(t(m, "m"), y == null ? null : t(y, "y"), rowvar, bias, ddof);
+    }
+
+    /** {@code np.corrcoef(x)}: Pearson correlations between the variables in x's rows. */
+    public Tensor corrcoef(Object x) { return Statistics.corrcoef(t(x, "x"), null, true); }
+
+    /** {@code np.corrcoef(x, y)}: correlations between x's and y's variables together. */
+    public Tensor corrcoef(Object x, Object y) { return Statistics.corrcoef(t(x, "x"), t(y, "y"), true); }
+
+    /** {@code np.corrcoef(x, rowvar=rowvar)}: rowvar false when variables are columns. */
+    public Tensor corrcoef(Object x, boolean rowvar) { return Statistics.corrcoef(t(x, "x"), null, rowvar); }
+
+    /** {@code hist, edges = np.histogram(a)}: counts in 10 equal bins from a's min to max, and the 11 edges. */
+    public Tensor[] histogram(Object a) { return histogram(a, 10); }
+
+    /** {@code np.histogram(a, bins)}: {@code bins} equal-width bins; the last bin includes its right edge. */
+    public Tensor[] histogram(Object a, int bins) { return Statistics.histogram(t(a), bins, null, false); }
+
+    /** {@code np.histogram(a, bins, range, density)}: range {lo, hi} or null; density gives a pdf that integrates to 1. */
+    public Tensor[] histogram(Object a, int bins, double[] range, boolean density) {
+        return Statistics.histogram(t(a), bins, range == null ? null : range.clone(), density);
+    }
+
+    /** {@code np.histogram(a, bins=edges)}: bins given by their increasing edges. */
+    public Tensor[] histogram(Object a, Tensor edges) { return Statistics.histogram(t(a), t(edges, "bins"), false); }
+
+    /** {@code np.histogram(a, bins=edges, density=density)}. */
+    public Tensor[] histogram(Object a, Tensor edges, boolean density) { return Statistics.histogram(t(a), t(edges, "bins"), density); }
+
+    /** {@code np.bincount(x)}: for each integer 0..max(x), how often it occurs in x (non-negative ints). */
+    public Tensor bincount(Object x) { return Statistics.bincount(t(x, "x"), null, 0); }
+
+    /** {@code np.bincount(x, weights, minlength)}: the weights summed per integer (weights may be null), at least minlength long. */
+    public Tensor bincount(Object x, Object weights, int minlength) {
+        return Statistics.bincount(t(x, "x"), weights == null ? null : t(weights, "weights"), minlength);
+    }
+
+    /** {@code np.searchsorted(a, v)}: where each v goes in the sorted 1-D a, before equal values. */
+    public Tensor searchsorted(Object a, Object v) { return searchsorted(a, v, "left"); }
+
+    /** {@code np.searchsorted(a, v, side)}: side "left" (before equal values) or "right" (after them). */
+    public Tensor searchsorted(Object a, Object v, String side) {
+        if (!"left".equals(side) && !"right".equals(side)) {
+            throw new ShapeException("search side must be 'left' or 'right' (got '" + side + "')");
+        }
+        return Searching.searchsorted(t(a, "a"), t(v, "v"), "right".equals(side));
+    }
+
+    /** {@code np.digitize(x, bins)}: the index of the bin each x falls in ({@code bins[i-1] <= x < bins[i]}). */
+    public Tensor digitize(Object x, Object bins) { return digitize(x, bins, false); }
+
+    /** {@code np.digitize(x, bins, right)}: with right true the bins hold their right edge instead. */
+    public Tensor digitize(Object x, Object bins, boolean right) { return Searching.digitize(t(x, "x"), t(bins, "bins"), right); }
+
+    /** {@code np.argwhere(a)}: the index of every nonzero element, one row each (int64, N × ndim). */
+    public Tensor argwhere(Object a) { return Searching.argwhere(t(a)); }
+
+    /** {@code np.count_nonzero(a)}: how many elements are not zero. */
+    public Tensor count_nonzero(Object a) { return Statistics.countNonzero(t(a), null, false); }
+
+    /** {@code np.count_nonzero(a, axis, keepdims)}: counts along an axis (int64). */
+    public Tensor count_nonzero(Object a, int axis, boolean keepdims) { return Statistics.countNonzero(t(a), new int[] {axis}, keepdims); }
+
+    /** {@code np.array_equal(a1, a2)}: true when both have the same shape and elements (NaN never equals NaN). */
+    public boolean array_equal(Object a1, Object a2) { return array_equal(a1, a2, false); }
+
+    /** {@code np.array_equal(a1, a2, equal_nan)}: with equal_nan true, NaNs in the same places count as equal. */
+    public boolean array_equal(Object a1, Object a2, boolean equalNan) { return Searching.arrayEqual(t(a1, "a1"), t(a2, "a2"), equalNan); }
+
+    /** {@code np.ptp(a)}: peak to peak, max − min of all elements. */
+    public Tensor ptp(Object a) { return Statistics.ptp(t(a), null, false); }
+
+    /** {@code np.ptp(a, axis, keepdims)}: max − min along an axis. */
+    public Tensor ptp(Object a, int axis, boolean keepdims) { return Statistics.ptp(t(a), new int[] {axis}, keepdims); }
+
+    /** {@code np.average(a, weights=w)}: the weighted mean {@code sum(a * w) / sum(w)} of all elements (w shaped like a). */
+    public Tensor average(Object a, Object weights) { return Statistics.average(t(a), null, weights == null ? null : t(weights, "weights"), false); }
+
+    /** {@code np.average(a, axis, weights)}: along one axis; w shaped like a or 1-D along that axis (may be null). */
+    public Tensor average(Object a, int axis, Object weights) {
+        return Statistics.average(t(a), axis, weights == null ? null : t(weights, "weights"), false);
+    }
 }

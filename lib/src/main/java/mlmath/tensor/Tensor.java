@@ -344,6 +344,12 @@ public final class Tensor {
     /** Per axis, the int64 indices of the nonzero (true) elements: {@code np.where(mask)}. */
     public Tensor[] nonzero() { return Indexing.nonzero(this); }
 
+    /** scipy's {@code logsumexp}: {@code log(sum(exp(x)))} over all elements without overflow (0-d float64). */
+    public Tensor logsumexp() { return Statistics.logsumexp(this, null, false); }
+
+    /** scipy's {@code logsumexp(x, axis, keepdims)}: the stable log-sum-exp along one axis, the softmax's log-denominator. */
+    public Tensor logsumexp(int axis, boolean keepdims) { return Statistics.logsumexp(this, axis, keepdims); }
+
     // ---- linear algebra and indexing -----------------------------------------------------------------------
 
     /** {@code this @ other} with numpy's matmul rules. */

@@ -103,7 +103,8 @@ final class NumpyCases {
                 case "float" -> o.get("v").getAsJsonPrimitive().isString() ? Double.parseDouble(o.get("v").getAsString()
                         .replace("nan", "NaN").replace("inf", "Infinity")) : o.get("v").getAsDouble();
                 case "str" -> o.get("v").getAsString();
-                case "ints" -> ints(o.getAsJsonArray("v"));
+                case "ints" -> o.getAsJsonArray("v").size() > 0 && o.getAsJsonArray("v").get(0).isJsonArray()
+                        ? intRows(o.getAsJsonArray("v")) : ints(o.getAsJsonArray("v"));
                 case "arrays" -> {
                     List<Tensor> ts = new ArrayList<>();
                     for (JsonElement t : o.getAsJsonArray("v")) ts.add(tensor(t.getAsJsonObject()));
@@ -112,6 +113,12 @@ final class NumpyCases {
                 default -> tensor(o);
             });
         }
+        return out;
+    }
+
+    private static int[][] intRows(JsonArray a) {
+        int[][] out = new int[a.size()][];
+        for (int i = 0; i < out.length; i++) out[i] = ints(a.get(i).getAsJsonArray());
         return out;
     }
 
