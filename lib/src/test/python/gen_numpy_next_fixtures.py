@@ -14,7 +14,7 @@ import warnings
 import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from gen_numpy_api_fixtures import arg, run  # noqa: E402  the same encoding as numpy_api.json
+from gen_numpy_api_fixtures import arg, enc, run  # noqa: E402  the same encoding as numpy_api.json
 
 OUT = pathlib.Path(__file__).resolve().parents[1] / "resources" / "fixtures" / "numpy_next.json"
 
@@ -212,11 +212,54 @@ def tier_cases(rs):
     return c
 
 
+def linalg_io_cases(rs):
+    """np.linalg.tensorsolve, and the .npy bytes np.save writes for arrays of each dtype."""
+    c = []
+    for a, b in ((np.round(rs.randn(6, 2, 3), 3), np.round(rs.randn(6), 3)), (np.round(rs.randn(2, 3, 6), 3), np.round(rs.randn(2, 3), 3)),
+                 (np.eye(4) * 2, np.arange(4.0)), (np.ones((2, 3, 4)), np.ones(2)), (np.round(rs.randn(2, 2, 2, 2), 3), np.ones((2, 2))),
+                 (np.zeros((2, 2)), np.ones(2)), (np.arange(4).reshape(2, 2) + np.eye(2, dtype=int), np.array([1, 2]))):
+        c.append(run("tensorsolve", [a, b], np.linalg.tensorsolve))
+    return c
+
+
+def npy_files(rs):
+    """{"array", "npy"}: what np.save writes for the array (base64), so Java's save must write the same bytes and load them back."""
+    import base64
+    import io
+    out = []
+    arrays = [np.arange(6.0).reshape(2, 3), np.array([1, -2, 3]), np.array([[True, False]]), np.array(2.5), np.zeros((0, 3)),
+              np.round(rs.randn(3, 4, 2), 3), np.arange(10 ** 5, 10 ** 5 + 3), np.array([np.nan, np.inf, -0.0])]
+    for a in arrays:
+        buf = io.BytesIO()
+        np.save(buf, a)
+        out.append({"array": enc(a), "npy": base64.b64encode(buf.getvalue()).decode()})
+    return out
+
+
+def npy_foreign(rs):
+    """Files Java only reads: other dtypes, big-endian, Fortran order, format version 2.0."""
+    import base64
+    import io
+    from numpy.lib import format as fmt
+    out = []
+    base = np.arange(12).reshape(3, 4) - 4
+    for a in (base.astype(np.int32), base.astype(np.float32) / 4, base.astype(">f8"), base.astype(np.uint8), np.asfortranarray(base * 1.5),
+              np.asfortranarray(np.arange(24.0).reshape(2, 3, 4)), base.astype(np.int16)):
+        buf = io.BytesIO()
+        np.save(buf, a)
+        out.append({"array": enc(a.astype(float) if a.dtype.kind == "f" else a.astype(np.int64)), "npy": base64.b64encode(buf.getvalue()).decode()})
+    buf = io.BytesIO()
+    fmt.write_array(buf, base * 0.5, version=(2, 0))
+    out.append({"array": enc(base * 0.5), "npy": base64.b64encode(buf.getvalue()).decode()})
+    return out
+
+
 def main():
     warnings.simplefilter("ignore")
     import scipy
     rs = np.random.RandomState(28)
-    fixtures = {"numpy_version": np.__version__, "scipy_version": scipy.__version__, "cases": parity_cases() + tier_cases(rs)}
+    fixtures = {"numpy_version": np.__version__, "scipy_version": scipy.__version__, "cases": parity_cases() + tier_cases(rs) + linalg_io_cases(rs),
+                "npy": npy_files(rs), "npy_foreign": npy_foreign(rs)}
     OUT.write_text(json.dumps(fixtures, indent=None))
     print("wrote", OUT, len(fixtures["cases"]), "cases")
 

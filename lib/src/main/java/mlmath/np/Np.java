@@ -784,4 +784,33 @@ public final class Np {
     public Tensor average(Object a, int axis, Object weights) {
         return Statistics.average(t(a), axis, weights == null ? null : t(weights, "weights"), false);
     }
+
+    /**
+     * {@code np.save(file, arr)}: writes arr as a {@code .npy} file numpy reads with {@code np.load} (".npy" is added
+     * to a name without it), the same bytes numpy writes.
+     */
+    public void save(String file, Object arr) {
+        if (file == null) throw new ShapeException("expected str, bytes or os.PathLike object, not NoneType");
+        String name = file.endsWith(".npy") ? file : file + ".npy";
+        byte[] bytes = Npy.encode(t(arr, "arr"));
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of(name), bytes);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ShapeException("[Errno 2] No such file or directory: '" + name + "'");
+        } catch (java.io.IOException e) {
+            throw new ShapeException("could not write '" + name + "': " + e.getMessage());
+        }
+    }
+
+    /** {@code np.load(file)}: the array in a {@code .npy} file written by numpy (float, int and bool dtypes) or by {@link #save}. */
+    public Tensor load(String file) {
+        if (file == null) throw new ShapeException("expected str, bytes or os.PathLike object, not NoneType");
+        try {
+            return Npy.decode(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file)), file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ShapeException("[Errno 2] No such file or directory: '" + file + "'");
+        } catch (java.io.IOException e) {
+            throw new ShapeException("could not read '" + file + "': " + e.getMessage());
+        }
+    }
 }

@@ -60,6 +60,9 @@ public final class NpLinalg {
     /** {@code np.linalg.solve(A, b)}: x with A @ x = b (b a vector or (..., M, K)). */
     public Tensor solve(Object a, Object b) { return Solve.solve(ArrayLike.toTensor(a), ArrayLike.toTensor(b)); }
 
+    /** {@code np.linalg.tensorsolve(a, b)}: x with {@code np.tensordot(a, x, x.ndim) == b}, a reshaped to a square system. */
+    public Tensor tensorsolve(Object a, Object b) { return Solve.tensorsolve(ArrayLike.toTensor(a, "a"), ArrayLike.toTensor(b, "b")); }
+
     /** {@code np.linalg.lstsq(A, b)}: least-squares solution, residuals, rank and singular values (rcond eps·max(M, N)). */
     public LstsqResult lstsq(Object a, Object b) { return Solve.lstsq(ArrayLike.toTensor(a), ArrayLike.toTensor(b)); }
 

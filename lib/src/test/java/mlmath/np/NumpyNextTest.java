@@ -1,14 +1,22 @@
 package mlmath.np;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import mlmath.Fixtures;
 import mlmath.Workbook;
 import mlmath.linalg.QRResult;
 import mlmath.linalg.SVDResult;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -22,6 +30,45 @@ class NumpyNextTest {
 
     @Test
     void everyCase_matchesNumpy() { NumpyCases.check("numpy_next.json", "cases", NumpyNextTest::call); }
+
+    /** np.save writes numpy's bytes exactly, and np.load reads them back with dtype and shape. */
+    @Test
+    void save_writesNumpysBytes_andLoadReadsThem(@TempDir Path dir) throws Exception {
+        int k = 0;
+        for (JsonElement e : Fixtures.load("numpy_next.json").getAsJsonArray("npy")) {
+            JsonObject c = e.getAsJsonObject();
+            Tensor want = NumpyCases.tensor(c.getAsJsonObject("array"));
+            byte[] bytes = Base64.getDecoder().decode(c.get("npy").getAsString());
+            String file = dir.resolve("a" + k++).toString();
+            np.save(file, want);
+            assertArrayEquals(bytes, Files.readAllBytes(Path.of(file + ".npy")), "np.save bytes of " + want);
+            assertSame(want, np.load(file + ".npy"));
+        }
+    }
+
+    /** np.load reads what numpy writes in other dtypes (as float64 / int64), big-endian, Fortran order and format 2.0. */
+    @Test
+    void load_readsOtherDtypesOrdersAndVersions(@TempDir Path dir) throws Exception {
+        int k = 0;
+        for (JsonElement e : Fixtures.load("numpy_next.json").getAsJsonArray("npy_foreign")) {
+            JsonObject c = e.getAsJsonObject();
+            Path file = dir.resolve("f" + k++ + ".npy");
+            Files.write(file, Base64.getDecoder().decode(c.get("npy").getAsString()));
+            assertSame(NumpyCases.tensor(c.getAsJsonObject("array")), np.load(file.toString()));
+        }
+        String missing = dir.resolve("none.npy").toString();
+        assertEquals("[Errno 2] No such file or directory: '" + missing + "'",
+                assertThrows(ShapeException.class, () -> np.load(missing)).getMessage());
+        Path text = dir.resolve("text.npy");
+        Files.writeString(text, "hello");
+        assertThrows(ShapeException.class, () -> np.load(text.toString()));
+    }
+
+    private static void assertSame(Tensor want, Tensor got) {
+        assertEquals(want.dtype(), got.dtype(), "dtype");
+        assertEquals(want.shape(), got.shape(), "shape");
+        assertArrayEquals(want.toArray(), got.toArray(), 0.0);
+    }
 
     /** Calls that used to escape as NullPointerException, ClassCastException or OutOfMemoryError now say what is wrong. */
     @Test
@@ -121,6 +168,7 @@ class NumpyNextTest {
             case "ptp_axis" -> np.ptp(x, (Integer) a.get(1), (Boolean) a.get(2));
             case "average" -> np.average(x, a.get(1));
             case "average_axis" -> np.average(x, (Integer) a.get(1), a.get(2));
+            case "tensorsolve" -> np.linalg.tensorsolve(x, a.get(1));
             default -> throw new AssertionError("no Java call for numpy op " + op);
         };
     }
