@@ -254,12 +254,64 @@ def npy_foreign(rs):
     return out
 
 
+def random_cases():
+    """numpy's legacy RandomState streams after np.random.seed(s): every value must come out bit-identical."""
+    c = []
+
+    def seeded(fn):
+        def call(seed, *args):
+            np.random.seed(seed)
+            out = fn(*args)
+            return np.asarray(out)
+        return call
+
+    for seed, n, p, size in ((0, 10, 0.5, (8,)), (1, 100, 0.3, (50,)), (2, 1000, 0.7, (40,)), (3, 5, 0.0, (4,)), (4, 0, 0.5, (3,)),
+                             (5, 5, 1.0, (3,)), (6, 100000, 0.02, (30,)), (7, 45, 0.9, (2, 5)), (8, 3, 0.5, ()), (9, 61, 0.5, (200,)),
+                             (0, -1, 0.5, (2,)), (0, 5, 1.5, (2,)), (0, 5, np.nan, (2,))):
+        c.append(run("binomial", [seed, n, p, size], seeded(lambda n_, p_, s_: np.random.binomial(n_, p_, s_ if s_ else None))))
+    for seed, lam, size in ((0, 1.0, (10,)), (1, 4.5, (20,)), (2, 10.0, (30,)), (3, 250.0, (30,)), (4, 0.0, (3,)), (5, 1e6, (5,)),
+                            (6, 9.99, (2, 3)), (7, 3.0, ()), (0, -1.0, (2,)), (0, np.nan, (2,)), (0, 1e19, (2,))):
+        c.append(run("poisson", [seed, lam, size], seeded(lambda l_, s_: np.random.poisson(l_, s_ if s_ else None))))
+    for seed, a, b, size in ((0, 2.0, 3.0, (10,)), (1, 0.5, 0.5, (20,)), (2, 0.3, 2.0, (10,)), (3, 1.0, 1.0, (5,)), (4, 0.1, 0.2, (10,)),
+                             (0, 0.0, 1.0, (2,)), (0, 1.0, -2.0, (2,))):
+        c.append(run("beta", [seed, a, b, size], seeded(lambda a_, b_, s_: np.random.beta(a_, b_, s_))))
+    for seed, k, theta, size in ((0, 2.0, 1.0, (10,)), (1, 0.5, 2.0, (20,)), (2, 1.0, 3.0, (5,)), (3, 0.0, 1.0, (3,)), (4, 7.5, 0.5, (2, 4)),
+                                 (0, -1.0, 1.0, (2,)), (0, 1.0, -0.0, (2,))):
+        c.append(run("gamma", [seed, k, theta, size], seeded(lambda k_, t_, s_: np.random.gamma(k_, t_, s_))))
+    for seed, k, size in ((5, 3.0, (6,)), (6, 0.25, (6,))):
+        c.append(run("standard_gamma", [seed, k, size], seeded(lambda k_, s_: np.random.standard_gamma(k_, s_))))
+    c.append(run("exponential", [7, 2.0, (6,)], seeded(lambda sc, s_: np.random.exponential(sc, s_))))
+    for seed, n, pv, size in ((0, 20, np.array([0.2, 0.3, 0.5]), (5,)), (1, 100, np.array([0.1] * 10), (3,)), (2, 1000, np.array([0.5, 0.5]), ()),
+                              (3, 0, np.array([0.5, 0.5]), (2,)), (4, 50, np.array([0.0, 1.0, 0.0]), (2,)), (5, 10, np.array([0.3, 0.2, 0.9]), (2,)),
+                              (6, 10, np.array([0.7, 0.6, 0.0]), (2,)), (7, -2, np.array([0.5, 0.5]), (2,)), (8, 10, np.array([-0.1, 1.1]), (2,)),
+                              (9, 400, np.array([0.25, 0.25, 0.25, 0.25]), (2, 2))):
+        c.append(run("multinomial", [seed, n, pv, size], seeded(lambda n_, p_, s_: np.random.multinomial(n_, p_, s_ if s_ else None))))
+    for seed, alpha, size in ((0, np.array([1.0, 2.0, 3.0]), (4,)), (1, np.array([0.1, 0.1]), (5,)), (2, np.array([10.0, 0.5, 1.0, 2.0]), ()),
+                              (3, np.array([1.0, 1.0]), (2, 2)), (0, np.array([1.0, 0.0]), (2,))):
+        c.append(run("dirichlet", [seed, alpha, size], seeded(lambda a_, s_: np.random.dirichlet(a_, s_ if s_ else None))))
+    # long runs, so a rare branch or a last-ulp difference of log/exp/pow would show
+    for seed, n, p in ((20, 1000, 0.3), (21, 20, 0.4), (22, 300, 0.93)):
+        c.append(run("binomial", [seed, n, p, (2000,)], seeded(lambda n_, p_, s_: np.random.binomial(n_, p_, s_))))
+    for seed, lam in ((23, 30.0), (24, 3.0), (25, 12345.6)):
+        c.append(run("poisson", [seed, lam, (2000,)], seeded(lambda l_, s_: np.random.poisson(l_, s_))))
+    for seed, k in ((26, 0.7), (27, 5.0)):
+        c.append(run("gamma", [seed, k, 1.0, (2000,)], seeded(lambda k_, t_, s_: np.random.gamma(k_, t_, s_))))
+    for seed, a, b in ((28, 0.4, 0.6), (29, 3.0, 4.0)):
+        c.append(run("beta", [seed, a, b, (2000,)], seeded(lambda a_, b_, s_: np.random.beta(a_, b_, s_))))
+    c.append(run("dirichlet", [30, np.array([0.5, 1.0, 2.0]), (500,)], seeded(lambda a_, s_: np.random.dirichlet(a_, s_))))
+    c.append(run("multinomial", [31, 60, np.array([0.1, 0.2, 0.3, 0.4]), (500,)], seeded(lambda n_, p_, s_: np.random.multinomial(n_, p_, s_))))
+    # mixed calls share one stream: a gamma's Gaussians use randn's cached value
+    c.append(run("mixed", [11], lambda seed: (np.random.seed(seed), np.concatenate([np.random.randn(1), np.random.gamma(3.0, 1.0, 3),
+                                                                                      np.random.randn(2), np.random.binomial(50, 0.5, 2)]))[1]))
+    return c
+
+
 def main():
     warnings.simplefilter("ignore")
     import scipy
     rs = np.random.RandomState(28)
     fixtures = {"numpy_version": np.__version__, "scipy_version": scipy.__version__, "cases": parity_cases() + tier_cases(rs) + linalg_io_cases(rs),
-                "npy": npy_files(rs), "npy_foreign": npy_foreign(rs)}
+                "random": random_cases(), "npy": npy_files(rs), "npy_foreign": npy_foreign(rs)}
     OUT.write_text(json.dumps(fixtures, indent=None))
     print("wrote", OUT, len(fixtures["cases"]), "cases")
 

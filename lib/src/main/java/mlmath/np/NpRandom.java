@@ -1,6 +1,7 @@
 package mlmath.np;
 
 import mlmath.tensor.internal.Buffers;
+import mlmath.random.LegacyDistributions;
 import mlmath.random.RandomState;
 import mlmath.tensor.DType;
 import mlmath.tensor.Shape;
@@ -175,6 +176,101 @@ public final class NpRandom {
         double[] src = Buffers.data(t), out = allocate(t.shape(), t.dtype());
         for (int r = 0; r < rows; r++) System.arraycopy(src, order[r] * rowSize, out, r * rowSize, rowSize);
         return new Tensor(out, t.shape(), t.dtype());
+    }
+
+    // ---- legacy distributions (issue #28) ---------------------------------------------------------------
+
+    private final LegacyDistributions legacy = new LegacyDistributions(state);
+
+    /** numpy's legacy {@code binomial(n, p, size)}: successes in n trials of probability p (int64). */
+    public Tensor binomial(long n, double p, int... size) {
+        if (!(p >= 0) || !(p <= 1)) throw new ShapeException("p < 0, p > 1 or p is NaN");
+        if (n < 0) throw new ShapeException("n < 0");
+        return fill(size, DType.INT64, () -> legacy.binomialLegacy(n, p));
+    }
+
+    /** numpy's legacy {@code poisson(lam, size)}: event counts with mean lam (int64). */
+    public Tensor poisson(double lam, int... size) {
+        if (!(lam >= 0)) throw new ShapeException("lam < 0 or lam is NaN");
+        if (lam >= POISSON_LAM_MAX) throw new ShapeException("lam value too large");
+        return fill(size, DType.INT64, () -> legacy.poisson(lam));
+    }
+
+    /** numpy's limit: {@code np.iinfo('l').max - np.sqrt(np.iinfo('l').max) * 10}. */
+    private static final double POISSON_LAM_MAX = (double) Long.MAX_VALUE - Math.sqrt((double) Long.MAX_VALUE) * 10;
+
+    /** numpy's legacy {@code exponential(scale, size)}: {@code scale * -log(1 - u)}. */
+    public Tensor exponential(double scale, int... size) {
+        nonNegative(scale, "scale");
+        return fill(size, DType.FLOAT64, () -> scale * legacy.standardExponential());
+    }
+
+    /** numpy's legacy {@code standard_gamma(shape, size)}: Marsaglia and Tsang's gamma of scale 1. */
+    public Tensor standard_gamma(double shape, int... size) {
+        nonNegative(shape, "shape");
+        return fill(size, DType.FLOAT64, () -> legacy.standardGamma(shape));
+    }
+
+    /** numpy's legacy {@code gamma(shape, scale, size)}: mean shape·scale. */
+    public Tensor gamma(double shape, double scale, int... size) {
+        nonNegative(shape, "shape");
+        nonNegative(scale, "scale");
+        return fill(size, DType.FLOAT64, () -> scale * legacy.standardGamma(shape));
+    }
+
+    /** numpy's legacy {@code beta(a, b, size)}: values in [0, 1] with mean a / (a + b). */
+    public Tensor beta(double a, double b, int... size) {
+        positive(a, "a");
+        positive(b, "b");
+        return fill(size, DType.FLOAT64, () -> legacy.beta(a, b));
+    }
+
+    /** numpy's legacy {@code multinomial(n, pvals, size)}: counts of n draws over the categories, shape size + (k,). */
+    public Tensor multinomial(long n, Object pvals, int... size) {
+        double[] p = vector(pvals, "pvals");
+        for (double v : p) if (!(v >= 0) || !(v <= 1)) throw new ShapeException("pvals < 0, pvals > 1 or pvals contains NaNs");
+        double sum = 0, c = 0;  // numpy's Kahan sum of all but the last
+        for (int i = 0; i < p.length - 1; i++) {
+            double y = p[i] - c, t = sum + y;
+            c = (t - sum) - y;
+            sum = t;
+        }
+        if (sum > 1.0 + 1e-12) throw new ShapeException("sum(pvals[:-1]) > 1.0");
+        if (n < 0) throw new ShapeException("n < 0");
+        return rows(size, p.length, DType.INT64, () -> java.util.Arrays.stream(legacy.multinomial(n, p)).asDoubleStream().toArray());
+    }
+
+    /** numpy's legacy {@code dirichlet(alpha, size)}: probability vectors (rows summing to 1), shape size + (k,). */
+    public Tensor dirichlet(Object alpha, int... size) {
+        double[] a = vector(alpha, "alpha");
+        for (double v : a) if (v <= 0) throw new ShapeException("alpha <= 0");
+        return rows(size, a.length, DType.FLOAT64, () -> legacy.dirichlet(a));
+    }
+
+    /** numpy's sign-bit check: -0.0 is refused too, NaN passes. */
+    private static void nonNegative(double v, String name) {
+        if (!Double.isNaN(v) && Math.copySign(1.0, v) < 0) throw new ShapeException(name + " < 0");
+    }
+
+    private static void positive(double v, String name) {
+        if (!Double.isNaN(v) && v <= 0) throw new ShapeException(name + " <= 0");
+    }
+
+    private static double[] vector(Object x, String name) {
+        Tensor t = ArrayLike.toTensor(x, name);
+        if (t.ndim() != 1) throw new ShapeException("object " + (t.ndim() == 0 ? "of too small depth" : "too deep") + " for desired array");
+        return t.toArray();
+    }
+
+    /** A tensor of shape size + (k,) filled row by row by {@code row}. */
+    private static Tensor rows(int[] size, int k, DType dtype, Supplier<double[]> row) {
+        requireSize(size);
+        int[] dims = java.util.Arrays.copyOf(size, size.length + 1);
+        dims[size.length] = k;
+        Shape shape = new Shape(dims);
+        double[] d = allocate(shape, dtype);
+        for (int off = 0; off + k <= d.length && k > 0; off += k) System.arraycopy(row.get(), 0, d, off, k);
+        return new Tensor(d, shape, dtype);
     }
 
     /** A tensor of the given size filled in order by {@code draw} (numpy fills in C order too). */

@@ -73,7 +73,7 @@ public final class RandomState {
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
         // The C library's log, as numpy's: Java's logs round differently on a few inputs in ten thousand.
-        double f = Math.sqrt(-2.0 * CLibraryLog.of(r2) / r2);
+        double f = Math.sqrt(-2.0 * CMath.logOf(r2) / r2);
         gauss = f * x1;
         hasGauss = true;
         return f * x2;

@@ -92,7 +92,7 @@ final class NumpyCases {
         }
     }
 
-    private static List<Object> args(JsonArray json) {
+    static List<Object> args(JsonArray json) {
         List<Object> out = new ArrayList<>();
         for (JsonElement e : json) {
             JsonObject o = e.getAsJsonObject();

@@ -31,6 +31,18 @@ class NumpyNextTest {
     @Test
     void everyCase_matchesNumpy() { NumpyCases.check("numpy_next.json", "cases", NumpyNextTest::call); }
 
+    /** numpy's legacy binomial, poisson, beta, gamma, multinomial and dirichlet streams, value for value and error for error. */
+    @Test
+    void legacyDistributions_matchNumpysStreams() {
+        NumpyCases.check("numpy_next.json", "random", NumpyNextTest::call);
+        for (JsonElement e : Fixtures.load("numpy_next.json").getAsJsonArray("random")) {
+            JsonObject c = e.getAsJsonObject();
+            if (!c.has("out")) continue;
+            Tensor got = (Tensor) call(c.get("op").getAsString(), NumpyCases.args(c.getAsJsonArray("args")));
+            assertArrayEquals(NumpyCases.tensor(c.getAsJsonObject("out")).toArray(), got.toArray(), 0.0, "bit-identical draws: " + c.get("args"));
+        }
+    }
+
     /** np.save writes numpy's bytes exactly, and np.load reads them back with dtype and shape. */
     @Test
     void save_writesNumpysBytes_andLoadReadsThem(@TempDir Path dir) throws Exception {
@@ -90,6 +102,11 @@ class NumpyNextTest {
     }
 
     private static Tensor t(Object o) { return (Tensor) o; }
+
+    private static NpRandom seeded(Object seed) {
+        np.random.seed((Integer) seed);
+        return np.random;
+    }
 
     /** The Java spelling of each op name of gen_numpy_next_fixtures.py. */
     private static Object call(String op, List<Object> a) {
@@ -169,6 +186,18 @@ class NumpyNextTest {
             case "average" -> np.average(x, a.get(1));
             case "average_axis" -> np.average(x, (Integer) a.get(1), a.get(2));
             case "tensorsolve" -> np.linalg.tensorsolve(x, a.get(1));
+            case "binomial" -> seeded(x).binomial((Integer) a.get(1), (Double) a.get(2), (int[]) a.get(3));
+            case "poisson" -> seeded(x).poisson((Double) a.get(1), (int[]) a.get(2));
+            case "beta" -> seeded(x).beta((Double) a.get(1), (Double) a.get(2), (int[]) a.get(3));
+            case "gamma" -> seeded(x).gamma((Double) a.get(1), (Double) a.get(2), (int[]) a.get(3));
+            case "standard_gamma" -> seeded(x).standard_gamma((Double) a.get(1), (int[]) a.get(2));
+            case "exponential" -> seeded(x).exponential((Double) a.get(1), (int[]) a.get(2));
+            case "multinomial" -> seeded(x).multinomial((Integer) a.get(1), a.get(2), (int[]) a.get(3));
+            case "dirichlet" -> seeded(x).dirichlet(a.get(1), (int[]) a.get(2));
+            case "mixed" -> {
+                NpRandom r = seeded(x);
+                yield np.concatenate(new Tensor[] {r.randn(1), r.gamma(3.0, 1.0, 3), r.randn(2), r.binomial(50, 0.5, 2)});
+            }
             default -> throw new AssertionError("no Java call for numpy op " + op);
         };
     }
