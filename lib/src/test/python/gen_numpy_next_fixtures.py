@@ -306,12 +306,46 @@ def random_cases():
     return c
 
 
+def generator_cases():
+    """np.random.default_rng(seed), numpy's Generator on PCG64: the same draws for the same seed."""
+    c = []
+
+    def rng(fn):
+        def call(seed, *args):
+            try:
+                return np.asarray(fn(np.random.default_rng(seed), *args))
+            except OverflowError as e:  # numpy's OverflowError is one more ValueError to the workbook
+                raise ValueError(str(e)) from e
+        return call
+
+    for seed, size in ((0, (5,)), (1, (2, 3)), (12345, (1000,)), (2 ** 32 + 7, (4,)), (2 ** 62, (3,)), (42, ())):
+        c.append(run("rng_random", [seed, size], rng(lambda g, s_: g.random(s_))))
+    for seed, lo, hi, size in ((0, 0, 10, (20,)), (1, -5, 5, (2, 4)), (2, 0, 2 ** 40, (10,)), (3, 0, 1, (3,)), (4, 0, 2 ** 32, (6,)),
+                               (5, 3, 1000003, (500,)), (6, 5, 5, (2,)), (7, 0, 0, (2,)), (8, 0, 10, (-1,)), (9, -(2 ** 62), 2 ** 62, (5,))):
+        c.append(run("rng_integers", [seed, lo, hi, size], rng(lambda g, l_, h_, s_: g.integers(l_, h_, s_))))
+    for seed, lo, hi, size in ((0, -1.0, 1.0, (6,)), (1, 2.0, 2.0, (2,)), (2, 1.0, 0.0, (2,)), (3, 0.0, np.inf, (2,))):
+        c.append(run("rng_uniform", [seed, lo, hi, size], rng(lambda g, l_, h_, s_: g.uniform(l_, h_, s_))))
+    for seed, n in ((0, 10), (1, 1), (2, 0), (3, 300), (4, 70000)):
+        c.append(run("rng_permutation", [seed, n], rng(lambda g, n_: g.permutation(n_))))
+    c.append(run("rng_permutation_array", [5, np.arange(12.0).reshape(4, 3)], rng(lambda g, a_: g.permutation(a_))))
+    pv = np.array([0.1, 0.0, 0.3, 0.6, 0.0])
+    for seed, a, size, replace, p in ((0, 5, (3,), True, None), (1, 5, (3,), True, pv), (2, 5, (3,), False, None), (3, 5, (2,), False, pv),
+                                      (4, 100, (10,), False, None), (5, 20000, (500,), False, None), (6, 20000, (50,), False, None),
+                                      (7, np.array([10.0, 20.0, 30.0]), (2, 2), True, None), (8, 5, (6,), False, None), (9, 0, (3,), True, None),
+                                      (10, np.zeros(0), (2,), True, None), (11, 5, (3,), True, np.array([0.5, 0.5])), (12, 3, (2,), True, np.array([0.5, 0.6, -0.1])),
+                                      (13, 3, (2,), True, np.array([0.5, 0.6, 0.1])), (14, 5, (4,), False, pv), (15, 1000, (), True, None)):
+        c.append(run("rng_choice", [seed, a, size, replace, p], rng(lambda g, a_, s_, r_, p_: g.choice(a_, s_, r_, p_))))
+    c.append(run("rng_mixed", [99], lambda seed: (lambda g: np.concatenate([g.integers(0, 7, 3), g.random(2), g.integers(0, 2 ** 33, 2),
+                                                                         g.permutation(5), g.random(1)]))(np.random.default_rng(seed))))
+    return c
+
+
 def main():
     warnings.simplefilter("ignore")
     import scipy
     rs = np.random.RandomState(28)
     fixtures = {"numpy_version": np.__version__, "scipy_version": scipy.__version__, "cases": parity_cases() + tier_cases(rs) + linalg_io_cases(rs),
-                "random": random_cases(), "npy": npy_files(rs), "npy_foreign": npy_foreign(rs)}
+                "random": random_cases() + generator_cases(), "npy": npy_files(rs), "npy_foreign": npy_foreign(rs)}
     OUT.write_text(json.dumps(fixtures, indent=None))
     print("wrote", OUT, len(fixtures["cases"]), "cases")
 

@@ -178,6 +178,12 @@ public final class NpRandom {
         return new Tensor(out, t.shape(), t.dtype());
     }
 
+    /** {@code np.random.default_rng(seed)}: numpy's Generator on PCG64, its streams the same as numpy's for the seed. */
+    public Generator default_rng(long seed) { return new Generator(new mlmath.random.Pcg64(seed)); }
+
+    /** {@code np.random.default_rng()}: a Generator seeded from fresh operating-system entropy. */
+    public Generator default_rng() { return new Generator(mlmath.random.Pcg64.fromEntropy()); }
+
     // ---- legacy distributions (issue #28) ---------------------------------------------------------------
 
     private final LegacyDistributions legacy = new LegacyDistributions(state);

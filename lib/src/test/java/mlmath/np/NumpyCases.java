@@ -99,7 +99,7 @@ final class NumpyCases {
             out.add(switch (o.get("t").getAsString()) {
                 case "null" -> null;
                 case "bool" -> o.get("v").getAsBoolean();
-                case "int" -> o.get("v").getAsInt();
+                case "int" -> o.get("v").getAsLong() == (int) o.get("v").getAsLong() ? (Object) o.get("v").getAsInt() : (Object) o.get("v").getAsLong();
                 case "float" -> o.get("v").getAsJsonPrimitive().isString() ? Double.parseDouble(o.get("v").getAsString()
                         .replace("nan", "NaN").replace("inf", "Infinity")) : o.get("v").getAsDouble();
                 case "str" -> o.get("v").getAsString();

@@ -31,7 +31,10 @@ class NumpyNextTest {
     @Test
     void everyCase_matchesNumpy() { NumpyCases.check("numpy_next.json", "cases", NumpyNextTest::call); }
 
-    /** numpy's legacy binomial, poisson, beta, gamma, multinomial and dirichlet streams, value for value and error for error. */
+    /**
+     * numpy's legacy binomial, poisson, beta, gamma, multinomial and dirichlet streams, and default_rng's PCG64
+     * Generator (random, integers, uniform, choice, permutation), value for value and error for error.
+     */
     @Test
     void legacyDistributions_matchNumpysStreams() {
         NumpyCases.check("numpy_next.json", "random", NumpyNextTest::call);
@@ -102,6 +105,8 @@ class NumpyNextTest {
     }
 
     private static Tensor t(Object o) { return (Tensor) o; }
+
+    private static Generator rng(Object seed) { return np.random.default_rng(((Number) seed).longValue()); }
 
     private static NpRandom seeded(Object seed) {
         np.random.seed((Integer) seed);
@@ -197,6 +202,16 @@ class NumpyNextTest {
             case "mixed" -> {
                 NpRandom r = seeded(x);
                 yield np.concatenate(new Tensor[] {r.randn(1), r.gamma(3.0, 1.0, 3), r.randn(2), r.binomial(50, 0.5, 2)});
+            }
+            case "rng_random" -> rng(x).random((int[]) a.get(1));
+            case "rng_integers" -> rng(x).integers(((Number) a.get(1)).longValue(), ((Number) a.get(2)).longValue(), (int[]) a.get(3));
+            case "rng_uniform" -> rng(x).uniform((Double) a.get(1), (Double) a.get(2), (int[]) a.get(3));
+            case "rng_permutation" -> rng(x).permutation((int) (Integer) a.get(1));
+            case "rng_permutation_array" -> rng(x).permutation(a.get(1));
+            case "rng_choice" -> rng(x).choice(a.get(1), (int[]) a.get(2), (Boolean) a.get(3), a.get(4));
+            case "rng_mixed" -> {
+                Generator g = rng(x);
+                yield np.concatenate(new Tensor[] {g.integers(0, 7, 3), g.random(2), g.integers(0, 1L << 33, 2), g.permutation(5), g.random(1)});
             }
             default -> throw new AssertionError("no Java call for numpy op " + op);
         };
