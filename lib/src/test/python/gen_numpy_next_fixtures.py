@@ -64,6 +64,14 @@ def parity_cases():
         c.append(run("set_mask", [a, mask, v], lambda q, mk, vv: _set(q, mk, vv)))
     for idx in ((1,), (-2, 2, 3), (-2, 3, 3), (0, 1), (1, 2, 3, 4), (0, 5), (2, 3, 4, 5, 0), ()):
         c.append(run("at", [a4, idx], lambda q, i: q[i]))
+    # numpy 2.4.6 raises for NaN but not for inf in svd (LAPACK returns NaNs); eig refuses both
+    inf, nan = np.array([[1.0, np.inf], [2.0, 3.0]]), np.array([[1.0, np.nan], [2.0, 3.0]])
+    for mat in (inf, nan, np.array([[np.inf, 0.0], [0.0, 1.0]])):
+        c.append(run("svdvals", [mat], np.linalg.svdvals))
+        c.append(run("eigvals", [mat], np.linalg.eigvals))
+        c.append(run("eigvalsh", [mat], np.linalg.eigvalsh))
+        c.append(run("matrix_rank", [mat], np.linalg.matrix_rank))
+        c.append(run("pinv", [mat], np.linalg.pinv))
     for z, axis in ((np.zeros((0, 3)), 0), (np.zeros((0, 3)), 1), (np.zeros((3, 0)), 1), (np.zeros((0,)), None),
                     (np.zeros((2, 0)), 0)):
         c.append(run("percentile", [z, np.array(50.0), axis, False], lambda v, w, x_, k: np.percentile(v, w, axis=x_)))

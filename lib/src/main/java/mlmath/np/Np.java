@@ -582,7 +582,10 @@ public final class Np {
     public Tensor roll(Object a, int shift, int axis) { return Rearranging.roll(t(a), new int[] {shift}, new int[] {axis}); }
 
     /** {@code np.roll(a, (s1, s2), axis=(0, 1))}: several shifts along several axes. */
-    public Tensor roll(Object a, int[] shift, int[] axis) { return Rearranging.roll(t(a), shift.clone(), axis.clone()); }
+    public Tensor roll(Object a, int[] shift, int[] axis) {
+        if (shift == null) throw new ShapeException("'NoneType' object cannot be interpreted as an integer");
+        return Rearranging.roll(t(a), shift.clone(), axis == null ? null : axis.clone());
+    }
 
     /** {@code np.pad(a, n)}: n zeros (constant mode) before and after along every axis. */
     public Tensor pad(Object a, int padWidth) { return pad(a, new int[] {padWidth}, "constant", 0); }

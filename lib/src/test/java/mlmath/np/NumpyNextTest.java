@@ -124,6 +124,11 @@ class NumpyNextTest {
                 if (!r.toString().equals(r.R().toString())) throw new AssertionError("mode 'r' prints R: " + r);
                 yield r.R();
             }
+            case "svdvals" -> np.linalg.svdvals(x);
+            case "eigvals" -> np.linalg.eigvals(x);
+            case "eigvalsh" -> np.linalg.eigvalsh(x);
+            case "matrix_rank" -> np.linalg.matrix_rank(x);
+            case "pinv" -> np.linalg.pinv(x);
             case "get_str" -> t(x).get((String) a.get(1));
             case "set_str" -> t(x).set((String) a.get(1), a.get(2));
             case "set_mask" -> t(x).set(t(a.get(1)), a.get(2));
