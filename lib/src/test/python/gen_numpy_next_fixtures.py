@@ -14,7 +14,7 @@ import warnings
 import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from gen_numpy_api_fixtures import arg, enc, run  # noqa: E402  the same encoding as numpy_api.json
+from gen_numpy_api_fixtures import _set, arg, enc, run  # noqa: E402  the same encoding as numpy_api.json
 
 OUT = pathlib.Path(__file__).resolve().parents[1] / "resources" / "fixtures" / "numpy_next.json"
 
@@ -27,12 +27,6 @@ def text(op, args, fn):
     except (ValueError, IndexError, TypeError, np.linalg.LinAlgError) as e:
         case["error"] = str(e)
     return case
-
-
-def _set(a, index, value):
-    out = a.copy()
-    out[index] = value
-    return out
 
 
 def parity_cases():
@@ -154,6 +148,16 @@ def tier_cases(rs):
                     c.append(run(op + "_axis", [x, axis, ddof, keep], lambda q, x_, d, k, fn=fn: fn(q, axis=x_, ddof=d, keepdims=k)))
             else:
                 c.append(run(op + "_axis", [x, axis, keep], lambda q, x_, k, fn=fn: fn(q, axis=x_, keepdims=k)))
+    g = np.array([[3.0, np.nan, 1.0, 8.0], [np.nan, np.nan, np.nan, np.nan], [2.0, 5.0, np.nan, -1.0]])
+    for x in (g, f, i, np.array([np.nan, 2.0, 1.0])):
+        c.append(run("nanmedian", [x], lambda q: np.asarray(np.nanmedian(q))))
+        c.append(run("nanquantile", [x, np.array([0.0, 0.3, 1.0])], lambda q, w: np.nanquantile(q, w)))
+        c.append(run("nanpercentile", [x, np.array(75.0)], lambda q, w: np.asarray(np.nanpercentile(q, w))))
+    for axis, keep in ((0, False), (1, True), (-1, False)):
+        c.append(run("nanmedian_axis", [g, axis, keep], lambda q, x_, k: np.nanmedian(q, axis=x_, keepdims=k)))
+        c.append(run("nanquantile_axis", [g, np.array([0.25, 0.5]), axis, keep], lambda q, w, x_, k: np.nanquantile(q, w, axis=x_, keepdims=k)))
+        c.append(run("nanpercentile_axis", [g, np.array(10.0), axis, keep], lambda q, w, x_, k: np.nanpercentile(q, w, axis=x_, keepdims=k)))
+    c.append(run("nanpercentile", [g, np.array(101.0)], lambda q, w: np.nanpercentile(q, w)))
     for op in ("nanargmax", "nanargmin"):
         fn = getattr(np, op)
         for x in (f, i, allnan, np.array([np.nan, np.nan])):

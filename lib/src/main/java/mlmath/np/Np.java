@@ -816,4 +816,31 @@ public final class Np {
             throw new ShapeException("could not read '" + file + "': " + e.getMessage());
         }
     }
+
+    /** {@code np.nanmedian(a)}: the median of the elements that are not NaN. */
+    public Tensor nanmedian(Object x) { return Sorting.nanmedian(t(x), null, false); }
+
+    /** {@code np.nanmedian(a, axis, keepdims)}: NaN where a slice has no numbers. */
+    public Tensor nanmedian(Object x, int axis, boolean keepdims) { return Sorting.nanmedian(t(x), axis, keepdims); }
+
+    /** {@code np.nanquantile(a, q)}: the quantiles of the non-NaN elements, q in [0, 1]. */
+    public Tensor nanquantile(Object x, Object q) { return nanquantileOf(x, q, null, false); }
+
+    /** {@code np.nanquantile(a, q, axis, keepdims)}. */
+    public Tensor nanquantile(Object x, Object q, int axis, boolean keepdims) { return nanquantileOf(x, q, axis, keepdims); }
+
+    private Tensor nanquantileOf(Object x, Object q, Integer axis, boolean keepdims) {
+        return Sorting.nanquantile(t(x), t(q, "q"), axis, keepdims, "Quantiles must be in the range [0, 1]");
+    }
+
+    /** {@code np.nanpercentile(a, q)}: the percentiles of the non-NaN elements, q in [0, 100]. */
+    public Tensor nanpercentile(Object x, Object q) { return nanpercentileOf(x, q, null, false); }
+
+    /** {@code np.nanpercentile(a, q, axis, keepdims)}. */
+    public Tensor nanpercentile(Object x, Object q, int axis, boolean keepdims) { return nanpercentileOf(x, q, axis, keepdims); }
+
+    private Tensor nanpercentileOf(Object x, Object q, Integer axis, boolean keepdims) {
+        Tensor fraction = Ufuncs.divide(t(q, "q"), t(100));
+        return Sorting.nanquantile(t(x), fraction, axis, keepdims, "Percentiles must be in the range [0, 100]");
+    }
 }

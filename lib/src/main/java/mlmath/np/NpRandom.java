@@ -235,13 +235,7 @@ public final class NpRandom {
     public Tensor multinomial(long n, Object pvals, int... size) {
         double[] p = vector(pvals, "pvals");
         for (double v : p) if (!(v >= 0) || !(v <= 1)) throw new ShapeException("pvals < 0, pvals > 1 or pvals contains NaNs");
-        double sum = 0, c = 0;  // numpy's Kahan sum of all but the last
-        for (int i = 0; i < p.length - 1; i++) {
-            double y = p[i] - c, t = sum + y;
-            c = (t - sum) - y;
-            sum = t;
-        }
-        if (sum > 1.0 + 1e-12) throw new ShapeException("sum(pvals[:-1]) > 1.0");
+        if (mlmath.random.Sampling.kahanSum(p, p.length - 1) > 1.0 + 1e-12) throw new ShapeException("sum(pvals[:-1]) > 1.0");
         if (n < 0) throw new ShapeException("n < 0");
         return rows(size, p.length, DType.INT64, () -> java.util.Arrays.stream(legacy.multinomial(n, p)).asDoubleStream().toArray());
     }

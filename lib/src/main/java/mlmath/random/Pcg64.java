@@ -7,7 +7,7 @@ import mlmath.tensor.ShapeException;
  * the new state) seeded through numpy's {@code SeedSequence}, with the bounded integers, doubles and interval draws
  * numpy's {@code Generator} builds on. The same seed gives numpy's stream, word for word.
  */
-public final class Pcg64 {
+public final class Pcg64 implements BitSource {
     private static final long MULT_HI = 2549297995355413924L, MULT_LO = 4865540595714422341L;
     private long stateHi, stateLo, incHi, incLo;
     private boolean hasUint32;
@@ -59,52 +59,52 @@ public final class Pcg64 {
     }
 
     /** The next 64-bit output. */
-    public long nextLong() {
+    @Override public long nextInt64() {
         step();
         return Long.rotateRight(stateHi ^ stateLo, (int) (stateHi >>> 58));
     }
 
     /** The next 32-bit output: the low half of a 64-bit word, its high half kept for the next call (numpy's buffer). */
-    public int nextInt() {
+    @Override public int nextInt32() {
         if (hasUint32) {
             hasUint32 = false;
             return uinteger;
         }
-        long next = nextLong();
+        long next = nextInt64();
         hasUint32 = true;
         uinteger = (int) (next >>> 32);
         return (int) next;
     }
 
     /** A double in [0, 1) from the top 53 bits of one 64-bit output. */
-    public double nextDouble() { return (nextLong() >>> 11) * (1.0 / 9007199254740992.0); }
+    @Override public double nextDouble() { return (nextInt64() >>> 11) * (1.0 / 9007199254740992.0); }
 
     /** numpy's {@code random_bounded_uint64(off=0, rng)}: a value in [0, rng] by Lemire's method (32-bit draws when rng fits). */
     public long bounded(long rng) {
         if (rng == 0) return 0;
         if (Long.compareUnsigned(rng, 0xFFFFFFFFL) <= 0) {
-            if (rng == 0xFFFFFFFFL) return Integer.toUnsignedLong(nextInt());
+            if (rng == 0xFFFFFFFFL) return Integer.toUnsignedLong(nextInt32());
             long excl = rng + 1;
-            long m = Integer.toUnsignedLong(nextInt()) * excl;
+            long m = Integer.toUnsignedLong(nextInt32()) * excl;
             long leftover = m & 0xFFFFFFFFL;
             if (leftover < excl) {
                 long threshold = (0xFFFFFFFFL - rng) % excl;
                 while (leftover < threshold) {
-                    m = Integer.toUnsignedLong(nextInt()) * excl;
+                    m = Integer.toUnsignedLong(nextInt32()) * excl;
                     leftover = m & 0xFFFFFFFFL;
                 }
             }
             return m >>> 32;
         }
-        if (rng == -1L) return nextLong();
+        if (rng == -1L) return nextInt64();
         long excl = rng + 1;
-        long x = nextLong();
+        long x = nextInt64();
         long leftover = x * excl;
         long hi = unsignedMultiplyHigh(x, excl);
         if (Long.compareUnsigned(leftover, excl) < 0) {
             long threshold = Long.remainderUnsigned(-1L - rng, excl);
             while (Long.compareUnsigned(leftover, threshold) < 0) {
-                x = nextLong();
+                x = nextInt64();
                 leftover = x * excl;
                 hi = unsignedMultiplyHigh(x, excl);
             }
@@ -112,18 +112,74 @@ public final class Pcg64 {
         return hi;
     }
 
-    /** numpy's {@code random_interval(max)}: masked rejection in [0, max], 32-bit draws when max fits (shuffles use it). */
-    public long interval(long max) {
-        if (max == 0) return 0;
-        long mask = -1L >>> Long.numberOfLeadingZeros(max);
-        long v;
-        if (Long.compareUnsigned(max, 0xFFFFFFFFL) <= 0) {
-            do v = Integer.toUnsignedLong(nextInt()) & mask; while (v > max);
-        } else {
-            do v = nextLong() & mask; while (Long.compareUnsigned(v, max) > 0);
+    /**
+     * The indices numpy's {@code Generator.choice(popSize, size, replace, p)} draws, in its stream order: Lemire draws
+     * (uniform) or cdf searches (weighted) with replacement; without, Floyd's algorithm then a shuffle, a tail shuffle
+     * for large populations, or repeated weighted rounds. {@code p} is null or already checked.
+     */
+    public long[] choice(long popSize, int size, boolean replace, double[] p) {
+        long[] out = new long[size];
+        if (replace) {
+            if (p == null) {
+                for (int i = 0; i < size; i++) out[i] = bounded(popSize - 1);
+            } else {
+                return Sampling.weighted(this, p, size);
+            }
+            return out;
         }
-        return v;
+        if (size > popSize) throw new ShapeException("Cannot take a larger sample than population when replace is False");
+        if (p != null) {
+            long nonZero = java.util.Arrays.stream(p).filter(v -> v > 0).count();
+            if (nonZero < size) throw new ShapeException("Fewer non-zero entries in p than size");
+            return Sampling.weightedDistinct(this, p, size);
+        }
+        if (popSize > 10000 && size > popSize / 50) {
+            // numpy's tail shuffle: shuffle the last `size` places of arange(popSize), keep them.
+            long[] all = new long[(int) popSize];
+            for (int i = 0; i < all.length; i++) all[i] = i;
+            shuffleBounded(all, Math.max(popSize - size, 1));
+            System.arraycopy(all, (int) (popSize - size), out, 0, size);
+            return out;
+        }
+        floyd(popSize, size, out);
+        shuffleBounded(out, 1);
+        return out;
     }
+
+    /** Floyd's sampling with numpy's open-addressing set (a power of two above 1.2·size). */
+    private void floyd(long popSize, int size, long[] out) {
+        long setSize = (long) (1.2 * size);
+        long mask = setSize == 0 ? 0 : -1L >>> Long.numberOfLeadingZeros(setSize);
+        long[] set = new long[(int) (mask + 1)];
+        java.util.Arrays.fill(set, -1L);
+        for (long j = popSize - size; j < popSize; j++) {
+            long val = bounded(j);
+            int loc = (int) (val & mask);
+            while (set[loc] != -1L && set[loc] != val) loc = (int) ((loc + 1) & mask);
+            if (set[loc] == -1L) {
+                set[loc] = val;
+                out[(int) (j - popSize + size)] = val;
+            } else {
+                loc = (int) (j & mask);
+                while (set[loc] != -1L) loc = (int) ((loc + 1) & mask);
+                set[loc] = j;
+                out[(int) (j - popSize + size)] = j;
+            }
+        }
+    }
+
+    /** numpy's {@code _shuffle_int}: for i from n-1 down to first, swap with a Lemire draw in [0, i]. */
+    private void shuffleBounded(long[] data, long first) {
+        for (int i = data.length - 1; i >= first; i--) {
+            int j = (int) bounded(i);
+            long t = data[j];
+            data[j] = data[i];
+            data[i] = t;
+        }
+    }
+
+    /** numpy's {@code Generator.permutation(n)}: {@code arange(n)} shuffled, i from n-1 down to 1 swapped with {@code random_interval(i)}. */
+    public int[] permutation(int n) { return Sampling.permutation(this, n); }
 
     /** numpy's {@code SeedSequence} with the default pool of four 32-bit words (its hashmix and mix functions). */
     static final class SeedSequence {

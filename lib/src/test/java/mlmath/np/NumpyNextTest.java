@@ -167,6 +167,12 @@ class NumpyNextTest {
             case "nanmin_axis" -> np.nanmin(x, (Integer) a.get(1), (Boolean) a.get(2));
             case "nanvar_axis" -> np.nanvar(x, (Integer) a.get(1), (Double) a.get(2), (Boolean) a.get(3));
             case "nanstd_axis" -> np.nanstd(x, (Integer) a.get(1), (Double) a.get(2), (Boolean) a.get(3));
+            case "nanmedian" -> np.nanmedian(x);
+            case "nanquantile" -> np.nanquantile(x, a.get(1));
+            case "nanpercentile" -> np.nanpercentile(x, a.get(1));
+            case "nanmedian_axis" -> np.nanmedian(x, (Integer) a.get(1), (Boolean) a.get(2));
+            case "nanquantile_axis" -> np.nanquantile(x, a.get(1), (Integer) a.get(2), (Boolean) a.get(3));
+            case "nanpercentile_axis" -> np.nanpercentile(x, a.get(1), (Integer) a.get(2), (Boolean) a.get(3));
             case "nanargmax" -> np.nanargmax(x);
             case "nanargmin" -> np.nanargmin(x);
             case "nanargmax_axis" -> np.nanargmax(x, (Integer) a.get(1));

@@ -19,7 +19,7 @@ public final class Rearranging {
         int ax = a.shape().normalizeAxis(axis);
         boolean bool = a.dtype() == DType.BOOL;
         Tensor out = a;
-        for (int k = 0; k < n; k++) {
+        for (int k = 0, rounds = Math.min(n, a.shape().get(ax)); k < rounds; k++) {  // past the length it stays empty
             int len = out.shape().get(ax);
             out = Lines.map(out, ax, Math.max(0, len - 1), a.dtype(), (in, inOff, m, o, oOff) -> {
                 for (int i = 0; i + 1 < m; i++) {
@@ -108,7 +108,7 @@ public final class Rearranging {
             throw new ShapeException("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0"
                     + " with shape (" + shifts.length + ",) and arg 1 with shape (" + axes.length + ",).");
         }
-        int n = Math.max(shifts.length, axes.length);
+        int n = shifts.length == 1 ? axes.length : shifts.length;  // numpy broadcasts the two sequences
         int[] total = new int[a.ndim()];
         for (int i = 0; i < n; i++) {
             int ax = a.shape().normalizeAxis(axes[axes.length == 1 ? 0 : i]);
