@@ -301,6 +301,16 @@ def random_cases():
     for seed, alpha, size in ((0, np.array([1.0, 2.0, 3.0]), (4,)), (1, np.array([0.1, 0.1]), (5,)), (2, np.array([10.0, 0.5, 1.0, 2.0]), ()),
                               (3, np.array([1.0, 1.0]), (2, 2)), (0, np.array([1.0, 0.0]), (2,))):
         c.append(run("dirichlet", [seed, alpha, size], seeded(lambda a_, s_: np.random.dirichlet(a_, s_ if s_ else None))))
+    # array parameters broadcast against each other and against size
+    probs = np.array([0.1, 0.5, 0.9, 0.0, 1.0])
+    for seed, n, p, size in ((40, 1, probs, ()), (41, np.array([5, 50, 500]), 0.3, ()), (42, np.array([[10], [100]]), np.array([0.2, 0.7]), ()),
+                             (43, np.array([1, 2]), 0.5, (3, 2)), (44, np.array([1.5, 2.0]), 0.5, ()), (45, np.array([1, 2]), np.array([0.5, 1.5]), ()),
+                             (46, np.array([-1, 2]), 0.5, ()), (47, np.array([1, 2, 3]), 0.5, (2, 2)), (48, np.array([[3]]), 0.5, (2,)),
+                             (49, 5, np.array(0.5), ())):
+        c.append(run("binomial", [seed, n, p, size], seeded(lambda n_, p_, s_: np.random.binomial(n_, p_, s_ if s_ else None))))
+    for seed, lam, size in ((50, np.array([1.0, 5.0, 20.0, 0.0]), ()), (51, np.array([[1.0], [30.0]]), (2, 3)), (52, np.array([1.0, -2.0]), ()),
+                            (53, np.array([1.0, np.nan]), ()), (54, np.array([1.0, 1e19]), ()), (55, np.array([1.0, 2.0]), (3,))):
+        c.append(run("poisson", [seed, lam, size], seeded(lambda l_, s_: np.random.poisson(l_, s_ if s_ else None))))
     # long runs, so a rare branch or a last-ulp difference of log/exp/pow would show
     for seed, n, p in ((20, 1000, 0.3), (21, 20, 0.4), (22, 300, 0.93)):
         c.append(run("binomial", [seed, n, p, (2000,)], seeded(lambda n_, p_, s_: np.random.binomial(n_, p_, s_))))

@@ -202,8 +202,8 @@ class NumpyNextTest {
             case "average" -> np.average(x, a.get(1));
             case "average_axis" -> np.average(x, (Integer) a.get(1), a.get(2));
             case "tensorsolve" -> np.linalg.tensorsolve(x, a.get(1));
-            case "binomial" -> seeded(x).binomial((Integer) a.get(1), (Double) a.get(2), (int[]) a.get(3));
-            case "poisson" -> seeded(x).poisson((Double) a.get(1), (int[]) a.get(2));
+            case "binomial" -> seeded(x).binomial(a.get(1), a.get(2), (int[]) a.get(3));
+            case "poisson" -> seeded(x).poisson(a.get(1), (int[]) a.get(2));
             case "beta" -> seeded(x).beta((Double) a.get(1), (Double) a.get(2), (int[]) a.get(3));
             case "gamma" -> seeded(x).gamma((Double) a.get(1), (Double) a.get(2), (int[]) a.get(3));
             case "standard_gamma" -> seeded(x).standard_gamma((Double) a.get(1), (int[]) a.get(2));
