@@ -124,24 +124,7 @@ public final class Np {
     }
 
     /** From a 1-D array, the square matrix with it on the diagonal; from a 2-D array, its diagonal (dtype kept). */
-    public Tensor diag(Object v) {
-        Tensor x = t(v, "v");
-        double[] src = Buffers.data(x);
-        if (x.ndim() == 1) {
-            int n = x.size();
-            Shape s = new Shape(n, n);
-            double[] d = Buffers.alloc(s, x.dtype());
-            for (int i = 0; i < n; i++) d[i * n + i] = src[i];
-            return Buffers.wrap(d, s, x.dtype());
-        }
-        if (x.ndim() == 2) {
-            int n = Math.min(x.shape().get(0), x.shape().get(1)), cols = x.shape().get(1);
-            double[] d = new double[n];
-            for (int i = 0; i < n; i++) d[i] = src[i * cols + i];
-            return Buffers.wrap(d, new Shape(n), x.dtype());
-        }
-        throw new ShapeException("Input must be 1- or 2-d.");
-    }
+    public Tensor diag(Object v) { return diag(v, 0); }
 
     /** The upper triangle of the last two axes (below the diagonal zeroed). */
     public Tensor triu(Object m) { return triu(m, 0); }
