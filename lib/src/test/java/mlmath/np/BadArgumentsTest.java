@@ -82,6 +82,7 @@ class BadArgumentsTest {
                 Object target = cls == Np.class ? np : cls == Tensor.class ? A : cls == NpRandom.class ? np.random : np.random.default_rng(0);
                 for (Method m : cls.getDeclaredMethods()) {
                     if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic()) continue;
+                    if (m.getName().equals("save")) continue;  // writes files; NumpyNextTest checks it in a temporary folder
                     for (Object[] args : combinations(m.getParameterTypes())) {
                         calls++;
                         Future<Object> f = pool.submit(() -> m.invoke(Modifier.isStatic(m.getModifiers()) ? null : target, args));
