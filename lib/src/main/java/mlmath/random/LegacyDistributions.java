@@ -10,6 +10,7 @@ package mlmath.random;
 public final class LegacyDistributions {
     private final RandomState rs;
 
+    /** Distributions drawing from {@code rs}, sharing its stream (and its cached Gaussian) with every other draw. */
     public LegacyDistributions(RandomState rs) { this.rs = rs; }
 
     private static double log(double x) { return CMath.logOf(x); }
