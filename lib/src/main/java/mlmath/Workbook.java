@@ -319,6 +319,9 @@ public final class Workbook {
      * }</pre>
      */
     public static double timeit(int repeats, Runnable code) {
+        if (code == null) throw new IllegalArgumentException("timeit needs code to run, e.g. timeit(10, () -> A.matmul(A))");
+        // The median needs every time kept: a million runs at most (8 MB), never an allocation the heap cannot hold.
+        if (repeats > 1_000_000) throw new IllegalArgumentException("timeit repeats the code at most 1000000 times, got " + repeats);
         double[] ms = new double[Math.max(1, repeats)];
         for (int i = 0; i < ms.length; i++) {
             long t = System.nanoTime();
@@ -382,7 +385,15 @@ public final class Workbook {
                         np.percentile(x, 90)  np.quantile(x, 0.5)  np.sort(x)
                         x.argsort()  np.unique(x)  np.einsum("bhqd,bhkd->bhqk", q, k)
                         np.tensordot(a, b, 1)  np.dot(A3, B)
+              more np   np.diff(x)  np.cross(a, b)  np.kron(A, B)  np.flip(x)  np.roll(x, 1)
+                        np.pad(x, 1)  np.mod(a, 3)  np.floor_divide  np.logaddexp(a, b)
+                        x.logsumexp(-1, true)  np.nansum nanmean nanmax nanstd nanmedian
+                        np.cov(X)  np.corrcoef(X)  np.histogram(x, 10)  np.bincount(i)
+                        np.searchsorted(s, v)  np.digitize(x, b)  np.argwhere(m)  ptp
+                        np.average(x, w)  np.save("a", x)  np.load("a.npy")  A.at(0)
               random    seed randn rand uniform normal randint choice permutation shuffle
+                        binomial poisson beta gamma multinomial dirichlet exponential
+                        var rng = np.random.default_rng(0); rng.integers(0, 10, 3)
               linalg    var r = np.linalg.svd(A); r.U(); r.S(); r.Vt()  np.linalg.svd(A, 20)
                         np.linalg.eigh(C).eigenvalues()  np.linalg.eig(A)  np.linalg.inv(A)
                         np.linalg.solve(A, b)  np.linalg.lstsq(A, b)  np.linalg.qr(A).Q()

@@ -36,6 +36,7 @@ public final class Eigen {
 
     /** numpy upper-cases UPLO and accepts only L or U. */
     private static boolean lower(String uplo) {
+        if (uplo == null) throw new ShapeException("UPLO argument must be 'L' or 'U'");
         String u = uplo.toUpperCase(java.util.Locale.ROOT);
         if (!u.equals("L") && !u.equals("U")) throw new ShapeException("UPLO argument must be 'L' or 'U'");
         return u.equals("L");

@@ -7,11 +7,11 @@ import mlmath.tensor.Tensor;
 public final class Factorizations {
     private Factorizations() {}
 
-    /** {@code np.linalg.qr(a, mode)} for mode "reduced" (Q M×K, R K×N) or "complete" (Q M×M, R M×N); "r" via {@link #qrR}. */
+    /** {@code np.linalg.qr(a, mode)} for mode "reduced" (Q M×K, R K×N), "complete" (Q M×M, R M×N) or "r" (R alone). */
     public static QRResult qr(Tensor a, String mode) {
-        if (!mode.equals("reduced") && !mode.equals("complete")) {
-            if (mode.equals("r")) throw new ShapeException("mode 'r' returns R alone: use np.linalg.qrR(a)");
-            throw new ShapeException("Unrecognized mode '" + mode + "'");
+        if (!"reduced".equals(mode) && !"complete".equals(mode)) {
+            if ("r".equals(mode)) return new QRResult(null, qrR(a));
+            throw new ShapeException("Unrecognized mode '" + (mode == null ? "None" : mode) + "'");
         }
         Stacks.requireMatrices(a);
         int m = Stacks.rows(a), n = Stacks.cols(a), k = Math.min(m, n);

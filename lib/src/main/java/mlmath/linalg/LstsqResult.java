@@ -8,6 +8,6 @@ import mlmath.tensor.Tensor;
  */
 public record LstsqResult(Tensor solution, Tensor residuals, int rank, Tensor singularValues) {
     @Override public String toString() {
-        return "(" + solution + ", " + residuals + ", " + rank + ", " + singularValues + ")";
+        return "(" + solution + ", " + residuals + ", np.int32(" + rank + "), " + singularValues + ")";  // numpy's rank is a LAPACK int
     }
 }

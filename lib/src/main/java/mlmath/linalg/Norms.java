@@ -22,6 +22,9 @@ public final class Norms {
     public static Tensor norm(Tensor x, Object ord, Object axis, boolean keepdims) {
         if (x.dtype() != DType.FLOAT64) x = new Tensor(Buffers.data(x), x.shape(), DType.FLOAT64);   // numpy: astype(float)
         int nd = x.ndim();
+        if (axis != null && !(axis instanceof Integer) && !(axis instanceof int[])) {
+            throw new ShapeException("'axis' must be None, an integer or a tuple of integers");
+        }
         if (ord != null && !(ord instanceof Number) && !(ord instanceof String)) {
             throw new ShapeException("Invalid norm order '" + ord + "'");
         }

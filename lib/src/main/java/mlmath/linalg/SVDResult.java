@@ -10,6 +10,7 @@ public record SVDResult(Tensor U, Tensor S, Tensor Vt) {
 
     /** {@code U[:, :k] @ diag(S[:k]) @ Vt[:k, :]}: the best rank-k approximation. */
     public Tensor reconstruct(int k) {
+        if (U == null || S == null || Vt == null) throw new ShapeException("reconstruct needs U, S and Vt, and this SVDResult lacks one");
         int r = S.shape().get(-1);
         if (k < 0 || k > r) throw new ShapeException("k must be between 0 and " + r + ", got " + k);
         Tensor us = U.slice("..., :" + k).mul(S.slice("..., :" + k).reshape(withLast(S, 1, k)));

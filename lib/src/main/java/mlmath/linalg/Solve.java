@@ -37,6 +37,22 @@ public final class Solve {
         return vector ? Stacks.tensor(x, lead, m) : Stacks.tensor(x, lead, m, nrhs);
     }
 
+    /**
+     * {@code np.linalg.tensorsolve(a, b)}: x with {@code tensordot(a, x, x.ndim) = b}, where x has the shape of a's
+     * trailing axes after b's; a is reshaped to a square matrix and solved.
+     */
+    public static Tensor tensorsolve(Tensor a, Tensor b) {
+        int[] dims = a.shape().dims();
+        int keep = a.ndim() - b.ndim();
+        int[] shape = Arrays.copyOfRange(dims, keep > 0 ? b.ndim() : Math.min(-keep, dims.length), dims.length);  // a.shape[-keep:]
+        long prod = 1;
+        for (int d : shape) prod *= d;
+        if ((long) a.size() != prod * prod) {
+            throw new LinAlgError("Input arrays must satisfy the requirement             prod(a.shape[b.ndim:]) == prod(a.shape[:b.ndim])");
+        }
+        return solve(a.reshape((int) prod, (int) prod), b.reshape(b.size())).reshape(shape);
+    }
+
     /** The broadcast leading axes, or numpy's gufunc error naming both operands' core axes as {@code newaxis}. */
     private static int[] broadcastLead(Tensor a, Tensor b, int m, int nrhs) {
         Shape la = new Shape(Stacks.lead(a)), lb = new Shape(Stacks.lead(b));

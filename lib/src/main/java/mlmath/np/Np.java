@@ -244,14 +244,7 @@ public final class Np {
      * $1 ==> array([0.  , 0.25, 0.5 , 0.75, 1.  ])
      * }</pre>
      */
-    public Tensor linspace(double start, double stop, int num) {
-        if (num < 0) throw new ShapeException("Number of samples, " + num + ", must be non-negative.");
-        double[] d = Buffers.alloc(num, DType.FLOAT64);
-        double step = num > 1 ? (stop - start) / (num - 1) : 0;
-        for (int i = 0; i < num; i++) d[i] = start + i * step;
-        if (num > 1) d[num - 1] = stop;
-        return Buffers.wrap(d, new Shape(num), DType.FLOAT64);
-    }
+    public Tensor linspace(double start, double stop, int num) { return Statistics.linspace(start, stop, num); }
 
     /**
      * {@code num} values spaced evenly on a log scale from 10^start to 10^stop.
@@ -274,24 +267,7 @@ public final class Np {
      * $2 ==> array([0, 3])
      * }</pre>
      */
-    public Tensor diag(Object v) {
-        Tensor x = t(v, "v");
-        double[] src = Buffers.data(x);
-        if (x.ndim() == 1) {
-            int n = x.size();
-            Shape s = new Shape(n, n);
-            double[] d = Buffers.alloc(s, x.dtype());
-            for (int i = 0; i < n; i++) d[i * n + i] = src[i];
-            return Buffers.wrap(d, s, x.dtype());
-        }
-        if (x.ndim() == 2) {
-            int n = Math.min(x.shape().get(0), x.shape().get(1)), cols = x.shape().get(1);
-            double[] d = new double[n];
-            for (int i = 0; i < n; i++) d[i] = src[i * cols + i];
-            return Buffers.wrap(d, new Shape(n), x.dtype());
-        }
-        throw new ShapeException("Input must be 1- or 2-d.");
-    }
+    public Tensor diag(Object v) { return diag(v, 0); }
 
     /**
      * The upper triangle of the last two axes (below the diagonal zeroed).
@@ -1437,4 +1413,313 @@ public final class Np {
      * }</pre>
      */
     public Tensor unique(Object x) { return Sorting.unique(t(x, "ar")); }
+
+    // ---- numpy's next tier (issue #28) ---------------------------------------------------------------------
+
+    /** {@code np.diff(a)}: differences of neighbours along the last axis, {@code a[1:] - a[:-1]}. */
+    public Tensor diff(Object a) { return diff(a, 1, -1); }
+
+    /** {@code np.diff(a, n)}: the n-th difference along the last axis (n = 0 gives a back). */
+    public Tensor diff(Object a, int n) { return diff(a, n, -1); }
+
+    /** {@code np.diff(a, n, axis)}: the n-th difference along {@code axis}; on bools numpy's {@code !=} of neighbours. */
+    public Tensor diff(Object a, int n, int axis) { return Rearranging.diff(t(a), n, axis); }
+
+    /** {@code np.cross(a, b)}: cross products of the 3-vectors (or z of the 2-vectors) along the last axis, broadcast. */
+    public Tensor cross(Object a, Object b) { return Rearranging.cross(t(a, "a"), t(b, "b")); }
+
+    /** {@code np.kron(a, b)}: the Kronecker product, the block array whose block (i, j) is {@code a[i, j] * b}. */
+    public Tensor kron(Object a, Object b) { return Rearranging.kron(t(a, "a"), t(b, "b")); }
+
+    /** {@code np.diag(v, k)}: a 1-D v on the k-th diagonal (k &gt; 0 above, k &lt; 0 below), or a 2-D v's k-th diagonal. */
+    public Tensor diag(Object v, int k) { return Rearranging.diag(t(v, "v"), k); }
+
+    /** {@code np.flip(m)}: the elements in reverse order along every axis. */
+    public Tensor flip(Object m) { return Rearranging.flip(t(m, "m"), null); }
+
+    /** {@code np.flip(m, axis)}: reversed along the given axes only. */
+    public Tensor flip(Object m, int... axis) { return Rearranging.flip(t(m, "m"), axis); }
+
+    /** {@code np.fliplr(m)}: columns reversed (axis 1). */
+    public Tensor fliplr(Object m) {
+        Tensor x = t(m, "m");
+        if (x.ndim() < 2) throw new ShapeException("Input must be >= 2-d.");
+        return Rearranging.flip(x, new int[] {1});
+    }
+
+    /** {@code np.flipud(m)}: rows reversed (axis 0). */
+    public Tensor flipud(Object m) {
+        Tensor x = t(m, "m");
+        if (x.ndim() < 1) throw new ShapeException("Input must be >= 1-d.");
+        return Rearranging.flip(x, new int[] {0});
+    }
+
+    /** {@code np.roll(a, shift)}: the flattened elements shifted by {@code shift}, wrapping around, in a's shape. */
+    public Tensor roll(Object a, int shift) { return Rearranging.roll(t(a), new int[] {shift}, null); }
+
+    /** {@code np.roll(a, shift, axis)}: shifted along one axis, what falls off the end coming back at the start. */
+    public Tensor roll(Object a, int shift, int axis) { return Rearranging.roll(t(a), new int[] {shift}, new int[] {axis}); }
+
+    /** {@code np.roll(a, (s1, s2), axis=(0, 1))}: several shifts along several axes. */
+    public Tensor roll(Object a, int[] shift, int[] axis) {
+        if (shift == null) throw new ShapeException("'NoneType' object cannot be interpreted as an integer");
+        return Rearranging.roll(t(a), shift.clone(), axis == null ? null : axis.clone());
+    }
+
+    /** {@code np.pad(a, n)}: n zeros (constant mode) before and after along every axis. */
+    public Tensor pad(Object a, int padWidth) { return pad(a, new int[] {padWidth}, "constant", 0); }
+
+    /** {@code np.pad(a, pad_width, mode)}: pad_width is {n}, {before, after}, or one pair per axis as {@code int[][]}. */
+    public Tensor pad(Object a, Object padWidth, String mode) { return pad(a, padWidth, mode, 0); }
+
+    /**
+     * {@code np.pad(a, pad_width, mode, constant_values)}: mode "constant" (with that value), "edge", "reflect",
+     * "symmetric" or "wrap"; {@code np.pad(x, new int[] {1, 2}, "constant", 9)}.
+     */
+    public Tensor pad(Object a, Object padWidth, String mode, Object constantValues) {
+        Tensor x = t(a, "array");
+        return Rearranging.pad(x, padWidths(padWidth, x.ndim()), mode == null ? "None" : mode, t(constantValues, "constant_values"));
+    }
+
+    /** numpy's broadcasting of pad_width to one (before, after) pair per axis. */
+    private static int[][] padWidths(Object padWidth, int ndim) {
+        int[][] rows;
+        if (padWidth instanceof Integer n) rows = new int[][] {{n, n}};
+        else if (padWidth instanceof int[] p && (p.length == 1 || p.length == 2)) rows = new int[][] {p.length == 1 ? new int[] {p[0], p[0]} : p};
+        else if (padWidth instanceof int[][] p) rows = p;
+        else throw new ShapeException("pad_width must be an int, {before, after} or one {before, after} per axis");
+        int[][] out = new int[ndim][];
+        for (int i = 0; i < ndim; i++) {
+            int[] r = rows[rows.length == 1 ? 0 : i];
+            if (rows.length != 1 && rows.length != ndim || r.length < 1 || r.length > 2) {
+                throw new ShapeException("operands could not be broadcast together with remapped shapes [original->remapped]: ("
+                        + rows.length + "," + r.length + ")  and requested shape (" + ndim + ",2)");
+            }
+            out[i] = r.length == 1 ? new int[] {r[0], r[0]} : r;
+            if (out[i][0] < 0 || out[i][1] < 0) throw new ShapeException("index can't contain negative values");
+        }
+        return out;
+    }
+
+    /** {@code np.mod(a, b)} = {@code np.remainder}: Python's {@code %}, the sign of the divisor ({@code -7 % 3 == 2}). */
+    public Tensor mod(Object a, Object b) { return Ufuncs.remainder(t(a, "x1"), t(b, "x2")); }
+
+    /** {@code np.remainder(a, b)}, the same as {@link #mod}. */
+    public Tensor remainder(Object a, Object b) { return mod(a, b); }
+
+    /** {@code np.floor_divide(a, b)}: Python's {@code //}, the quotient rounded down ({@code -7 // 2 == -4}). */
+    public Tensor floor_divide(Object a, Object b) { return Ufuncs.floorDivide(t(a, "x1"), t(b, "x2")); }
+
+    /** {@code np.logaddexp(a, b)}: {@code log(exp(a) + exp(b))} computed without overflow. */
+    public Tensor logaddexp(Object a, Object b) { return Ufuncs.logaddexp(t(a, "x1"), t(b, "x2")); }
+
+    /** scipy's {@code logsumexp(a)}: {@code log(sum(exp(a)))} over all elements, stable for large values. */
+    public Tensor logsumexp(Object a) { return t(a).logsumexp(); }
+
+    /** scipy's {@code logsumexp(a, axis, keepdims)}: the stable log-sum-exp along one axis (the softmax denominator). */
+    public Tensor logsumexp(Object a, int axis, boolean keepdims) { return t(a).logsumexp(axis, keepdims); }
+
+    /** {@code np.nansum(a)}: the sum with NaNs treated as zero. */
+    public Tensor nansum(Object a) { return Statistics.nansum(t(a), null, false); }
+
+    /** {@code np.nansum(a, axis, keepdims)}. */
+    public Tensor nansum(Object a, int axis, boolean keepdims) { return Statistics.nansum(t(a), new int[] {axis}, keepdims); }
+
+    /** {@code np.nanprod(a)}: the product with NaNs treated as one. */
+    public Tensor nanprod(Object a) { return Statistics.nanprod(t(a), null, false); }
+
+    /** {@code np.nanprod(a, axis, keepdims)}. */
+    public Tensor nanprod(Object a, int axis, boolean keepdims) { return Statistics.nanprod(t(a), new int[] {axis}, keepdims); }
+
+    /** {@code np.nanmean(a)}: the mean of the elements that are not NaN. */
+    public Tensor nanmean(Object a) { return Statistics.nanmean(t(a), null, false); }
+
+    /** {@code np.nanmean(a, axis, keepdims)}: NaN where a slice has no numbers. */
+    public Tensor nanmean(Object a, int axis, boolean keepdims) { return Statistics.nanmean(t(a), new int[] {axis}, keepdims); }
+
+    /** {@code np.nanmax(a)}: the maximum ignoring NaNs (NaN if all are NaN). */
+    public Tensor nanmax(Object a) { return Statistics.nanextreme(t(a), null, false, true); }
+
+    /** {@code np.nanmax(a, axis, keepdims)}. */
+    public Tensor nanmax(Object a, int axis, boolean keepdims) { return Statistics.nanextreme(t(a), new int[] {axis}, keepdims, true); }
+
+    /** {@code np.nanmin(a)}: the minimum ignoring NaNs (NaN if all are NaN). */
+    public Tensor nanmin(Object a) { return Statistics.nanextreme(t(a), null, false, false); }
+
+    /** {@code np.nanmin(a, axis, keepdims)}. */
+    public Tensor nanmin(Object a, int axis, boolean keepdims) { return Statistics.nanextreme(t(a), new int[] {axis}, keepdims, false); }
+
+    /** {@code np.nanargmax(a)}: the flat index of the maximum ignoring NaNs; all-NaN is an error. */
+    public Tensor nanargmax(Object a) { return Statistics.nanarg(t(a), null, true); }
+
+    /** {@code np.nanargmax(a, axis)}. */
+    public Tensor nanargmax(Object a, int axis) { return Statistics.nanarg(t(a), axis, true); }
+
+    /** {@code np.nanargmin(a)}: the flat index of the minimum ignoring NaNs; all-NaN is an error. */
+    public Tensor nanargmin(Object a) { return Statistics.nanarg(t(a), null, false); }
+
+    /** {@code np.nanargmin(a, axis)}. */
+    public Tensor nanargmin(Object a, int axis) { return Statistics.nanarg(t(a), axis, false); }
+
+    /** {@code np.nanvar(a)}: the variance of the non-NaN elements. */
+    public Tensor nanvar(Object a) { return Statistics.nanvar(t(a), null, 0, false); }
+
+    /** {@code np.nanvar(a, axis, ddof, keepdims)}: divides by (count − ddof); NaN where that is not positive. */
+    public Tensor nanvar(Object a, int axis, double ddof, boolean keepdims) { return Statistics.nanvar(t(a), new int[] {axis}, ddof, keepdims); }
+
+    /** {@code np.nanstd(a)}: the standard deviation of the non-NaN elements. */
+    public Tensor nanstd(Object a) { return nanvar(a).sqrt(); }
+
+    /** {@code np.nanstd(a, axis, ddof, keepdims)}. */
+    public Tensor nanstd(Object a, int axis, double ddof, boolean keepdims) { return nanvar(a, axis, ddof, keepdims).sqrt(); }
+
+    /** {@code np.cov(m)}: the covariance matrix of the variables in m's rows (observations in columns), ddof 1. */
+    public Tensor cov(Object m) { return Statistics.cov(t(m, "m"), null, true, false, null); }
+
+    /** {@code np.cov(x, y)}: the covariance of x's and y's variables together. */
+    public Tensor cov(Object m, Object y) { return Statistics.cov(t(m, "m"), t(y, "y"), true, false, null); }
+
+    /** {@code np.cov(m, rowvar=rowvar, bias=bias)}: rowvar false when variables are columns; bias divides by N. */
+    public Tensor cov(Object m, boolean rowvar, boolean bias) { return Statistics.cov(t(m, "m"), null, rowvar, bias, null); }
+
+    /** {@code np.cov(m, y, rowvar, bias, ddof)}; y and ddof may be null. */
+    public Tensor cov(Object m, Object y, boolean rowvar, boolean bias, Integer ddof) {
+        return Statistics.cov(t(m, "m"), y == null ? null : t(y, "y"), rowvar, bias, ddof);
+    }
+
+    /** {@code np.corrcoef(x)}: Pearson correlations between the variables in x's rows. */
+    public Tensor corrcoef(Object x) { return Statistics.corrcoef(t(x, "x"), null, true); }
+
+    /** {@code np.corrcoef(x, y)}: correlations between x's and y's variables together. */
+    public Tensor corrcoef(Object x, Object y) { return Statistics.corrcoef(t(x, "x"), t(y, "y"), true); }
+
+    /** {@code np.corrcoef(x, rowvar=rowvar)}: rowvar false when variables are columns. */
+    public Tensor corrcoef(Object x, boolean rowvar) { return Statistics.corrcoef(t(x, "x"), null, rowvar); }
+
+    /** {@code hist, edges = np.histogram(a)}: counts in 10 equal bins from a's min to max, and the 11 edges. */
+    public Tensor[] histogram(Object a) { return histogram(a, 10); }
+
+    /** {@code np.histogram(a, bins)}: {@code bins} equal-width bins; the last bin includes its right edge. */
+    public Tensor[] histogram(Object a, int bins) { return Statistics.histogram(t(a), bins, null, false); }
+
+    /** {@code np.histogram(a, bins, range, density)}: range {lo, hi} or null; density gives a pdf that integrates to 1. */
+    public Tensor[] histogram(Object a, int bins, double[] range, boolean density) {
+        return Statistics.histogram(t(a), bins, range == null ? null : range.clone(), density);
+    }
+
+    /** {@code np.histogram(a, bins=edges)}: bins given by their increasing edges. */
+    public Tensor[] histogram(Object a, Tensor edges) { return Statistics.histogram(t(a), t(edges, "bins"), false); }
+
+    /** {@code np.histogram(a, bins=edges, density=density)}. */
+    public Tensor[] histogram(Object a, Tensor edges, boolean density) { return Statistics.histogram(t(a), t(edges, "bins"), density); }
+
+    /** {@code np.bincount(x)}: for each integer 0..max(x), how often it occurs in x (non-negative ints). */
+    public Tensor bincount(Object x) { return Statistics.bincount(t(x, "x"), null, 0); }
+
+    /** {@code np.bincount(x, weights, minlength)}: the weights summed per integer (weights may be null), at least minlength long. */
+    public Tensor bincount(Object x, Object weights, int minlength) {
+        return Statistics.bincount(t(x, "x"), weights == null ? null : t(weights, "weights"), minlength);
+    }
+
+    /** {@code np.searchsorted(a, v)}: where each v goes in the sorted 1-D a, before equal values. */
+    public Tensor searchsorted(Object a, Object v) { return searchsorted(a, v, "left"); }
+
+    /** {@code np.searchsorted(a, v, side)}: side "left" (before equal values) or "right" (after them). */
+    public Tensor searchsorted(Object a, Object v, String side) {
+        if (!"left".equals(side) && !"right".equals(side)) {
+            throw new ShapeException("search side must be 'left' or 'right' (got '" + side + "')");
+        }
+        return Searching.searchsorted(t(a, "a"), t(v, "v"), "right".equals(side));
+    }
+
+    /** {@code np.digitize(x, bins)}: the index of the bin each x falls in ({@code bins[i-1] <= x < bins[i]}). */
+    public Tensor digitize(Object x, Object bins) { return digitize(x, bins, false); }
+
+    /** {@code np.digitize(x, bins, right)}: with right true the bins hold their right edge instead. */
+    public Tensor digitize(Object x, Object bins, boolean right) { return Searching.digitize(t(x, "x"), t(bins, "bins"), right); }
+
+    /** {@code np.argwhere(a)}: the index of every nonzero element, one row each (int64, N × ndim). */
+    public Tensor argwhere(Object a) { return Searching.argwhere(t(a)); }
+
+    /** {@code np.count_nonzero(a)}: how many elements are not zero. */
+    public Tensor count_nonzero(Object a) { return Statistics.countNonzero(t(a), null, false); }
+
+    /** {@code np.count_nonzero(a, axis, keepdims)}: counts along an axis (int64). */
+    public Tensor count_nonzero(Object a, int axis, boolean keepdims) { return Statistics.countNonzero(t(a), new int[] {axis}, keepdims); }
+
+    /** {@code np.array_equal(a1, a2)}: true when both have the same shape and elements (NaN never equals NaN). */
+    public boolean array_equal(Object a1, Object a2) { return array_equal(a1, a2, false); }
+
+    /** {@code np.array_equal(a1, a2, equal_nan)}: with equal_nan true, NaNs in the same places count as equal. */
+    public boolean array_equal(Object a1, Object a2, boolean equalNan) { return Searching.arrayEqual(t(a1, "a1"), t(a2, "a2"), equalNan); }
+
+    /** {@code np.ptp(a)}: peak to peak, max − min of all elements. */
+    public Tensor ptp(Object a) { return Statistics.ptp(t(a), null, false); }
+
+    /** {@code np.ptp(a, axis, keepdims)}: max − min along an axis. */
+    public Tensor ptp(Object a, int axis, boolean keepdims) { return Statistics.ptp(t(a), new int[] {axis}, keepdims); }
+
+    /** {@code np.average(a, weights=w)}: the weighted mean {@code sum(a * w) / sum(w)} of all elements (w shaped like a). */
+    public Tensor average(Object a, Object weights) { return Statistics.average(t(a), null, weights == null ? null : t(weights, "weights"), false); }
+
+    /** {@code np.average(a, axis, weights)}: along one axis; w shaped like a or 1-D along that axis (may be null). */
+    public Tensor average(Object a, int axis, Object weights) {
+        return Statistics.average(t(a), axis, weights == null ? null : t(weights, "weights"), false);
+    }
+
+    /**
+     * {@code np.save(file, arr)}: writes arr as a {@code .npy} file numpy reads with {@code np.load} (".npy" is added
+     * to a name without it), the same bytes numpy writes.
+     */
+    public void save(String file, Object arr) {
+        if (file == null) throw new ShapeException("expected str, bytes or os.PathLike object, not NoneType");
+        String name = file.endsWith(".npy") ? file : file + ".npy";
+        byte[] bytes = Npy.encode(t(arr, "arr"));
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of(name), bytes);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ShapeException("[Errno 2] No such file or directory: '" + name + "'");
+        } catch (java.io.IOException e) {
+            throw new ShapeException("could not write '" + name + "': " + e.getMessage());
+        }
+    }
+
+    /** {@code np.load(file)}: the array in a {@code .npy} file written by numpy (float, int and bool dtypes) or by {@link #save}. */
+    public Tensor load(String file) {
+        if (file == null) throw new ShapeException("expected str, bytes or os.PathLike object, not NoneType");
+        try {
+            return Npy.decode(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file)), file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ShapeException("[Errno 2] No such file or directory: '" + file + "'");
+        } catch (java.io.IOException e) {
+            throw new ShapeException("could not read '" + file + "': " + e.getMessage());
+        }
+    }
+
+    /** {@code np.nanmedian(a)}: the median of the elements that are not NaN. */
+    public Tensor nanmedian(Object x) { return Sorting.nanmedian(t(x), null, false); }
+
+    /** {@code np.nanmedian(a, axis, keepdims)}: NaN where a slice has no numbers. */
+    public Tensor nanmedian(Object x, int axis, boolean keepdims) { return Sorting.nanmedian(t(x), axis, keepdims); }
+
+    /** {@code np.nanquantile(a, q)}: the quantiles of the non-NaN elements, q in [0, 1]. */
+    public Tensor nanquantile(Object x, Object q) { return nanquantileOf(x, q, null, false); }
+
+    /** {@code np.nanquantile(a, q, axis, keepdims)}. */
+    public Tensor nanquantile(Object x, Object q, int axis, boolean keepdims) { return nanquantileOf(x, q, axis, keepdims); }
+
+    private Tensor nanquantileOf(Object x, Object q, Integer axis, boolean keepdims) {
+        return Sorting.nanquantile(t(x), t(q, "q"), axis, keepdims, "Quantiles must be in the range [0, 1]");
+    }
+
+    /** {@code np.nanpercentile(a, q)}: the percentiles of the non-NaN elements, q in [0, 100]. */
+    public Tensor nanpercentile(Object x, Object q) { return nanpercentileOf(x, q, null, false); }
+
+    /** {@code np.nanpercentile(a, q, axis, keepdims)}. */
+    public Tensor nanpercentile(Object x, Object q, int axis, boolean keepdims) { return nanpercentileOf(x, q, axis, keepdims); }
+
+    private Tensor nanpercentileOf(Object x, Object q, Integer axis, boolean keepdims) {
+        Tensor fraction = Ufuncs.divide(t(q, "q"), t(100));
+        return Sorting.nanquantile(t(x), fraction, axis, keepdims, "Percentiles must be in the range [0, 100]");
+    }
 }

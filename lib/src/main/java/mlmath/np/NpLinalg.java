@@ -13,6 +13,7 @@ import mlmath.linalg.SVDResult;
 import mlmath.linalg.SlogdetResult;
 import mlmath.linalg.Solve;
 import mlmath.linalg.Svd;
+import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.ArrayLike;
 
@@ -144,6 +145,9 @@ public final class NpLinalg {
      */
     public Tensor solve(Object a, Object b) { return Solve.solve(ArrayLike.toTensor(a), ArrayLike.toTensor(b)); }
 
+    /** {@code np.linalg.tensorsolve(a, b)}: x with {@code np.tensordot(a, x, x.ndim) == b}, a reshaped to a square system. */
+    public Tensor tensorsolve(Object a, Object b) { return Solve.tensorsolve(ArrayLike.toTensor(a, "a"), ArrayLike.toTensor(b, "b")); }
+
     /**
      * {@code np.linalg.lstsq(A, b)}: least-squares solution, residuals, rank and singular values (rcond eps·max(M, N)).
      * <pre>{@code
@@ -176,7 +180,7 @@ public final class NpLinalg {
     public QRResult qr(Object a) { return Factorizations.qr(ArrayLike.toTensor(a), "reduced"); }
 
     /**
-     * {@code np.linalg.qr(A, mode)}: "reduced" or "complete" (Q M×M, R M×N); see {@link #qrR} for mode 'r'.
+     * {@code np.linalg.qr(A, mode)}: "reduced", "complete" (Q M×M, R M×N) or "r" (R alone, printed as numpy's array).
      * <pre>{@code
      * jshell> np.linalg.qr(np.array(new double[][] {{3}, {4}}), "complete").Q()
      * $1 ==> array([[-0.6, -0.8],
@@ -293,6 +297,7 @@ public final class NpLinalg {
      * }</pre>
      */
     public Tensor multi_dot(Object... arrays) {
+        if (arrays == null) throw new ShapeException("'NoneType' object is not iterable");
         Tensor[] t = new Tensor[arrays.length];
         for (int i = 0; i < t.length; i++) t[i] = ArrayLike.toTensor(arrays[i]);
         return Products.multiDot(t);

@@ -1,6 +1,7 @@
 package mlmath.np;
 
 import mlmath.tensor.internal.Buffers;
+import mlmath.random.LegacyDistributions;
 import mlmath.random.RandomState;
 import mlmath.tensor.DType;
 import mlmath.tensor.Shape;
@@ -264,6 +265,166 @@ public final class NpRandom {
         double[] src = Buffers.data(t), out = allocate(t.shape(), t.dtype());
         for (int r = 0; r < rows; r++) System.arraycopy(src, order[r] * rowSize, out, r * rowSize, rowSize);
         return new Tensor(out, t.shape(), t.dtype());
+    }
+
+    /** {@code np.random.default_rng(seed)}: numpy's Generator on PCG64, its streams the same as numpy's for the seed. */
+    public Generator default_rng(long seed) { return new Generator(new mlmath.random.Pcg64(seed)); }
+
+    /** {@code np.random.default_rng()}: a Generator seeded from fresh operating-system entropy. */
+    public Generator default_rng() { return new Generator(mlmath.random.Pcg64.fromEntropy()); }
+
+    // ---- legacy distributions (issue #28) ---------------------------------------------------------------
+
+    private final LegacyDistributions legacy = new LegacyDistributions(state);
+
+    /** numpy's legacy {@code binomial(n, p, size)} for scalar n and p: successes in n trials of probability p. */
+    private Tensor binomialScalar(long n, double p, int... size) {
+        if (!(p >= 0) || !(p <= 1)) throw new ShapeException("p < 0, p > 1 or p is NaN");
+        if (n < 0) throw new ShapeException("n < 0");
+        return fill(size, DType.INT64, () -> legacy.binomialLegacy(n, p));
+    }
+
+    /**
+     * numpy's legacy {@code binomial(n, p, size)}: successes in n trials of probability p (int64). n and p may be
+     * arrays ({@code np.random.binomial(1, probs)}): one draw per element of their broadcast shape, or of {@code size} (an array n must hold integers, as numpy's safe cast wants).
+     */
+    public Tensor binomial(Object n, Object p, int... size) {
+        Tensor pt = ArrayLike.toTensor(p, "p").astype(DType.FLOAT64), nt = ArrayLike.toTensor(n, "n");
+        if (pt.ndim() == 0 && nt.ndim() == 0) return binomialScalar((long) nt.item(), pt.item(), size);
+        if (nt.dtype() == DType.FLOAT64) {
+            throw new ShapeException("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+        }
+        for (double v : pt.toArray()) if (!(v >= 0) || !(v <= 1)) throw new ShapeException("p < 0, p > 1 or p contains NaNs");
+        for (double v : nt.toArray()) if (!Double.isNaN(v) && Math.copySign(1.0, v) < 0) throw new ShapeException("n < 0");
+        Tensor[] b = broadcastParams(size, pt, nt);
+        double[] pv = b[0].toArray(), nv = b[1].toArray();
+        int[] i = {0};
+        return fill(b[0].shape().dims(), DType.INT64, () -> legacy.binomialLegacy((long) nv[i[0]], pv[i[0]++]));
+    }
+
+    /** numpy's legacy {@code poisson(lam, size)}: event counts with mean lam (int64); lam may be an array, one draw per element. */
+    public Tensor poisson(Object lam, int... size) {
+        Tensor lt = ArrayLike.toTensor(lam, "lam").astype(DType.FLOAT64);
+        if (lt.ndim() == 0) return poissonScalar(lt.item(), size);
+        for (double v : lt.toArray()) if (!(v <= POISSON_LAM_MAX)) throw new ShapeException("lam value too large");
+        for (double v : lt.toArray()) if (!(v >= 0)) throw new ShapeException("lam < 0 or lam contains NaNs");
+        double[] lv = broadcastParams(size, lt)[0].toArray();
+        int[] i = {0};
+        return fill(size.length > 0 ? size : lt.shape().dims(), DType.INT64, () -> legacy.poisson(lv[i[0]++]));
+    }
+
+    /**
+     * The parameters broadcast to the output shape, numpy's way: the output ({@code size}, or the parameters' broadcast
+     * when size is empty) is arg 0 of the broadcast, and numpy's two errors name the shapes that disagree.
+     */
+    private static Tensor[] broadcastParams(int[] size, Tensor... params) {
+        requireSize(size);
+        int[][] shapes = new int[params.length + 1][];
+        shapes[0] = size;
+        for (int k = 0; k < params.length; k++) shapes[k + 1] = params[k].shape().dims();
+        int nd = 0;
+        for (int[] s : shapes) nd = Math.max(nd, s.length);
+        int[] dims = new int[nd], setBy = new int[nd];
+        java.util.Arrays.fill(dims, 1);
+        java.util.Arrays.fill(setBy, -1);
+        for (int k = size.length > 0 ? 0 : 1; k < shapes.length; k++) {
+            int[] s = shapes[k];
+            for (int j = 0; j < s.length; j++) {
+                int ax = nd - s.length + j;
+                if (s[j] == 1) continue;
+                if (dims[ax] == 1) {
+                    dims[ax] = s[j];
+                    setBy[ax] = k;
+                } else if (dims[ax] != s[j]) {
+                    throw new ShapeException("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg "
+                            + setBy[ax] + " with shape " + new Shape(shapes[setBy[ax]]) + " and arg " + k + " with shape " + new Shape(s) + ".");
+                }
+            }
+        }
+        if (size.length > 0 && !java.util.Arrays.equals(dims, size)) {
+            throw new ShapeException("Output size " + new Shape(size) + " is not compatible with broadcast dimensions of inputs " + new Shape(dims) + ".");
+        }
+        Tensor[] out = new Tensor[params.length];
+        for (int k = 0; k < params.length; k++) out[k] = mlmath.tensor.internal.Broadcast.broadcastTo(params[k], new Shape(dims));
+        return out;
+    }
+
+    /** numpy's legacy {@code poisson(lam, size)} for a scalar lam: event counts with mean lam (int64). */
+    private Tensor poissonScalar(double lam, int... size) {
+        if (!(lam >= 0)) throw new ShapeException("lam < 0 or lam is NaN");
+        if (lam >= POISSON_LAM_MAX) throw new ShapeException("lam value too large");
+        return fill(size, DType.INT64, () -> legacy.poisson(lam));
+    }
+
+    /** numpy's limit: {@code np.iinfo('l').max - np.sqrt(np.iinfo('l').max) * 10}. */
+    private static final double POISSON_LAM_MAX = (double) Long.MAX_VALUE - Math.sqrt((double) Long.MAX_VALUE) * 10;
+
+    /** numpy's legacy {@code exponential(scale, size)}: {@code scale * -log(1 - u)}. */
+    public Tensor exponential(double scale, int... size) {
+        nonNegative(scale, "scale");
+        return fill(size, DType.FLOAT64, () -> scale * legacy.standardExponential());
+    }
+
+    /** numpy's legacy {@code standard_gamma(shape, size)}: Marsaglia and Tsang's gamma of scale 1. */
+    public Tensor standard_gamma(double shape, int... size) {
+        nonNegative(shape, "shape");
+        return fill(size, DType.FLOAT64, () -> legacy.standardGamma(shape));
+    }
+
+    /** numpy's legacy {@code gamma(shape, scale, size)}: mean shape·scale. */
+    public Tensor gamma(double shape, double scale, int... size) {
+        nonNegative(shape, "shape");
+        nonNegative(scale, "scale");
+        return fill(size, DType.FLOAT64, () -> scale * legacy.standardGamma(shape));
+    }
+
+    /** numpy's legacy {@code beta(a, b, size)}: values in [0, 1] with mean a / (a + b). */
+    public Tensor beta(double a, double b, int... size) {
+        positive(a, "a");
+        positive(b, "b");
+        return fill(size, DType.FLOAT64, () -> legacy.beta(a, b));
+    }
+
+    /** numpy's legacy {@code multinomial(n, pvals, size)}: counts of n draws over the categories, shape size + (k,). */
+    public Tensor multinomial(long n, Object pvals, int... size) {
+        double[] p = vector(pvals, "pvals");
+        for (double v : p) if (!(v >= 0) || !(v <= 1)) throw new ShapeException("pvals < 0, pvals > 1 or pvals contains NaNs");
+        if (mlmath.random.Sampling.kahanSum(p, p.length - 1) > 1.0 + 1e-12) throw new ShapeException("sum(pvals[:-1]) > 1.0");
+        if (n < 0) throw new ShapeException("n < 0");
+        return rows(size, p.length, DType.INT64, () -> java.util.Arrays.stream(legacy.multinomial(n, p)).asDoubleStream().toArray());
+    }
+
+    /** numpy's legacy {@code dirichlet(alpha, size)}: probability vectors (rows summing to 1), shape size + (k,). */
+    public Tensor dirichlet(Object alpha, int... size) {
+        double[] a = vector(alpha, "alpha");
+        for (double v : a) if (v <= 0) throw new ShapeException("alpha <= 0");
+        return rows(size, a.length, DType.FLOAT64, () -> legacy.dirichlet(a));
+    }
+
+    /** numpy's sign-bit check: -0.0 is refused too, NaN passes. */
+    private static void nonNegative(double v, String name) {
+        if (!Double.isNaN(v) && Math.copySign(1.0, v) < 0) throw new ShapeException(name + " < 0");
+    }
+
+    private static void positive(double v, String name) {
+        if (!Double.isNaN(v) && v <= 0) throw new ShapeException(name + " <= 0");
+    }
+
+    private static double[] vector(Object x, String name) {
+        Tensor t = ArrayLike.toTensor(x, name);
+        if (t.ndim() != 1) throw new ShapeException("object " + (t.ndim() == 0 ? "of too small depth" : "too deep") + " for desired array");
+        return t.toArray();
+    }
+
+    /** A tensor of shape size + (k,) filled row by row by {@code row}. */
+    private static Tensor rows(int[] size, int k, DType dtype, Supplier<double[]> row) {
+        requireSize(size);
+        int[] dims = java.util.Arrays.copyOf(size, size.length + 1);
+        dims[size.length] = k;
+        Shape shape = new Shape(dims);
+        double[] d = allocate(shape, dtype);
+        for (int off = 0; off + k <= d.length && k > 0; off += k) System.arraycopy(row.get(), 0, d, off, k);
+        return new Tensor(d, shape, dtype);
     }
 
     /** A tensor of the given size filled in order by {@code draw} (numpy fills in C order too). */

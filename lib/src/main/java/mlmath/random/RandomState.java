@@ -7,7 +7,7 @@ import mlmath.tensor.ShapeException;
  * the polar Gaussian with one cached value, masked-rejection integers and the Fisher–Yates shuffle numpy's
  * {@code shuffle}/{@code permutation} use — so seeded runs print numpy's digits.
  */
-public final class RandomState {
+public final class RandomState implements BitSource {
     private static final int N = 624, M = 397;
     private final int[] mt = new int[N];
     private int index;
@@ -32,7 +32,7 @@ public final class RandomState {
     }
 
     /** The next tempered 32-bit MT19937 output. */
-    private int nextInt32() {
+    @Override public int nextInt32() {
         if (index >= N) {
             for (int k = 0; k < N; k++) {
                 int y = (mt[k] & 0x80000000) | (mt[(k + 1) % N] & 0x7fffffff);
@@ -49,13 +49,13 @@ public final class RandomState {
     }
 
     /** 64 bits from two draws, the first in the high half (numpy's {@code mt19937_next64}). */
-    private long nextInt64() {
+    @Override public long nextInt64() {
         long hi = Integer.toUnsignedLong(nextInt32());
         return hi << 32 | Integer.toUnsignedLong(nextInt32());
     }
 
     /** A uniform double in [0, 1) from two 32-bit draws (numpy's {@code random_sample}). */
-    public double nextDouble() {
+    @Override public double nextDouble() {
         long a = Integer.toUnsignedLong(nextInt32()) >>> 5, b = Integer.toUnsignedLong(nextInt32()) >>> 6;
         return (a * 67108864.0 + b) / 9007199254740992.0;
     }
@@ -73,7 +73,7 @@ public final class RandomState {
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
         // The C library's log, as numpy's: Java's logs round differently on a few inputs in ten thousand.
-        double f = Math.sqrt(-2.0 * CLibraryLog.of(r2) / r2);
+        double f = Math.sqrt(-2.0 * CMath.logOf(r2) / r2);
         gauss = f * x1;
         hasGauss = true;
         return f * x2;
@@ -86,45 +86,14 @@ public final class RandomState {
      */
     public long nextLong(long low, long high) {
         if (low >= high) throw new ShapeException("low >= high");
-        return low + bounded(high - 1 - low);
+        return low + Sampling.interval(this, high - 1 - low);
     }
-
-    /**
-     * A value in {@code [0, rng]}, {@code rng} read as unsigned: numpy's masked {@code random_bounded_uint64} behind
-     * {@code randint}, which {@code random_interval} behind {@code shuffle} draws alike for every {@code rng}.
-     */
-    private long bounded(long rng) {
-        if (rng == 0) return 0;
-        long mask = maskFor(rng);
-        long v;
-        if (Long.compareUnsigned(rng, 0xFFFFFFFFL) <= 0) {
-            do v = Integer.toUnsignedLong(nextInt32()) & mask; while (v > rng);
-        } else {
-            do v = nextInt64() & mask; while (Long.compareUnsigned(v, rng) > 0);
-        }
-        return v;
-    }
-
-    /** The smallest all-ones mask covering {@code rng}. */
-    private static long maskFor(long rng) { return rng == 0 ? 0 : -1L >>> Long.numberOfLeadingZeros(rng); }
 
     /** Shuffles {@code order} in place with numpy's loop: for i from n-1 down to 1, swap i with a draw in [0, i] ({@code random_interval}). */
-    public void shuffle(int[] order) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = (int) bounded(i);
-            int tmp = order[i];
-            order[i] = order[j];
-            order[j] = tmp;
-        }
-    }
+    public void shuffle(int[] order) { Sampling.shuffle(this, order); }
 
     /** {@code 0, 1, …, n-1} shuffled (numpy's {@code permutation(n)}); empty for {@code n ≤ 0} as {@code arange(n)} is. */
-    public int[] permutation(int n) {
-        int[] order = new int[Math.max(n, 0)];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        shuffle(order);
-        return order;
-    }
+    public int[] permutation(int n) { return Sampling.permutation(this, n); }
 
     /**
      * The indices numpy's legacy {@code choice(popSize, size, replace, p)} picks, in its exact stream order: uniform
@@ -138,8 +107,7 @@ public final class RandomState {
             if (p == null) {
                 for (int i = 0; i < size; i++) out[i] = nextLong(0, popSize);
             } else {
-                double[] cdf = cdf(p);
-                for (int i = 0; i < size; i++) out[i] = searchRight(cdf, nextDouble());
+                return Sampling.weighted(this, p, size);
             }
             return out;
         }
@@ -151,24 +119,7 @@ public final class RandomState {
         }
         long nonZero = java.util.Arrays.stream(p).filter(v -> v > 0).count();
         if (nonZero < size) throw new ShapeException("Fewer non-zero entries in p than size");
-        double[] weights = p.clone();
-        java.util.BitSet picked = new java.util.BitSet(p.length);
-        int found = 0;
-        while (found < size) {
-            double[] x = new double[size - found];
-            for (int i = 0; i < x.length; i++) x[i] = nextDouble();
-            for (int i = 0; i < found; i++) weights[(int) out[i]] = 0;
-            double[] cdf = cdf(weights);
-            // numpy keeps each round's new indices once, in the order they were first drawn (unique + sort).
-            for (double u : x) {
-                int pick = (int) searchRight(cdf, u);
-                if (!picked.get(pick)) {
-                    picked.set(pick);
-                    out[found++] = pick;
-                }
-            }
-        }
-        return out;
+        return Sampling.weightedDistinct(this, p, size);
     }
 
     /**
@@ -176,34 +127,9 @@ public final class RandomState {
      * √eps from 1, in that order and with numpy's words.
      */
     public static void checkProbabilities(double[] p) {
-        double sum = p.length == 0 ? 0 : p[0], c = 0;
-        for (int i = 1; i < p.length; i++) {
-            double y = p[i] - c, t = sum + y;
-            c = (t - sum) - y;
-            sum = t;
-        }
+        double sum = Sampling.kahanSum(p, p.length);
         if (Double.isNaN(sum)) throw new ShapeException("probabilities contain NaN");
         for (double v : p) if (v < 0) throw new ShapeException("probabilities are not non-negative");
         if (Math.abs(sum - 1.0) > Math.sqrt(Math.ulp(1.0))) throw new ShapeException("probabilities do not sum to 1");
-    }
-
-    /** Running sums divided by the last one ({@code cdf = p.cumsum(); cdf /= cdf[-1]}). */
-    private static double[] cdf(double[] p) {
-        double[] cdf = new double[p.length];
-        double run = 0;
-        for (int i = 0; i < p.length; i++) cdf[i] = run += p[i];
-        double last = cdf[cdf.length - 1];
-        for (int i = 0; i < cdf.length; i++) cdf[i] /= last;
-        return cdf;
-    }
-
-    /** The first index whose cdf value exceeds {@code u} ({@code searchsorted(u, side='right')}). */
-    private static long searchRight(double[] cdf, double u) {
-        int lo = 0, hi = cdf.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cdf[mid] <= u) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 }

@@ -148,13 +148,26 @@ public final class Tensor {
     }
 
     /**
-     * The element at a full index; negative indices count from the end.
+     * The element at a full index, as a double (numpy's {@code A.item(i, j)}); negative indices count from the end.
+     * For fewer indices than dimensions use {@link #at}, which returns numpy's sub-array {@code A[i, j]}.
      * <pre>{@code
      * jshell> np.arange(6).reshape(2, 3).get(1, -1)
      * $1 ==> 5.0
      * }</pre>
      */
-    public double get(int... index) { return data[Indexing.offset(shape, notNull(index, "index"))]; }
+    public double get(int... index) {
+        if (notNull(index, "index").length < shape.ndim()) {
+            throw new ShapeException("get(...) needs one index per dimension (" + shape.ndim() + ") and returns a number, as numpy's"
+                    + " item(); for the sub-array A[" + Indexing.join(index) + "] use at(" + Indexing.join(index) + ")");
+        }
+        return data[Indexing.offset(shape, index)];
+    }
+
+    /**
+     * numpy's {@code A[i, j]} with integer indices: with fewer indices than dimensions the sub-array
+     * ({@code A.at(-2, 3, 3)} on a 4-d A is a 1-d row), with one per dimension a 0-d tensor ({@code .item()} gives the double).
+     */
+    public Tensor at(int... index) { return Indexing.at(this, notNull(index, "index")); }
 
     /**
      * numpy's {@code a[index]} with an array index: a bool mask selects the true places as a 1-D array
@@ -896,6 +909,12 @@ public final class Tensor {
      * }</pre>
      */
     public Tensor[] nonzero() { return Indexing.nonzero(this); }
+
+    /** scipy's {@code logsumexp}: {@code log(sum(exp(x)))} over all elements without overflow (0-d float64). */
+    public Tensor logsumexp() { return Statistics.logsumexp(this, null, false); }
+
+    /** scipy's {@code logsumexp(x, axis, keepdims)}: the stable log-sum-exp along one axis, the softmax's log-denominator. */
+    public Tensor logsumexp(int axis, boolean keepdims) { return Statistics.logsumexp(this, axis, keepdims); }
 
     // ---- linear algebra and indexing -----------------------------------------------------------------------
 

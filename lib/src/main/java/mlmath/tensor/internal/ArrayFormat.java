@@ -59,6 +59,18 @@ public final class ArrayFormat {
         return PREFIX + body + (summarise ? ", shape=" + re.shape() : "") + ")";
     }
 
+    /**
+     * numpy 2's repr of what a function returns: a 0-d result as a numpy scalar ({@code np.float64(-1.0)},
+     * {@code np.int64(3)}, {@code np.True_}), an array as {@link #repr}. The fields of the linalg result records use it.
+     */
+    public static String scalarRepr(Tensor t) {
+        if (t == null) return "None";
+        if (t.ndim() != 0) return repr(t);
+        double v = Buffers.data(t)[0];
+        if (t.dtype() == DType.BOOL) return v != 0 ? "np.True_" : "np.False_";
+        return "np." + t.dtype() + "(" + scalar(v, t.dtype()) + ")";
+    }
+
     /** A 0-d result prints as a plain number with Python's float repr rule (scientific below 1e-4 or from 1e16). */
     public static String scalar(double v, DType dtype) {
         if (dtype == DType.BOOL) return v != 0 ? "True" : "False";

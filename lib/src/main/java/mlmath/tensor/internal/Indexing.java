@@ -28,6 +28,19 @@ public final class Indexing {
         return off;
     }
 
+    /** {@code a[i, j]} for integer indices, fewer than the dimensions allowed: the sub-array at that place. */
+    public static Tensor at(Tensor t, int... index) {
+        if (index.length > t.ndim()) offset(t.shape(), index);  // numpy's "too many indices" wording
+        return slice(t, join(index));
+    }
+
+    /** The indices as numpy writes them inside brackets: {@code -2, 3, 3}. */
+    public static String join(int... index) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < index.length; i++) b.append(i == 0 ? "" : ", ").append(index[i]);
+        return b.toString();
+    }
+
     private static int checkIndex(long index, int axis, int size) {
         long j = index < 0 ? index + size : index;
         if (j < 0 || j >= size) {
@@ -66,20 +79,69 @@ public final class Indexing {
     public static Tensor slice(Tensor t, String spec) { return gather(t, parse(t.shape(), spec)); }
 
     /** {@code a[spec] = value} on a copy. */
-    public static Tensor set(Tensor t, String spec, Tensor value) { return scatter(t, parse(t.shape(), spec), value, false); }
+    public static Tensor set(Tensor t, String spec, Tensor value) { return scatter(t, parse(t.shape(), spec), value, hasList(spec)); }
 
-    /** One output axis of a basic index: {@code len} elements starting at {@code start}, {@code step} apart. */
-    private record Axis(int start, int len, int step) {}
+    /**
+     * One output axis: {@code len} elements starting at {@code start}, {@code step} apart (flat offsets); or, for the
+     * broadcast list indices of an index string, the flat offset of each of its elements in {@code table}.
+     */
+    private record Axis(int start, int len, int step, int[] table) {
+        Axis(int start, int len, int step) { this(start, len, step, null); }
+
+        int at(int i) { return table != null ? table[i] : start + i * step; }
+    }
+
+    /** Splits an index string at the commas outside brackets: {@code "[0, 2], 1:"} is {@code "[0, 2]"} and {@code "1:"}. */
+    private static List<String> splitParts(String spec) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0, from = 0;
+        for (int i = 0; i < spec.length(); i++) {
+            char c = spec.charAt(i);
+            if (c == '[') depth++;
+            else if (c == ']') depth--;
+            else if (c == ',' && depth == 0) {
+                parts.add(spec.substring(from, i).trim());
+                from = i + 1;
+            }
+        }
+        parts.add(spec.substring(from).trim());
+        return parts;
+    }
+
+    private static boolean isList(String p) { return p.startsWith("[") && p.endsWith("]"); }
+
+    /** The positions a list index names along an axis of {@code size}: ints, or Python bools as a mask. */
+    private static long[] listIndices(String p, int axis, int size) {
+        String body = p.substring(1, p.length() - 1).trim();
+        if (body.contains("[")) throw new NumberFormatException();
+        String[] items = body.isEmpty() ? new String[0] : body.split(",", -1);
+        boolean bools = items.length > 0;
+        for (String it : items) bools &= it.trim().equals("True") || it.trim().equals("False");
+        if (bools) {
+            if (items.length != size) {
+                throw new ShapeException("boolean index did not match indexed array along axis " + axis + "; size of axis is "
+                        + size + " but size of corresponding boolean axis is " + items.length);
+            }
+            return java.util.stream.IntStream.range(0, size).filter(i -> items[i].trim().equals("True")).asLongStream().toArray();
+        }
+        long[] out = new long[items.length];
+        for (int i = 0; i < items.length; i++) out[i] = Long.parseLong(items[i].trim());
+        return out;
+    }
+
+    /** Whether an index string holds a list (numpy's advanced indexing: {@code A[[0, 2], 1:]}). */
+    private static boolean hasList(String spec) { return spec != null && spec.contains("["); }
 
     private static Selection parse(Shape shape, String spec) {
         if (spec == null) throw new ShapeException("index is null: pass a string such as \":, :10\"");
         List<String> parts = new ArrayList<>();
         String trimmed = spec.trim();
-        if (!trimmed.isEmpty()) for (String p : trimmed.split(",", -1)) parts.add(p.trim());
+        if (!trimmed.isEmpty()) parts.addAll(splitParts(trimmed));
         // numpy's a[0,] is a[0]: one trailing comma makes a tuple and adds nothing.
         if (parts.size() > 1 && parts.get(parts.size() - 1).isEmpty()) parts.remove(parts.size() - 1);
         int[] dims = shape.dims(), strides = shape.strides();
         int consuming = 0, ellipsis = -1;
+        boolean advanced = false;
         for (int i = 0; i < parts.size(); i++) {
             String p = parts.get(i);
             if (p.equals("...")) {
@@ -87,6 +149,7 @@ public final class Indexing {
                 ellipsis = i;
             } else if (!isNewAxis(p)) {
                 consuming++;
+                advanced |= isList(p);
             }
         }
         if (consuming > dims.length) {
@@ -97,15 +160,34 @@ public final class Indexing {
         else ellipsis = parts.size();
         for (int i = consuming; i < dims.length; i++) parts.add(ellipsis, ":");
         List<Axis> axes = new ArrayList<>();
+        // With a list in the index, numpy treats its integers as (0-d) index arrays too: all of them broadcast together
+        // and give one output axis, in place when they are adjacent, else first.
+        List<long[]> lists = new ArrayList<>();
+        List<Integer> listAxes = new ArrayList<>();
+        int firstAdvanced = -1, lastAdvanced = -1, advancedSlot = -1;
+        boolean adjacent = true;
         int base = 0, src = 0;
-        for (String p : parts) {
+        for (int pi = 0; pi < parts.size(); pi++) {
+            String p = parts.get(pi);
             if (isNewAxis(p)) {
                 axes.add(new Axis(0, 1, 0));
                 continue;
             }
             int axis = src++;
             try {
-                if (!p.contains(":")) {
+                boolean list = isList(p);
+                if (advanced && (list || !p.contains(":"))) {
+                    if (list) lists.add(listIndices(p, axis, dims[axis]));
+                    else if (p.isEmpty()) throw new NumberFormatException();
+                    else lists.add(new long[] {Long.parseLong(p)});
+                    listAxes.add(axis);
+                    if (lastAdvanced >= 0 && lastAdvanced != pi - 1) adjacent = false;
+                    if (firstAdvanced < 0) {
+                        firstAdvanced = pi;
+                        advancedSlot = axes.size();
+                    }
+                    lastAdvanced = pi;
+                } else if (!p.contains(":")) {
                     if (p.isEmpty()) throw new NumberFormatException();
                     base += checkIndex(Long.parseLong(p), axis, dims[axis]) * strides[axis];
                 } else {
@@ -114,16 +196,17 @@ public final class Indexing {
                 }
             } catch (NumberFormatException e) {
                 throw new ShapeException("cannot read index \"" + spec + "\": axis " + axis + " has \"" + p
-                        + "\"; use forms like \":\", \"2\", \":10\", \"1:5\", \"::2\", \"-1\", \"None\", \"...\"");
+                        + "\"; use forms like \":\", \"2\", \":10\", \"1:5\", \"::2\", \"-1\", \"None\", \"...\", \"[0, 2]\"");
             }
         }
+        if (advanced) axes.add(adjacent ? advancedSlot : 0, listAxis(lists, listAxes, parts, dims, strides));
         int[] outDims = axes.stream().mapToInt(Axis::len).toArray();
         Shape out = new Shape(outDims);
         int[] offsets = new int[Buffers.requireFits(longs(outDims), DType.FLOAT64)];
         int[] counter = new int[outDims.length];
         for (int o = 0; o < offsets.length; o++) {
             int off = base;
-            for (int i = 0; i < counter.length; i++) off += axes.get(i).start() + counter[i] * axes.get(i).step();
+            for (int i = 0; i < counter.length; i++) off += axes.get(i).at(counter[i]);
             offsets[o] = off;
             for (int d = counter.length - 1; d >= 0; d--) {
                 if (++counter[d] < outDims[d]) break;
@@ -131,6 +214,39 @@ public final class Indexing {
             }
         }
         return new Selection(out, offsets);
+    }
+
+    /** The one output axis of an index string's lists (and integers beside them), broadcast as numpy does. */
+    private static Axis listAxis(List<long[]> lists, List<Integer> listAxes, List<String> parts, int[] dims, int[] strides) {
+        int len = 1;
+        for (long[] l : lists) {
+            if (l.length != 1 && len != 1 && l.length != len) {
+                StringBuilder shapes = new StringBuilder();
+                for (int i = 0; i < lists.size(); i++) {
+                    boolean scalar = !isList(nonNewAxis(parts, listAxes.get(i)));
+                    shapes.append(scalar ? "()" : "(" + lists.get(i).length + ",)").append(' ');
+                }
+                throw new ShapeException("shape mismatch: indexing arrays could not be broadcast together with shapes " + shapes);
+            }
+            if (l.length != 1) len = l.length;
+        }
+        int[] table = new int[len];
+        for (int k = 0; k < lists.size(); k++) {
+            long[] l = lists.get(k);
+            int axis = listAxes.get(k);
+            for (int i = 0; i < len; i++) table[i] += checkIndex(l[l.length == 1 ? 0 : i], axis, dims[axis]) * strides[axis];
+        }
+        return new Axis(0, len, 0, table);
+    }
+
+    /** The index part that addresses source axis {@code axis} (new axes skipped). */
+    private static String nonNewAxis(List<String> parts, int axis) {
+        int a = 0;
+        for (String p : parts) {
+            if (isNewAxis(p)) continue;
+            if (a++ == axis) return p;
+        }
+        throw new IllegalStateException();
     }
 
     private static long[] longs(int[] dims) { return java.util.Arrays.stream(dims).asLongStream().toArray(); }
@@ -162,7 +278,22 @@ public final class Indexing {
     public static Tensor get(Tensor t, Tensor index) { return gather(t, select(t, index)); }
 
     /** {@code a[index] = value} on a copy. */
-    public static Tensor set(Tensor t, Tensor index, Tensor value) { return scatter(t, select(t, index), value, true); }
+    public static Tensor set(Tensor t, Tensor index, Tensor value) {
+        Selection s = select(t, index);
+        if (index.dtype() == DType.BOOL && index.ndim() == t.ndim() && index.ndim() > 0) {
+            // numpy's own checks for a full mask: a 0-d or 1-d value, of one element or one per true place.
+            if (value.ndim() > 1) {
+                throw new ShapeException("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has "
+                        + value.ndim() + " dimensions");
+            }
+            int count = s.offsets().length;
+            if (value.ndim() == 1 && value.size() != 1 && value.size() != count) {
+                throw new ShapeException("NumPy boolean array indexing assignment cannot assign " + value.size()
+                        + " input values to the " + count + " output values where the mask is true");
+            }
+        }
+        return scatter(t, s, value, true);
+    }
 
     private static Selection select(Tensor t, Tensor index) {
         int n = t.ndim();

@@ -41,16 +41,43 @@ public final class Sorting {
 
     /** numpy's median: the middle value, or the mean of the two middle values; NaN if the line has one. */
     public static Tensor median(Tensor t, Integer axis, boolean keepdims) {
-        return perLine(t, axis, keepdims, null, (sorted, off, len, q) -> {
-            if (len == 0 || Double.isNaN(sorted[off + len - 1])) return Double.NaN;
-            int mid = len / 2;
-            return len % 2 == 1 ? sorted[off + mid] : (sorted[off + mid - 1] + sorted[off + mid]) / 2;
-        });
+        return perLine(t, axis, keepdims, null, (sorted, off, len, q) -> median(sorted, off, len));
+    }
+
+    private static double median(double[] sorted, int off, int len) {
+        if (len == 0 || Double.isNaN(sorted[off + len - 1])) return Double.NaN;
+        int mid = len / 2;
+        return len % 2 == 1 ? sorted[off + mid] : (sorted[off + mid - 1] + sorted[off + mid]) / 2;
+    }
+
+    /** numpy's {@code nanmedian}: the median of each line's numbers, NaNs left out (NaN where a line has none). */
+    public static Tensor nanmedian(Tensor t, Integer axis, boolean keepdims) {
+        return perLine(t, axis, keepdims, null, (sorted, off, len, q) -> median(sorted, off, numbers(sorted, off, len)));
+    }
+
+    /** numpy's {@code nanquantile}: {@link #quantile} over each line's numbers, NaNs left out. */
+    public static Tensor nanquantile(Tensor t, Tensor q, Integer axis, boolean keepdims, String rangeError) {
+        checkRange(q, rangeError);
+        return perLine(t, axis, keepdims, q, (sorted, off, len, p) -> linear(sorted, off, numbers(sorted, off, len), p));
+    }
+
+    private static void checkRange(Tensor q, String rangeError) {
+        for (double v : Buffers.data(q)) if (!(v >= 0 && v <= 1)) throw new ShapeException(rangeError);
+    }
+
+    /** How many of a sorted line's values are numbers (NaNs sort last). */
+    private static int numbers(double[] sorted, int off, int len) {
+        int n = len;
+        while (n > 0 && Double.isNaN(sorted[off + n - 1])) n--;
+        return n;
     }
 
     /** numpy's {@code quantile(a, q, axis)} with the default linear method; q's shape leads the result. */
     public static Tensor quantile(Tensor t, Tensor q, Integer axis, boolean keepdims, String rangeError) {
-        for (double v : Buffers.data(q)) if (!(v >= 0 && v <= 1)) throw new ShapeException(rangeError);
+        checkRange(q, rangeError);
+        int len = axis == null ? t.size() : t.shape().get(t.shape().normalizeAxis(axis));
+        // numpy takes the last element of the sorted line to look for NaN, and an empty line has none.
+        if (len == 0) throw new ShapeException("index -1 is out of bounds for axis 0 with size 0");
         return perLine(t, axis, keepdims, q, Sorting::linear);
     }
 

@@ -54,6 +54,53 @@ public final class Ufuncs {
         return Broadcast.binary(a, b, Math::pow, t);
     }
 
+    /**
+     * numpy's {@code remainder} ({@code mod}, Python's {@code %}): the result takes the sign of the divisor; integer
+     * division by zero gives 0 (numpy warns), float gives NaN. Two bools give an integer result.
+     */
+    public static Tensor remainder(Tensor a, Tensor b) {
+        DType t = promote(a, b) == DType.FLOAT64 ? DType.FLOAT64 : DType.INT64;
+        if (t == DType.INT64) return Broadcast.binary(a, b, (x, y) -> y == 0 ? 0 : Math.floorMod((long) x, (long) y), t);
+        return Broadcast.binary(a, b, (x, y) -> divmod(x, y, true), t);
+    }
+
+    /** numpy's {@code floor_divide} (Python's {@code //}): the floor of the quotient; integer division by zero gives 0. */
+    public static Tensor floorDivide(Tensor a, Tensor b) {
+        DType t = promote(a, b) == DType.FLOAT64 ? DType.FLOAT64 : DType.INT64;
+        if (t == DType.INT64) return Broadcast.binary(a, b, (x, y) -> y == 0 ? 0 : Math.floorDiv((long) x, (long) y), t);
+        return Broadcast.binary(a, b, (x, y) -> y == 0 ? x / y : divmod(x, y, false), t);
+    }
+
+    /** numpy's {@code npy_divmod}: fmod, moved to the divisor's sign, and the quotient snapped to an integer. */
+    private static double divmod(double a, double b, boolean wantMod) {
+        double mod = a % b;  // C's fmod
+        if (b == 0) return wantMod ? mod : a / b;
+        double div = (a - mod) / b;
+        if (mod != 0) {
+            if ((b < 0) != (mod < 0)) {
+                mod += b;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, b);
+        }
+        if (wantMod) return mod;
+        if (div == 0) return Math.copySign(0.0, a / b);
+        double floor = Math.floor(div);
+        return div - floor > 0.5 ? floor + 1 : floor;
+    }
+
+    /** numpy's {@code logaddexp}: {@code log(exp(x) + exp(y))} without overflow (float64). */
+    public static Tensor logaddexp(Tensor a, Tensor b) { return Broadcast.binary(a, b, Ufuncs::logaddexp, DType.FLOAT64); }
+
+    private static double logaddexp(double x, double y) {
+        if (x == y) return x + Math.log(2);  // handles infinities of the same sign
+        double d = x - y;
+        if (d > 0) return x + Math.log1p(Math.exp(-d));
+        if (d <= 0) return y + Math.log1p(Math.exp(d));
+        return d;  // NaN
+    }
+
     /** Elementwise maximum; NaN propagates. */
     public static Tensor maximum(Tensor a, Tensor b) {
         return Broadcast.binary(a, b, (x, y) -> x != x || y != y ? Double.NaN : Math.max(x, y), promote(a, b));

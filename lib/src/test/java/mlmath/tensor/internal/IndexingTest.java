@@ -40,7 +40,9 @@ class IndexingTest {
         Tensor a = new Tensor(new double[] {1, 2, 3, 4, 5, 6}, 2, 3);
         assertEquals(6.0, a.get(-1, -1));
         assertEquals("index 2 is out of bounds for axis 0 with size 2", assertThrows(ShapeException.class, () -> a.get(2, 0)).getMessage());
-        assertEquals("too few indices for array: array is 2-dimensional, but 1 were indexed",
-                assertThrows(ShapeException.class, () -> a.get(1)).getMessage());
+        assertEquals("get(...) needs one index per dimension (2) and returns a number, as numpy's item(); for the sub-array"
+                + " A[1] use at(1)", assertThrows(ShapeException.class, () -> a.get(1)).getMessage());
+        assertEquals("too many indices for array: array is 2-dimensional, but 3 were indexed",
+                assertThrows(ShapeException.class, () -> a.get(1, 1, 1)).getMessage());
     }
 }

@@ -1,0 +1,125 @@
+package mlmath.np;
+
+import mlmath.random.Pcg64;
+import mlmath.tensor.DType;
+import mlmath.tensor.Shape;
+import mlmath.tensor.ShapeException;
+import mlmath.tensor.Tensor;
+import mlmath.tensor.internal.ArrayLike;
+import mlmath.tensor.internal.Buffers;
+
+import java.util.function.DoubleSupplier;
+
+/**
+ * numpy's {@code Generator} on a {@code PCG64} bit generator, what {@code np.random.default_rng(seed)} returns: the
+ * same seed gives numpy's draws for {@code random}, {@code integers}, {@code uniform}, {@code choice} and
+ * {@code permutation}. Arrays are immutable here, so {@code shuffle} returns a shuffled copy.
+ * <pre>{@code jshell> var rng = np.random.default_rng(0); rng.random(2)
+ * $2 ==> array([0.63696169, 0.26978671])}</pre>
+ */
+public final class Generator {
+    private final Pcg64 bits;
+
+    Generator(Pcg64 bits) { this.bits = bits; }
+
+    /** {@code rng.random(size)}: uniform doubles in [0, 1), 53 bits of one 64-bit word each. */
+    public Tensor random(int... size) { return fill(size, DType.FLOAT64, bits::nextDouble); }
+
+    /** {@code rng.integers(high)}: one integer in [0, high) (a 0-d int64 array). */
+    public Tensor integers(long high) { return integers(0, high, new int[0]); }
+
+    /** {@code rng.integers(low, high, size)}: int64 values in [low, high), Lemire's unbiased bounded draws. */
+    public Tensor integers(long low, long high, int... size) {
+        checkSize(size);
+        if (low >= high) throw new ShapeException(low == 0 ? "high <= 0" : "low >= high");
+        long rng = high - 1 - low;
+        return fill(size, DType.INT64, () -> low + bits.bounded(rng));
+    }
+
+    /** {@code rng.uniform(low, high, size)}: {@code low + (high - low) * u} with u from {@link #random}. */
+    public Tensor uniform(double low, double high, int... size) {
+        double range = high - low;
+        if (!Double.isFinite(range)) throw new ShapeException("high - low range exceeds valid bounds");
+        if (Math.copySign(1.0, range) < 0) throw new ShapeException("high - low < 0");
+        return fill(size, DType.FLOAT64, () -> low + range * bits.nextDouble());
+    }
+
+    /** {@code rng.choice(a, size)}: uniform draws with replacement from a (an int n means {@code arange(n)}). */
+    public Tensor choice(Object a, int... size) { return choice(a, size, true, null); }
+
+    /** {@code rng.choice(a, size, replace)}: without replacement the draws are distinct. */
+    public Tensor choice(Object a, int size, boolean replace) { return choice(a, new int[] {size}, replace, null); }
+
+    /** {@code rng.choice(a, size, replace, p)}: p the probabilities of a's elements (null for uniform). */
+    public Tensor choice(Object a, int[] size, boolean replace, Object p) {
+        checkSize(size);
+        Tensor pool = a instanceof Integer || a instanceof Long ? null : ArrayLike.toTensor(a, "a");
+        long popSize = pool == null ? ((Number) a).longValue() : pool.ndim() == 0 ? (long) pool.item() : pool.shape().get(0);
+        long count = 1;
+        for (int d : size) count *= d;
+        if (pool != null && pool.ndim() == 0 && pool.dtype() == DType.FLOAT64) throw new ShapeException("a must be a sequence or an integer, not <class 'float'>");
+        if (pool == null || pool.ndim() == 0) {
+            if (popSize <= 0 && count != 0) throw new ShapeException("a must be a positive integer unless no samples are taken");
+        } else if (popSize == 0 && count != 0) {
+            throw new ShapeException("a cannot be empty unless no samples are taken");
+        }
+        double[] probs = p == null ? null : probabilities(p, popSize);
+        if (!replace && count > popSize) throw new ShapeException("Cannot take a larger sample than population when replace is False");
+        Buffers.requireFits(java.util.Arrays.stream(size).asLongStream().toArray(), DType.INT64);
+        long[] idx = bits.choice(popSize, (int) count, replace, probs);
+        double[] d = new double[idx.length];
+        for (int i = 0; i < d.length; i++) d[i] = idx[i];
+        Tensor picks = Buffers.wrap(d, new Shape(size), DType.INT64);
+        return pool == null || pool.ndim() == 0 ? picks : pool.get(picks);
+    }
+
+    private static double[] probabilities(Object p, long popSize) {
+        Tensor t = ArrayLike.toTensor(p, "p");
+        if (t.ndim() != 1) throw new ShapeException("p must be 1-dimensional");
+        if (t.size() != popSize) throw new ShapeException("a and p must have same size");
+        double[] v = t.astype(DType.FLOAT64).toArray();
+        double sum = mlmath.random.Sampling.kahanSum(v, v.length);
+        if (Double.isNaN(sum)) throw new ShapeException("Probabilities contain NaN");
+        for (double x : v) if (x < 0) throw new ShapeException("Probabilities are not non-negative");
+        if (Math.abs(sum - 1.0) > Math.sqrt(Math.ulp(1.0))) {
+            throw new ShapeException("Probabilities do not sum to 1. See Notes section of docstring for more information.");
+        }
+        return v;
+    }
+
+    /** {@code rng.permutation(n)}: 0 … n-1 in random order (numpy's shuffle of {@code arange(n)}). */
+    public Tensor permutation(int n) {
+        Buffers.requireFits(new long[] {n}, DType.INT64);
+        int[] order = bits.permutation(n);
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = order[i];
+        return Buffers.wrap(d, new Shape(n), DType.INT64);
+    }
+
+    /** {@code rng.permutation(x)}: a copy of x with its rows (axis 0) in random order. */
+    public Tensor permutation(Object x) {
+        if (x instanceof Integer n) return permutation((int) n);
+        Tensor t = ArrayLike.toTensor(x, "x");
+        if (t.ndim() < 1) throw new ShapeException("axis 0 is out of bounds for array of dimension 0");
+        int[] order = bits.permutation(t.shape().get(0));
+        double[] d = new double[order.length];
+        for (int i = 0; i < d.length; i++) d[i] = order[i];
+        return t.get(Buffers.wrap(d, new Shape(d.length), DType.INT64));
+    }
+
+    /** numpy's {@code shuffle(x)} along axis 0, returned as a copy (tensors never change in place). */
+    public Tensor shuffle(Object x) { return permutation(ArrayLike.toTensor(x, "x")); }
+
+    private static void checkSize(int[] size) {
+        if (size == null) throw new ShapeException("size must be a list of dimensions, got null");
+        for (int d : size) if (d < 0) throw new ShapeException("negative dimensions are not allowed");
+    }
+
+    private static Tensor fill(int[] size, DType dtype, DoubleSupplier draw) {
+        checkSize(size);
+        Shape shape = new Shape(size);
+        double[] d = Buffers.alloc(shape, dtype);
+        for (int i = 0; i < d.length; i++) d[i] = draw.getAsDouble();
+        return Buffers.wrap(d, shape, dtype);
+    }
+}

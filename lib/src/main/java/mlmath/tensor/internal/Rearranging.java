@@ -1,0 +1,173 @@
+package mlmath.tensor.internal;
+
+import mlmath.tensor.*;
+
+import java.util.Arrays;
+
+/**
+ * numpy's functions that move, repeat or difference elements without reducing them: {@code diff}, {@code cross},
+ * {@code kron}, {@code diag(v, k)}, {@code flip}, {@code roll} and {@code pad}. Most compose the basic ops (slicing,
+ * broadcasting arithmetic); the rest run a line kernel along one axis.
+ */
+public final class Rearranging {
+    private Rearranging() {}
+
+    /** numpy's {@code diff(a, n, axis)}: the n-th forward difference along an axis ({@code !=} for bools). */
+    public static Tensor diff(Tensor a, int n, int axis) {
+        if (n < 0) throw new ShapeException("order must be non-negative but got " + n);
+        if (a.ndim() == 0) throw new ShapeException("diff requires input that is at least one dimensional");
+        int ax = a.shape().normalizeAxis(axis);
+        boolean bool = a.dtype() == DType.BOOL;
+        Tensor out = a;
+        for (int k = 0, rounds = Math.min(n, a.shape().get(ax)); k < rounds; k++) {  // past the length it stays empty
+            int len = out.shape().get(ax);
+            out = Lines.map(out, ax, Math.max(0, len - 1), a.dtype(), (in, inOff, m, o, oOff) -> {
+                for (int i = 0; i + 1 < m; i++) {
+                    double x = in[inOff + i], y = in[inOff + i + 1];
+                    o[oOff + i] = bool ? (x != y ? 1 : 0) : y - x;
+                }
+            });
+        }
+        return out;
+    }
+
+    /** numpy's {@code cross(a, b)} along the last axis: 3-vectors give a 3-vector, two 2-vectors the z component. */
+    public static Tensor cross(Tensor a, Tensor b) {
+        int na = a.ndim() == 0 ? 0 : a.shape().get(-1), nb = b.ndim() == 0 ? 0 : b.shape().get(-1);
+        if ((na != 2 && na != 3) || (nb != 2 && nb != 3)) {
+            throw new ShapeException("incompatible dimensions for cross product (dimension must be 2 or 3)");
+        }
+        Tensor a0 = a.slice("..., 0"), a1 = a.slice("..., 1"), b0 = b.slice("..., 0"), b1 = b.slice("..., 1");
+        Tensor z = Ufuncs.subtract(Ufuncs.multiply(a0, b1), Ufuncs.multiply(a1, b0));
+        if (na == 2 && nb == 2) return z;
+        Tensor zero = Ufuncs.multiply(a0, Buffers.wrap(new double[] {0}, new Shape(), DType.INT64));
+        Tensor a2 = na == 3 ? a.slice("..., 2") : zero, b2 = nb == 3 ? b.slice("..., 2") : Ufuncs.multiply(b0, zero);
+        Tensor x = Ufuncs.subtract(Ufuncs.multiply(a1, b2), Ufuncs.multiply(a2, b1));
+        Tensor y = Ufuncs.subtract(Ufuncs.multiply(a2, b0), Ufuncs.multiply(a0, b2));
+        Shape common = Broadcast.broadcastShapes(x.shape(), y.shape(), z.shape());
+        return Joining.stack(new Tensor[] {Broadcast.broadcastTo(x, common), Broadcast.broadcastTo(y, common),
+                Broadcast.broadcastTo(z, common)}, -1);
+    }
+
+    /** numpy's {@code kron(a, b)}: the block array {@code a[i, j] * b}, with the dimensions lined up from the right. */
+    public static Tensor kron(Tensor a, Tensor b) {
+        int nd = Math.max(a.ndim(), b.ndim());
+        int[] da = padLeft(a.shape().dims(), nd), db = padLeft(b.shape().dims(), nd);
+        int[] ra = new int[2 * nd], rb = new int[2 * nd], out = new int[nd];
+        for (int i = 0; i < nd; i++) {
+            ra[2 * i] = da[i];
+            ra[2 * i + 1] = 1;
+            rb[2 * i] = 1;
+            rb[2 * i + 1] = db[i];
+            out[i] = da[i] * db[i];
+        }
+        return Ufuncs.multiply(a.reshape(ra), b.reshape(rb)).reshape(out);
+    }
+
+    private static int[] padLeft(int[] dims, int n) {
+        int[] out = new int[n];
+        Arrays.fill(out, 1);
+        System.arraycopy(dims, 0, out, n - dims.length, dims.length);
+        return out;
+    }
+
+    /** numpy's {@code diag(v, k)}: a 1-D v placed on the k-th diagonal of a square array, or a 2-D v's k-th diagonal. */
+    public static Tensor diag(Tensor v, int k) {
+        double[] src = Buffers.data(v);
+        if (v.ndim() == 1) {
+            int n = v.size() + Math.abs(k);
+            Shape s = new Shape(n, n);
+            double[] d = Buffers.alloc(s, v.dtype());
+            for (int i = 0; i < v.size(); i++) d[(k >= 0 ? i : i - k) * n + (k >= 0 ? i + k : i)] = src[i];
+            return Buffers.wrap(d, s, v.dtype());
+        }
+        if (v.ndim() == 2) {
+            int rows = v.shape().get(0), cols = v.shape().get(1);
+            int n = Math.max(0, k >= 0 ? Math.min(rows, cols - k) : Math.min(rows + k, cols));
+            double[] d = new double[n];
+            for (int i = 0; i < n; i++) d[i] = src[(k >= 0 ? i : i - k) * cols + (k >= 0 ? i + k : i)];
+            return Buffers.wrap(d, new Shape(n), v.dtype());
+        }
+        throw new ShapeException("Input must be 1- or 2-d.");
+    }
+
+    /** numpy's {@code flip(m, axis)}: the order of elements reversed along the given axes (null: every axis). */
+    public static Tensor flip(Tensor m, int[] axes) {
+        boolean[] flipped = new boolean[m.ndim()];
+        if (axes == null) Arrays.fill(flipped, true);
+        else for (int a : axes) flipped[m.shape().normalizeAxis(a)] = true;
+        StringBuilder spec = new StringBuilder();
+        for (int i = 0; i < flipped.length; i++) spec.append(i == 0 ? "" : ", ").append(flipped[i] ? "::-1" : ":");
+        return m.slice(spec.toString());
+    }
+
+    /** numpy's {@code roll(a, shift, axis)}: elements shifted along each axis, those past the end coming back first. */
+    public static Tensor roll(Tensor a, int[] shifts, int[] axes) {
+        if (axes == null) return roll(a.reshape(a.size()), shifts, new int[] {0}).reshape(a.shape().dims());
+        if (shifts.length != axes.length && shifts.length != 1 && axes.length != 1) {
+            throw new ShapeException("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0"
+                    + " with shape (" + shifts.length + ",) and arg 1 with shape (" + axes.length + ",).");
+        }
+        int n = shifts.length == 1 ? axes.length : shifts.length;  // numpy broadcasts the two sequences
+        int[] total = new int[a.ndim()];
+        for (int i = 0; i < n; i++) {
+            int ax = a.shape().normalizeAxis(axes[axes.length == 1 ? 0 : i]);
+            total[ax] += shifts[shifts.length == 1 ? 0 : i];
+        }
+        Tensor out = a;
+        for (int ax = 0; ax < total.length; ax++) {
+            int len = a.shape().get(ax);
+            if (len == 0 || Math.floorMod(total[ax], len) == 0) continue;
+            int s = Math.floorMod(total[ax], len);
+            out = Lines.map(out, ax, len, a.dtype(), (in, inOff, m, o, oOff) -> {
+                for (int i = 0; i < m; i++) o[oOff + (i + s) % m] = in[inOff + i];
+            });
+        }
+        return out;
+    }
+
+    /**
+     * numpy's {@code pad(array, pad_width, mode, constant_values)} with the modes "constant", "edge", "reflect",
+     * "symmetric" and "wrap"; {@code widths} holds one (before, after) pair per axis.
+     */
+    public static Tensor pad(Tensor a, int[][] widths, String mode, Tensor constant) {
+        if (!Arrays.asList("constant", "edge", "reflect", "symmetric", "wrap").contains(mode)) {
+            throw new ShapeException("mode '" + mode + "' is not supported");
+        }
+        double value = Buffers.data(Ufuncs.astype(constant, a.dtype()))[0];
+        Tensor out = a;
+        for (int ax = 0; ax < a.ndim(); ax++) {
+            int before = widths[ax][0], after = widths[ax][1], len = a.shape().get(ax);
+            if (before == 0 && after == 0) continue;
+            if (len == 0 && !mode.equals("constant")) {
+                throw new ShapeException("can't extend empty axis " + ax + " using modes other than 'constant' or 'empty'");
+            }
+            out = Lines.map(out, ax, before + len + after, a.dtype(), (in, inOff, m, o, oOff) -> {
+                for (int i = 0; i < before + m + after; i++) {
+                    int src = source(i - before, m, mode);
+                    o[oOff + i] = src < 0 ? value : in[inOff + src];
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Where padded position {@code i} (0 is the first original element) reads from, or -1 for the constant. */
+    private static int source(int i, int n, String mode) {
+        if (i >= 0 && i < n) return i;
+        switch (mode) {
+            case "edge": return i < 0 ? 0 : n - 1;
+            case "wrap": return Math.floorMod(i, n);
+            case "reflect": {
+                if (n == 1) return 0;
+                int p = Math.floorMod(i, 2 * (n - 1));
+                return p < n ? p : 2 * (n - 1) - p;
+            }
+            case "symmetric": {
+                int p = Math.floorMod(i, 2 * n);
+                return p < n ? p : 2 * n - 1 - p;
+            }
+            default: return -1;
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package mlmath.tensor.internal;
+
+import mlmath.tensor.*;
+
+/**
+ * numpy's statistics beyond the plain reductions: the NaN-ignoring reductions ({@code nansum}, {@code nanmean}, …),
+ * {@code average} with weights, {@code ptp}, {@code count_nonzero}, {@code cov}/{@code corrcoef}, {@code histogram},
+ * {@code bincount}, and scipy's stable {@code logsumexp}. Axes arguments are null for all axes.
+ */
+public final class Statistics {
+    private Statistics() {}
+
+    private static Tensor scalar(double v, DType dtype) { return Buffers.wrap(new double[] {v}, new Shape(), dtype); }
+
+    private static Tensor axes(Tensor t, int[] axes, boolean keepdims, Reductions.Kind kind) {
+        return axes == null && !keepdims ? Reductions.all(t, kind) : Reductions.reduce(t, axes, keepdims, kind);
+    }
+
+    // ---- NaN-ignoring reductions ---------------------------------------------------------------------------
+
+    /** What the nan-functions reduce: NaNs replaced by {@code fill} (integers and bools have none). */
+    private static Tensor filled(Tensor a, double fill) {
+        if (a.dtype() != DType.FLOAT64) return a;
+        return Broadcast.where(Ufuncs.isnan(a), scalar(fill, DType.FLOAT64), a);
+    }
+
+    /** How many non-NaN elements each reduction sees. */
+    private static Tensor counts(Tensor a, int[] axes, boolean keepdims) {
+        return axes(Ufuncs.logicalNot(Ufuncs.isnan(a)), axes, keepdims, Reductions.Kind.SUM);
+    }
+
+    /** numpy's {@code nansum}: the sum with NaNs counted as zero. */
+    public static Tensor nansum(Tensor a, int[] axes, boolean keepdims) { return axes(filled(a, 0), axes, keepdims, Reductions.Kind.SUM); }
+
+    /** numpy's {@code nanprod}: the product with NaNs counted as one. */
+    public static Tensor nanprod(Tensor a, int[] axes, boolean keepdims) { return axes(filled(a, 1), axes, keepdims, Reductions.Kind.PROD); }
+
+    /** numpy's {@code nanmean}: the mean of the non-NaN elements (NaN where there are none). */
+    public static Tensor nanmean(Tensor a, int[] axes, boolean keepdims) {
+        if (a.dtype() != DType.FLOAT64) return axes(a, axes, keepdims, Reductions.Kind.MEAN);
+        return Ufuncs.divide(nansum(a, axes, keepdims), counts(a, axes, keepdims));
+    }
+
+    /** numpy's {@code nanmax} / {@code nanmin}: NaN only where a slice is all NaN. */
+    public static Tensor nanextreme(Tensor a, int[] axes, boolean keepdims, boolean max) {
+        Reductions.Kind kind = max ? Reductions.Kind.MAX : Reductions.Kind.MIN;
+        if (a.dtype() != DType.FLOAT64) return axes(a, axes, keepdims, kind);
+        Tensor r = axes(filled(a, max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY), axes, keepdims, kind);
+        Tensor none = Ufuncs.compare(counts(a, axes, keepdims), scalar(0, DType.INT64), Ufuncs.Comparison.EQ);
+        return Broadcast.where(none, scalar(Double.NaN, DType.FLOAT64), r);
+    }
+
+    /** numpy's {@code nanargmax} / {@code nanargmin}; an all-NaN slice is an error, as in numpy. */
+    public static Tensor nanarg(Tensor a, Integer axis, boolean max) {
+        Reductions.Kind kind = max ? Reductions.Kind.ARGMAX : Reductions.Kind.ARGMIN;
+        if (a.dtype() == DType.FLOAT64) {
+            Tensor any = axis == null ? Reductions.all(counts(a, null, false), Reductions.Kind.MIN)
+                    : Reductions.reduce(counts(a, new int[] {axis}, false), null, false, Reductions.Kind.MIN);
+            if (a.size() > 0 && Buffers.data(any)[0] == 0) throw new ShapeException("All-NaN slice encountered");
+            a = filled(a, max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        }
+        return axis == null ? Reductions.all(a, kind) : Reductions.reduce(a, axis, false, kind);
+    }
+
+    /** numpy's {@code nanvar}: squared deviations of the non-NaN elements over (count − ddof); NaN when that is ≤ 0. */
+    public static Tensor nanvar(Tensor a, int[] axes, double ddof, boolean keepdims) {
+        if (a.dtype() != DType.FLOAT64) return Reductions.var(a, axes, ddof, keepdims);
+        Tensor cnt = counts(a, axes, true);
+        Tensor avg = Ufuncs.divide(nansum(a, axes, true), cnt);
+        Tensor dev = filled(Ufuncs.subtract(a, avg), 0);
+        Tensor sq = axes(Ufuncs.multiply(dev, dev), axes, keepdims, Reductions.Kind.SUM);
+        Tensor dof = Ufuncs.subtract(counts(a, axes, keepdims), scalar(ddof, DType.FLOAT64));
+        Tensor var = Ufuncs.divide(sq, dof);
+        return Broadcast.where(Ufuncs.compare(dof, scalar(0, DType.FLOAT64), Ufuncs.Comparison.LE),
+                scalar(Double.NaN, DType.FLOAT64), var);
+    }
+
+    // ---- weighted average, range, counts -------------------------------------------------------------------
+
+    /** numpy's {@code average(a, axis, weights)}: {@code sum(a * w) / sum(w)} along the axis (all axes when null). */
+    public static Tensor average(Tensor a, Integer axis, Tensor weights, boolean keepdims) {
+        int[] ax = axis == null ? null : new int[] {axis};
+        if (weights == null) return axes(a, ax, keepdims, Reductions.Kind.MEAN);
+        Tensor w = weights;
+        if (!a.shape().equals(w.shape())) {
+            if (axis == null) throw new ShapeException("Axis must be specified when shapes of a and weights differ.");
+            int k = a.shape().normalizeAxis(axis);
+            if (w.ndim() != 1 || w.size() != a.shape().get(k)) {
+                throw new ShapeException("Shape of weights must be consistent with shape of a along specified axis.");
+            }
+            int[] dims = new int[a.ndim()];
+            java.util.Arrays.fill(dims, 1);
+            dims[k] = w.size();
+            w = w.reshape(dims);
+        }
+        w = Ufuncs.astype(w, DType.FLOAT64);
+        Tensor scl = axes(Broadcast.broadcastTo(w, a.shape()), ax, keepdims, Reductions.Kind.SUM);
+        for (double v : Buffers.data(scl)) if (v == 0) throw new ShapeException("Weights sum to zero, can't be normalized");
+        return Ufuncs.divide(axes(Ufuncs.multiply(Ufuncs.astype(a, DType.FLOAT64), w), ax, keepdims, Reductions.Kind.SUM), scl);
+    }
+
+    /** numpy's {@code ptp}: max − min along the axes, in the input's dtype. */
+    public static Tensor ptp(Tensor a, int[] axes, boolean keepdims) {
+        return Ufuncs.subtract(axes(a, axes, keepdims, Reductions.Kind.MAX), axes(a, axes, keepdims, Reductions.Kind.MIN));
+    }
+
+    /** numpy's {@code count_nonzero}: how many elements are not zero (NaN counts), as int64. */
+    public static Tensor countNonzero(Tensor a, int[] axes, boolean keepdims) {
+        Tensor nz = Ufuncs.compare(a, scalar(0, DType.INT64), Ufuncs.Comparison.NE);
+        return Ufuncs.astype(axes(nz, axes, keepdims, Reductions.Kind.SUM), DType.INT64);
+    }
+
+    // ---- covariance ----------------------------------------------------------------------------------------
+
+    /** numpy's {@code cov(m, y, rowvar, bias, ddof)}: rows are variables (columns when rowvar is false); squeezed. */
+    public static Tensor cov(Tensor m, Tensor y, boolean rowvar, boolean bias, Integer ddof) {
+        if (m.ndim() > 2) throw new ShapeException("m has more than 2 dimensions");
+        Tensor x = observations(m, rowvar);
+        if (x.shape().get(0) == 0) return Buffers.wrap(new double[0], new Shape(0, 0), DType.FLOAT64);
+        if (y != null) {
+            if (y.ndim() > 2) throw new ShapeException("y has more than 2 dimensions");
+            x = Joining.concatenate(new Tensor[] {x, observations(y, rowvar)}, 0);
+        }
+        int d = ddof != null ? ddof : bias ? 0 : 1;
+        double fact = Math.max(0, x.shape().get(1) - d);
+        Tensor centred = Ufuncs.subtract(x, Reductions.reduce(x, new int[] {1}, true, Reductions.Kind.MEAN));
+        Tensor c = MatMul.dot(centred, Shaping.transpose(centred, new int[0]));
+        return Shaping.squeeze(Ufuncs.multiply(c, scalar(1 / fact, DType.FLOAT64)));
+    }
+
+    private static Tensor observations(Tensor m, boolean rowvar) {
+        Tensor x = Ufuncs.astype(Shaping.atLeast(m, 2), DType.FLOAT64);
+        return !rowvar && x.shape().get(0) != 1 ? Shaping.transpose(x, new int[0]) : x;
+    }
+
+    /** numpy's {@code corrcoef}: the covariance scaled to correlations, clipped to [-1, 1]. */
+    public static Tensor corrcoef(Tensor x, Tensor y, boolean rowvar) {
+        Tensor c = cov(x, y, rowvar, false, null);
+        if (c.ndim() == 0) return Ufuncs.divide(c, c);
+        Tensor std = Broadcast.unary(Rearranging.diag(c, 0), Math::sqrt, DType.FLOAT64);
+        int n = std.size();
+        c = Ufuncs.divide(c, std.reshape(n, 1));
+        c = Ufuncs.divide(c, std.reshape(1, n));
+        return Ufuncs.clip(c, scalar(-1, DType.FLOAT64), scalar(1, DType.FLOAT64));
+    }
+
+    // ---- histograms and counts -----------------------------------------------------------------------------
+
+    /** numpy's {@code linspace}: {@code i * step + start}, the last value exactly {@code stop}. */
+    public static Tensor linspace(double start, double stop, int num) {
+        if (num < 0) throw new ShapeException("Number of samples, " + num + ", must be non-negative.");
+        double[] d = Buffers.alloc(new Shape(num), DType.FLOAT64);
+        double step = num > 1 ? (stop - start) / (num - 1) : 0;
+        for (int i = 0; i < num; i++) d[i] = start + i * step;
+        if (num > 1) d[num - 1] = stop;
+        return Buffers.wrap(d, new Shape(num), DType.FLOAT64);
+    }
+
+    /**
+     * numpy's {@code histogram(a, bins, range, density)} over the flattened array: {@code bins} equal-width bins over
+     * {@code range} (or a's min and max), the last bin closed; returns the counts (int64, or float64 densities) and the edges.
+     */
+    public static Tensor[] histogram(Tensor a, int bins, double[] range, boolean density) {
+        if (bins < 1) throw new ShapeException("`bins` must be positive, when an integer");
+        double[] x = Buffers.data(a);
+        double first, last;
+        if (range != null) {
+            if (range.length != 2) throw new ShapeException("too many values to unpack (expected 2)");
+            first = range[0];
+            last = range[1];
+            if (first > last) throw new ShapeException("max must be larger than min in range parameter.");
+            if (!Double.isFinite(first) || !Double.isFinite(last)) {
+                throw new ShapeException("supplied range of [" + num(first) + ", " + num(last) + "] is not finite");
+            }
+        } else if (x.length == 0) {
+            first = 0;
+            last = 1;
+        } else {
+            first = Buffers.data(Reductions.all(a, Reductions.Kind.MIN))[0];
+            last = Buffers.data(Reductions.all(a, Reductions.Kind.MAX))[0];
+            if (!Double.isFinite(first) || !Double.isFinite(last)) {
+                throw new ShapeException("autodetected range of [" + num(first) + ", " + num(last) + "] is not finite");
+            }
+        }
+        if (first == last) {
+            first -= 0.5;
+            last += 0.5;
+        }
+        Tensor edges = linspace(first, last, bins + 1);
+        double[] e = Buffers.data(edges), n = new double[bins];
+        double denom = last - first;
+        for (double v : x) {
+            if (!(v >= first && v <= last)) continue;
+            int i = (int) ((v - first) / denom * bins);
+            if (i == bins) i--;
+            if (v < e[i]) i--;
+            else if (v >= e[i + 1] && i != bins - 1) i++;
+            n[i]++;
+        }
+        return new Tensor[] {counted(n, edges, density), edges};
+    }
+
+    /** numpy's {@code histogram(a, bins=edges)}: edges increasing, each bin [e_i, e_{i+1}) but the last closed. */
+    public static Tensor[] histogram(Tensor a, Tensor edges, boolean density) {
+        if (edges.ndim() != 1) throw new ShapeException("`bins` must be 1d, when an array");
+        double[] e = Buffers.data(Ufuncs.astype(edges, DType.FLOAT64));
+        for (int i = 1; i < e.length; i++) {
+            if (e[i] < e[i - 1]) throw new ShapeException("`bins` must increase monotonically, when an array");
+        }
+        Tensor sorted = Sorting.sort(a.reshape(a.size()), 0);
+        Tensor left = Searching.searchsorted(sorted, edges.slice(":-1"), false);
+        Tensor right = Searching.searchsorted(sorted, edges.slice("-1:"), true);
+        Tensor cum = Joining.concatenate(new Tensor[] {left, right}, 0);
+        return new Tensor[] {counted(Buffers.data(Rearranging.diff(cum, 1, 0)), Ufuncs.astype(edges, DType.FLOAT64), density),
+                edges};
+    }
+
+    private static Tensor counted(double[] n, Tensor edges, boolean density) {
+        Tensor counts = Buffers.wrap(n, new Shape(n.length), DType.INT64);
+        if (!density) return counts;
+        Tensor widths = Rearranging.diff(edges, 1, 0);
+        return Ufuncs.divide(Ufuncs.divide(counts, widths), Reductions.all(counts, Reductions.Kind.SUM));
+    }
+
+    /** Python's str of a float in numpy's messages: {@code nan}, {@code inf}, {@code 1.0}. */
+    private static String num(double v) { return ArrayFormat.scalar(v, DType.FLOAT64); }
+
+    /** numpy's {@code bincount(x, weights, minlength)}: how often each non-negative integer occurs (or its weight sum). */
+    public static Tensor bincount(Tensor x, Tensor weights, int minlength) {
+        if (x.dtype() == DType.FLOAT64) {
+            throw new ShapeException("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+        }
+        if (x.ndim() > 1) throw new ShapeException("object too deep for desired array");
+        if (x.ndim() == 0) throw new ShapeException("object of too small depth for desired array");
+        if (minlength < 0) throw new ShapeException("'minlength' must not be negative");
+        double[] v = Buffers.data(x);
+        int len = minlength;
+        for (double d : v) {
+            if (d < 0) throw new ShapeException("'list' argument must have no negative elements");
+            len = (int) Math.max(len, d + 1);
+        }
+        double[] w = null;
+        if (weights != null) {
+            if (weights.size() != v.length || weights.ndim() != 1) throw new ShapeException("The weights and list don't have the same length.");
+            w = Buffers.data(Ufuncs.astype(weights, DType.FLOAT64));
+        }
+        Shape s = new Shape(len);
+        double[] out = Buffers.alloc(s, DType.FLOAT64);
+        for (int i = 0; i < v.length; i++) out[(int) v[i]] += w == null ? 1 : w[i];
+        return Buffers.wrap(out, s, w == null ? DType.INT64 : DType.FLOAT64);
+    }
+
+    // ---- logsumexp -----------------------------------------------------------------------------------------
+
+    /**
+     * scipy.special's {@code logsumexp(a, axis, keepdims)}: {@code log(sum(exp(a)))} without overflow. As scipy does,
+     * the maximal elements are kept out of the sum: {@code log1p(s / m) + log(m) + max}, where m counts them and s sums
+     * the others' {@code exp(a − max)}; where that is not finite, the direct formula decides (inf, -inf, NaN).
+     */
+    public static Tensor logsumexp(Tensor a, Integer axis, boolean keepdims) {
+        Tensor src = axis == null ? a.reshape(a.size()) : Shaping.atLeast(a, 1);
+        int ax = axis == null ? 0 : src.shape().normalizeAxis(axis);
+        Tensor out = Lines.map(Ufuncs.astype(src, DType.FLOAT64), ax, 1, DType.FLOAT64, (in, off, len, o, oOff) -> {
+            o[oOff] = logsumexp(in, off, len);
+        });
+        if (keepdims) {
+            int[] dims = a.ndim() == 0 ? new int[] {1} : a.shape().dims();
+            if (axis == null) java.util.Arrays.fill(dims, 1);
+            else dims[ax] = 1;
+            return out.reshape(dims);
+        }
+        return axis == null ? out.reshape() : Shaping.squeeze(out, ax);
+    }
+
+    private static double logsumexp(double[] x, int off, int len) {
+        if (len == 0) return Double.NEGATIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        boolean nan = false;
+        for (int i = 0; i < len; i++) {
+            double v = x[off + i];
+            if (v != v) nan = true;
+            else if (v > max) max = v;
+        }
+        if (nan) max = Double.NaN;
+        double[] terms = new double[len], direct = new double[len];
+        int m = 0;
+        for (int i = 0; i < len; i++) {
+            double v = x[off + i];
+            if (v == max) m++;
+            terms[i] = v == max ? 0 : Math.exp(v - max);
+            direct[i] = Math.exp(v);
+        }
+        double s = Reductions.pairwiseSum(terms, 0, len);
+        s = s == 0 ? s : s / m;
+        double out = Math.log1p(s) + Math.log(m) + max;
+        return Double.isFinite(out) ? out : Math.log(Reductions.pairwiseSum(direct, 0, len));
+    }
+}
