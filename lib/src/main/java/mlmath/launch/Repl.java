@@ -78,7 +78,7 @@ public final class Repl {
         if (section != null) {
             // A section verifies against libtorch and calls LAPACK within seconds: load them while JShell starts.
             TorchEngine.preload();
-            mlmath.internal.LibraryThreads.start();
+            mlmath.linalg.LibraryThreads.start();
             // MLMATH_FAST=0 loads the script as written (to compare, or to rule the copy out when something looks off).
             boolean useCopy = fast && !System.getenv().getOrDefault("MLMATH_FAST", "1").equals("0");
             Path copy = useCopy ? FastCopy.forSession(ws, section, jar) : null;

@@ -16,7 +16,7 @@ public final class Headless {
 
     /** A fresh JShell writing to {@code out} and {@code err}. */
     public static JShell jshell(PrintStream out, PrintStream err) {
-        mlmath.internal.LibraryThreads.start();
+        mlmath.linalg.LibraryThreads.start();
         return JShell.builder().executionEngine(ENGINE).out(out).err(err)
                 .compilerOptions("--class-path", System.getProperty("java.class.path")).build();
     }

@@ -1,6 +1,6 @@
 package mlmath.linalg;
 
-import mlmath.internal.LibraryThreads;
+import mlmath.linalg.LibraryThreads;
 import mlmath.np.Np;
 
 /**

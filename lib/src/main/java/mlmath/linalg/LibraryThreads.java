@@ -1,4 +1,6 @@
-package mlmath.internal;
+package mlmath.linalg;
+
+import mlmath.internal.DaemonThreads;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -25,7 +27,7 @@ public final class LibraryThreads {
             } catch (LinkageError e) {
                 // No JNA here: np.random then uses Math.log, and nothing starts JNA's thread later either.
             }
-            mlmath.linalg.Lapack.preload();
+            Lapack.preload();
         });
     }
 }
