@@ -3,7 +3,7 @@ package mlmath.linalg;
 import mlmath.np.Np;
 import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.Buffers;
-import mlmath.tensor.internal.Gemm;
+import mlmath.tensor.internal.ReferenceProduct;
 import org.junit.jupiter.api.Test;
 
 import java.lang.ref.WeakReference;
@@ -28,7 +28,7 @@ class MirrorsTest {
         assertArrayEquals(first.toArray(), second.toArray());
         assertArrayEquals(first.toArray(), third.toArray());
         double[] want = new double[300 * 250];
-        Gemm.reference(x, 0, y, 0, want, 0, 300, 200, 250);
+        ReferenceProduct.multiply(x, 0, y, 0, want, 0, 300, 200, 250);
         assertArrayEquals(want, third.toArray(), 1e-12);
     }
 

@@ -1,7 +1,5 @@
 package mlmath.tensor.internal;
 
-import mlmath.linalg.Lapack;
-
 import java.util.stream.IntStream;
 
 /**
@@ -31,21 +29,15 @@ public final class Gemm {
      */
     public static void multiply(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         if (m == 0 || n == 0) return;
-        if ((long) m * k * n >= BLAS_THRESHOLD && Lapack.gemm(a, aOff, b, bOff, c, cOff, m, k, n)) return;
+        if ((long) m * k * n >= BLAS_THRESHOLD && Provided.BLAS != null && Provided.BLAS.gemm(a, aOff, b, bOff, c, cOff, m, k, n)) return;
         java.util.Arrays.fill(c, cOff, cOff + m * n, 0.0);
         if (k == 0) return;
         forRowBlocks(m, k, n, (r0, r1) -> javaRows(a, aOff, b, bOff, c, cOff, k, n, r0, r1));
     }
 
-    /** Straightforward i-j-k product, the reference the fast paths are tested against. */
-    public static void reference(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double s = 0;
-                for (int p = 0; p < k; p++) s += a[aOff + i * k + p] * b[bOff + p * n + j];
-                c[cOff + i * n + j] = s;
-            }
-        }
+    /** The provided BLAS, looked up once on the first product (none: every product runs in Java). */
+    private static final class Provided {
+        static final Blas BLAS = java.util.ServiceLoader.load(Blas.class, Gemm.class.getClassLoader()).findFirst().orElse(null);
     }
 
     private static boolean parallel(int m, int k, int n) {

@@ -47,7 +47,7 @@ class MatMulTest {
             int m = s[0], k = s[1], n = s[2];
             double[] a = random(rng, m * k), b = random(rng, k * n), fast = new double[m * n], slow = new double[m * n];
             Gemm.multiply(a, 0, b, 0, fast, 0, m, k, n);
-            Gemm.reference(a, 0, b, 0, slow, 0, m, k, n);
+            ReferenceProduct.multiply(a, 0, b, 0, slow, 0, m, k, n);
             assertArrayEquals(slow, fast, 1e-11, "size " + m + "x" + k + "x" + n);
         }
     }
@@ -73,7 +73,7 @@ class MatMulTest {
         for (int n : new int[] {7, 8, 9, 33, 64}) {
             double[] a = random(rng, 2 * n * n), b = random(rng, 2 * n * n), fast = new double[2 * n * n], slow = new double[2 * n * n];
             Gemm.multiply(a, n * n, b, n * n, fast, n * n, n, n, n);
-            Gemm.reference(a, n * n, b, n * n, slow, n * n, n, n, n);
+            ReferenceProduct.multiply(a, n * n, b, n * n, slow, n * n, n, n, n);
             assertArrayEquals(slow, fast, 1e-12, "n=" + n);
         }
         assertTrue(mlmath.linalg.Lapack.openBlasReady(), "the products from 8^3 on went through dgemm");

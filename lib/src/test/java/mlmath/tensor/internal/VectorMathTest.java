@@ -36,8 +36,8 @@ class VectorMathTest {
         double[] m = random(rows * cols), v = random(cols), y = new double[rows], z = new double[cols];
         VectorMath.normalProduct(m, rows, cols, v, y, z);
         double[] wantY = new double[rows], wantZ = new double[cols];
-        Gemm.reference(m, 0, v, 0, wantY, 0, rows, cols, 1);
-        Gemm.reference(wantY, 0, m, 0, wantZ, 0, 1, rows, cols);
+        ReferenceProduct.multiply(m, 0, v, 0, wantY, 0, rows, cols, 1);
+        ReferenceProduct.multiply(wantY, 0, m, 0, wantZ, 0, 1, rows, cols);
         assertArrayEquals(wantY, y, 1e-11);
         assertArrayEquals(wantZ, z, 1e-10);
     }

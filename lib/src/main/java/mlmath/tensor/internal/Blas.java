@@ -1,0 +1,13 @@
+package mlmath.tensor.internal;
+
+/**
+ * The BLAS behind large products: a provider of dgemm that {@link Gemm} finds through {@link java.util.ServiceLoader}
+ * on its first product (mlmath.linalg provides OpenBLAS's), so tensors never import the package that imports them.
+ */
+public interface Blas {
+    /**
+     * {@code c[cOff..] = a[aOff..](m×k) · b[bOff..](k×n)}; false when it cannot run now (BLAS still loading, or
+     * unavailable), and the caller multiplies in Java. A and B are tensors' arrays, never written after.
+     */
+    boolean gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n);
+}
