@@ -14,8 +14,10 @@ import java.util.function.DoubleSupplier;
  * numpy's {@code Generator} on a {@code PCG64} bit generator, what {@code np.random.default_rng(seed)} returns: the
  * same seed gives numpy's draws for {@code random}, {@code integers}, {@code uniform}, {@code choice} and
  * {@code permutation}. Arrays are immutable here, so {@code shuffle} returns a shuffled copy.
- * <pre>{@code jshell> var rng = np.random.default_rng(0); rng.random(2)
- * $2 ==> array([0.63696169, 0.26978671])}</pre>
+ * <pre>{@code
+ * jshell> np.random.default_rng(0).random(2)
+ * $1 ==> array([0.63696169, 0.26978671])
+ * }</pre>
  */
 public final class Generator {
     private final Pcg64 bits;

@@ -1416,7 +1416,13 @@ public final class Np {
 
     // ---- numpy's next tier (issue #28) ---------------------------------------------------------------------
 
-    /** {@code np.diff(a)}: differences of neighbours along the last axis, {@code a[1:] - a[:-1]}. */
+    /**
+     * {@code np.diff(a)}: differences of neighbours along the last axis, {@code a[1:] - a[:-1]}.
+     * <pre>{@code
+     * jshell> np.diff(np.array(1, 4, 9, 16))
+     * $1 ==> array([3, 5, 7])
+     * }</pre>
+     */
     public Tensor diff(Object a) { return diff(a, 1, -1); }
 
     /** {@code np.diff(a, n)}: the n-th difference along the last axis (n = 0 gives a back). */
@@ -1425,36 +1431,76 @@ public final class Np {
     /** {@code np.diff(a, n, axis)}: the n-th difference along {@code axis}; on bools numpy's {@code !=} of neighbours. */
     public Tensor diff(Object a, int n, int axis) { return Rearranging.diff(t(a), n, axis); }
 
-    /** {@code np.cross(a, b)}: cross products of the 3-vectors (or z of the 2-vectors) along the last axis, broadcast. */
+    /**
+     * {@code np.cross(a, b)}: cross products of the 3-vectors (or z of the 2-vectors) along the last axis, broadcast.
+     * <pre>{@code
+     * jshell> np.cross(np.array(1, 0, 0), np.array(0, 1, 0))
+     * $1 ==> array([0, 0, 1])
+     * }</pre>
+     */
     public Tensor cross(Object a, Object b) { return Rearranging.cross(t(a, "a"), t(b, "b")); }
 
-    /** {@code np.kron(a, b)}: the Kronecker product, the block array whose block (i, j) is {@code a[i, j] * b}. */
+    /**
+     * {@code np.kron(a, b)}: the Kronecker product, the block array whose block (i, j) is {@code a[i, j] * b}.
+     * <pre>{@code
+     * jshell> np.kron(np.array(new int[][] {{1, 2}, {3, 4}}), np.array(new int[][] {{1, 1}}))
+     * $1 ==> array([[1, 1, 2, 2],
+     *        [3, 3, 4, 4]])
+     * }</pre>
+     */
     public Tensor kron(Object a, Object b) { return Rearranging.kron(t(a, "a"), t(b, "b")); }
 
     /** {@code np.diag(v, k)}: a 1-D v on the k-th diagonal (k &gt; 0 above, k &lt; 0 below), or a 2-D v's k-th diagonal. */
     public Tensor diag(Object v, int k) { return Rearranging.diag(t(v, "v"), k); }
 
-    /** {@code np.flip(m)}: the elements in reverse order along every axis. */
+    /**
+     * {@code np.flip(m)}: the elements in reverse order along every axis.
+     * <pre>{@code
+     * jshell> np.flip(np.array(new int[][] {{1, 2}, {3, 4}}))
+     * $1 ==> array([[4, 3],
+     *        [2, 1]])
+     * }</pre>
+     */
     public Tensor flip(Object m) { return Rearranging.flip(t(m, "m"), null); }
 
     /** {@code np.flip(m, axis)}: reversed along the given axes only. */
     public Tensor flip(Object m, int... axis) { return Rearranging.flip(t(m, "m"), axis); }
 
-    /** {@code np.fliplr(m)}: columns reversed (axis 1). */
+    /**
+     * {@code np.fliplr(m)}: columns reversed (axis 1).
+     * <pre>{@code
+     * jshell> np.fliplr(np.array(new int[][] {{1, 2}, {3, 4}}))
+     * $1 ==> array([[2, 1],
+     *        [4, 3]])
+     * }</pre>
+     */
     public Tensor fliplr(Object m) {
         Tensor x = t(m, "m");
         if (x.ndim() < 2) throw new ShapeException("Input must be >= 2-d.");
         return Rearranging.flip(x, new int[] {1});
     }
 
-    /** {@code np.flipud(m)}: rows reversed (axis 0). */
+    /**
+     * {@code np.flipud(m)}: rows reversed (axis 0).
+     * <pre>{@code
+     * jshell> np.flipud(np.array(new int[][] {{1, 2}, {3, 4}}))
+     * $1 ==> array([[3, 4],
+     *        [1, 2]])
+     * }</pre>
+     */
     public Tensor flipud(Object m) {
         Tensor x = t(m, "m");
         if (x.ndim() < 1) throw new ShapeException("Input must be >= 1-d.");
         return Rearranging.flip(x, new int[] {0});
     }
 
-    /** {@code np.roll(a, shift)}: the flattened elements shifted by {@code shift}, wrapping around, in a's shape. */
+    /**
+     * {@code np.roll(a, shift)}: the flattened elements shifted by {@code shift}, wrapping around, in a's shape.
+     * <pre>{@code
+     * jshell> np.roll(np.array(1, 2, 3, 4), 1)
+     * $1 ==> array([4, 1, 2, 3])
+     * }</pre>
+     */
     public Tensor roll(Object a, int shift) { return Rearranging.roll(t(a), new int[] {shift}, null); }
 
     /** {@code np.roll(a, shift, axis)}: shifted along one axis, what falls off the end coming back at the start. */
@@ -1466,10 +1512,22 @@ public final class Np {
         return Rearranging.roll(t(a), shift.clone(), axis == null ? null : axis.clone());
     }
 
-    /** {@code np.pad(a, n)}: n zeros (constant mode) before and after along every axis. */
+    /**
+     * {@code np.pad(a, n)}: n zeros (constant mode) before and after along every axis.
+     * <pre>{@code
+     * jshell> np.pad(np.array(1, 2), 1)
+     * $1 ==> array([0, 1, 2, 0])
+     * }</pre>
+     */
     public Tensor pad(Object a, int padWidth) { return pad(a, new int[] {padWidth}, "constant", 0); }
 
-    /** {@code np.pad(a, pad_width, mode)}: pad_width is {n}, {before, after}, or one pair per axis as {@code int[][]}. */
+    /**
+     * {@code np.pad(a, pad_width, mode)}: pad_width is {n}, {before, after}, or one pair per axis as {@code int[][]}.
+     * <pre>{@code
+     * jshell> np.pad(np.array(1, 2, 3), new int[] {1, 2}, "edge")
+     * $1 ==> array([1, 1, 2, 3, 3, 3])
+     * }</pre>
+     */
     public Tensor pad(Object a, Object padWidth, String mode) { return pad(a, padWidth, mode, 0); }
 
     /**
@@ -1501,79 +1559,170 @@ public final class Np {
         return out;
     }
 
-    /** {@code np.mod(a, b)} = {@code np.remainder}: Python's {@code %}, the sign of the divisor ({@code -7 % 3 == 2}). */
+    /**
+     * {@code np.mod(a, b)} = {@code np.remainder}: Python's {@code %}, the sign of the divisor ({@code -7 % 3 == 2}).
+     * <pre>{@code
+     * jshell> np.mod(np.array(7, -7), 3)
+     * $1 ==> array([1, 2])
+     * }</pre>
+     */
     public Tensor mod(Object a, Object b) { return Ufuncs.remainder(t(a, "x1"), t(b, "x2")); }
 
-    /** {@code np.remainder(a, b)}, the same as {@link #mod}. */
+    /**
+     * {@code np.remainder(a, b)}, the same as {@link #mod}.
+     * <pre>{@code
+     * jshell> np.remainder(np.array(7.5, -7.5), 2)
+     * $1 ==> array([1.5, 0.5])
+     * }</pre>
+     */
     public Tensor remainder(Object a, Object b) { return mod(a, b); }
 
-    /** {@code np.floor_divide(a, b)}: Python's {@code //}, the quotient rounded down ({@code -7 // 2 == -4}). */
+    /**
+     * {@code np.floor_divide(a, b)}: Python's {@code //}, the quotient rounded down ({@code -7 // 2 == -4}).
+     * <pre>{@code
+     * jshell> np.floor_divide(np.array(7, -7), 2)
+     * $1 ==> array([ 3, -4])
+     * }</pre>
+     */
     public Tensor floor_divide(Object a, Object b) { return Ufuncs.floorDivide(t(a, "x1"), t(b, "x2")); }
 
-    /** {@code np.logaddexp(a, b)}: {@code log(exp(a) + exp(b))} computed without overflow. */
+    /**
+     * {@code np.logaddexp(a, b)}: {@code log(exp(a) + exp(b))} computed without overflow.
+     * <pre>{@code
+     * jshell> np.logaddexp(np.array(0.0, 1000.0), np.array(0.0, 1000.0))
+     * $1 ==> array([6.93147181e-01, 1.00069315e+03])
+     * }</pre>
+     */
     public Tensor logaddexp(Object a, Object b) { return Ufuncs.logaddexp(t(a, "x1"), t(b, "x2")); }
 
     /** scipy's {@code logsumexp(a)}: {@code log(sum(exp(a)))} over all elements, stable for large values. */
     public Tensor logsumexp(Object a) { return t(a).logsumexp(); }
 
-    /** scipy's {@code logsumexp(a, axis, keepdims)}: the stable log-sum-exp along one axis (the softmax denominator). */
+    /**
+     * scipy's {@code logsumexp(a, axis, keepdims)}: the stable log-sum-exp along one axis (the softmax denominator).
+     * <pre>{@code
+     * jshell> np.logsumexp(np.array(new double[][] {{0, 0}, {1000, 1000}}), 1, false)
+     * $1 ==> array([6.93147181e-01, 1.00069315e+03])
+     * }</pre>
+     */
     public Tensor logsumexp(Object a, int axis, boolean keepdims) { return t(a).logsumexp(axis, keepdims); }
 
-    /** {@code np.nansum(a)}: the sum with NaNs treated as zero. */
+    /**
+     * {@code np.nansum(a)}: the sum with NaNs treated as zero.
+     * <pre>{@code
+     * jshell> np.nansum(np.array(1.0, Double.NaN, 3.0, 2.0))
+     * $1 ==> 6.0
+     * }</pre>
+     */
     public Tensor nansum(Object a) { return Statistics.nansum(t(a), null, false); }
 
     /** {@code np.nansum(a, axis, keepdims)}. */
     public Tensor nansum(Object a, int axis, boolean keepdims) { return Statistics.nansum(t(a), new int[] {axis}, keepdims); }
 
-    /** {@code np.nanprod(a)}: the product with NaNs treated as one. */
+    /**
+     * {@code np.nanprod(a)}: the product with NaNs treated as one.
+     * <pre>{@code
+     * jshell> np.nanprod(np.array(1.0, Double.NaN, 3.0, 2.0))
+     * $1 ==> 6.0
+     * }</pre>
+     */
     public Tensor nanprod(Object a) { return Statistics.nanprod(t(a), null, false); }
 
     /** {@code np.nanprod(a, axis, keepdims)}. */
     public Tensor nanprod(Object a, int axis, boolean keepdims) { return Statistics.nanprod(t(a), new int[] {axis}, keepdims); }
 
-    /** {@code np.nanmean(a)}: the mean of the elements that are not NaN. */
+    /**
+     * {@code np.nanmean(a)}: the mean of the elements that are not NaN.
+     * <pre>{@code
+     * jshell> np.nanmean(np.array(1.0, Double.NaN, 3.0, 2.0))
+     * $1 ==> 2.0
+     * }</pre>
+     */
     public Tensor nanmean(Object a) { return Statistics.nanmean(t(a), null, false); }
 
     /** {@code np.nanmean(a, axis, keepdims)}: NaN where a slice has no numbers. */
     public Tensor nanmean(Object a, int axis, boolean keepdims) { return Statistics.nanmean(t(a), new int[] {axis}, keepdims); }
 
-    /** {@code np.nanmax(a)}: the maximum ignoring NaNs (NaN if all are NaN). */
+    /**
+     * {@code np.nanmax(a)}: the maximum ignoring NaNs (NaN if all are NaN).
+     * <pre>{@code
+     * jshell> np.nanmax(np.array(1.0, Double.NaN, 3.0, 2.0))
+     * $1 ==> 3.0
+     * }</pre>
+     */
     public Tensor nanmax(Object a) { return Statistics.nanextreme(t(a), null, false, true); }
 
     /** {@code np.nanmax(a, axis, keepdims)}. */
     public Tensor nanmax(Object a, int axis, boolean keepdims) { return Statistics.nanextreme(t(a), new int[] {axis}, keepdims, true); }
 
-    /** {@code np.nanmin(a)}: the minimum ignoring NaNs (NaN if all are NaN). */
+    /**
+     * {@code np.nanmin(a)}: the minimum ignoring NaNs (NaN if all are NaN).
+     * <pre>{@code
+     * jshell> np.nanmin(np.array(1.0, Double.NaN, 3.0, 2.0))
+     * $1 ==> 1.0
+     * }</pre>
+     */
     public Tensor nanmin(Object a) { return Statistics.nanextreme(t(a), null, false, false); }
 
     /** {@code np.nanmin(a, axis, keepdims)}. */
     public Tensor nanmin(Object a, int axis, boolean keepdims) { return Statistics.nanextreme(t(a), new int[] {axis}, keepdims, false); }
 
-    /** {@code np.nanargmax(a)}: the flat index of the maximum ignoring NaNs; all-NaN is an error. */
+    /**
+     * {@code np.nanargmax(a)}: the flat index of the maximum ignoring NaNs; all-NaN is an error.
+     * <pre>{@code
+     * jshell> np.nanargmax(np.array(1.0, Double.NaN, 3.0, 2.0))
+     * $1 ==> 2
+     * }</pre>
+     */
     public Tensor nanargmax(Object a) { return Statistics.nanarg(t(a), null, true); }
 
     /** {@code np.nanargmax(a, axis)}. */
     public Tensor nanargmax(Object a, int axis) { return Statistics.nanarg(t(a), axis, true); }
 
-    /** {@code np.nanargmin(a)}: the flat index of the minimum ignoring NaNs; all-NaN is an error. */
+    /**
+     * {@code np.nanargmin(a)}: the flat index of the minimum ignoring NaNs; all-NaN is an error.
+     * <pre>{@code
+     * jshell> np.nanargmin(np.array(1.0, Double.NaN, 3.0, 2.0))
+     * $1 ==> 0
+     * }</pre>
+     */
     public Tensor nanargmin(Object a) { return Statistics.nanarg(t(a), null, false); }
 
     /** {@code np.nanargmin(a, axis)}. */
     public Tensor nanargmin(Object a, int axis) { return Statistics.nanarg(t(a), axis, false); }
 
-    /** {@code np.nanvar(a)}: the variance of the non-NaN elements. */
+    /**
+     * {@code np.nanvar(a)}: the variance of the non-NaN elements.
+     * <pre>{@code
+     * jshell> np.nanvar(np.array(1.0, Double.NaN, 3.0, 2.0))
+     * $1 ==> 0.6666666666666666
+     * }</pre>
+     */
     public Tensor nanvar(Object a) { return Statistics.nanvar(t(a), null, 0, false); }
 
     /** {@code np.nanvar(a, axis, ddof, keepdims)}: divides by (count − ddof); NaN where that is not positive. */
     public Tensor nanvar(Object a, int axis, double ddof, boolean keepdims) { return Statistics.nanvar(t(a), new int[] {axis}, ddof, keepdims); }
 
-    /** {@code np.nanstd(a)}: the standard deviation of the non-NaN elements. */
+    /**
+     * {@code np.nanstd(a)}: the standard deviation of the non-NaN elements.
+     * <pre>{@code
+     * jshell> np.nanstd(np.array(1.0, Double.NaN, 3.0, 2.0))
+     * $1 ==> 0.816496580927726
+     * }</pre>
+     */
     public Tensor nanstd(Object a) { return nanvar(a).sqrt(); }
 
     /** {@code np.nanstd(a, axis, ddof, keepdims)}. */
     public Tensor nanstd(Object a, int axis, double ddof, boolean keepdims) { return nanvar(a, axis, ddof, keepdims).sqrt(); }
 
-    /** {@code np.cov(m)}: the covariance matrix of the variables in m's rows (observations in columns), ddof 1. */
+    /**
+     * {@code np.cov(m)}: the covariance matrix of the variables in m's rows (observations in columns), ddof 1.
+     * <pre>{@code
+     * jshell> np.cov(np.array(new double[][] {{1, 2, 3}, {2, 4, 7}}))
+     * $1 ==> array([[1.        , 2.5       ],
+     *        [2.5       , 6.33333333]])
+     * }</pre>
+     */
     public Tensor cov(Object m) { return Statistics.cov(t(m, "m"), null, true, false, null); }
 
     /** {@code np.cov(x, y)}: the covariance of x's and y's variables together. */
@@ -1587,7 +1736,14 @@ public final class Np {
         return Statistics.cov(t(m, "m"), y == null ? null : t(y, "y"), rowvar, bias, ddof);
     }
 
-    /** {@code np.corrcoef(x)}: Pearson correlations between the variables in x's rows. */
+    /**
+     * {@code np.corrcoef(x)}: Pearson correlations between the variables in x's rows.
+     * <pre>{@code
+     * jshell> np.corrcoef(np.array(new double[][] {{1, 2, 3}, {2, 4, 7}}))
+     * $1 ==> array([[1.        , 0.99339927],
+     *        [0.99339927, 1.        ]])
+     * }</pre>
+     */
     public Tensor corrcoef(Object x) { return Statistics.corrcoef(t(x, "x"), null, true); }
 
     /** {@code np.corrcoef(x, y)}: correlations between x's and y's variables together. */
@@ -1599,7 +1755,13 @@ public final class Np {
     /** {@code hist, edges = np.histogram(a)}: counts in 10 equal bins from a's min to max, and the 11 edges. */
     public Tensor[] histogram(Object a) { return histogram(a, 10); }
 
-    /** {@code np.histogram(a, bins)}: {@code bins} equal-width bins; the last bin includes its right edge. */
+    /**
+     * {@code np.histogram(a, bins)}: {@code bins} equal-width bins; the last bin includes its right edge.
+     * <pre>{@code
+     * jshell> np.histogram(np.array(1.0, 2.0, 2.0, 3.0, 4.0), 3)
+     * $1 ==> Tensor[2] { array([1, 2, 2]), array([1., 2., 3., 4.]) }
+     * }</pre>
+     */
     public Tensor[] histogram(Object a, int bins) { return Statistics.histogram(t(a), bins, null, false); }
 
     /** {@code np.histogram(a, bins, range, density)}: range {lo, hi} or null; density gives a pdf that integrates to 1. */
@@ -1613,7 +1775,13 @@ public final class Np {
     /** {@code np.histogram(a, bins=edges, density=density)}. */
     public Tensor[] histogram(Object a, Tensor edges, boolean density) { return Statistics.histogram(t(a), t(edges, "bins"), density); }
 
-    /** {@code np.bincount(x)}: for each integer 0..max(x), how often it occurs in x (non-negative ints). */
+    /**
+     * {@code np.bincount(x)}: for each integer 0..max(x), how often it occurs in x (non-negative ints).
+     * <pre>{@code
+     * jshell> np.bincount(np.array(0, 1, 1, 3))
+     * $1 ==> array([1, 2, 0, 1])
+     * }</pre>
+     */
     public Tensor bincount(Object x) { return Statistics.bincount(t(x, "x"), null, 0); }
 
     /** {@code np.bincount(x, weights, minlength)}: the weights summed per integer (weights may be null), at least minlength long. */
@@ -1621,7 +1789,13 @@ public final class Np {
         return Statistics.bincount(t(x, "x"), weights == null ? null : t(weights, "weights"), minlength);
     }
 
-    /** {@code np.searchsorted(a, v)}: where each v goes in the sorted 1-D a, before equal values. */
+    /**
+     * {@code np.searchsorted(a, v)}: where each v goes in the sorted 1-D a, before equal values.
+     * <pre>{@code
+     * jshell> np.searchsorted(np.array(1, 3, 5), np.array(0, 3, 6))
+     * $1 ==> array([0, 1, 3])
+     * }</pre>
+     */
     public Tensor searchsorted(Object a, Object v) { return searchsorted(a, v, "left"); }
 
     /** {@code np.searchsorted(a, v, side)}: side "left" (before equal values) or "right" (after them). */
@@ -1632,34 +1806,77 @@ public final class Np {
         return Searching.searchsorted(t(a, "a"), t(v, "v"), "right".equals(side));
     }
 
-    /** {@code np.digitize(x, bins)}: the index of the bin each x falls in ({@code bins[i-1] <= x < bins[i]}). */
+    /**
+     * {@code np.digitize(x, bins)}: the index of the bin each x falls in ({@code bins[i-1] <= x < bins[i]}).
+     * <pre>{@code
+     * jshell> np.digitize(np.array(0.5, 1.5, 2.5), np.array(1.0, 2.0))
+     * $1 ==> array([0, 1, 2])
+     * }</pre>
+     */
     public Tensor digitize(Object x, Object bins) { return digitize(x, bins, false); }
 
     /** {@code np.digitize(x, bins, right)}: with right true the bins hold their right edge instead. */
     public Tensor digitize(Object x, Object bins, boolean right) { return Searching.digitize(t(x, "x"), t(bins, "bins"), right); }
 
-    /** {@code np.argwhere(a)}: the index of every nonzero element, one row each (int64, N × ndim). */
+    /**
+     * {@code np.argwhere(a)}: the index of every nonzero element, one row each (int64, N × ndim).
+     * <pre>{@code
+     * jshell> np.argwhere(np.array(new int[][] {{0, 1}, {2, 0}}))
+     * $1 ==> array([[0, 1],
+     *        [1, 0]])
+     * }</pre>
+     */
     public Tensor argwhere(Object a) { return Searching.argwhere(t(a)); }
 
-    /** {@code np.count_nonzero(a)}: how many elements are not zero. */
+    /**
+     * {@code np.count_nonzero(a)}: how many elements are not zero.
+     * <pre>{@code
+     * jshell> np.count_nonzero(np.array(new int[][] {{0, 1}, {2, 3}}))
+     * $1 ==> 3
+     * }</pre>
+     */
     public Tensor count_nonzero(Object a) { return Statistics.countNonzero(t(a), null, false); }
 
     /** {@code np.count_nonzero(a, axis, keepdims)}: counts along an axis (int64). */
     public Tensor count_nonzero(Object a, int axis, boolean keepdims) { return Statistics.countNonzero(t(a), new int[] {axis}, keepdims); }
 
-    /** {@code np.array_equal(a1, a2)}: true when both have the same shape and elements (NaN never equals NaN). */
+    /**
+     * {@code np.array_equal(a1, a2)}: true when both have the same shape and elements (NaN never equals NaN).
+     * <pre>{@code
+     * jshell> np.array_equal(np.array(1.0, Double.NaN), np.array(1.0, Double.NaN))
+     * $1 ==> false
+     * }</pre>
+     */
     public boolean array_equal(Object a1, Object a2) { return array_equal(a1, a2, false); }
 
-    /** {@code np.array_equal(a1, a2, equal_nan)}: with equal_nan true, NaNs in the same places count as equal. */
+    /**
+     * {@code np.array_equal(a1, a2, equal_nan)}: with equal_nan true, NaNs in the same places count as equal.
+     * <pre>{@code
+     * jshell> np.array_equal(np.array(1.0, Double.NaN), np.array(1.0, Double.NaN), true)
+     * $1 ==> true
+     * }</pre>
+     */
     public boolean array_equal(Object a1, Object a2, boolean equalNan) { return Searching.arrayEqual(t(a1, "a1"), t(a2, "a2"), equalNan); }
 
     /** {@code np.ptp(a)}: peak to peak, max − min of all elements. */
     public Tensor ptp(Object a) { return Statistics.ptp(t(a), null, false); }
 
-    /** {@code np.ptp(a, axis, keepdims)}: max − min along an axis. */
+    /**
+     * {@code np.ptp(a, axis, keepdims)}: max − min along an axis.
+     * <pre>{@code
+     * jshell> np.ptp(np.array(new int[][] {{1, 5}, {2, 9}}), 0, false)
+     * $1 ==> array([1, 4])
+     * }</pre>
+     */
     public Tensor ptp(Object a, int axis, boolean keepdims) { return Statistics.ptp(t(a), new int[] {axis}, keepdims); }
 
-    /** {@code np.average(a, weights=w)}: the weighted mean {@code sum(a * w) / sum(w)} of all elements (w shaped like a). */
+    /**
+     * {@code np.average(a, weights=w)}: the weighted mean {@code sum(a * w) / sum(w)} of all elements (w shaped like a).
+     * <pre>{@code
+     * jshell> np.average(np.array(1.0, 2.0, 3.0), np.array(3, 1, 0))
+     * $1 ==> 1.25
+     * }</pre>
+     */
     public Tensor average(Object a, Object weights) { return Statistics.average(t(a), null, weights == null ? null : t(weights, "weights"), false); }
 
     /** {@code np.average(a, axis, weights)}: along one axis; w shaped like a or 1-D along that axis (may be null). */
@@ -1670,6 +1887,11 @@ public final class Np {
     /**
      * {@code np.save(file, arr)}: writes arr as a {@code .npy} file numpy reads with {@code np.load} (".npy" is added
      * to a name without it), the same bytes numpy writes.
+     * <pre>{@code
+     * jshell> np.save(System.getProperty("java.io.tmpdir") + "/mlmath-example", np.array(1, 2, 3))
+     * jshell> np.load(System.getProperty("java.io.tmpdir") + "/mlmath-example.npy")
+     * $2 ==> array([1, 2, 3])
+     * }</pre>
      */
     public void save(String file, Object arr) {
         if (file == null) throw new ShapeException("expected str, bytes or os.PathLike object, not NoneType");
@@ -1684,7 +1906,15 @@ public final class Np {
         }
     }
 
-    /** {@code np.load(file)}: the array in a {@code .npy} file written by numpy (float, int and bool dtypes) or by {@link #save}. */
+    /**
+     * {@code np.load(file)}: the array in a {@code .npy} file written by numpy (float, int and bool dtypes) or by {@link #save}.
+     * <pre>{@code
+     * jshell> np.save(System.getProperty("java.io.tmpdir") + "/mlmath-example.npy", np.eye(2))
+     * jshell> np.load(System.getProperty("java.io.tmpdir") + "/mlmath-example.npy")
+     * $2 ==> array([[1., 0.],
+     *        [0., 1.]])
+     * }</pre>
+     */
     public Tensor load(String file) {
         if (file == null) throw new ShapeException("expected str, bytes or os.PathLike object, not NoneType");
         try {
@@ -1696,13 +1926,25 @@ public final class Np {
         }
     }
 
-    /** {@code np.nanmedian(a)}: the median of the elements that are not NaN. */
+    /**
+     * {@code np.nanmedian(a)}: the median of the elements that are not NaN.
+     * <pre>{@code
+     * jshell> np.nanmedian(np.array(1.0, Double.NaN, 3.0, 2.0))
+     * $1 ==> 2.0
+     * }</pre>
+     */
     public Tensor nanmedian(Object x) { return Sorting.nanmedian(t(x), null, false); }
 
     /** {@code np.nanmedian(a, axis, keepdims)}: NaN where a slice has no numbers. */
     public Tensor nanmedian(Object x, int axis, boolean keepdims) { return Sorting.nanmedian(t(x), axis, keepdims); }
 
-    /** {@code np.nanquantile(a, q)}: the quantiles of the non-NaN elements, q in [0, 1]. */
+    /**
+     * {@code np.nanquantile(a, q)}: the quantiles of the non-NaN elements, q in [0, 1].
+     * <pre>{@code
+     * jshell> np.nanquantile(np.array(1.0, Double.NaN, 3.0, 2.0), np.array(0.25, 0.5))
+     * $1 ==> array([1.5, 2. ])
+     * }</pre>
+     */
     public Tensor nanquantile(Object x, Object q) { return nanquantileOf(x, q, null, false); }
 
     /** {@code np.nanquantile(a, q, axis, keepdims)}. */
@@ -1712,7 +1954,13 @@ public final class Np {
         return Sorting.nanquantile(t(x), t(q, "q"), axis, keepdims, "Quantiles must be in the range [0, 1]");
     }
 
-    /** {@code np.nanpercentile(a, q)}: the percentiles of the non-NaN elements, q in [0, 100]. */
+    /**
+     * {@code np.nanpercentile(a, q)}: the percentiles of the non-NaN elements, q in [0, 100].
+     * <pre>{@code
+     * jshell> np.nanpercentile(np.array(1.0, Double.NaN, 3.0, 2.0), 50)
+     * $1 ==> 2.0
+     * }</pre>
+     */
     public Tensor nanpercentile(Object x, Object q) { return nanpercentileOf(x, q, null, false); }
 
     /** {@code np.nanpercentile(a, q, axis, keepdims)}. */

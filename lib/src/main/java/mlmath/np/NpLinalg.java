@@ -145,14 +145,21 @@ public final class NpLinalg {
      */
     public Tensor solve(Object a, Object b) { return Solve.solve(ArrayLike.toTensor(a), ArrayLike.toTensor(b)); }
 
-    /** {@code np.linalg.tensorsolve(a, b)}: x with {@code np.tensordot(a, x, x.ndim) == b}, a reshaped to a square system. */
+    /**
+     * {@code np.linalg.tensorsolve(a, b)}: x with {@code np.tensordot(a, x, x.ndim) == b}, a reshaped to a square system.
+     * <pre>{@code
+     * jshell> np.linalg.tensorsolve(np.eye(6).reshape(6, 2, 3), np.arange(6))
+     * $1 ==> array([[0., 1., 2.],
+     *        [3., 4., 5.]])
+     * }</pre>
+     */
     public Tensor tensorsolve(Object a, Object b) { return Solve.tensorsolve(ArrayLike.toTensor(a, "a"), ArrayLike.toTensor(b, "b")); }
 
     /**
      * {@code np.linalg.lstsq(A, b)}: least-squares solution, residuals, rank and singular values (rcond eps·max(M, N)).
      * <pre>{@code
      * jshell> np.linalg.lstsq(np.array(new double[][] {{1, 0}, {1, 1}, {1, 2}}), np.array(1.0, 2.0, 2.0))
-     * $1 ==> (array([1.16666667, 0.5       ]), array([0.16666667]), 2, array([2.6762432 , 0.91527173]))
+     * $1 ==> (array([1.16666667, 0.5       ]), array([0.16666667]), np.int32(2), array([2.6762432 , 0.91527173]))
      * }</pre>
      */
     public LstsqResult lstsq(Object a, Object b) { return Solve.lstsq(ArrayLike.toTensor(a), ArrayLike.toTensor(b)); }
@@ -232,7 +239,7 @@ public final class NpLinalg {
      * {@code np.linalg.slogdet(A)}: sign and log|det|, safe from overflow.
      * <pre>{@code
      * jshell> np.linalg.slogdet(np.array(new double[][] {{1, 2}, {3, 4}}))
-     * $1 ==> SlogdetResult(sign=-1.0, logabsdet=0.6931471805599455)
+     * $1 ==> SlogdetResult(sign=np.float64(-1.0), logabsdet=np.float64(0.6931471805599455))
      * }</pre>
      */
     public SlogdetResult slogdet(Object a) { return Solve.slogdet(ArrayLike.toTensor(a)); }

@@ -267,7 +267,13 @@ public final class NpRandom {
         return new Tensor(out, t.shape(), t.dtype());
     }
 
-    /** {@code np.random.default_rng(seed)}: numpy's Generator on PCG64, its streams the same as numpy's for the seed. */
+    /**
+     * {@code np.random.default_rng(seed)}: numpy's Generator on PCG64, its streams the same as numpy's for the seed.
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).random(3)
+     * $1 ==> array([0.63696169, 0.26978671, 0.04097352])
+     * }</pre>
+     */
     public Generator default_rng(long seed) { return new Generator(new mlmath.random.Pcg64(seed)); }
 
     /** {@code np.random.default_rng()}: a Generator seeded from fresh operating-system entropy. */
@@ -287,6 +293,10 @@ public final class NpRandom {
     /**
      * numpy's legacy {@code binomial(n, p, size)}: successes in n trials of probability p (int64). n and p may be
      * arrays ({@code np.random.binomial(1, probs)}): one draw per element of their broadcast shape, or of {@code size} (an array n must hold integers, as numpy's safe cast wants).
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.binomial(10, 0.5, 5)
+     * $2 ==> array([5, 6, 5, 5, 5])
+     * }</pre>
      */
     public Tensor binomial(Object n, Object p, int... size) {
         Tensor pt = ArrayLike.toTensor(p, "p").astype(DType.FLOAT64), nt = ArrayLike.toTensor(n, "n");
@@ -302,7 +312,13 @@ public final class NpRandom {
         return fill(b[0].shape().dims(), DType.INT64, () -> legacy.binomialLegacy((long) nv[i[0]], pv[i[0]++]));
     }
 
-    /** numpy's legacy {@code poisson(lam, size)}: event counts with mean lam (int64); lam may be an array, one draw per element. */
+    /**
+     * numpy's legacy {@code poisson(lam, size)}: event counts with mean lam (int64); lam may be an array, one draw per element.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.poisson(3, 5)
+     * $2 ==> array([5, 6, 2, 0, 7])
+     * }</pre>
+     */
     public Tensor poisson(Object lam, int... size) {
         Tensor lt = ArrayLike.toTensor(lam, "lam").astype(DType.FLOAT64);
         if (lt.ndim() == 0) return poissonScalar(lt.item(), size);
@@ -359,33 +375,63 @@ public final class NpRandom {
     /** numpy's limit: {@code np.iinfo('l').max - np.sqrt(np.iinfo('l').max) * 10}. */
     private static final double POISSON_LAM_MAX = (double) Long.MAX_VALUE - Math.sqrt((double) Long.MAX_VALUE) * 10;
 
-    /** numpy's legacy {@code exponential(scale, size)}: {@code scale * -log(1 - u)}. */
+    /**
+     * numpy's legacy {@code exponential(scale, size)}: {@code scale * -log(1 - u)}.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.exponential(2.0, 3)
+     * $2 ==> array([1.59174902, 2.51186153, 1.84644629])
+     * }</pre>
+     */
     public Tensor exponential(double scale, int... size) {
         nonNegative(scale, "scale");
         return fill(size, DType.FLOAT64, () -> scale * legacy.standardExponential());
     }
 
-    /** numpy's legacy {@code standard_gamma(shape, size)}: Marsaglia and Tsang's gamma of scale 1. */
+    /**
+     * numpy's legacy {@code standard_gamma(shape, size)}: Marsaglia and Tsang's gamma of scale 1.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.standard_gamma(2.0, 3)
+     * $2 ==> array([5.13882958, 2.23848091, 5.42713227])
+     * }</pre>
+     */
     public Tensor standard_gamma(double shape, int... size) {
         nonNegative(shape, "shape");
         return fill(size, DType.FLOAT64, () -> legacy.standardGamma(shape));
     }
 
-    /** numpy's legacy {@code gamma(shape, scale, size)}: mean shape·scale. */
+    /**
+     * numpy's legacy {@code gamma(shape, scale, size)}: mean shape·scale.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.gamma(2.0, 1.0, 3)
+     * $2 ==> array([5.13882958, 2.23848091, 5.42713227])
+     * }</pre>
+     */
     public Tensor gamma(double shape, double scale, int... size) {
         nonNegative(shape, "shape");
         nonNegative(scale, "scale");
         return fill(size, DType.FLOAT64, () -> scale * legacy.standardGamma(shape));
     }
 
-    /** numpy's legacy {@code beta(a, b, size)}: values in [0, 1] with mean a / (a + b). */
+    /**
+     * numpy's legacy {@code beta(a, b, size)}: values in [0, 1] with mean a / (a + b).
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.beta(2, 3, 3)
+     * $2 ==> array([0.60358975, 0.79868334, 0.31163262])
+     * }</pre>
+     */
     public Tensor beta(double a, double b, int... size) {
         positive(a, "a");
         positive(b, "b");
         return fill(size, DType.FLOAT64, () -> legacy.beta(a, b));
     }
 
-    /** numpy's legacy {@code multinomial(n, pvals, size)}: counts of n draws over the categories, shape size + (k,). */
+    /**
+     * numpy's legacy {@code multinomial(n, pvals, size)}: counts of n draws over the categories, shape size + (k,).
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.multinomial(10, np.array(0.2, 0.3, 0.5))
+     * $2 ==> array([2, 4, 4])
+     * }</pre>
+     */
     public Tensor multinomial(long n, Object pvals, int... size) {
         double[] p = vector(pvals, "pvals");
         for (double v : p) if (!(v >= 0) || !(v <= 1)) throw new ShapeException("pvals < 0, pvals > 1 or pvals contains NaNs");
@@ -394,7 +440,13 @@ public final class NpRandom {
         return rows(size, p.length, DType.INT64, () -> java.util.Arrays.stream(legacy.multinomial(n, p)).asDoubleStream().toArray());
     }
 
-    /** numpy's legacy {@code dirichlet(alpha, size)}: probability vectors (rows summing to 1), shape size + (k,). */
+    /**
+     * numpy's legacy {@code dirichlet(alpha, size)}: probability vectors (rows summing to 1), shape size + (k,).
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.dirichlet(np.array(1, 1, 1))
+     * $2 ==> array([0.26751829, 0.42215757, 0.31032414])
+     * }</pre>
+     */
     public Tensor dirichlet(Object alpha, int... size) {
         double[] a = vector(alpha, "alpha");
         for (double v : a) if (v <= 0) throw new ShapeException("alpha <= 0");

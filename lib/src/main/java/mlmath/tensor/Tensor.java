@@ -166,6 +166,12 @@ public final class Tensor {
     /**
      * numpy's {@code A[i, j]} with integer indices: with fewer indices than dimensions the sub-array
      * ({@code A.at(-2, 3, 3)} on a 4-d A is a 1-d row), with one per dimension a 0-d tensor ({@code .item()} gives the double).
+     * <pre>{@code
+     * jshell> np.arange(6).reshape(2, 3).at(1)
+     * $1 ==> array([3, 4, 5])
+     * jshell> np.arange(6).reshape(2, 3).at(1, 2)
+     * $2 ==> 5
+     * }</pre>
      */
     public Tensor at(int... index) { return Indexing.at(this, notNull(index, "index")); }
 
@@ -910,7 +916,13 @@ public final class Tensor {
      */
     public Tensor[] nonzero() { return Indexing.nonzero(this); }
 
-    /** scipy's {@code logsumexp}: {@code log(sum(exp(x)))} over all elements without overflow (0-d float64). */
+    /**
+     * scipy's {@code logsumexp}: {@code log(sum(exp(x)))} over all elements without overflow (0-d float64).
+     * <pre>{@code
+     * jshell> np.array(1.0, 2.0, 3.0).logsumexp()
+     * $1 ==> 3.40760596444438
+     * }</pre>
+     */
     public Tensor logsumexp() { return Statistics.logsumexp(this, null, false); }
 
     /** scipy's {@code logsumexp(x, axis, keepdims)}: the stable log-sum-exp along one axis, the softmax's log-denominator. */
