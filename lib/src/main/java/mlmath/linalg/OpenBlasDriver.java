@@ -20,7 +20,7 @@ final class OpenBlasDriver implements Driver {
 
     /**
      * dgesdd on a column-major copy transposed straight into native memory, with U and Vᵀ transposed straight back and
-     * the workspace kept per thread: the same Fortran call, with the same leading dimensions, that LAPACKE's row-major
+     * the workspace kept between calls: the same Fortran call, with the same leading dimensions, that LAPACKE's row-major
      * wrapper (and numpy) makes, without the wrapper's three fresh matrices, copies and plain-loop transpositions.
      */
     @Override public Factors svd(double[] a, int m, int n, char jobz) {
@@ -52,7 +52,7 @@ final class OpenBlasDriver implements Driver {
         }
     }
 
-    /** dsyevd the same way as {@link #svd}: a column-major copy in native memory, the workspace kept per thread. */
+    /** dsyevd the same way as {@link #svd}: a column-major copy in native memory, the workspace kept between calls. */
     @Override public Factors eigh(double[] a, int n, boolean vectors, boolean lower) {
         try (Scratch scratch = Scratch.acquire()) {
             DoublePointer pa = scratch.get(0, (long) n * n), pw = scratch.get(1, n), query = scratch.get(4, 1);
