@@ -7,6 +7,7 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import mlmath.check.ScriptFile;
 import mlmath.check.Silently;
+import mlmath.plot.Figure;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -97,7 +98,7 @@ public final class Lesson {
                 System.setOut(capture);
                 System.setErr(capture);
                 try {
-                    for (ScriptFile.Snippet s : c.code()) report(js, js.eval(s.source()), capture);
+                    Figure.sketchOnceAfter(() -> c.code().forEach(s -> report(js, js.eval(s.source()), capture)));
                 } finally {
                     System.setOut(out);
                     System.setErr(err);
@@ -124,7 +125,7 @@ public final class Lesson {
                 Chunk c = chunks.get(i);
                 for (String line : c.explanation()) out.println(line.matches("\\d+\\. .*") ? heading(line) : line);
                 for (String line : c.source().split("\n")) out.println("  │ " + line);
-                for (ScriptFile.Snippet s : c.code()) report(js, js.eval(s.source()), out);
+                Figure.sketchOnceAfter(() -> c.code().forEach(s -> report(js, js.eval(s.source()), out)));
                 ran.append(c.source());
                 while (pause && i + 1 < chunks.size()) {
                     out.printf(Locale.ROOT, "── %d/%d · Enter: next chunk · r: run the rest · or type Java to try it ── ",

@@ -262,6 +262,12 @@ public final class Figure {
     public static void statementEnded() { Delivery.statementEnded(); }
 
     /**
+     * Runs {@code work} (a lesson's chunk: several statements) and then sketches each figure it made or changed once,
+     * complete, instead of after each statement.
+     */
+    public static void sketchOnceAfter(Runnable work) { Delivery.sketchOnceAfter(work); }
+
+    /**
      * Waits (at most {@code seconds}) until every sketch asked for so far is printed and every PNG written, and returns the writes that
      * failed since the last call. Check mode calls it after each script; tests call it before reading a file.
      */

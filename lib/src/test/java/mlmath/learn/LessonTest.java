@@ -55,6 +55,27 @@ class LessonTest {
     }
 
     @Test
+    void aFigureBuiltOverSeveralStatements_isSketchedOnce_whenTheChunkEnds() {
+        String script = """
+                // 09 · One figure in three statements.
+                var fig = plot("a line drawn in steps", new double[] {0, 1, 2}, new double[] {0, 1, 4});
+                var twice = np.array(0, 2, 8);
+                fig.label("x^2").series("2x^2", new double[] {0, 1, 2}, twice);
+                fig.xlabel("x").ylabel("y");
+                """;
+        String mode = System.getProperty("mlmath.plots.mode");
+        System.setProperty("mlmath.plots.mode", "sketch");
+        try {
+            String md = Lesson.print("09-figure", script, STARTUP);
+            assertEquals(1, md.split("\na line drawn in steps\n", -1).length - 1, md);
+            assertTrue(md.contains("2x^2"), "the one sketch shows the figure complete: " + md);
+        } finally {
+            if (mode == null) System.clearProperty("mlmath.plots.mode");
+            else System.setProperty("mlmath.plots.mode", mode);
+        }
+    }
+
+    @Test
     void step_pausesAfterEachChunk_runsTypedLinesWithEarlierVariables_andReturnsWhatRan() throws Exception {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8), stdout = System.out;

@@ -45,6 +45,8 @@ public final class Delivery {
     /** Figures whose sketch waits for the end of the statement that changed them (see {@link #statementEnded}). */
     private static final Queue<Delivery> UNSKETCHED = new ConcurrentLinkedQueue<>();
     private static volatile boolean atStatementEnds;
+    /** While set, statement ends print nothing: a lesson's chunk sketches each figure once, when it ends. */
+    private static volatile boolean held;
 
     static {
         // ImageIO's default temp-file cache registers a shutdown hook on first use, which fails when the first PNG is
@@ -98,7 +100,22 @@ public final class Delivery {
 
     /** Prints the sketches of the figures the statement that just ended made or changed, in order. */
     public static void statementEnded() {
+        if (held) return;
         for (Delivery d; (d = UNSKETCHED.poll()) != null; ) d.printSketch();
+    }
+
+    /**
+     * Runs {@code work} (several statements) and then prints the sketch of each figure it made or changed once, as
+     * the figure is at the end: a figure built over several statements is not sketched after each of them.
+     */
+    public static void sketchOnceAfter(Runnable work) {
+        held = true;
+        try {
+            work.run();
+        } finally {
+            held = false;
+            statementEnded();
+        }
     }
 
     /** Prints the newest sketch once its statement has ended. */
