@@ -44,6 +44,11 @@ public final class Launcher {
             System.err.println("Java " + Runtime.version() + " has no JShell (module jdk.jshell): install a full JDK 17+, not a JRE");
             System.exit(2);
         }
+        if (!mlmath.internal.Ascii.unicodeTerminal()) {
+            // A terminal that is not UTF-8 would show ? for σ, √ and ²: everything printed is spelled in ASCII.
+            System.setOut(mlmath.internal.Ascii.stream(new java.io.FileOutputStream(java.io.FileDescriptor.out)));
+            System.setErr(mlmath.internal.Ascii.stream(new java.io.FileOutputStream(java.io.FileDescriptor.err)));
+        }
         System.exit(run(Workspace.current(), args));
     }
 
@@ -56,6 +61,10 @@ public final class Launcher {
             return 2;
         }
     }
+
+    /** The verbs, for a guess when one is mistyped. */
+    private static final List<String> VERBS = List.of("help", "check", "exercise", "watch", "quiz", "progress", "reset",
+            "lesson", "test", "bench");
 
     private static int dispatch(Workspace ws, List<String> args) {
         String verb = args.isEmpty() ? "" : args.get(0);
@@ -145,7 +154,11 @@ public final class Launcher {
             }
             default -> {
                 if (verb.startsWith("-")) throw new UsageException("unknown option '" + verb + "'\n" + USAGE);
-                if (!rest.isEmpty()) throw new UsageException("too many arguments: " + String.join(" ", args) + "\n" + USAGE);
+                if (!rest.isEmpty()) {
+                    String guess = DidYouMean.among(verb, VERBS).map(v -> "; did you mean " + v + "?").orElse("");
+                    throw new UsageException(guess.isEmpty() ? "too many arguments: " + String.join(" ", args) + "\n" + USAGE
+                            : "unknown verb '" + verb + "'" + guess + "\n" + USAGE);
+                }
                 Repl.readSettings();
                 Path script = ws.section(verb);
                 if (needsRebuild(ws)) return REBUILD;
