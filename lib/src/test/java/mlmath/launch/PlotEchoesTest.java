@@ -1,0 +1,24 @@
+package mlmath.launch;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PlotEchoesTest {
+    @Test
+    void plotEchoes_areLeftOut_andEverythingElsePasses() {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        PrintStream out = PlotEchoes.without(new PrintStream(raw, true, StandardCharsets.UTF_8));
+        out.println("plot saved: plots/likelihood.png");
+        out.println("$29 ==> Figure(\"likelihood\", /home/me/plots/likelihood.png)");
+        out.println("fig ==> Figure(\"θ path\", sketch)");
+        out.println("$30 ==> 2");
+        out.print("jshell> ");
+        out.flush();
+        assertEquals("plot saved: plots/likelihood.png\n$30 ==> 2\njshell> ", raw.toString(StandardCharsets.UTF_8));
+    }
+}
