@@ -147,7 +147,12 @@ public final class Workbook {
      * plots from now on: scale 1.5, 1200x750 px</pre>
      */
     public static void plotScale(double factor) {
-        Figure.setScale(factor);
+        try {
+            Figure.setScale(factor);
+        } catch (mlmath.tensor.ShapeException e) {
+            System.out.println("plotScale: " + e.getMessage() + "; plots keep scale " + ArrayFormat.scalar(Figure.scale(), DType.FLOAT64));
+            return;
+        }
         System.out.println("plots from now on: scale " + ArrayFormat.scalar(factor, DType.FLOAT64) + ", "
                 + Math.round(800 * factor) + "x" + Math.round(500 * factor) + " px");
     }

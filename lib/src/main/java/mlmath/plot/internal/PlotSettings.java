@@ -73,7 +73,11 @@ public final class PlotSettings {
                 report("MLMATH_PLOTS=" + v + " is not one of png, sketch, both, window; using " + chosen.name().toLowerCase(Locale.ROOT));
             }
         }
-        return chosen == Mode.WINDOW && noDisplay ? Mode.BOTH : chosen;
+        if (chosen == Mode.WINDOW && noDisplay) {
+            report("MLMATH_PLOTS=window, but there is no display here: plots are written as PNGs and sketched instead");
+            return Mode.BOTH;
+        }
+        return chosen;
     }
 
     private static void report(String notice) {
