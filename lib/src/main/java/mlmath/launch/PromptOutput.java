@@ -9,11 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * JShell's output without its echo of a plot ({@code $29 ==> Figure("likelihood", plots/likelihood.png)}): a plot
- * has printed its one "plot saved" line and its sketch already, and the echo would repeat the path.
+ * What JShell prints at the prompt, less and more: without its echo of a plot ({@code $29 ==> Figure("likelihood",
+ * plots/likelihood.png)}), since a plot has printed its one "plot saved" line and its sketch already; and with a hint
+ * after the error for a line written as in Python ({@link PythonHabits}).
  */
-final class PlotEchoes {
-    private PlotEchoes() {}
+final class PromptOutput {
+    private PromptOutput() {}
+
+    /** The hint for the line that just failed to compile, printed once JShell has printed its error. */
+    private static final java.util.concurrent.atomic.AtomicReference<String> HINT = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The line that ends JShell's report of a compile error: carets under the code ({@code |     ^-^}). */
+    private static final Pattern CARETS = Pattern.compile("\\|\\s+\\^[-^]*\\s*");
+
+    /** Keeps the hint for the snippet the learner just typed, if it was rejected and shows a Python habit. */
+    static void typed(String source, boolean rejected) { HINT.set(rejected ? PythonHabits.hint(source).orElse(null) : null); }
 
     /** The echo JShell prints after a plot expression or a variable that holds a plot. */
     static final Pattern ECHO = Pattern.compile("[\\w$]+ ==> Figure\\(\".*\\)\\R?");
@@ -40,8 +50,13 @@ final class PlotEchoes {
 
             private void emit() throws IOException {
                 if (line.size() == 0) return;
-                if (!ECHO.matcher(line.toString(StandardCharsets.UTF_8)).matches()) line.writeTo(out);
+                String text = line.toString(StandardCharsets.UTF_8);
+                if (!ECHO.matcher(text).matches()) line.writeTo(out);
                 line.reset();
+                if (CARETS.matcher(text).matches()) {
+                    String hint = HINT.getAndSet(null);
+                    if (hint != null) out.write((hint + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+                }
             }
         }, true, StandardCharsets.UTF_8);
     }
