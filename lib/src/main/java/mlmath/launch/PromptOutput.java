@@ -31,28 +31,31 @@ final class PromptOutput {
     /** {@code out}, leaving out every whole line that is a plot's echo; other output passes as it comes. */
     static PrintStream without(PrintStream out) {
         return new PrintStream(new FilterOutputStream(out) {
-            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+            /** The current line's bytes not yet passed on, and those passed on already (a prompt, a prefix). */
+            private final ByteArrayOutputStream line = new ByteArrayOutputStream(), shown = new ByteArrayOutputStream();
 
             @Override public void write(int b) throws IOException {
                 line.write(b);
-                if (b == '\n') emit();
+                if (b == '\n') endLine();
             }
 
             @Override public void write(byte[] b, int off, int len) throws IOException {
                 for (int i = off; i < off + len; i++) write(b[i]);
             }
 
-            /** A prompt or a partial line is shown at once; only whole lines can be an echo. */
+            /** A prompt or a partial line is shown at once; only a line held whole can be an echo. */
             @Override public void flush() throws IOException {
-                emit();
+                line.writeTo(shown);
+                line.writeTo(out);
+                line.reset();
                 out.flush();
             }
 
-            private void emit() throws IOException {
-                if (line.size() == 0) return;
-                String text = line.toString(StandardCharsets.UTF_8);
-                if (!ECHO.matcher(text).matches()) line.writeTo(out);
+            private void endLine() throws IOException {
+                String text = shown.toString(StandardCharsets.UTF_8) + line.toString(StandardCharsets.UTF_8);
+                if (shown.size() > 0 || !ECHO.matcher(text).matches()) line.writeTo(out);
                 line.reset();
+                shown.reset();
                 if (CARETS.matcher(text).matches()) {
                     String hint = HINT.getAndSet(null);
                     if (hint != null) out.write((hint + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));

@@ -30,7 +30,9 @@ class PromptOutputTest {
         out.println("|  Error:");
         out.println("|  reached end of file while parsing");
         out.println("|   A @ W");
-        out.println("|     ^-^");
+        out.print("|  ");
+        out.flush();
+        out.println("   ^-^");
         out.println("|  Error:");
         out.println("|     ^");
         assertEquals("|  Error:\n|  reached end of file while parsing\n|   A @ W\n|     ^-^\nhint: in Java, A @ W is A.matmul(W)\n"
