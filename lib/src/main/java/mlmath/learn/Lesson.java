@@ -274,7 +274,7 @@ public final class Lesson {
 
     private static String endLesson(StringBuilder ran, PrintStream out) {
         out.println();
-        out.println(heading("end of the lesson: the prompt below has every variable and method of the section"));
+        out.println(heading("end of the lesson: the prompt below has all of the section's variables"));
         return ran.toString();
     }
 

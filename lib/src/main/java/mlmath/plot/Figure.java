@@ -194,7 +194,7 @@ public final class Figure {
         this.title = title;
         file = fileName(title);
         render(false);
-        if (PlotSettings.mode().png()) System.out.println("plot moved: " + path());
+        if (PlotSettings.mode().png()) System.out.println("plot moved: " + shown(path()));
         return this;
     }
 
@@ -248,7 +248,7 @@ public final class Figure {
     private Figure render(boolean first) {
         Picture p = picture();
         delivery.show(p, first);
-        if (first && p.mode().png()) System.out.println("plot saved: " + p.path());
+        if (first && p.mode().png()) System.out.println("plot saved: " + shown(p.path()));
         return this;
     }
 
@@ -286,6 +286,12 @@ public final class Figure {
         PlotSettings.Mode out = PlotSettings.mode();
         String where = out == PlotSettings.Mode.WINDOW ? "window" : out == PlotSettings.Mode.SKETCH ? "sketch" : path().toString();
         return "Figure(\"" + (title == null ? "" : title) + "\", " + where + ")";
+    }
+
+    /** A PNG's path as printed: relative to the working directory when it is below it (plots/loss.png), so it fits a line. */
+    private static Path shown(Path png) {
+        Path here = Path.of("").toAbsolutePath(), absolute = png.toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute) : png;
     }
 
     /** Untitled figures (null or blank title) are numbered so they do not overwrite each other. */

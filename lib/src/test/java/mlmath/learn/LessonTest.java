@@ -118,8 +118,8 @@ class LessonTest {
         assertEquals(1, shown.split("6.0\n", -1).length - 1, "2 jumped to chunk 2, which ran: " + shown);
         assertTrue(shown.lastIndexOf("  │ var a = np.ones(3);") > shown.indexOf("6.0"), "b showed chunk 1 again: " + shown);
         assertEquals(2, shown.split("3.0\n", -1).length - 1, "a ran chunk 1 again: " + shown);
-        assertTrue(shown.endsWith("end of the lesson: the prompt below has every variable and method of the section "
-                + "─".repeat(3) + "\n"), "Ctrl-D (the input's end) ends the lesson: " + shown);
+        assertTrue(shown.endsWith("end of the lesson: the prompt below has all of the section's variables "
+                + "─".repeat(4) + "\n"), "Ctrl-D (the input's end) ends the lesson: " + shown);
         assertFalse(shown.contains("Enter: next chunk · r: run the rest"));
     }
 
