@@ -31,7 +31,8 @@ build() {
 
 # Serial GC with a fixed young generation: JShell's compiler allocates in bursts; on two cores G1's threads cost ~10 %.
 # jdk.jshell is opened so the launcher can journal what the learner types (see StatementEnds).
-OPTS=(-XX:+UseSerialGC -Xms256m -Xmn128m -Dai.djl.offline=true -Djshell=true --enable-native-access=ALL-UNNAMED
+# The scripts are UTF-8 whatever the locale; what is printed follows the terminal (ASCII under LANG=C).
+OPTS=(-XX:+UseSerialGC -Xms256m -Xmn128m -Dai.djl.offline=true -Djshell=true -Dfile.encoding=UTF-8 --enable-native-access=ALL-UNNAMED
       --add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED
       "-Dmlmath.root=$ROOT" -Xlog:cds=off -Xlog:cds+dynamic=off "-XX:ErrorFile=$ROOT/lib/target/hs_err_pid%p.log")
 ARCHIVE="$ROOT/lib/target/launch/start-$MAJOR.jsa"

@@ -271,7 +271,12 @@ public final class Workbook {
      * }</pre>
      */
     public static void plotScale(double factor) {
-        Figure.setScale(factor);
+        try {
+            Figure.setScale(factor);
+        } catch (mlmath.tensor.ShapeException e) {
+            System.out.println("plotScale: " + e.getMessage() + "; plots keep scale " + ArrayFormat.scalar(Figure.scale(), DType.FLOAT64));
+            return;
+        }
         System.out.println("plots from now on: scale " + ArrayFormat.scalar(factor, DType.FLOAT64) + ", "
                 + Math.round(800 * factor) + "x" + Math.round(500 * factor) + " px");
     }

@@ -234,15 +234,17 @@ final class FastCopy {
         types.forEach((variable, type) -> byType.computeIfAbsent(type, t -> new ArrayList<>()).add(variable));
         byType.forEach((type, names) -> out.append(type).append(' ').append(String.join(", ", names)).append(";\n"));
         boolean inBlock = false;
-        for (Ran r : ran) {
+        boolean[] sketchPoints = sketchPoints(ran);
+        for (int i = 0; i < ran.size(); i++) {
+            Ran r = ran.get(i);
             String statement = r.kind() == Ran.Kind.STATEMENT ? r.source()
                     : r.kind() == Ran.Kind.VARIABLE && types.containsKey(r.name()) ? r.name() + " = " + r.initializer() + ";"
                     : null;
             if (statement != null && !inBlock) out.append("{\n");
             if (statement == null && inBlock) out.append("}\n");
             inBlock = statement != null;
-            out.append(!inBlock ? r.source() + "\n" : variables != null ? guardedExercise(statement, file, r, variables)
-                    : guarded("", statement, "mlmath.launch.Guard.report(e, \"" + file + "\", " + r.line() + ")"));
+            out.append(!inBlock ? r.source() + "\n" : variables != null ? guardedExercise(statement, file, r, variables, sketchPoints[i])
+                    : guarded("", statement, "mlmath.launch.Guard.report(e, \"" + file + "\", " + r.line() + ")", sketchPoints[i]));
         }
         if (inBlock) out.append("}\n");
         return out.toString();
@@ -252,10 +254,10 @@ final class FastCopy {
      * A statement of an exercise-mode load: it runs only if none of the script's variables it reads lost its value to
      * an unfinished exercise, and if it is skipped or throws, the ones it writes lose theirs ({@link Effects}).
      */
-    private static String guardedExercise(String statement, String file, Ran r, Set<String> variables) {
+    private static String guardedExercise(String statement, String file, Ran r, Set<String> variables, boolean sketch) {
         List<String> writes = literals(r.effects().writes(), variables), reads = literals(r.effects().reads(), variables);
         String guard = "if (mlmath.launch.Guard.runs(new String[] {" + String.join(", ", writes) + "}" + after(reads) + ")) ";
-        return guarded(guard, statement, "mlmath.launch.Guard.failed(e, \"" + file + "\", " + r.line() + after(writes) + ")");
+        return guarded(guard, statement, "mlmath.launch.Guard.failed(e, \"" + file + "\", " + r.line() + after(writes) + ")", sketch);
     }
 
     /** The script's variables among {@code names}, as string literals. */
@@ -266,9 +268,35 @@ final class FastCopy {
     /** {@code , a, b}: more arguments after the ones written before. */
     private static String after(List<String> arguments) { return arguments.stream().map(", "::concat).collect(Collectors.joining()); }
 
-    private static String guarded(String guard, String statement, String report) {
-        return "    " + guard + "try {\n" + statement.indent(8) + "    } catch (Throwable e) { " + report
-                + "; } finally { mlmath.plot.Figure.statementEnded(); }\n";
+    /** A statement that reports what it throws; with {@code sketch}, its end is one where plots' sketches print. */
+    private static String guarded(String guard, String statement, String report, boolean sketch) {
+        return "    " + guard + "try {\n" + statement.indent(8) + "    } catch (Throwable e) { " + report + "; }"
+                + (sketch ? " finally { mlmath.plot.Figure.statementEnded(); }\n" : "\n");
+    }
+
+    /**
+     * After which snippets a plot's sketch may print: not while the script goes on building the figure it made last
+     * (a later statement starts with the figure's variable before the variable is declared again), so a figure drawn
+     * over several statements is sketched once, complete.
+     */
+    private static boolean[] sketchPoints(List<Ran> ran) {
+        boolean[] at = new boolean[ran.size()];
+        String figure = null;
+        for (int i = 0; i < ran.size(); i++) {
+            Ran r = ran.get(i);
+            if (r.kind() == Ran.Kind.VARIABLE && r.type().endsWith("Figure")) figure = r.name();
+            at[i] = figure == null || !continues(ran.subList(i + 1, ran.size()), figure);
+        }
+        return at;
+    }
+
+    /** Whether one of {@code later} uses the figure in {@code variable} before the variable is declared again. */
+    private static boolean continues(List<Ran> later, String variable) {
+        for (Ran r : later) {
+            if (variable.equals(r.name())) return false;
+            if (r.kind() == Ran.Kind.STATEMENT && r.source().strip().startsWith(variable + ".")) return true;
+        }
+        return false;
     }
 
     /** javac's parse of a snippet's text as the body of a method: its one statement, if it parsed cleanly. */

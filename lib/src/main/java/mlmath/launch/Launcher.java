@@ -27,7 +27,8 @@ public final class Launcher {
 
     static final String USAGE = """
             usage: ./run.sh [SECTION]           a primed JShell, the section run (03)
-                   ./run.sh lesson SECTION      a section step by step (--print: Markdown)
+                   ./run.sh lesson SECTION      a section step by step (--print: Markdown,
+                                    --html: one offline page, plots inside)
                    ./run.sh exercise SECTION    your work file work/NN-name.jsh in the REPL
                    ./run.sh watch SECTION       re-grade the work file on every save
                    ./run.sh progress            exercises done, the quiz, what is next
@@ -45,6 +46,11 @@ public final class Launcher {
             System.err.println("Java " + Runtime.version() + " has no JShell (module jdk.jshell): install a full JDK 17+, not a JRE");
             System.exit(2);
         }
+        if (!mlmath.internal.Ascii.unicodeTerminal()) {
+            // A terminal that is not UTF-8 would show ? for σ, √ and ²: everything printed is spelled in ASCII.
+            System.setOut(mlmath.internal.Ascii.stream(new java.io.FileOutputStream(java.io.FileDescriptor.out)));
+            System.setErr(mlmath.internal.Ascii.stream(new java.io.FileOutputStream(java.io.FileDescriptor.err)));
+        }
         System.exit(run(Workspace.current(), args));
     }
 
@@ -57,6 +63,10 @@ public final class Launcher {
             return 2;
         }
     }
+
+    /** The verbs, for a guess when one is mistyped. */
+    private static final List<String> VERBS = List.of("help", "check", "exercise", "watch", "quiz", "progress", "reset",
+            "lesson", "test", "bench");
 
     private static int dispatch(Workspace ws, List<String> args) {
         String verb = args.isEmpty() ? "" : args.get(0);
@@ -110,16 +120,30 @@ public final class Launcher {
                 return Exercises.reset(ws, ws.section(rest.get(0)), rest.get(1));
             }
             case "lesson" -> {
-                boolean print = rest.contains("--print");
-                List<String> names = rest.stream().filter(a -> !a.equals("--print")).toList();
-                if (names.size() != 1 || names.get(0).startsWith("-")) {
-                    throw new UsageException("lesson takes one section and optionally --print, e.g. ./run.sh lesson 03");
+                boolean print = rest.contains("--print"), html = rest.contains("--html");
+                List<String> names = rest.stream().filter(a -> !a.equals("--print") && !a.equals("--html")).toList();
+                if (names.size() != 1 || names.get(0).startsWith("-") || print && html) {
+                    throw new UsageException("lesson takes one section and optionally --print or --html, e.g. ./run.sh lesson 03");
                 }
                 Path script = ws.section(names.get(0));
-                if (print) {
+                if (print || html) {
                     System.setProperty("mlmath.headless", "true");
                     System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
-                    System.out.print(Lesson.print(Workspace.name(script), ScriptFile.read(script), ScriptFile.read(ws.startup())));
+                    String name = Workspace.name(script), text = ScriptFile.read(script), startup = ScriptFile.read(ws.startup());
+                    if (print) {
+                        System.out.print(Lesson.print(name, text, startup));
+                        return 0;
+                    }
+                    // The handout shows the PNGs themselves; sketches would only repeat them.
+                    System.setProperty("mlmath.plots.mode", "png");
+                    Path page = mlmath.plot.Figure.directory().resolve(name + ".html").toAbsolutePath();
+                    try {
+                        Files.createDirectories(page.getParent());
+                        Files.writeString(page, Lesson.html(name, text, startup));
+                    } catch (java.io.IOException e) {
+                        throw new UsageException("cannot write " + page + ": " + e.getMessage());
+                    }
+                    System.out.println("handout: " + page);
                     return 0;
                 }
                 if (needsRebuild(ws)) return REBUILD;
@@ -147,7 +171,11 @@ public final class Launcher {
             }
             default -> {
                 if (verb.startsWith("-")) throw new UsageException("unknown option '" + verb + "'\n" + USAGE);
-                if (!rest.isEmpty()) throw new UsageException("too many arguments: " + String.join(" ", args) + "\n" + USAGE);
+                if (!rest.isEmpty()) {
+                    String guess = DidYouMean.among(verb, VERBS).map(v -> "; did you mean " + v + "?").orElse("");
+                    throw new UsageException(guess.isEmpty() ? "too many arguments: " + String.join(" ", args) + "\n" + USAGE
+                            : "unknown verb '" + verb + "'" + guess + "\n" + USAGE);
+                }
                 Repl.readSettings();
                 Path script = ws.section(verb);
                 if (needsRebuild(ws)) return REBUILD;

@@ -103,7 +103,7 @@ public final class Repl {
         }
         PromptHistory history = stored.join();
         try {
-            return JavaShellToolBuilder.builder().out(out).err(err).env(environment()).persistence(history.map())
+            return JavaShellToolBuilder.builder().out(PromptOutput.without(out)).err(PromptOutput.without(err)).env(environment()).persistence(history.map())
                     .start(args.toArray(String[]::new));
         } catch (Exception e) {
             System.err.println("JShell could not start: " + e.getMessage());

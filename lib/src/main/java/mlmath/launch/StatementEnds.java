@@ -66,6 +66,7 @@ public final class StatementEnds implements ExecutionControlProvider {
                 atPrompt[0] = source.strip().equals(Repl.READY);
                 return;
             }
+            PromptOutput.typed(source, e.status() == jdk.jshell.Snippet.Status.REJECTED);
             Journal j = journal;
             if (j != null) j.append(source);
         });

@@ -59,7 +59,9 @@ public record Workspace(Path root) {
             String base = name(s);
             if (base.equals(wanted) || base.substring(0, 2).equals(wanted) || base.substring(3).equals(wanted)) return s;
         }
-        throw new UsageException("unknown section '" + typed + "'\n" + sectionList());
+        List<String> names = sections().stream().map(Workspace::name).toList();
+        String guess = DidYouMean.among(typed, names).map(n -> "; did you mean " + n + "?").orElse("");
+        throw new UsageException("unknown section '" + typed + "'" + guess + "\n" + sectionList());
     }
 
     /** {@code sections:} and one indented name a line. */

@@ -5,6 +5,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
+import mlmath.plot.Figure;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -67,80 +68,282 @@ public final class Lesson {
         return Headless.primed(startup, System.out, System.err);
     }
 
-    /** The whole lesson as Markdown: headings, explanations, each chunk's code and what it printed. */
-    public static String print(String name, String script, String startup) {
-        StringBuilder md = new StringBuilder();
+    /** A chunk as it ran: what it printed (stdout and stderr together). */
+    private record Run(Chunk chunk, String printed) {}
+
+    /** Runs every chunk in a fresh JShell, capturing what each prints; each figure is sketched once. */
+    private static List<Run> runAll(String script, String startup) {
+        List<Run> runs = new ArrayList<>();
         PrintStream out = System.out, err = System.err;
         try (JShell js = primed(startup)) {
             for (Chunk c : chunks(script, js.sourceCodeAnalysis())) {
-                boolean paragraph = false;
-                for (String line : c.explanation()) {
-                    boolean heading = md.isEmpty() || line.matches("\\d+\\. .*");
-                    if (heading) md.append(paragraph ? "\n" : "").append(md.isEmpty() ? "# " : "## ").append(line).append("\n\n");
-                    else md.append(line).append('\n');
-                    paragraph = !heading;
-                }
-                if (paragraph) md.append('\n');
-                if (c.code().isEmpty()) continue;
-                md.append("```java\n").append(c.source()).append("```\n\n");
                 ByteArrayOutputStream buf = new ByteArrayOutputStream();
                 PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
                 System.setOut(capture);
                 System.setErr(capture);
                 try {
-                    for (ScriptFile.Snippet s : c.code()) report(js, js.eval(s.source()), capture);
+                    Figure.sketchOnceAfter(() -> c.code().forEach(s -> report(js, js.eval(s.source()), capture)));
                 } finally {
                     System.setOut(out);
                     System.setErr(err);
                 }
-                String printed = buf.toString(StandardCharsets.UTF_8);
-                if (!printed.isBlank()) md.append("```\n").append(printed.stripTrailing()).append("\n```\n\n");
+                runs.add(new Run(c, buf.toString(StandardCharsets.UTF_8)));
             }
+        }
+        return runs;
+    }
+
+    /** Whether an explanation line is a heading: the first line of the lesson, or a numbered part ("2. Softmax"). */
+    private static boolean heading(String line, boolean first) { return first || line.matches("\\d+\\. .*"); }
+
+    /** The whole lesson as Markdown: headings, explanations, each chunk's code and what it printed. */
+    public static String print(String name, String script, String startup) {
+        StringBuilder md = new StringBuilder();
+        for (Run r : runAll(script, startup)) {
+            boolean paragraph = false;
+            for (String line : r.chunk().explanation()) {
+                boolean heading = heading(line, md.isEmpty());
+                if (heading) md.append(paragraph ? "\n" : "").append(md.isEmpty() ? "# " : "## ").append(line).append("\n\n");
+                else md.append(line).append('\n');
+                paragraph = !heading;
+            }
+            if (paragraph) md.append('\n');
+            if (r.chunk().code().isEmpty()) continue;
+            md.append("```java\n").append(r.chunk().source()).append("```\n\n");
+            if (!r.printed().isBlank()) md.append("```\n").append(r.printed().stripTrailing()).append("\n```\n\n");
         }
         return md.toString().stripTrailing() + "\n";
     }
 
     /**
-     * Steps through the lesson in a terminal: each chunk's explanation and code, then its output; Enter runs the next
-     * chunk, {@code r} runs the rest without pausing, and anything else is Java run there and then (earlier chunks'
-     * variables are there). Returns what ran, in order, for the REPL to replay.
+     * The whole lesson as one self-contained HTML page for a projector or a PDF: the explanations as text (with
+     * {@code `code`} spans), each chunk's code and output, and every plot it saved embedded as a PNG data URI.
+     */
+    public static String html(String name, String script, String startup) {
+        StringBuilder body = new StringBuilder();
+        for (Run r : runAll(script, startup)) {
+            Figure.awaitPlots(60);
+            StringBuilder paragraph = new StringBuilder();
+            for (String line : r.chunk().explanation()) {
+                boolean first = body.isEmpty();
+                if (heading(line, first)) {
+                    String tag = first ? "h1" : "h2";
+                    body.append(html(paragraph)).append('<').append(tag).append('>').append(inline(line)).append("</").append(tag).append(">\n");
+                } else {
+                    paragraph.append(paragraph.isEmpty() ? "" : " ").append(inline(line));
+                }
+            }
+            body.append(html(paragraph));
+            if (r.chunk().code().isEmpty()) continue;
+            body.append("<pre class=\"code\">").append(escape(r.chunk().source().stripTrailing())).append("</pre>\n");
+            StringBuilder printed = new StringBuilder();
+            for (String line : r.printed().stripTrailing().split("\n", -1)) {
+                if (line.startsWith("plot saved: ") || line.startsWith("plot moved: ")) {
+                    body.append(output(printed)).append(image(java.nio.file.Path.of(line.substring(12).strip())));
+                } else {
+                    printed.append(line).append('\n');
+                }
+            }
+            body.append(output(printed));
+        }
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(name) + "</title>\n<style>\n"
+                + "body { font: 20px/1.5 system-ui, sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; color: #111; }\n"
+                + "pre { font: 16px/1.35 ui-monospace, monospace; padding: .6em .8em; overflow-x: auto; white-space: pre-wrap; }\n"
+                + "pre.code { background: #f4f4f8; border-left: 4px solid #557; } pre.out { background: #fafaf6; }\n"
+                + "img { max-width: 100%; display: block; margin: .5em 0 1em; } h2 { margin-top: 2em; }\n"
+                + "@media print { pre, img { break-inside: avoid; } body { font-size: 14px; } }\n"
+                + "</style></head><body>\n" + body + "</body></html>\n";
+    }
+
+    private static String html(StringBuilder paragraph) {
+        if (paragraph.isEmpty()) return "";
+        String p = "<p>" + paragraph + "</p>\n";
+        paragraph.setLength(0);
+        return p;
+    }
+
+    private static String output(StringBuilder printed) {
+        if (printed.toString().isBlank()) return "";
+        String pre = "<pre class=\"out\">" + escape(printed.toString().stripTrailing()) + "</pre>\n";
+        printed.setLength(0);
+        return pre;
+    }
+
+    /** The PNG at {@code path} as an image that needs no file next to the page. */
+    private static String image(java.nio.file.Path path) {
+        try {
+            String data = java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(path));
+            return "<img alt=\"" + escape(path.getFileName().toString()) + "\" src=\"data:image/png;base64," + data + "\">\n";
+        } catch (IOException e) {
+            return "<p><em>plot " + escape(path.toString()) + " could not be read: " + escape(String.valueOf(e.getMessage())) + "</em></p>\n";
+        }
+    }
+
+    /** A line of explanation with its {@code `code`} spans as code. */
+    private static String inline(String line) { return escape(line).replaceAll("`([^`]+)`", "<code>$1</code>"); }
+
+    private static String escape(String s) { return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"); }
+
+    /** The keys at a pause, shown once at the start and on {@code ?}. */
+    static final String KEYS = """
+            keys at a pause: Enter next chunk   b back one   N (a number) go to chunk N
+                             l list the chunks   a run this chunk again   r run the rest
+                             q or Ctrl-D end the lesson   Ctrl-L redraw   ? these keys
+                             anything else is Java, run there and then""";
+
+    /**
+     * Steps through the lesson in a terminal: each chunk's explanation and code, then its output, and a pause where
+     * a lecturer may go back, jump, list, run a chunk again ({@link #KEYS}) and anyone may type Java (earlier chunks'
+     * variables are there). Chunks run once, in order; going back shows a chunk without running it. Returns what ran,
+     * in order, for the REPL to replay: a typed line that failed is left out.
      */
     public static String step(String script, String startup, BufferedReader in, PrintStream out) throws IOException {
         StringBuilder ran = new StringBuilder();
-        boolean pause = true;
         try (JShell js = primed(startup)) {
             SourceCodeAnalysis analysis = js.sourceCodeAnalysis();
             List<Chunk> chunks = chunks(script, analysis);
-            for (int i = 0; i < chunks.size(); i++) {
-                Chunk c = chunks.get(i);
-                for (String line : c.explanation()) out.println(line.matches("\\d+\\. .*") ? heading(line) : line);
-                for (String line : c.source().split("\n")) out.println("  │ " + line);
-                for (ScriptFile.Snippet s : c.code()) report(js, js.eval(s.source()), out);
-                ran.append(c.source());
-                while (pause && i + 1 < chunks.size()) {
-                    out.printf(Locale.ROOT, "── %d/%d · Enter: next chunk · r: run the rest · or type Java to try it ── ",
-                            i + 1, chunks.size());
+            out.println(KEYS);
+            int done = 0;    // chunks run so far
+            boolean pause = true;
+            for (int at = 0; at < chunks.size(); ) {
+                show(chunks.get(at), out);
+                if (at == done) {
+                    Chunk c = chunks.get(at);
+                    Figure.sketchOnceAfter(() -> c.code().forEach(s -> report(js, js.eval(s.source()), out)));
+                    ran.append(c.source());
+                    done++;
+                }
+                int next = at + 1;
+                while (pause) {
+                    out.printf(Locale.ROOT, "── %d/%d · Enter: %s · ?: keys ── ", at + 1, chunks.size(),
+                            at + 1 < chunks.size() ? "next" : "to the prompt");
                     out.flush();
                     String line = in.readLine();
-                    if (line == null || line.strip().equals("r")) {
+                    String key = line == null ? "q" : line.contains("\f") ? "\f" : line.strip();
+                    if (key.isEmpty()) break;
+                    if (key.equals("q")) return endLesson(ran, out);
+                    if (key.equals("r")) {
                         pause = false;
                         break;
                     }
-                    if (line.isBlank()) break;
-                    String typed = readSnippet(line, in, analysis, out);
-                    for (SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(typed);
-                         !info.source().isBlank(); info = analysis.analyzeCompletion(info.remaining())) {
-                        List<SnippetEvent> events = js.eval(info.source());
-                        report(js, events, out);
-                        echo(events, out);
-                        ran.append(info.source().stripTrailing()).append('\n');
-                        if (info.remaining().isBlank()) break;
+                    if (key.equals("?")) {
+                        out.println(KEYS);
+                    } else if (key.equals("l")) {
+                        for (int i = 0; i < chunks.size(); i++) out.println((i == at ? "> " : "  ") + (i + 1) + ". " + title(chunks.get(i)));
+                    } else if (key.equals("b") || key.matches("\\d{1,4}")) {
+                        int to = key.equals("b") ? at - 1 : Integer.parseInt(key) - 1;
+                        if (to >= 0 && to < chunks.size()) {
+                            next = to;
+                            // Jumping ahead runs the chunks in between (quietly: their variables are needed).
+                            for (; done < to; done++) {
+                                Chunk c = chunks.get(done);
+                                Silently.call(() -> {
+                                    c.code().forEach(s -> js.eval(s.source()));
+                                    return Figure.awaitPlots(30);
+                                });
+                                ran.append(c.source());
+                            }
+                            break;
+                        }
+                        out.println("no chunk " + key + ": the chunks are 1 to " + chunks.size());
+                    } else if (key.equals("a")) {
+                        Chunk c = chunks.get(at);
+                        Figure.sketchOnceAfter(() -> c.code().forEach(s -> report(js, js.eval(s.source()), out)));
+                        ran.append(c.source());
+                    } else if (key.equals("\f")) {
+                        out.print("\033[H\033[2J");
+                        show(chunks.get(at), out);
+                    } else {
+                        tryTyped(line, in, js, out, ran);
                     }
                 }
+                at = next;
             }
         }
-        out.println(heading("end of the lesson: the prompt below has every variable and method of the section"));
+        return endLesson(ran, out);
+    }
+
+    private static String endLesson(StringBuilder ran, PrintStream out) {
+        out.println();
+        out.println(heading("end of the lesson: the prompt below has all of the section's variables"));
         return ran.toString();
+    }
+
+    /** A chunk's explanation (headings as rules, paragraphs wrapped to the terminal's width) and its code. */
+    private static void show(Chunk c, PrintStream out) {
+        for (String line : wrap(c.explanation(), width())) out.println(line.matches("\\d+\\. .*") ? heading(line) : line);
+        for (String line : c.source().split("\n")) out.println("  │ " + line);
+    }
+
+    /** The terminal's width ({@code COLUMNS}), or 80 when it is not known; at least 40. */
+    static int width() {
+        try {
+            return Math.max(40, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80").strip()));
+        } catch (NumberFormatException e) {
+            return 80;
+        }
+    }
+
+    /**
+     * Explanation lines re-wrapped to {@code width} columns: the lines of a paragraph are joined and broken again
+     * between words; a heading, a list item ({@code - }, {@code * }) or an indented line starts a new one.
+     */
+    static List<String> wrap(List<String> lines, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : lines) {
+            boolean heading = line.matches("\\d+\\. .*");
+            if ((heading || line.isBlank() || line.matches("([-*] |\\s+\\S).*")) && !paragraph.isEmpty()) {
+                out.addAll(broken(paragraph.toString(), width));
+                paragraph.setLength(0);
+            }
+            if (heading || line.isBlank()) out.add(line.strip());
+            else if (paragraph.isEmpty()) paragraph.append(line.stripTrailing());
+            else paragraph.append(' ').append(line.strip());
+        }
+        if (!paragraph.isEmpty()) out.addAll(broken(paragraph.toString(), width));
+        return out;
+    }
+
+    /** One paragraph broken between words into lines of at most {@code width} columns (a longer word has its own). */
+    private static List<String> broken(String paragraph, int width) {
+        List<String> lines = new ArrayList<>();
+        String lead = paragraph.replaceAll("^(\\s*).*", "$1");
+        // A list item's next lines line up with its text.
+        String indent = paragraph.replaceAll("^(\\s*([-*] )?).*", "$1").replaceAll("\\S", " ");
+        StringBuilder line = new StringBuilder(lead);
+        for (String word : paragraph.strip().split(" +")) {
+            if (!line.toString().isBlank() && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(indent);
+            }
+            line.append(line.toString().isBlank() ? "" : " ").append(word);
+        }
+        if (!line.toString().isBlank()) lines.add(line.toString());
+        return lines;
+    }
+
+    /** A chunk's name in the list: its heading or first line of explanation, else its first line of code. */
+    private static String title(Chunk c) {
+        String first = c.explanation().isEmpty() ? c.source().lines().findFirst().orElse("")
+                : c.explanation().get(0).replaceFirst("^\\d+\\. ", "");
+        return first.length() > 72 ? first.substring(0, 71) + "…" : first;
+    }
+
+    /** Runs what was typed at a pause and echoes it as JShell would; it joins what ran only if it compiled and ran. */
+    private static void tryTyped(String line, BufferedReader in, JShell js, PrintStream out, StringBuilder ran) throws IOException {
+        SourceCodeAnalysis analysis = js.sourceCodeAnalysis();
+        String typed = readSnippet(line, in, analysis, out);
+        for (SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(typed);
+             !info.source().isBlank(); info = analysis.analyzeCompletion(info.remaining())) {
+            List<SnippetEvent> events = js.eval(info.source());
+            report(js, events, out);
+            echo(events, out);
+            boolean failed = events.stream().anyMatch(e -> e.causeSnippet() == null
+                    && (e.exception() != null || e.status() == Snippet.Status.REJECTED));
+            if (!failed) ran.append(info.source().stripTrailing()).append('\n');
+            if (info.remaining().isBlank()) break;
+        }
     }
 
     /** Keeps reading lines while what was typed is an unfinished snippet (an open brace, a method being written). */

@@ -22,13 +22,23 @@ public final class Quiz {
 
     private static String compact(String s) { return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_,]", ""); }
 
+    /** Between two sizes of a shape as people write it: 3x4, 3,4, (3, 4), 3 × 4, 3*4, 3 by 4 or 3 4. */
+    private static final String SIZE_SEPARATOR = "\\s*(?:,|x|X|×|\\*|by)\\s*|\\s+";
+
+    /** The sizes of a shape written any of those ways ({@code [3, 4]} for each), or an empty list for anything else. */
+    static List<Long> shape(String answer) {
+        String s = answer.strip().replaceAll("^[(\\[]\\s*|\\s*,?\\s*[)\\]]$", "");
+        if (!s.matches("\\d{1,18}((" + SIZE_SEPARATOR + ")\\d{1,18})*")) return List.of();
+        return java.util.Arrays.stream(s.split(SIZE_SEPARATOR)).map(Long::parseLong).toList();
+    }
+
     static final List<Question> QUESTIONS = List.of(
             new Question("Why is cross-entropy loss the same thing as maximum likelihood for a classifier?",
                     "Your two lines of algebra (then Enter):", null,
                     "The likelihood of the labels is Π_i p(y_i | x_i). Taking -(1/n) log of it gives -(1/n) Σ_i log p(y_i | x_i),\n"
                             + "which is the cross-entropy; the log is monotone, so minimising one maximises the other. (07, Q1)"),
             new Question("What does (32, 64) + (64,) do mechanically, and when does broadcasting fail?",
-                    "The result's shape:", a -> compact(a).replaceAll("[()\\[\\]]", "").equals("3264"),
+                    "The result's shape:", a -> shape(a).equals(List.of(32L, 64L)),
                     "Shapes line up from the right: (64,) is treated as (1, 64) and reused for each of the 32 rows, with no copy.\n"
                             + "It fails when two aligned sizes differ and neither is 1, e.g. (32, 64) + (63,). (07, Q2)"),
             new Question("A 1000x1000 matrix approximated with a rank-20 SVD (keeping U, S and Vt): how many parameters are saved?",
@@ -36,7 +46,7 @@ public final class Quiz {
                     "1,000,000 - (1000·20 + 20 + 20·1000) = 959,980 (960,000 if S is folded into U). The error is the energy of the\n"
                             + "dropped singular values, √(Σ_{i>20} σ_i²): large for a random matrix, tiny for one with rank-20 structure. (07, Q3)"),
             new Question("loss = (W @ x - y).pow(2).sum() with W of shape (3, 4): what is the shape of dL/dW?",
-                    "The shape:", a -> compact(a).replaceAll("[()\\[\\]]", "").equals("34"),
+                    "The shape:", a -> shape(a).equals(List.of(3L, 4L)),
                     "dL/dW = 2 (W x - y) xᵀ, an outer product of shape (3, 4): the shape of W, as every gradient of a scalar is. (07, Q4)"),
             new Question("AdamW's four hyperparameters: name them.",
                     "Their names:", a -> {

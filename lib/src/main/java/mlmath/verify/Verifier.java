@@ -8,7 +8,6 @@ import mlmath.tensor.Shape;
 import mlmath.tensor.Tensor;
 
 import java.io.PrintStream;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -124,10 +123,7 @@ public final class Verifier {
     }
 
     /** Whether stdout is UTF-8, so ✓ and other non-ASCII marks show (plot sketches fall back to ASCII too). */
-    public static boolean unicodeOutput() {
-        String enc = System.getProperty("stdout.encoding", Charset.defaultCharset().name());
-        return enc.toUpperCase(Locale.ROOT).contains("UTF");
-    }
+    public static boolean unicodeOutput() { return mlmath.internal.Ascii.unicodeTerminal(); }
 
     static String sci(double v) {
         if (Double.isNaN(v)) return "n/a";

@@ -83,6 +83,39 @@ class FastCopyTest {
     }
 
     @Test
+    void aFigureBuiltOverSeveralStatements_isSketchedOnce_andEachFigureOnce() throws Exception {
+        String mode = System.getProperty("mlmath.plots.mode");
+        System.setProperty("mlmath.plots.mode", "sketch");
+        try {
+            String copy = copyOf("""
+                    var fig = plot("first figure", new double[] {0, 1, 2}, new double[] {0, 1, 4});
+                    var twice = np.array(0, 2, 8);
+                    fig.label("x^2").series("2x^2", new double[] {0, 1, 2}, twice);
+                    fig.xlabel("x").ylabel("y");
+                    print("between");
+                    var fig = plot("second figure", new double[] {0, 1}, new double[] {1, 0});
+                    fig.xlabel("t");
+                    """).orElseThrow();
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8), stdout = System.out;
+            System.setOut(out);
+            try (JShell js = JShell.builder().executionEngine(StatementEnds.NAME).out(out).err(out)
+                    .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
+                for (String t : List.of(STARTUP, copy)) {
+                    for (ScriptFile.Snippet s : ScriptFile.split(t, js.sourceCodeAnalysis())) js.eval(s.source());
+                }
+            } finally {
+                System.setOut(stdout);
+            }
+            String shown = buf.toString(StandardCharsets.UTF_8);
+            assertEquals("first figure\nsecond figure\n", sketches(shown, true), shown);
+            assertTrue(shown.indexOf("2x^2") < shown.indexOf("between"), "sketched complete, before the next output: " + shown);
+        } finally {
+            Repl.restore("mlmath.plots.mode", mode);
+        }
+    }
+
+    @Test
     void aScriptThatFailsOrRedeclaresWithUpdates_getsNoCopy() throws Exception {
         assertFalse(copyOf("var a = np.ones(2);\nprint(a.get(5));\n").isPresent(), "a line threw");
         assertFalse(copyOf("int f() { return 1; }\nint g() { return f(); }\ndouble f() { return 2; }\n").isPresent(),
@@ -198,8 +231,33 @@ class FastCopyTest {
             String fast = normalise(session(ws, dir, cache, plots, section, "1"));
             String written = normalise(session(ws, dir, cache, plots, section, "0"));
             assertTrue(fast.contains("torch unavailable"), fast);
-            assertEquals(written, fast, Workspace.name(section));
+            // The copy sketches a figure built over several statements once, complete; as written, after each.
+            assertEquals(sketches(written, false), sketches(fast, false), Workspace.name(section));
+            List<String> titles = sketches(fast, true).lines().toList();
+            assertEquals(titles.stream().distinct().toList(), titles, Workspace.name(section) + ": one sketch per figure");
         }
+    }
+
+    /**
+     * With {@code titles}, the titles of the plot sketches in {@code out}, one a line; without, {@code out} without
+     * its sketches (a title line, the drawing, its axes and x labels, and the legend).
+     */
+    private static String sketches(String out, boolean titles) {
+        StringBuilder kept = new StringBuilder(), found = new StringBuilder();
+        String[] lines = out.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (i + 1 < lines.length && lines[i + 1].matches(" *\\S* ┤.*")) {
+                found.append(lines[i]).append('\n');
+                i++;
+                while (i < lines.length && lines[i].matches(" *\\S* [┤│].*")) i++;
+                // └───, then the x labels, then at most two legend lines (a glyph and a name each).
+                i += 1;
+                while (i + 1 < lines.length && lines[i + 1].matches(" +[*o+x#@%=] .*")) i++;
+                continue;
+            }
+            kept.append(lines[i]).append('\n');
+        }
+        return (titles ? found : kept).toString();
     }
 
     private static String session(Workspace ws, Path dir, Path cache, Path plots, Path section, String fast) throws Exception {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LessonTest {
@@ -55,6 +56,27 @@ class LessonTest {
     }
 
     @Test
+    void aFigureBuiltOverSeveralStatements_isSketchedOnce_whenTheChunkEnds() {
+        String script = """
+                // 09 · One figure in three statements.
+                var fig = plot("a line drawn in steps", new double[] {0, 1, 2}, new double[] {0, 1, 4});
+                var twice = np.array(0, 2, 8);
+                fig.label("x^2").series("2x^2", new double[] {0, 1, 2}, twice);
+                fig.xlabel("x").ylabel("y");
+                """;
+        String mode = System.getProperty("mlmath.plots.mode");
+        System.setProperty("mlmath.plots.mode", "sketch");
+        try {
+            String md = Lesson.print("09-figure", script, STARTUP);
+            assertEquals(1, md.split("\na line drawn in steps\n", -1).length - 1, md);
+            assertTrue(md.contains("2x^2"), "the one sketch shows the figure complete: " + md);
+        } finally {
+            if (mode == null) System.clearProperty("mlmath.plots.mode");
+            else System.setProperty("mlmath.plots.mode", mode);
+        }
+    }
+
+    @Test
     void step_pausesAfterEachChunk_runsTypedLinesWithEarlierVariables_andReturnsWhatRan() throws Exception {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8), stdout = System.out;
@@ -68,11 +90,91 @@ class LessonTest {
         String shown = buf.toString(StandardCharsets.UTF_8);
         assertTrue(shown.contains("── 1. Ones: a vector of ones sums to its length. ───"), shown);
         assertTrue(shown.contains("  │ var a = np.ones(3);\n"), shown);
-        assertTrue(shown.contains("── 1/2 · Enter: next chunk"), shown);
+        assertTrue(shown.contains("── 1/2 · Enter: next · ?: keys ── "), shown);
         assertTrue(shown.contains("array([5., 5., 5.])\n"), "a typed expression is echoed: " + shown);
         assertTrue(shown.contains("k ==> 3\n"), "a snippet typed over two lines: " + shown);
         assertTrue(shown.indexOf("6.0") > shown.indexOf("k ==> 3"), "the next chunk ran after the empty line");
         assertTrue(ran.contains("a.mul(5)\n") && ran.contains("print(twice(a.sum().item()));\n"), ran);
+    }
+
+    private static String stepWith(String keys, String[] ran) throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8), stdout = System.out;
+        System.setOut(out);
+        try {
+            ran[0] = Lesson.step(SCRIPT, STARTUP, new BufferedReader(new StringReader(keys)), out);
+        } finally {
+            System.setOut(stdout);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aLecturer_listsGoesBackJumpsAndRunsAgain_andCtrlDEndsTheLesson() throws Exception {
+        String[] ran = new String[1];
+        String shown = stepWith("l\n2\nb\na\n", ran);
+        assertTrue(shown.startsWith(Lesson.KEYS + "\n"), "the keys are shown at the start: " + shown);
+        assertTrue(shown.contains("> 1. 09 · A tiny lesson — two chunks.\n  2. Twice the sum.\n"), shown);
+        assertEquals(1, shown.split("6.0\n", -1).length - 1, "2 jumped to chunk 2, which ran: " + shown);
+        assertTrue(shown.lastIndexOf("  │ var a = np.ones(3);") > shown.indexOf("6.0"), "b showed chunk 1 again: " + shown);
+        assertEquals(2, shown.split("3.0\n", -1).length - 1, "a ran chunk 1 again: " + shown);
+        assertTrue(shown.endsWith("end of the lesson: the prompt below has all of the section's variables "
+                + "─".repeat(4) + "\n"), "Ctrl-D (the input's end) ends the lesson: " + shown);
+        assertFalse(shown.contains("Enter: next chunk · r: run the rest"));
+    }
+
+    @Test
+    void aTypedLineThatFails_isNotReplayedAtThePrompt() throws Exception {
+        String[] ran = new String[1];
+        String shown = stepWith("int bad = \"text\";\nthrow new RuntimeException(\"no\");\nint good = 2;\nq\n", ran);
+        assertTrue(shown.contains("Error: incompatible types"), shown);
+        assertTrue(ran[0].contains("int good = 2;") && !ran[0].contains("bad") && !ran[0].contains("RuntimeException"), ran[0]);
+        assertFalse(ran[0].contains("print(twice"), "q ended the lesson before chunk 2: " + ran[0]);
+    }
+
+    @Test
+    void explanations_areRewrappedToTheWidth_keepingHeadingsAndListItems() {
+        List<String> wrapped = Lesson.wrap(List.of("2. A heading that stays as it is",
+                "A first line of a paragraph that goes on", "and on, so it is joined and broken again at twenty.",
+                "- a list item that wraps under its text"), 20);
+        assertEquals(List.of("2. A heading that stays as it is", "A first line of a", "paragraph that goes", "on and on, so it is",
+                "joined and broken", "again at twenty.", "- a list item that", "  wraps under its", "  text"), wrapped);
+        for (String line : wrapped.subList(1, wrapped.size())) assertTrue(line.length() <= 20, line);
+    }
+
+    @Test
+    void html_isOnePageWithItsPlotsEmbedded() {
+        String script = """
+                // 09 · A handout: `np.ones` & plots <here>.
+                var fig = plot("handout line", new double[] {0, 1}, new double[] {0, 1});
+                print("printed");
+                """;
+        String page;
+        String headless = System.getProperty("mlmath.headless"), plots = System.getProperty("mlmath.plots");
+        try {
+            // As the launcher's --html: PNGs only, the page shows them.
+            System.setProperty("mlmath.plots.mode", "png");
+            System.setProperty("mlmath.headless", "true");
+            System.setProperty("mlmath.plots", Files.createTempDirectory("handout").toString());
+            page = Lesson.html("09-handout", script, STARTUP);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            System.clearProperty("mlmath.plots.mode");
+            if (headless == null) System.clearProperty("mlmath.headless");
+            else System.setProperty("mlmath.headless", headless);
+            if (plots == null) System.clearProperty("mlmath.plots");
+            else System.setProperty("mlmath.plots", plots);
+        }
+        assertTrue(page.startsWith("<!DOCTYPE html>"), page);
+        assertTrue(page.contains("<h1>09 · A handout: <code>np.ones</code> &amp; plots &lt;here&gt;.</h1>"), page);
+        assertTrue(page.contains("<pre class=\"code\">var fig = plot(&quot;handout line&quot;"), page);
+        assertTrue(page.contains("<pre class=\"out\">printed</pre>"), page);
+        java.util.regex.Matcher img = java.util.regex.Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(page);
+        assertTrue(img.find(), page);
+        byte[] png = java.util.Base64.getDecoder().decode(img.group(1));
+        assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII), "an embedded PNG");
+        assertFalse(page.contains("plot saved:") || page.contains("src=\"/") || page.contains("src=\"plots"), "no file links");
     }
 
     @Test

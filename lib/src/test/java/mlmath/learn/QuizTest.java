@@ -12,12 +12,24 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuizTest {
     private static int take(String answers, Path record, ByteArrayOutputStream buf) throws Exception {
         return Quiz.run(new BufferedReader(new StringReader(answers)), new PrintStream(buf, true, StandardCharsets.UTF_8), record);
+    }
+
+    @Test
+    void shapes_areReadHoweverTheyAreWritten() {
+        for (String written : java.util.List.of("3x4", "3,4", "(3, 4)", "3 × 4", "[3, 4]", "3 by 4", "3 4", " (3, 4,) ", "3X4", "3*4")) {
+            assertEquals(java.util.List.of(3L, 4L), Quiz.shape(written), written);
+        }
+        for (String wrong : java.util.List.of("34", "3x", "x4", "three by four", "3x4x")) {
+            assertNotEquals(java.util.List.of(3L, 4L), Quiz.shape(wrong), wrong);
+        }
+        assertEquals(java.util.List.of(1000L, 1000L), Quiz.shape("1000x1000"));
     }
 
     @Test

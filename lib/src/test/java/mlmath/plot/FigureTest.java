@@ -117,6 +117,23 @@ class FigureTest {
     }
 
     @Test
+    void windowsWithoutADisplay_sayOnceWhatHappensInstead() {
+        System.setProperty("mlmath.plots.mode", "window");
+        try {
+            String out = stdout(() -> {
+                Figure.line("no display one", new double[] {0, 1}, new double[] {0, 1}, "y");
+                Figure.line("no display two", new double[] {0, 1}, new double[] {1, 0}, "y");
+            });
+            String notice = "MLMATH_PLOTS=window, but there is no display here: plots are written as PNGs and sketched instead\n";
+            assertTrue(out.startsWith(notice), out);
+            assertEquals(1, out.split(notice, -1).length - 1, "said once: " + out);
+            assertTrue(out.contains("plot saved: " + dir.resolve("no-display-two.png")), out);
+        } finally {
+            System.clearProperty("mlmath.plots.mode");
+        }
+    }
+
+    @Test
     void scale_enlargesThePng_andRefusesSillyValues() throws Exception {
         Figure.setScale(1.5);
         try {

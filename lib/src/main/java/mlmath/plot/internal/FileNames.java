@@ -1,11 +1,13 @@
 package mlmath.plot.internal;
 
-import java.text.Normalizer;
+import mlmath.internal.Ascii;
+
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * File names from plot titles that keep the title's meaning and are safe on Windows, macOS and Linux:
+ * File names from plot titles that keep the title's meaning and are safe on Windows, macOS and Linux (symbols
+ * spelled in ASCII, {@code θ} as {@code theta}):
  * {@code "100000 samples of N(2, 0.5^2)"} becomes {@code 100000-samples-of-N(2,0.5^2)}. Words are joined by
  * {@code -}; parentheses keep their contents (commas, decimal points, powers, minus signs and symbols' case);
  * ordinary capitalised words are lowercased, so {@code "Loss curve"} stays {@code loss-curve}.
@@ -20,8 +22,8 @@ public final class FileNames {
 
     /** The file name (without extension) for {@code title}; {@code "plot"} when nothing of it is usable. */
     public static String of(String title) {
-        // NFKD turns x² into x2 and é into e plus an accent, dropped below with everything else outside ASCII.
-        String s = Normalizer.normalize(title, Normalizer.Form.NFKD).replace('[', '(').replace(']', ')')
+        // θ becomes theta, x² x^2 and é e; what has no ASCII spelling is dropped below.
+        String s = Ascii.of(title).replace('[', '(').replace(']', ')')
                 .replace('{', '(').replace('}', ')');
         StringBuilder out = new StringBuilder();
         int depth = 0;

@@ -19,8 +19,21 @@ public final class Sketch {
 
     private Sketch() {}
 
-    /** One named line of a sketch, its points already finite (and positive on a log axis). */
+    /** One named line of a figure: finite points, in the learner's units (a log axis draws only the positive ones). */
     public record Line(String name, double[] x, double[] y) {}
+
+    /** The picture as text: lines, a histogram's columns or bars. */
+    public static String of(Picture p, boolean unicode) {
+        return switch (p.kind()) {
+            case BAR -> bars(p.title(), p.barLabels(), p.barValues(), unicode);
+            case HIST -> {
+                Line h = p.lines().get(0);
+                // The last count only closes the last step of the drawn histogram.
+                yield histogram(p.title(), h.x(), Arrays.copyOf(h.y(), h.y().length - 1), unicode);
+            }
+            case LINE -> lines(p.title(), p.shownLines(), p.logX(), p.logY(), unicode);
+        };
+    }
 
     /** Lines of y against x, each point joined to the next. */
     public static String lines(String title, List<Line> lines, boolean logX, boolean logY, boolean unicode) {

@@ -28,7 +28,9 @@ class FileNamesTest {
         assertEquals("a-b-c-d-e-f-g-h-i-j", FileNames.of("a/b\\c:d*e?f\"g<h>i|j"));
         assertEquals("plot", FileNames.of("???"));
         assertEquals("CON-plot", FileNames.of("CON"));
-        assertEquals("x2-vs-x", FileNames.of("x² vs x."));
+        assertEquals("x^2-vs-x", FileNames.of("x² vs x."));
+        assertEquals("theta-under-noisy-gradients", FileNames.of("θ under noisy gradients"));
+        assertEquals("monte-carlo-KL-sigma-sqrt-n", FileNames.of("Monte Carlo KL: σ/√n"));
         assertEquals("cafe", FileNames.of("café"));
         assertEquals("word-".repeat(19) + "word", FileNames.of("word ".repeat(60)));
     }
