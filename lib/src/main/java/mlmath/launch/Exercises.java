@@ -124,10 +124,12 @@ final class Exercises {
         for (Exercise.Region r : Exercise.regions(stubs)) r.method().ifPresent(m -> methods.put(r.name(), m));
         List<String> lines = new java.util.ArrayList<>();
         boolean[] allKept = {true};
+        Map<String, Grade.Report> graded = new java.util.LinkedHashMap<>();
         String rel = ws.root().relativize(work).toString();
         try {
             SafeWrite.update(work, before -> {
                 lines.clear();
+                graded.clear();
                 allKept[0] = true;
                 String text = before.isBlank() ? stubs : before;
                 for (Map.Entry<String, String> m : methods.entrySet()) {
@@ -135,14 +137,14 @@ final class Exercises {
                     for (String entry : typed) candidate = WorkFiles.withSolution(text, m.getKey(), m.getValue(), entry).orElse(candidate);
                     if (candidate == null || candidate.equals(text)) continue;
                     Grade.Report report = Grade.of(candidate, startup, Exercise.regions(candidate));
-                    new Progress(ws.work()).graded(candidate, report);
+                    graded.put(candidate, report);
                     boolean done = report.items().stream().anyMatch(i -> i.name().equals(m.getKey()) && i.done());
                     if (done) {
                         text = candidate;
                         lines.add(verb + " your " + m.getKey() + when + " in " + rel + " " + mlmath.verify.Verifier.mark(true));
                     } else {
                         allKept[0] = false;
-                        lines.add("your " + m.getKey() + when + " does not pass its verifies yet: not written to " + rel);
+                        lines.add("your " + m.getKey() + when + " does not pass its verifies and random cases yet: not written to " + rel);
                     }
                 }
                 return lines.stream().anyMatch(l -> l.startsWith("kept")) || !before.isBlank() ? text : before;
@@ -152,6 +154,9 @@ final class Exercises {
             System.out.println("could not write " + rel + ": " + SafeWrite.reason(e) + "; the file is as it was");
             return false;
         }
+        // Recorded once the work file's lock is released: the progress record takes the same lock.
+        Progress progress = new Progress(ws.work());
+        graded.forEach(progress::graded);
         lines.forEach(System.out::println);
         return allKept[0];
     }

@@ -106,6 +106,6 @@ public final class SafeWrite {
         if (t instanceof AccessDeniedException) return "permission denied";
         if (t instanceof NoSuchFileException n) return "no such file or folder: " + n.getFile();
         if (t instanceof FileSystemException f && f.getReason() != null) return f.getReason();
-        return String.valueOf(t.getMessage());
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 }
