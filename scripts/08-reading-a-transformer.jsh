@@ -332,7 +332,7 @@ Tensor torchBlock(Layer L, Tensor x) {
     var kt = torchHeads(F.linear(a, L.Wk().T(), L.bk()));
     var vt = torchHeads(F.linear(a, L.Wv().T(), L.bv()));
     var raw = torch.div(torch.matmul(qt, torch.transpose(kt, -2, -1)), Math.sqrt(Dh));
-    var att = torch.softmax(torch.maskedFill(raw, future, Double.NEGATIVE_INFINITY), -1);
+    var att = torch.softmax(torch.maskedFill(raw, np.triu(np.ones(T, T), 1), Double.NEGATIVE_INFINITY), -1);
     var mixed = torch.reshape(torch.permute(torch.matmul(att, vt), 0, 2, 1, 3), B, T, D);
     var x1 = torch.add(x, F.linear(mixed, L.Wo().T(), L.bo()));
     var m = F.layerNorm(x1, new int[] {D}, L.ln2g(), L.ln2b(), eps);
