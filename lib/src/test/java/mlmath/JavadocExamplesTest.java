@@ -141,7 +141,7 @@ class JavadocExamplesTest {
             else System.setProperty(k, v);
         });
         // plotScale's example set a scale: back to "none set", so MLMATH_PLOT_SCALE counts again for later tests.
-        java.lang.reflect.Field scale = mlmath.plot.Figure.class.getDeclaredField("scaleSet");
+        java.lang.reflect.Field scale = mlmath.plot.internal.PlotSettings.class.getDeclaredField("scaleSet");
         scale.setAccessible(true);
         scale.set(null, null);
         for (Path dir : List.of(plots, root)) deleteTree(dir);
