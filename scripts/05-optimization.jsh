@@ -398,22 +398,26 @@ double[] finalLosses(double peak, boolean cosine) {  // the final loss of each o
     return losses;
 }
 double[] peaks = {0.1, 0.03, 0.01, 0.003};
+double[][] stats = new double[peaks.length][];      // per peak: flat mean, its std, schedule mean, its std
+double[] scheduleStats(double peak) {                // 10 runs at one peak, 5 seeds each way
+    double[] flat = finalLosses(peak, false), cos = finalLosses(peak, true);
+    return new double[] {np.array(flat).mean().item(), std(flat, 0), np.array(cos).mean().item(), std(cos, 0)};
+}
+stats[0] = scheduleStats(peaks[0]);
+stats[1] = scheduleStats(peaks[1]);
+stats[2] = scheduleStats(peaks[2]);
+stats[3] = scheduleStats(peaks[3]);
 double[] flatMean = new double[peaks.length], cosMean = new double[peaks.length];
 var results = new String[peaks.length + 1][];
 results[0] = new String[] {"peak lr", "flat: final loss", "warmup + cosine", "difference"};
-void scheduleRow(int i) {                              // 10 runs at peaks[i]: row i + 1 of the table
-    double[] flat = finalLosses(peaks[i], false), cos = finalLosses(peaks[i], true);
-    flatMean[i] = np.array(flat).mean().item();
-    cosMean[i] = np.array(cos).mean().item();
+for (int i = 0; i < peaks.length; i++) {
+    flatMean[i] = stats[i][0];
+    cosMean[i] = stats[i][2];
     results[i + 1] = new String[] {String.valueOf(peaks[i]),
-            String.format("%.3f ± %.3f", flatMean[i], std(flat, 0)),
-            String.format("%.3f ± %.3f", cosMean[i], std(cos, 0)),
+            String.format("%.3f ± %.3f", stats[i][0], stats[i][1]),
+            String.format("%.3f ± %.3f", stats[i][2], stats[i][3]),
             String.format("%+.1f%%", 100 * (cosMean[i] - flatMean[i]) / flatMean[i])};
 }
-scheduleRow(0);
-scheduleRow(1);
-scheduleRow(2);
-scheduleRow(3);
 table(results);
 String versus(double mine, double other) {           // "4.2% lower" / "6.6% higher"
     double change = 100 * (mine - other) / other;
