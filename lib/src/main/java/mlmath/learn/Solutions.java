@@ -29,7 +29,7 @@ public final class Solutions {
         Map<String, String> seen = new HashMap<>();
         Set<String> declared = new LinkedHashSet<>();
         Catalog.all().forEach(c -> declared.add(c.exercise()));
-        int exercises = 0;
+        int exercises = 0, good = 0;
         for (Path section : sections) {
             String name = section.getFileName().toString().replaceFirst("\\.jsh$", "");
             String text = ScriptFile.read(section);
@@ -51,8 +51,9 @@ public final class Solutions {
             System.out.printf(Locale.ROOT, "%s (%.0f s)%n", name, (System.nanoTime() - start) / 1e9);
             for (int i = 0; i < regions.size(); i++) {
                 Grade.Item ok = solved.items().get(i), stub = stubbed.items().get(i);
-                boolean good = ok.done() && !stub.done();
-                System.out.printf(Locale.ROOT, "  %s %-28s solution %s, stub %s%n", Verifier.mark(good), ok.name(),
+                boolean fine = ok.done() && !stub.done();
+                if (fine) good++;
+                System.out.printf(Locale.ROOT, "  %s %-28s solution %s, stub %s%n", Verifier.mark(fine), ok.name(),
                         ok.done() ? "passes" : "FAILS", stub.done() ? "PASSES" : "fails");
                 if (!ok.done()) {
                     problems.add(name + " " + ok.name() + ": the reference solution is not done" + (ok.problem() != null ? ": " + ok.problem() : ""));
@@ -67,6 +68,7 @@ public final class Solutions {
         System.out.println();
         problems.forEach(p -> System.out.println("!! " + p));
         System.out.println(exercises + " exercises, " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
+        System.out.println(good + " passed, " + problems.size() + " failed");
         return problems.isEmpty();
     }
 
