@@ -126,8 +126,9 @@ class JavadocExamplesTest {
         // hint() reads the scripts; quiz() keeps its answers under work/: a scratch checkout holds both.
         root = Files.createTempDirectory("example-root");
         Files.createSymbolicLink(root.resolve("scripts"), ROOT.resolve("scripts"));
+        // The examples show what a UTF-8 terminal prints (✓, not [ok]), whatever locale the tests run under.
         for (Map.Entry<String, String> e : Map.of("mlmath.plots", plots.toString(), "mlmath.plots.mode", "png",
-                "mlmath.headless", "true", "mlmath.root", root.toString()).entrySet()) {
+                "mlmath.headless", "true", "mlmath.root", root.toString(), "stdout.encoding", "UTF-8").entrySet()) {
             SAVED_PROPERTIES.put(e.getKey(), System.getProperty(e.getKey()));
             System.setProperty(e.getKey(), e.getValue());
         }
