@@ -29,41 +29,41 @@ public final class Workbook {
     /** {@code torch.nn.functional}: {@code F.crossEntropy(logits, targets)}. */
     public static final Functional F = new Functional();
 
-    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADED = new java.util.concurrent.atomic.AtomicBoolean();
-
     /**
      * Starts, on one background thread, loading libtorch and then warming the JIT on the paths the first lines typed
      * will take (verify, the torch bridge, matmul, SVD, printing), so they run at full speed. A torch call made before
      * then simply loads libtorch itself. The launcher calls this once the prompt is about to show.
      */
     public static void preload() {
-        // /reset runs the start-up files again: warm up once.
-        if (!PRELOADED.compareAndSet(false, true)) return;
-        mlmath.internal.DaemonThreads.start("mlmath-preload", () -> {
-            try {
-                torch.preload();
-                mlmath.linalg.Lapack.preload();
-                torch.version();
-                Np warm = new Np();
-                Tensor a = warm.random.randn(64, 10);
-                Tensor reference = torch.softmax(a, -1);
-                Closeness.of(a.sub(a.max(-1, true)).exp(), reference, Verifier.DEFAULT_ATOL, Verifier.DEFAULT_RTOL);
-                F.crossEntropy(a, warm.random.randint(0, 10, 64));
-                String.format(java.util.Locale.ROOT, "%s %.1e", a.shape(), 1.0).length();
-                a.toString().length();
-                Figure.warmUp();
-                Tensor b = warm.random.randn(256, 256);
-                for (int i = 0; i < 20; i++) b.matmul(b);
-                warm.linalg.svd(warm.random.randn(300, 300), 5);
-                for (int i = 0; i < 4; i++) warm.linalg.svd(warm.random.randn(320, 256));
-                warm.linalg.inv(warm.random.randn(200, 200));      // the dgesv path solve and inv share
-            } catch (mlmath.torch.TorchUnavailableException e) {
-                // Said once a session: if a torch call at the prompt already explained it, stay quiet here.
-                if (e.explains()) System.out.println("\n" + e.getMessage());
-            } catch (RuntimeException e) {
-                // Warm-up is best effort; anything real surfaces when that helper is used.
-            }
-        });
+        // /reset runs the start-up files again: warm up once. Step by step, so the session's end can stop it between.
+        Np warm = new Np();
+        Tensor[] a = new Tensor[1];
+        mlmath.internal.WarmUp.start("mlmath-preload", java.util.List.of(
+                torch::preload,
+                mlmath.linalg.Lapack::preload,
+                torch::version,
+                () -> {
+                    a[0] = warm.random.randn(64, 10);
+                    Tensor reference = torch.softmax(a[0], -1);
+                    Closeness.of(a[0].sub(a[0].max(-1, true)).exp(), reference, Verifier.DEFAULT_ATOL, Verifier.DEFAULT_RTOL);
+                },
+                () -> F.crossEntropy(a[0], warm.random.randint(0, 10, 64)),
+                () -> String.format(java.util.Locale.ROOT, "%s %.1e %s", a[0].shape(), 1.0, a[0]).length(),
+                Figure::warmUp,
+                () -> {
+                    Tensor b = warm.random.randn(256, 256);
+                    for (int i = 0; i < 20; i++) b.matmul(b);
+                },
+                () -> warm.linalg.svd(warm.random.randn(300, 300), 5),
+                () -> {
+                    for (int i = 0; i < 4; i++) warm.linalg.svd(warm.random.randn(320, 256));
+                },
+                () -> warm.linalg.inv(warm.random.randn(200, 200))),    // the dgesv path solve and inv share
+                e -> {
+                    // Said once a session: if a torch call at the prompt already explained it, stay quiet here. Any other
+                    // failure is left to surface when that helper is used: warm-up is best effort.
+                    if (e instanceof mlmath.torch.TorchUnavailableException t && t.explains()) System.out.println("\n" + t.getMessage());
+                });
     }
 
     /**

@@ -20,7 +20,7 @@ public final class DaemonThreads {
     /** Starts {@code task} on a daemon thread in the top thread group, so the threads it starts are there too. */
     public static void start(String name, Runnable task) { daemon(name, task, 0).start(); }
 
-    private static Thread daemon(String name, Runnable task, long stackBytes) {
+    static Thread daemon(String name, Runnable task, long stackBytes) {
         ThreadGroup top = Thread.currentThread().getThreadGroup();
         while (top.getParent() != null) top = top.getParent();
         Thread t = new Thread(top, task, name, stackBytes);

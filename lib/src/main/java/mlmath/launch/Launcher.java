@@ -51,7 +51,11 @@ public final class Launcher {
             System.setOut(mlmath.internal.Ascii.stream(new java.io.FileOutputStream(java.io.FileDescriptor.out)));
             System.setErr(mlmath.internal.Ascii.stream(new java.io.FileOutputStream(java.io.FileDescriptor.err)));
         }
-        System.exit(run(Workspace.current(), args));
+        int status = run(Workspace.current(), args);
+        // A session that ends during the background warm-up waits for its current step: exiting inside a native
+        // call can hang in OpenBLAS's or libtorch's exit handlers.
+        mlmath.internal.WarmUp.finish(20_000);
+        System.exit(status);
     }
 
     /** Runs one verb and returns the exit status. */

@@ -84,8 +84,9 @@ class FastCopyTest {
 
     @Test
     void aFigureBuiltOverSeveralStatements_isSketchedOnce_andEachFigureOnce() throws Exception {
-        String mode = System.getProperty("mlmath.plots.mode");
+        String mode = System.getProperty("mlmath.plots.mode"), encoding = System.getProperty("stdout.encoding");
         System.setProperty("mlmath.plots.mode", "sketch");
+        System.setProperty("stdout.encoding", "UTF-8");   // the sketch's box-drawing frame, under any locale
         try {
             String copy = copyOf("""
                     var fig = plot("first figure", new double[] {0, 1, 2}, new double[] {0, 1, 4});
@@ -112,6 +113,7 @@ class FastCopyTest {
             assertTrue(shown.indexOf("2x^2") < shown.indexOf("between"), "sketched complete, before the next output: " + shown);
         } finally {
             Repl.restore("mlmath.plots.mode", mode);
+            Repl.restore("stdout.encoding", encoding);
         }
     }
 
