@@ -6,14 +6,14 @@ import mlmath.torch.Torch;
 
 import java.util.List;
 
+import static mlmath.learn.cases.Args.t;
+
 /** Section 06's five ops on random inputs: dot, the triple-loop matmul, softmax, cross-entropy and KL from logits. */
 final class BuildCases {
     private BuildCases() {}
 
     private static final Torch torch = new Torch();
     private static final Functional F = new Functional();
-
-    private static Tensor t(Object x) { return (Tensor) x; }
 
     static final List<Case> CASES = List.of(
             Case.of("dot")

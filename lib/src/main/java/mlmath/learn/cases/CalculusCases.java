@@ -7,6 +7,9 @@ import mlmath.tensor.Tensor;
 import mlmath.torch.Torch;
 
 import java.util.List;
+
+import static mlmath.learn.cases.Args.d;
+import static mlmath.learn.cases.Args.t;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 
@@ -20,10 +23,6 @@ final class CalculusCases {
 
     private static final Torch torch = new Torch();
     private static final Np np = new Np();
-
-    private static Tensor t(Object x) { return (Tensor) x; }
-
-    private static double d(Object x) { return (Double) x; }
 
     /** A smooth function of one variable, its derivative, both printable, and the same function in libtorch ops. */
     record Smooth(Case.Fn f, Case.Fn df, Torch.LossFn torch) {

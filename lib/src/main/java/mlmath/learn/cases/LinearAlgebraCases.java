@@ -8,6 +8,9 @@ import mlmath.torch.Torch;
 
 import java.util.List;
 
+import static mlmath.learn.cases.Args.i;
+import static mlmath.learn.cases.Args.t;
+
 /**
  * Section 02's exercises on random inputs: A @ x as a sum of columns, a broadcast's shape, projection, cosine
  * similarity, power iteration, rank-k reconstruction and PCA's explained variance. DJL's libtorch has no eigh or svd,
@@ -19,10 +22,6 @@ final class LinearAlgebraCases {
 
     private static final Torch torch = new Torch();
     private static final Np np = new Np();
-
-    private static Tensor t(Object x) { return (Tensor) x; }
-
-    private static int i(Object x) { return (Integer) x; }
 
     /** A vector that is not all zeros: a direction to project onto, or to take the angle with. */
     static Tensor nonzero(Tensor v) {

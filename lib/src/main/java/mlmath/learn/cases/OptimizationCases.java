@@ -6,6 +6,10 @@ import mlmath.torch.Optim;
 import mlmath.torch.Torch;
 
 import java.util.List;
+
+import static mlmath.learn.cases.Args.d;
+import static mlmath.learn.cases.Args.i;
+import static mlmath.learn.cases.Args.t;
 import java.util.function.Function;
 
 /**
@@ -16,12 +20,6 @@ final class OptimizationCases {
     private OptimizationCases() {}
 
     private static final Torch torch = new Torch();
-
-    private static double d(Object x) { return (Double) x; }
-
-    private static int i(Object x) { return (Integer) x; }
-
-    private static Tensor t(Object x) { return (Tensor) x; }
 
     private static Tensor[] ts(Object x) { return (Tensor[]) x; }
 

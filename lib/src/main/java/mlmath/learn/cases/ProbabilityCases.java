@@ -7,6 +7,9 @@ import mlmath.torch.Torch;
 
 import java.util.List;
 
+import static mlmath.learn.cases.Args.d;
+import static mlmath.learn.cases.Args.t;
+
 /**
  * Section 03's exercises on random inputs: likelihood, softmax, cross-entropy, KL, the Gaussian KL, and a Gaussian's
  * log-likelihood and maximum-likelihood fit.
@@ -16,10 +19,6 @@ final class ProbabilityCases {
 
     private static final Torch torch = new Torch();
     private static final Functional F = new Functional();
-
-    static Tensor t(Object x) { return (Tensor) x; }
-
-    static double d(Object x) { return (Double) x; }
 
     /** Coin flips, 1 for heads: at least one. */
     static double[] flips(Draw d) {

@@ -8,6 +8,8 @@ import mlmath.torch.Torch;
 
 import java.util.List;
 
+import static mlmath.learn.cases.Args.t;
+
 /**
  * Section 08's exercises on random inputs: splitting and merging heads, the scaled scores, the causal mask, the
  * attention weights, the output projection and layer norm, each at awkward sizes (one head, one token, one feature).
@@ -17,8 +19,6 @@ final class TransformerCases {
 
     private static final Torch torch = new Torch();
     private static final Functional F = new Functional();
-
-    private static Tensor t(Object x) { return (Tensor) x; }
 
     private static int dim(Object x, int axis) { return t(x).shape().get(axis < 0 ? t(x).ndim() + axis : axis); }
 
