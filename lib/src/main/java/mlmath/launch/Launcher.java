@@ -39,7 +39,7 @@ public final class Launcher {
                             check --work [SECTION|all]  grade work files (exit 1: one open)
                             check --solutions [SECTION|all]  every exercise's solution passes, its stub fails
                    ./run.sh test                every test (unit, sections, README, shims)
-                   ./run.sh bench [--quick] [--only P1..P5]  vs numpy and libtorch""";
+                   ./run.sh bench [--quick] [--only P1..P6]  vs numpy and libtorch""";
 
     public static void main(String[] args) {
         if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
@@ -204,11 +204,11 @@ public final class Launcher {
             String a = rest.get(i);
             if (a.equals("--quick")) {
                 out.add(a);
-            } else if (a.equals("--only") && i + 1 < rest.size() && rest.get(i + 1).matches("P[1-5]")) {
+            } else if (a.equals("--only") && i + 1 < rest.size() && rest.get(i + 1).matches("P[1-6]")) {
                 out.add(a);
                 out.add(rest.get(++i));
             } else {
-                throw new UsageException("bench: unknown option '" + a + "' (use --quick and/or --only P1|P2|P3|P4|P5)");
+                throw new UsageException("bench: unknown option '" + a + "' (use --quick and/or --only P1|P2|P3|P4|P5|P6)");
             }
         }
         try {
