@@ -49,19 +49,20 @@ final class Exercises {
         System.err.println("Write each stubbed body there (re-declaring one at the prompt tries it out); hint(\"NAME\")"
                 + " helps. Keep ./run.sh watch " + Workspace.name(section).substring(0, 2) + " open in another terminal to see"
                 + " each exercise turn ✓ as you save.");
-        return loadable(ws, file);
+        return loadable(ws, section, file);
     }
 
     /**
      * What the REPL loads: the work file rewritten so that lines needing an unfinished exercise are skipped with one
      * summary instead of a cascade of errors ({@link FastCopy#forExercises}); the work file itself if that fails. The
-     * rewrite runs the work file once, so it is kept, keyed by the work file, start-up and jar: a work file that did
-     * not change since the last session opens as fast as its section.
+     * copy is kept, keyed by the work file, start-up and jar: a work file that did not change since the last session
+     * opens as fast as its section. One changed inside its exercises only is rewritten from its section's snippets
+     * ({@link ExerciseCopy}); any other is run once to learn what its snippets are.
      */
-    private static Path loadable(Workspace ws, Path work) {
-        String startup = ScriptFile.read(ws.startup()), text = ScriptFile.read(work);
+    private static Path loadable(Workspace ws, Path section, Path work) {
+        String startup = ScriptFile.read(ws.startup()), text = ScriptFile.read(work), jar = StartCache.jarDigest(ws);
         Path copy = ws.caches().resolve("exercise").resolve(work.getFileName());
-        String key = "// mlmath exercise copy " + StartCache.digest((text + "\0" + startup + "\0" + StartCache.jarDigest(ws))
+        String key = "// mlmath exercise copy " + StartCache.digest((text + "\0" + startup + "\0" + jar)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try {
             List<String> kept = Files.readAllLines(copy);
@@ -77,7 +78,9 @@ final class Exercises {
         try {
             System.setProperty("mlmath.headless", "true");
             System.setProperty("mlmath.plots", Files.createTempDirectory("mlmath-exercise").toString());
-            String body = mlmath.learn.Silently.call(() -> FastCopy.forExercises(work, startup, broken));
+            String name = work.getFileName().toString();
+            String body = ExerciseCopy.of(ws, section, FastCopy.key(ws, section, jar), name, text, startup, broken)
+                    .orElseGet(() -> mlmath.learn.Silently.call(() -> FastCopy.forExercises(work, startup, broken)));
             StringBuilder header = new StringBuilder(key).append('\n');
             broken.forEach(b -> header.append(BROKEN).append("work/").append(b).append('\n'));
             Files.createDirectories(copy.getParent());

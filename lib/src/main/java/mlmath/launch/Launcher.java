@@ -98,6 +98,8 @@ public final class Launcher {
                 if (rest.size() != 1) throw new UsageException("exercise takes one section, e.g. ./run.sh exercise 03");
                 Path script = ws.section(rest.get(0));
                 if (needsRebuild(ws)) return REBUILD;
+                // The section's prepared snippets let a work file changed only in its exercises open without running it.
+                StartCache.ensure(ws, StartCache.jarDigest(ws), List.of(script));
                 Path loadable = Exercises.open(ws, script);
                 if (loadable == null) return 1;
                 return Repl.start(ws, loadable, false, false, typed -> Exercises.keep(ws, script, typed, "kept", " from the prompt"));
