@@ -8,8 +8,8 @@ import mlmath.tensor.Tensor;
  * (snake_case where numpy has it: {@code np.zeros_like}) and numpy's semantics. Every method delegates to
  * {@link Tensor} and its kernels. Where numpy takes a sequence of arrays, pass an array or a List:
  * {@code np.concatenate(new Tensor[] {a, b}, 1)}; where numpy returns a tuple, a {@code Tensor[]} comes back.
- * numpy's namespace is one object, so {@code np} is this one class; its functions are grouped as numpy's
- * documentation groups its routines, one interface each, which only Np implements.
+ * numpy's namespace is one object, so {@code np} is this one class; its functions are grouped by kind (creation,
+ * manipulation, products, …) in sealed interfaces that only Np implements.
  */
 public final class Np implements NpCreation, NpManipulation, NpProducts, NpElementwise, NpLogic, NpReductions,
         NpNanFunctions, NpStatistics, NpSortingSearching, NpFiles {
