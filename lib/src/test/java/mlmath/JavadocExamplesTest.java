@@ -36,8 +36,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Runs every {@code jshell>} example in the javadoc of lib/src/main (one on each public op of {@link Tensor}, {@link Np},
- * {@link NpLinalg}, {@link NpRandom} and {@link Workbook}, which {@link #everyPublicOp_hasAnExample} checks) in one JShell primed with the checkout's {@code startup.jsh}, and compares what it prints with
- * the lines under the example, so no example can be wrong. An example is a block
+ * {@link NpLinalg}, {@link NpRandom} and {@link Workbook} and of the interfaces that group Tensor's and Np's ops, which
+ * {@link #everyPublicOp_hasAnExample} checks) in one JShell primed with the checkout's {@code startup.jsh}, and compares
+ * what it prints with the lines under the example, so no example can be wrong. An example is a block
  * <pre>
  *  * &lt;pre&gt;{&#64;code
  *  * jshell&gt; np.arange(6).reshape(2, 3).sum(0)
@@ -56,9 +57,15 @@ class JavadocExamplesTest {
     private static final Map<Class<?>, Path> SOURCES = new LinkedHashMap<>();
 
     static {
+        // Np and Tensor keep their ops in sealed interfaces of their own package, one file each: those are checked too.
         for (Class<?> c : List.of(Tensor.class, Np.class, NpLinalg.class, NpRandom.class, Workbook.class)) {
-            SOURCES.put(c, ROOT.resolve("lib/src/main/java/" + c.getName().replace('.', '/') + ".java"));
+            SOURCES.put(c, source(c));
+            for (Class<?> group : c.getInterfaces()) if (group.getPackage() == c.getPackage()) SOURCES.put(group, source(group));
         }
+    }
+
+    private static Path source(Class<?> c) {
+        return ROOT.resolve("lib/src/main/java/" + c.getName().replace('.', '/') + ".java");
     }
 
     /** The packages JShell's DEFAULT start-up imports (the launcher passes {@code --startup DEFAULT}). */
