@@ -110,7 +110,8 @@ public record Settings(Path root, Path plots, boolean headless, PlotMode plotMod
     }
 
     /** The property if set, else the environment variable if set, else null. */
-    private static Written either(Function<String, String> properties, String property, Function<String, String> env, String variable) {
+    private static Written either(Function<String, String> properties, String property,
+                                  Function<String, String> env, String variable) {
         String p = properties.apply(property), v = env.apply(variable);
         return !blank(p) ? new Written("-D" + property, p.trim()) : !blank(v) ? new Written(variable, v.trim()) : null;
     }
@@ -120,7 +121,8 @@ public record Settings(Path root, Path plots, boolean headless, PlotMode plotMod
         try {
             return PlotMode.valueOf(setting.value().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.out.println(setting + " is not one of png, sketch, both, window; plots go to a window when there is a display, else to PNGs and sketches");
+            System.out.println(setting + " is not one of png, sketch, both, window;"
+                    + " plots go to a window when there is a display, else to PNGs and sketches");
             return null;
         }
     }
