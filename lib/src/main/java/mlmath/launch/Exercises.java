@@ -1,5 +1,6 @@
 package mlmath.launch;
 
+import mlmath.internal.Settings;
 import mlmath.learn.Exercise;
 import mlmath.learn.ScriptFile;
 import mlmath.learn.Grade;
@@ -73,11 +74,9 @@ final class Exercises {
         } catch (IOException | RuntimeException e) {
             // No copy yet, or one that cannot be read: made anew below.
         }
-        String plots = System.getProperty("mlmath.plots"), headless = System.getProperty("mlmath.headless");
         List<String> broken = new java.util.ArrayList<>();
-        try {
-            System.setProperty("mlmath.headless", "true");
-            System.setProperty("mlmath.plots", Files.createTempDirectory("mlmath-exercise").toString());
+        // The rewrite's run is unseen: its plots go, without a window, to a folder of their own.
+        try (Settings.Scope unseen = Settings.use(Settings.current().withHeadless().withPlots(Files.createTempDirectory("mlmath-exercise")))) {
             String name = work.getFileName().toString();
             String body = ExerciseCopy.of(ws, section, FastCopy.key(ws, section, jar), name, text, startup, broken)
                     .orElseGet(() -> mlmath.learn.Silently.call(() -> FastCopy.forExercises(work, startup, broken)));
@@ -92,8 +91,6 @@ final class Exercises {
             return work;
         } finally {
             mlmath.verify.Verifier.clearResults();
-            Repl.restore("mlmath.plots", plots);
-            Repl.restore("mlmath.headless", headless);
             // The file is the learner's: say where it no longer compiles, and change nothing.
             for (String b : broken) System.err.println("work/" + b);
         }
@@ -189,7 +186,6 @@ final class Exercises {
     /** {@code check --work [SECTION|all]}: grades the work files; exit 1 while any exercise is open. */
     static int grade(Workspace ws, List<String> targets) {
         if (targets.size() > 1) throw new UsageException("check --work takes one section or 'all'");
-        System.setProperty("mlmath.headless", "true");
         recover(ws);
         List<Path> sections = targets.isEmpty() || targets.get(0).equals("all") ? ws.sections() : List.of(ws.section(targets.get(0)));
         int done = 0, total = 0;
@@ -214,7 +210,6 @@ final class Exercises {
     /** {@code check --solutions [SECTION|all]}: the maintainer's check of every exercise ({@link Solutions}). */
     static int solutions(Workspace ws, List<String> targets) {
         if (targets.size() > 1) throw new UsageException("check --solutions takes one section or 'all'");
-        System.setProperty("mlmath.headless", "true");
         List<Path> sections = targets.isEmpty() || targets.get(0).equals("all") ? ws.sections() : List.of(ws.section(targets.get(0)));
         return Solutions.run(ScriptFile.read(ws.startup()), sections) ? 0 : 1;
     }
@@ -233,7 +228,6 @@ final class Exercises {
 
     /** {@code progress}: every section's exercises done or to do, the build's five rows, and the next thing to do. */
     static int progress(Workspace ws) {
-        System.setProperty("mlmath.headless", "true");
         recover(ws);
         int done = 0, total = 0, buildDone = 0, buildTotal = 0;
         String next = null;
@@ -288,7 +282,6 @@ final class Exercises {
 
     /** {@code watch SECTION}: grades the work file now and after every save, until Ctrl-C. */
     static int watch(Workspace ws, Path section) {
-        System.setProperty("mlmath.headless", "true");
         recover(ws);
         Path work;
         try {

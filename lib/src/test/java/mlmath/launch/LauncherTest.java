@@ -1,5 +1,6 @@
 package mlmath.launch;
 
+import mlmath.internal.Settings;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +53,14 @@ class LauncherTest {
         assertEquals(2, r.getKey());
         assertTrue(r.getValue().startsWith("unknown section 'nosuch'\nsections:\n  00-setup"), r.getValue());
         assertTrue(r.getValue().contains("  07-checkpoints"), r.getValue());
+    }
+
+    @Test
+    void aVerbWithoutAPrompt_leavesTheSettingsAsTheyWere_evenWhenRefused() {
+        Settings before = Settings.current();
+        var r = launch("watch");   // refused inside the verb's headless scope
+        assertEquals(2, r.getKey());
+        assertSame(before, Settings.current());
     }
 
     @Test
