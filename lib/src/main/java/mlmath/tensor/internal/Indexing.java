@@ -76,10 +76,12 @@ public final class Indexing {
     // ---- slice strings -------------------------------------------------------------------------------------
 
     /** Evaluates a numpy index string such as {@code ":, :10"}, {@code "::2"}, {@code "-1"}, {@code "..., 0"} or {@code ":, None"}. */
-    public static Tensor slice(Tensor t, String spec) { return gather(t, parse(t.shape(), spec)); }
+    public static Tensor slice(Tensor t, String spec) { return parse(t.shape(), spec).copy(t); }
 
     /** {@code a[spec] = value} on a copy. */
-    public static Tensor set(Tensor t, String spec, Tensor value) { return scatter(t, parse(t.shape(), spec), value, hasList(spec)); }
+    public static Tensor set(Tensor t, String spec, Tensor value) {
+        return scatter(t, parse(t.shape(), spec).selection(), value, hasList(spec));
+    }
 
     /**
      * One output axis: {@code len} elements starting at {@code start}, {@code step} apart (flat offsets); or, for the
@@ -132,7 +134,7 @@ public final class Indexing {
     /** Whether an index string holds a list (numpy's advanced indexing: {@code A[[0, 2], 1:]}). */
     private static boolean hasList(String spec) { return spec != null && spec.contains("["); }
 
-    private static Selection parse(Shape shape, String spec) {
+    private static Picks parse(Shape shape, String spec) {
         if (spec == null) throw new ShapeException("index is null: pass a string such as \":, :10\"");
         List<String> parts = new ArrayList<>();
         String trimmed = spec.trim();
@@ -200,20 +202,52 @@ public final class Indexing {
             }
         }
         if (advanced) axes.add(adjacent ? advancedSlot : 0, listAxis(lists, listAxes, parts, dims, strides));
-        int[] outDims = axes.stream().mapToInt(Axis::len).toArray();
-        Shape out = new Shape(outDims);
-        int[] offsets = new int[Buffers.requireFits(longs(outDims), DType.FLOAT64)];
-        int[] counter = new int[outDims.length];
-        for (int o = 0; o < offsets.length; o++) {
-            int off = base;
-            for (int i = 0; i < counter.length; i++) off += axes.get(i).at(counter[i]);
-            offsets[o] = off;
-            for (int d = counter.length - 1; d >= 0; d--) {
-                if (++counter[d] < outDims[d]) break;
-                counter[d] = 0;
+        return new Picks(base, axes);
+    }
+
+    /** What an index string picks: from flat offset {@code base}, one {@link Axis} per output axis. */
+    private record Picks(int base, List<Axis> axes) {
+        Shape shape() { return new Shape(axes.stream().mapToInt(Axis::len).toArray()); }
+
+        /** The flat source offset of every picked element, in the result's order. */
+        Selection selection() {
+            Shape out = shape();
+            int[] outDims = out.dims();
+            int[] offsets = new int[Buffers.requireFits(longs(outDims), DType.FLOAT64)];
+            int[] counter = new int[outDims.length];
+            for (int o = 0; o < offsets.length; o++) {
+                int off = base;
+                for (int i = 0; i < counter.length; i++) off += axes.get(i).at(counter[i]);
+                offsets[o] = off;
+                next(counter, outDims);
             }
+            return new Selection(out, offsets);
         }
-        return new Selection(out, offsets);
+
+        /** The picked elements as a new tensor, a row of the last axis at a time (one arraycopy when it has step 1). */
+        Tensor copy(Tensor t) {
+            Shape out = shape();
+            double[] src = Buffers.data(t), dst = Buffers.alloc(out, t.dtype());
+            int n = axes.size();
+            Axis last = n == 0 ? new Axis(0, 1, 0) : axes.get(n - 1);
+            int[] outer = java.util.Arrays.copyOf(out.dims(), Math.max(0, n - 1)), counter = new int[outer.length];
+            for (int o = 0; o + last.len() <= dst.length && last.len() > 0; o += last.len()) {
+                int off = base;
+                for (int i = 0; i < counter.length; i++) off += axes.get(i).at(counter[i]);
+                if (last.table() == null && last.step() == 1) System.arraycopy(src, off + last.start(), dst, o, last.len());
+                else for (int j = 0; j < last.len(); j++) dst[o + j] = src[off + last.at(j)];
+                next(counter, outer);
+            }
+            return Buffers.wrap(dst, out, t.dtype());
+        }
+    }
+
+    /** Advances a row-major counter over {@code dims} by one. */
+    private static void next(int[] counter, int[] dims) {
+        for (int d = counter.length - 1; d >= 0; d--) {
+            if (++counter[d] < dims[d]) break;
+            counter[d] = 0;
+        }
     }
 
     /** The one output axis of an index string's lists (and integers beside them), broadcast as numpy does. */
