@@ -224,10 +224,13 @@ public final class Bench {
         }
     }
 
-    /** The number a probe printed after {@code key}, or NaN when the session never got there. */
+    /**
+     * The number a probe printed after {@code key}, or NaN when the session never got there. The key must be followed
+     * by a number: JDK 25's JShell echoes the probe's source, which has the key too.
+     */
     private static double printed(String out, String key) {
-        return out.lines().filter(l -> l.contains(key)).findFirst()
-                .map(l -> Double.parseDouble(l.substring(l.indexOf(key) + key.length()).trim())).orElse(Double.NaN);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(key) + "([0-9.]+)").matcher(out);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
     // ---- P4: check all ----------------------------------------------------------------------------------------

@@ -58,7 +58,8 @@ final class EverydayOps {
             new Op("x.get(x.gt(0)), a mask", "x[x > 0]", d -> () -> d.x.get(d.x.gt(0)), d -> d.tx.booleanMask(d.tx.gt(0)), ELEMENTWISE),
             new Op("np.where(x.gt(0), x, 0)", "np.where(x > 0, x, 0)", d -> () -> d.np.where(d.x.gt(0), d.x, 0),
                     d -> NDArrays.where(d.tx.gt(0), d.tx, d.tx.zerosLike()), ELEMENTWISE),
-            new Op("x.T().copy()", "x.T.copy()", d -> () -> d.x.T().copy(), d -> d.tx.transpose().flatten(), ELEMENTWISE),
+            // mlmath has no views: x.T() is already the transposed copy that numpy's x.T.copy() makes.
+            new Op("x.T(), a copy", "x.T.copy()", d -> () -> d.x.T(), d -> d.tx.transpose().flatten(), ELEMENTWISE),
             new Op("x.get(\"::2, 1:\")", "x[::2, 1:].copy()", d -> () -> d.x.get("::2, 1:"), d -> d.tx.get("::2, 1:").flatten(), ELEMENTWISE),
             new Op("x.std()", "x.std()", d -> () -> d.x.std(), null, ELEMENTWISE),
             new Op("x.sort(-1)", "np.sort(x, -1)", d -> () -> d.x.sort(-1), d -> d.tx.sort(-1), TRANSCENDENTAL),
