@@ -1,5 +1,5 @@
 """Writes the fixtures for the elementwise kernels' layouts: broadcast shapes whose runs are merged, chunked (longer
-than a kernel's block) or repeated, every dtype pair, NaN, infinities and -0; where, boolean masks, exp and tanh.
+than a kernel's block) or repeated, every dtype pair, NaN, infinities and -0; where, boolean masks, exp, tanh and log.
 
 Run once with numpy 2.x:
     python3 lib/src/test/python/gen_elementwise_fixtures.py
@@ -86,7 +86,9 @@ def transcendental_cases(rs):
              -708.0, -708.5, -709.0, -740.0, -745.0, -745.2, -746.0, -1000.0, 1e300, -1e300,
              math.inf, -math.inf, math.nan]
     x = np.concatenate([edges, rs.randn(1000) * 5, rs.uniform(-750, 750, 1000), rs.uniform(-1, 1, 1000)])
-    return {"x": enc(x), "exp": enc(np.exp(x)), "tanh": enc(np.tanh(x))}
+    positive = np.concatenate([np.abs(x), np.exp(rs.randn(1000) * 100), rs.uniform(0.7, 1.42, 1000)])
+    return {"x": enc(x), "exp": enc(np.exp(x)), "tanh": enc(np.tanh(x)), "log": enc(np.log(x)),
+            "positive": enc(positive), "log_positive": enc(np.log(positive))}
 
 
 def main():
@@ -98,5 +100,5 @@ def main():
 
 
 if __name__ == "__main__":
-    with np.errstate(over="ignore", under="ignore"):
+    with np.errstate(all="ignore"):
         main()

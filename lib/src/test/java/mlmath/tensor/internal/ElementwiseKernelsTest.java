@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
 
 import static mlmath.Fixtures.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The specialised elementwise loops against numpy (fixtures from gen_elementwise_fixtures.py): broadcast layouts whose
  * runs merge, repeat a value or are longer than a block, every dtype pair, NaN, infinities and -0; where, masks,
- * exp and tanh.
+ * exp, tanh and log.
  */
 class ElementwiseKernelsTest {
     private static final JsonObject FIXTURES = Fixtures.load("elementwise.json");
@@ -82,16 +83,18 @@ class ElementwiseKernelsTest {
     }
 
     @Test
-    void expAndTanh_matchNumpyAtTheEdges() {
+    void expTanhAndLog_matchNumpyAtTheEdges() {
         JsonObject c = FIXTURES.getAsJsonObject("transcendental");
-        Tensor x = tensor(c.get("x"));
+        Tensor x = tensor(c.get("x")), positive = tensor(c.get("positive"));
         assertClose(tensor(c.get("exp")), Ufuncs.exp(x), 1e-15);
         assertClose(tensor(c.get("tanh")), Ufuncs.tanh(x), 1e-15);
+        assertClose(tensor(c.get("log")), Ufuncs.log(x), 1e-15);
+        assertClose(tensor(c.get("log_positive")), Ufuncs.log(positive), 1e-15);
     }
 
-    /** Within 1 ulp of Math.exp and 3 of StrictMath.tanh (itself 2 ulp from the exact value), signs of zero kept. */
+    /** Within 1 ulp of Math.exp and Math.log, 3 of StrictMath.tanh (itself 2 ulp from the exact value), signs of zero kept. */
     @Test
-    void expAndTanh_stayWithinAnUlpOrThreeOfJavasOwn() {
+    void expTanhAndLog_stayWithinAnUlpOrThreeOfJavasOwn() {
         Random r = new Random(26);
         double[] x = new double[1 << 20];
         for (int i = 0; i < x.length; i++) {
@@ -106,17 +109,19 @@ class ElementwiseKernelsTest {
             Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 709.782712893384, 709.7827128933841, -745.1332191019411,
             -745.1332191019412, 700, -700, 20, -20};
         System.arraycopy(special, 0, x, 0, special.length);
-        double[] exp = new double[x.length], tanh = new double[x.length];
-        Exponentials.exp(x, exp);
-        Exponentials.tanh(x, tanh);
+        double[] exp = new double[x.length], tanh = new double[x.length], log = new double[x.length];
+        Transcendentals.exp(x, exp);
+        Transcendentals.tanh(x, tanh);
+        Transcendentals.log(x, log);
         for (int i = 0; i < x.length; i++) {
             assertUlps(Math.exp(x[i]), exp[i], 1, "exp", x[i]);
             assertUlps(StrictMath.tanh(x[i]), tanh[i], 3, "tanh", x[i]);
+            assertUlps(Math.log(x[i]), log[i], 1, "log", x[i]);
         }
     }
 
     private static void assertUlps(double expected, double actual, int ulps, String f, double x) {
-        String what = f + "(" + x + ") = " + actual + ", Java gives " + expected;
+        Supplier<String> what = () -> f + "(" + x + ") = " + actual + ", Java gives " + expected;
         if (Double.isNaN(expected) || Double.isInfinite(expected) || expected == 0) {
             assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual), what);
         } else {
