@@ -309,7 +309,62 @@ public final class Indexing {
     // ---- boolean masks and integer arrays ------------------------------------------------------------------
 
     /** {@code a[index]} for a bool mask (a 1-D selection of the true places) or an int array (picks along axis 0). */
-    public static Tensor get(Tensor t, Tensor index) { return gather(t, select(t, index)); }
+    public static Tensor get(Tensor t, Tensor index) {
+        return index.dtype() == DType.BOOL ? masked(t, index) : gather(t, select(t, index));
+    }
+
+    /**
+     * {@code a[mask]} copied straight from the source, without a table of offsets: the elements (or, for a mask over
+     * the leading axes, the trailing blocks) where the mask is true, in row-major order.
+     */
+    private static Tensor masked(Tensor t, Tensor mask) {
+        int k = maskAxes(t, mask), inner = blockSize(t, k);
+        double[] m = Buffers.data(mask), src = Buffers.data(t);
+        int count = 0;
+        for (double v : m) count += v != 0 ? 1 : 0;
+        Shape shape = new Shape(maskedDims(t, k, count));
+        double[] out = Buffers.alloc(shape, t.dtype());
+        if (inner == 1) {
+            // Every element is written and the next slot taken only where the mask is true: no branch to mispredict.
+            for (int i = 0, c = 0; c < count; i++) {
+                out[c] = src[i];
+                c += m[i] != 0 ? 1 : 0;
+            }
+        } else {
+            for (int i = 0, c = 0; c < count; i++) {
+                if (m[i] != 0) System.arraycopy(src, i * inner, out, c++ * inner, inner);
+            }
+        }
+        return Buffers.wrap(out, shape, t.dtype());
+    }
+
+    /** The number of leading axes of {@code t} a bool mask covers, after numpy's checks on its shape. */
+    private static int maskAxes(Tensor t, Tensor mask) {
+        int k = mask.ndim(), n = t.ndim();
+        if (k > n) throw new ShapeException("too many indices for array: array is " + n + "-dimensional, but " + k + " were indexed");
+        for (int i = 0; i < k; i++) {
+            if (mask.shape().get(i) != t.shape().get(i)) {
+                throw new ShapeException("boolean index did not match indexed array along axis " + i + "; size of axis is "
+                        + t.shape().get(i) + " but size of corresponding boolean axis is " + mask.shape().get(i));
+            }
+        }
+        return k;
+    }
+
+    /** The number of elements in a block of the axes from {@code k} on. */
+    private static int blockSize(Tensor t, int k) {
+        int inner = 1;
+        for (int i = k; i < t.ndim(); i++) inner *= t.shape().get(i);
+        return inner;
+    }
+
+    /** The shape {@code lead} followed by {@code t}'s axes from {@code k} on. */
+    private static int[] maskedDims(Tensor t, int k, int... lead) {
+        int[] dims = t.shape().dims(), out = new int[lead.length + dims.length - k];
+        System.arraycopy(lead, 0, out, 0, lead.length);
+        System.arraycopy(dims, k, out, lead.length, dims.length - k);
+        return out;
+    }
 
     /** {@code a[index] = value} on a copy. */
     public static Tensor set(Tensor t, Tensor index, Tensor value) {
@@ -330,36 +385,23 @@ public final class Indexing {
     }
 
     private static Selection select(Tensor t, Tensor index) {
-        int n = t.ndim();
         if (index.dtype() == DType.FLOAT64) throw new ShapeException("arrays used as indices must be of integer (or boolean) type");
-        int k = index.dtype() == DType.BOOL ? index.ndim() : 1;
-        if (k > n) {
-            throw new ShapeException("too many indices for array: array is " + n + "-dimensional, but " + k + " were indexed");
+        if (index.dtype() != DType.BOOL && t.ndim() == 0) {
+            throw new ShapeException("too many indices for array: array is 0-dimensional, but 1 were indexed");
         }
-        int[] dims = t.shape().dims();
-        int inner = 1;
-        for (int i = k; i < n; i++) inner *= dims[i];
-        int[] rest = java.util.Arrays.copyOfRange(dims, k, n);
+        int k = index.dtype() == DType.BOOL ? maskAxes(t, index) : 1, inner = blockSize(t, k);
         double[] idx = Buffers.data(index);
         int[] blocks;
         int[] lead;
         if (index.dtype() == DType.BOOL) {
-            for (int i = 0; i < k; i++) {
-                if (index.shape().get(i) != dims[i]) {
-                    throw new ShapeException("boolean index did not match indexed array along axis " + i + "; size of axis is "
-                            + dims[i] + " but size of corresponding boolean axis is " + index.shape().get(i));
-                }
-            }
             blocks = java.util.stream.IntStream.range(0, idx.length).filter(i -> idx[i] != 0).toArray();
             lead = new int[] {blocks.length};
         } else {
             blocks = new int[idx.length];
-            for (int i = 0; i < idx.length; i++) blocks[i] = checkIndex((long) idx[i], 0, dims[0]);
+            for (int i = 0; i < idx.length; i++) blocks[i] = checkIndex((long) idx[i], 0, t.shape().get(0));
             lead = index.shape().dims();
         }
-        int[] outDims = new int[lead.length + rest.length];
-        System.arraycopy(lead, 0, outDims, 0, lead.length);
-        System.arraycopy(rest, 0, outDims, lead.length, rest.length);
+        int[] outDims = maskedDims(t, k, lead);
         int[] offsets = new int[Buffers.requireFits(longs(outDims), t.dtype())];
         for (int b = 0; b < blocks.length; b++) {
             for (int j = 0; j < inner; j++) offsets[b * inner + j] = blocks[b] * inner + j;
