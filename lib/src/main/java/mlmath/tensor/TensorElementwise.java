@@ -177,7 +177,7 @@ public sealed interface TensorElementwise permits Tensor {
      * $1 ==> array([1.        , 2.71828183])
      * }</pre>
      */
-    default Tensor exp() { return map(Math::exp); }
+    default Tensor exp() { return Ufuncs.exp((Tensor) this); }
 
     /**
      * 2 to the power of each element.
@@ -204,7 +204,7 @@ public sealed interface TensorElementwise permits Tensor {
      * $1 ==> array([  0.,   1., -inf])
      * }</pre>
      */
-    default Tensor log() { return map(Math::log); }
+    default Tensor log() { return Ufuncs.log((Tensor) this); }
 
     /**
      * {@code log(1 + x)}, accurate for tiny x.
@@ -249,7 +249,7 @@ public sealed interface TensorElementwise permits Tensor {
      * $1 ==> array([-0.76159416,  0.        ,  0.76159416])
      * }</pre>
      */
-    default Tensor tanh() { return map(Math::tanh); }
+    default Tensor tanh() { return Ufuncs.tanh((Tensor) this); }
 
     /**
      * The sine (radians).
