@@ -12,6 +12,18 @@ interface Driver {
     /** dsyevd on the lower (or upper) triangle: ascending values, vectors as columns (null unless asked); null if no convergence. */
     Factors eigh(double[] a, int n, boolean vectors, boolean lower);
 
+    /**
+     * The k largest eigenvalues of a symmetric matrix, ascending, and their vectors as the columns of an n×k array;
+     * null if no convergence. LAPACK's dsyevr computes only those; this default takes them from {@link #eigh}.
+     */
+    default Factors eighTop(double[] a, int n, int k) {
+        Factors all = eigh(a, n, true, true);
+        if (all == null) return null;
+        double[] w = java.util.Arrays.copyOfRange(all.s(), n - k, n), v = new double[n * k];
+        for (int r = 0; r < n; r++) System.arraycopy(all.vt(), r * n + n - k, v, r * k, k);
+        return new Factors(null, w, v);
+    }
+
     /** dgeev: real and imaginary parts, right vectors in LAPACK's packed form for complex pairs; null if no convergence. */
     Eigen eig(double[] a, int n, boolean vectors);
 

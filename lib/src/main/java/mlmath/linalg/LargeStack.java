@@ -33,6 +33,10 @@ final class LargeStack implements Driver {
         return on((long) n * n, () -> lapack.eigh(a, n, vectors, lower));
     }
 
+    @Override public Factors eighTop(double[] a, int n, int k) {
+        return on((long) n * n, () -> lapack.eighTop(a, n, k));
+    }
+
     @Override public Eigen eig(double[] a, int n, boolean vectors) { return on((long) n * n, () -> lapack.eig(a, n, vectors)); }
 
     @Override public boolean solve(double[] a, int aOff, int n, double[] b, int bOff, int nrhs, double[] x, int xOff) {

@@ -76,6 +76,16 @@ final class OpenBlasDriver implements Driver {
         }
     }
 
+    /** dsyevr on the lower triangle for eigenvalues n-k+1..n only: the tridiagonal reduction, then k vectors. */
+    @Override public Factors eighTop(double[] a, int n, int k) {
+        double[] w = new double[n], z = new double[Math.max(1, n * k)];
+        int[] found = new int[1], support = new int[2 * Math.max(1, k)];
+        // abstol = LAPACK's safe minimum: the most accurate values and vectors dsyevr gives.
+        int info = LAPACKE_dsyevr(ROW, (byte) 'V', (byte) 'I', (byte) 'L', n, a, Math.max(1, n), 0, 0, n - k + 1, n,
+                Double.MIN_NORMAL, found, w, z, Math.max(1, k), support);
+        return info == 0 && found[0] == k ? new Factors(null, java.util.Arrays.copyOf(w, k), z) : null;
+    }
+
     @Override public Eigen eig(double[] a, int n, boolean vectors) {
         double[] re = new double[n], im = new double[n], vr = new double[vectors ? Math.max(1, n * n) : 1];
         int info = LAPACKE_dgeev(ROW, (byte) 'N', (byte) (vectors ? 'V' : 'N'), n, a, Math.max(1, n), re, im,

@@ -114,10 +114,18 @@ public final class Svd {
     }
 
     /**
-     * The top-k singular triplets of one matrix (U m×k, S k, Vt k×n), from the top eigenpairs of the smaller Gram
-     * matrix ({@link Lanczos}: AᵀA for a tall A, AAᵀ for a wide one): σ = √λ, and the other side's vectors are A·v/σ.
-     * They match the full SVD to ~1e-11·σ₁; when σ_k falls below 1e-3·σ₁, A has rank below k, or A is small, the
-     * full SVD answers instead. Signs: the largest entry of each U column is positive (scikit-learn's svd_flip).
+     * Singular values below this times σ₁ are left to the full SVD: the Gram matrix squares the spread, and its
+     * eigenvalues near λ₁·ε have lost their digits.
+     */
+    private static final double SMALLEST = 1e-3;
+
+    /**
+     * The top-k singular triplets of one matrix (U m×k, S k, Vt k×n): the top k eigenvectors V of the smaller Gram
+     * matrix (AᵀA for a tall A, AAᵀ for a wide one; one dgemm) by LAPACK's dsyevr, which reduces it to tridiagonal form
+     * and computes only those k, then an SVD of the thin A·V (dgesdd) for the values and both sides' vectors — the
+     * Rayleigh–Ritz step that gives σ to ε·σ₁ rather than the Gram matrix's ε·σ₁²/σ. They match the full SVD to
+     * ~1e-13·σ₁; when σ_k falls below 1e-3·σ₁, A has rank below k, or A is small, the full SVD answers instead.
+     * Signs: the largest entry of each U column is positive (scikit-learn's svd_flip).
      */
     public static SVDResult truncated(Tensor a, int k) {
         Stacks.requireMatrix(a);
@@ -126,18 +134,17 @@ public final class Svd {
         for (double v : Buffers.data(a)) if (!Double.isFinite(v)) throw new LinAlgError("SVD did not converge");
         boolean wide = m < n;
         Tensor tall = wide ? a.T() : a;
-        Lanczos.Eigenpairs top = r <= 3 * k + 30 ? null : Lanczos.top(Buffers.data(tall), Math.max(m, n), r, k);
-        if (top == null) {
+        Driver.Factors top = r <= 3 * k + 30 ? null : Lapack.driver().eighTop(tall.T().matmul(tall).toArray(), r, k);
+        if (top == null || !(Math.sqrt(Math.max(0, top.s()[0])) >= SMALLEST * Math.sqrt(top.s()[k - 1]))) {
             SVDResult f = svd(a, false);
             return flipSigns(f.U().slice(":, :" + k).toArray(), m, k, f.S().slice(":" + k).toArray(),
                     f.Vt().slice(":" + k + ", :").toArray(), n);
         }
-        double[] s = new double[k];
-        for (int c = 0; c < k; c++) s[c] = Math.sqrt(top.values()[c]);
-        Tensor gramSide = new Tensor(top.vectors(), k, r);                   // rows: eigenvectors of the Gram matrix
-        Tensor otherSide = tall.matmul(gramSide.T()).div(new Tensor(s, k));  // rows×k, columns A·v/σ
-        Tensor u = wide ? gramSide.T() : otherSide, vt = wide ? otherSide.T() : gramSide;
-        return flipSigns(u.toArray(), m, k, s, vt.toArray(), n);
+        Tensor v = new Tensor(top.vt(), r, k);                              // columns: eigenvectors, λ ascending
+        SVDResult thin = svd(tall.matmul(v), false);                         // A·V = U·S·Wᵀ, so A ≈ U·S·(V·W)ᵀ
+        Tensor vt = thin.Vt().matmul(v.T());                                 // (V·W)ᵀ, k×r
+        Tensor u = wide ? vt.T() : thin.U(), right = wide ? thin.U().T() : vt;
+        return flipSigns(u.toArray(), m, k, thin.S().toArray(), right.toArray(), n);
     }
 
     private static SVDResult flipSigns(double[] u, int m, int k, double[] s, double[] vt, int n) {
