@@ -97,8 +97,14 @@ public final class Lesson {
     /** Whether an explanation line is a heading: the first line of the lesson, or a numbered part ("2. Softmax"). */
     private static boolean heading(String line, boolean first) { return first || line.matches("\\d+\\. .*"); }
 
-    /** The whole lesson as Markdown: headings, explanations, each chunk's code and what it printed. */
-    public static String print(String name, String script, String startup) {
+    /**
+     * The whole lesson as Markdown: headings, explanations, each chunk's code and what it printed, each plot as an
+     * image linked by the path its {@code plot saved:} line names (relative to the current folder, or absolute).
+     */
+    public static String print(String name, String script, String startup) { return print(name, script, startup, null); }
+
+    /** As {@link #print(String, String, String)}, the plots linked relative to {@code folder}, where the Markdown is saved. */
+    public static String print(String name, String script, String startup, Path folder) {
         StringBuilder md = new StringBuilder();
         for (Run r : runAll(script, startup)) {
             boolean paragraph = false;
@@ -112,10 +118,13 @@ public final class Lesson {
             if (r.chunk().code().isEmpty()) continue;
             md.append("```java\n").append(r.chunk().source()).append("```\n\n");
             for (Piece p : pieces(r.printed())) {
-                // Absolute: the Markdown goes to standard output, and a link must resolve wherever it is saved.
-                if (p.png() != null) md.append("![").append(p.png().getFileName()).append("](")
-                        .append(p.png().toAbsolutePath().normalize().toUri().getRawPath()).append(")\n\n");
-                else if (!p.text().isBlank()) md.append("```\n").append(p.text().stripTrailing()).append("\n```\n\n");
+                if (p.png() != null) {
+                    Path link = folder == null ? p.png() : folder.toAbsolutePath().relativize(p.png().toAbsolutePath());
+                    // In <>: a plot's name may hold parentheses, and a path spaces.
+                    md.append("![").append(p.png().getFileName()).append("](<").append(link.toString().replace('\\', '/')).append(">)\n\n");
+                } else if (!p.text().isBlank()) {
+                    md.append("```\n").append(p.text().stripTrailing()).append("\n```\n\n");
+                }
             }
         }
         return md.toString().stripTrailing() + "\n";

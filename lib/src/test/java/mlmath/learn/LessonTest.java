@@ -165,6 +165,24 @@ class LessonTest {
     }
 
     @Test
+    void print_linksEachPlotsPng_relativeToWhereTheMarkdownGoes() throws Exception {
+        String script = """
+                // 09 · A handout.
+                var fig = plot("handout line", new double[] {0, 1}, new double[] {0, 1});
+                fig.xlabel("x");
+                """;
+        Path folder = Files.createTempDirectory("handout");
+        Settings handout = Settings.current().withHeadless().withPlotMode(Settings.PlotMode.PNG);
+        String md;
+        try (Settings.Scope s = Settings.use(handout.withPlots(folder.resolve("plots")))) {
+            md = Lesson.print("09-handout", script, STARTUP, folder);
+        }
+        assertTrue(md.contains("\n![handout-line.png](<plots/handout-line.png>)\n"), md);
+        assertEquals(1, md.split("!\\[", -1).length - 1, "one image for the figure: " + md);
+        assertFalse(md.contains("plot saved:"), md);
+    }
+
+    @Test
     void everySection_printsAsMarkdown_withoutErrors() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         String startup = Files.readString(root.resolve("startup.jsh"));
