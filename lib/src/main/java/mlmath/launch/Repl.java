@@ -82,6 +82,8 @@ public final class Repl {
             boolean useCopy = fast && Settings.current().fastStart();
             Path copy = useCopy ? FastCopy.forSession(ws, section, jar) : null;
             args.addAll(List.of("--startup", (copy != null ? copy : section).toString()));
+            // As written, the script's own statement ends are where sketches print: each figure still once, complete.
+            if (copy == null) StatementEnds.asWritten = mlmath.learn.ScriptFile.read(section);
         }
         args.addAll(List.of("--startup", readyFile(ws).toString()));
         PrintStream out = System.out, err = System.err;
