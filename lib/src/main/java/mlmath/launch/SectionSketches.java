@@ -1,5 +1,6 @@
 package mlmath.launch;
 
+import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
@@ -37,7 +38,9 @@ final class SectionSketches {
 
     /** After each snippet JShell ran while the section loads: whether the next one's end may print sketches. */
     void ran(SnippetEvent e) {
-        if (e.snippet() instanceof VarSnippet v && v.typeName().endsWith("Figure")) figure = v.name();
+        // A declared figure, not the value of an expression (fig.series(...) is one too: $12).
+        if (e.snippet() instanceof VarSnippet v && v.subKind() != Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+                && v.typeName().endsWith("Figure")) figure = v.name();
         if (next < sources.size() && sources.get(next).equals(e.snippet().source().strip())) next++;
         boolean hold = next < sources.size()
                 && (declared[next] != null && continues(declared[next]) || figure != null && continues(figure));
