@@ -4,6 +4,8 @@ import com.sun.jna.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.function.DoubleSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,6 +60,23 @@ class LibmLogTest {
         double share = agreeing("any exponent", 2_000_000,
                 () -> Double.longBitsToDouble(0x0010_0000_0000_0000L + (rs.nextInt64() >>> 1) % 0x7FE0_0000_0000_0000L));
         assertTrue(share > 0.93, "answered " + share);
+    }
+
+    /** The reduction table, checked without trusting any log: exp(LOG_C_HI + LOG_C_LO) is i/32 to 2⁻¹⁰⁴, in BigDecimal. */
+    @Test
+    void logTable_exponentiatesBackToItsPoints() {
+        MathContext mc = new MathContext(60);
+        for (int i = 23; i <= 45; i++) {
+            BigDecimal y = new BigDecimal(LibmLog.LOG_C_HI[i - 23]).add(new BigDecimal(LibmLog.LOG_C_LO[i - 23]));
+            BigDecimal term = BigDecimal.ONE, exp = BigDecimal.ONE;
+            for (int n = 1; n < 60; n++) {
+                term = term.multiply(y, mc).divide(BigDecimal.valueOf(n), mc);
+                exp = exp.add(term, mc);
+            }
+            BigDecimal c = BigDecimal.valueOf(i).divide(BigDecimal.valueOf(32), mc);
+            double relative = exp.subtract(c, mc).divide(c, mc).abs().doubleValue();
+            assertTrue(relative < 0x1p-104, "log(" + i + "/32): off by " + relative);
+        }
     }
 
     /** Where LibmLog does not answer, CMath asks the C library: the value callers see is always the C library's. */
