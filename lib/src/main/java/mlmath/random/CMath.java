@@ -9,7 +9,7 @@ import com.sun.jna.Platform;
  * numpy's draws (Math.log differs on those inputs, StrictMath.log on 7 in 100); calling the same C functions does.
  * Bound through JNA (a DJL dependency, its native part inside its jar); where they cannot be bound, {@link Math}'s
  * stand in. On Linux, whose C libraries document their log's error, {@link LibmLog} answers most logs without the
- * native call (about 100 ns each).
+ * native call (about 75 ns each).
  */
 final class CMath {
     private CMath() {}
