@@ -39,9 +39,19 @@ public final class Solve {
 
     /**
      * {@code np.linalg.tensorsolve(a, b)}: x with {@code tensordot(a, x, x.ndim) = b}, where x has the shape of a's
-     * trailing axes after b's; a is reshaped to a square matrix and solved.
+     * trailing axes after b's; a is reshaped to a square matrix and solved. {@code axes} (or null) are moved to the
+     * end of a first, one after another as numpy's list moves them.
      */
-    public static Tensor tensorsolve(Tensor a, Tensor b) {
+    public static Tensor tensorsolve(Tensor a, Tensor b, int[] axes) {
+        if (axes != null) {
+            java.util.List<Integer> order = new java.util.ArrayList<>();
+            for (int i = 0; i < a.ndim(); i++) order.add(i);
+            for (int k : axes) {
+                if (!order.remove(Integer.valueOf(k))) throw new ShapeException("list.remove(x): x not in list");
+                order.add(k);
+            }
+            a = a.transpose(order.stream().mapToInt(Integer::intValue).toArray());
+        }
         int[] dims = a.shape().dims();
         int keep = a.ndim() - b.ndim();
         int[] shape = Arrays.copyOfRange(dims, keep > 0 ? b.ndim() : Math.min(-keep, dims.length), dims.length);  // a.shape[-keep:]
