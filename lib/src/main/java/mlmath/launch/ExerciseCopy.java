@@ -76,7 +76,12 @@ final class ExerciseCopy {
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             return Optional.empty();   // none kept, or from another jar, or damaged: the work file is run instead
         }
-        return of(ScriptFile.read(section), ran, variables, file, work, startup, notCompiling);
+        try {
+            return of(ScriptFile.read(section), ran, variables, file, work, startup, notCompiling);
+        } catch (RuntimeException e) {
+            notCompiling.clear();
+            return Optional.empty();   // whatever went wrong, running the work file still tells what it is
+        }
     }
 
     /** As above, from the section's text and its snippets, classified. */

@@ -181,7 +181,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      *        [0, 1]])
      * }</pre>
      */
-    public Tensor get(Tensor index) { return Indexing.get(this, notNull(index, "index")); }
+    public Tensor get(Tensor index) { return ArrayIndexing.get(this, notNull(index, "index")); }
 
     /**
      * numpy's {@code a[spec]} for an index string, the same as {@link #slice}: {@code A.get(":, None")}.
@@ -204,7 +204,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * $2 ==> array([0., 2., 0.])
      * }</pre>
      */
-    public Tensor set(Tensor index, Object value) { return Indexing.set(this, notNull(index, "index"), arg(value, "value")); }
+    public Tensor set(Tensor index, Object value) { return ArrayIndexing.set(this, notNull(index, "index"), arg(value, "value")); }
 
     /**
      * A copy with {@code a[spec] = value} applied, e.g. {@code A.set(":, 0", 5)}.

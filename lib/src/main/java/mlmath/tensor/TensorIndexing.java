@@ -52,7 +52,7 @@ public sealed interface TensorIndexing permits Tensor {
      * $1 ==> array([1, 6])
      * }</pre>
      */
-    default Tensor take(Object rows, Object cols) { return Indexing.take((Tensor) this, arg(rows, "rows"), arg(cols, "cols")); }
+    default Tensor take(Object rows, Object cols) { return ArrayIndexing.take((Tensor) this, arg(rows, "rows"), arg(cols, "cols")); }
 
     /**
      * Per axis, the int64 indices of the nonzero (true) elements: {@code np.where(mask)}.
@@ -61,5 +61,5 @@ public sealed interface TensorIndexing permits Tensor {
      * $1 ==> Tensor[2] { array([0, 1]), array([1, 0]) }
      * }</pre>
      */
-    default Tensor[] nonzero() { return Indexing.nonzero((Tensor) this); }
+    default Tensor[] nonzero() { return ArrayIndexing.nonzero((Tensor) this); }
 }

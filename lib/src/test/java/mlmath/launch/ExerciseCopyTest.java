@@ -1,14 +1,9 @@
 package mlmath.launch;
 
-import jdk.jshell.JShell;
 import mlmath.learn.Exercise;
 import mlmath.learn.Headless;
-import mlmath.learn.ScriptFile;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,22 +55,8 @@ class ExerciseCopyTest {
         return ExerciseCopy.of(SECTION, section.ran(), section.variables(), "09-test.jsh", work, STARTUP, notCompiling);
     }
 
-    /** Runs {@code text} on the workbook's engine after STARTUP; what it printed on stdout and stderr. */
-    private static String run(String text) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8), err = System.err, stdout = System.out;
-        System.setErr(out);
-        System.setOut(out);
-        try (JShell js = Headless.jshell(out, out)) {
-            for (String t : List.of(STARTUP, text)) {
-                for (ScriptFile.Snippet s : ScriptFile.split(t, js.sourceCodeAnalysis())) js.eval(s.source());
-            }
-        } finally {
-            System.setErr(err);
-            System.setOut(stdout);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
-    }
+    /** Runs {@code text} on the workbook's engine (which stops a snippet as Ctrl-C does) after STARTUP. */
+    private static String run(String text) { return FastCopyTest.run(text, STARTUP, Headless.ENGINE); }
 
     @Test
     void aFreshWorkFile_getsTheCopyThatRunningItGives() throws Exception {

@@ -32,13 +32,16 @@ class FastCopyTest {
     /** Runs {@code text} in a fresh JShell primed with STARTUP and returns what it printed on stdout and stderr. */
     private static String run(String text) { return run(text, STARTUP); }
 
-    private static String run(String text, String startup) {
+    private static String run(String text, String startup) { return run(text, startup, "local"); }
+
+    /** As above, on the execution engine named {@code engine}. */
+    static String run(String text, String startup, String engine) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         PrintStream err = System.err, stdout = System.out;
         System.setErr(out);
         System.setOut(out);
-        try (JShell js = JShell.builder().executionEngine("local").out(out).err(out)
+        try (JShell js = JShell.builder().executionEngine(engine).out(out).err(out)
                 .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
             for (String t : List.of(startup, text)) {
                 for (ScriptFile.Snippet s : ScriptFile.split(t, js.sourceCodeAnalysis())) js.eval(s.source());
