@@ -6,7 +6,9 @@ import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.Broadcast;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** numpy's {@code solve}, {@code inv} (dgesv), {@code det}, {@code slogdet} (dgetrf), {@code lstsq} (dgelsd). */
 public final class Solve {
@@ -44,7 +46,7 @@ public final class Solve {
      */
     public static Tensor tensorsolve(Tensor a, Tensor b, int[] axes) {
         if (axes != null) {
-            java.util.List<Integer> order = new java.util.ArrayList<>();
+            List<Integer> order = new ArrayList<>();
             for (int i = 0; i < a.ndim(); i++) order.add(i);
             for (int k : axes) {
                 if (!order.remove(Integer.valueOf(k))) throw new ShapeException("list.remove(x): x not in list");

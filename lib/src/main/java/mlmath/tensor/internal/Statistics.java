@@ -202,6 +202,7 @@ public final class Statistics {
             last += 0.5;
         }
         Tensor edges = linspace(first, last, bins + 1);
+        // numpy adds each block's weight sums to the totals; counts without weights are exact, so they go straight in
         double[] e = Buffers.data(edges), n = new double[bins], blockSums = w == null ? n : new double[bins];
         double denom = last - first;
         for (int start = 0; start < x.length; start += BLOCK) {
