@@ -80,6 +80,8 @@ def cases(rs):
                        (np.round(rs.randn(3, 2, 3, 2), 3), np.ones((3, 2)), (0, 2)), (np.round(rs.randn(3, 2, 3, 2), 3), np.ones((2, 3)), (3,)),
                        (a6, np.ones(6), (-1,)), (a6, np.ones(6), (0, 0, 1)), (a6, np.ones(6), (5,)), (a6, np.ones(6), ()), (np.ones((2, 3, 6)), np.ones(6), (0, 1))):
         c.append(run("tensorsolve_axes", [a, x, axes], lambda p_, q_, ax: np.linalg.tensorsolve(p_, q_, ax)))
+    for x, k in ((np.arange(6), 0), (np.arange(6), -2), (np.arange(5), -2), (np.arange(6), 4), (np.zeros((0, 3)), 4), (np.zeros((0, 3)), -1)):
+        c.append(run("split_sections", [x, k], lambda q, n: list(np.split(q, n))))
     for case in c:  # numpy's cross error spans two lines; the workbook prints every error on one
         if "error" in case:
             case["error"] = case["error"].replace("\n", " ")

@@ -155,11 +155,11 @@ class BadArgumentsTest {
 
     /**
      * Not called: save writes files (NumpyNextTest checks it in a temporary folder); Workbook's hint, solution, quiz,
-     * answer, build, help and preload read the course's files or warm the libraries up; Figure's statement hooks are
-     * the launcher's, not the learner's.
+     * answer, build, help and preload read the course's files or warm the libraries up; Figure's statement hooks and
+     * awaitPlots (which waits as long as it is told) are the launcher's and the checks', not the learner's.
      */
     private static final java.util.Set<String> UNPROBED = java.util.Set.of("save", "hint", "solution", "quiz", "answer", "build", "help", "preload",
-            "sketchAtStatementEnds", "statementEnded", "sketchOnceAfter");
+            "sketchAtStatementEnds", "statementEnded", "sketchOnceAfter", "awaitPlots");
 
     /** mlmath's one-line errors: numpy's ValueError (ShapeException), LinAlgError, torch's errors, and Workbook's argument errors. */
     private static boolean numpyWorded(Throwable e) {
@@ -173,7 +173,10 @@ class BadArgumentsTest {
         return out;
     }
 
-    /** Each parameter varied over its candidates while the others hold a reasonable value (the first candidate that is not bad). */
+    /**
+     * Each parameter varied over its candidates while the others hold a reasonable value, then 20 seeded draws that
+     * vary every parameter at once (a bad value can hide behind a reasonable one).
+     */
     private static List<Object[]> combinations(Class<?>[] types) {
         List<Object[]> out = new ArrayList<>();
         Object[] base = new Object[types.length];
@@ -185,6 +188,16 @@ class BadArgumentsTest {
                 args[i] = v;
                 out.add(args);
             }
+        }
+        java.util.Random draws = new java.util.Random(types.length);
+        for (int k = 0; k < 20 && types.length > 1; k++) {
+            Object[] args = new Object[types.length];
+            for (int i = 0; i < types.length; i++) {
+                List<Object> c = candidates(types[i]);
+                c.add(base[i]);
+                args[i] = c.get(draws.nextInt(c.size()));
+            }
+            out.add(args);
         }
         return out;
     }

@@ -3,16 +3,20 @@ package mlmath.np;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import mlmath.Fixtures;
+import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The leftovers of issue #28 against numpy: diff's prepend and append, cross along other axes, average's returned,
- * histogram's weights, tensorsolve's axes, and the legacy distributions with array parameters, replayed from
+ * histogram's weights, tensorsolve's axes, split's section count, and the legacy distributions with array parameters, replayed from
  * numpy_rest.json (gen_numpy_rest_fixtures.py, numpy 2.4.6).
  */
 class NumpyRestTest {
@@ -31,6 +35,14 @@ class NumpyRestTest {
             Tensor got = (Tensor) call(c.get("op").getAsString(), NumpyCases.args(c.getAsJsonArray("args")));
             assertArrayEquals(NumpyCases.tensor(c.getAsJsonObject("out")).toArray(), got.toArray(), 0.0, "bit-identical draws: " + c.get("args"));
         }
+    }
+
+    /** An empty axis splits into any number of sections, but not into more than an int64 array of division points could hold. */
+    @Test
+    void splitOfAnEmptyAxis_refusesSectionsNoArrayCouldCount() {
+        assertEquals(3, np.split(np.zeros(0, 3), 3).length);
+        String message = assertThrows(ShapeException.class, () -> np.split(np.zeros(0, 3), Integer.MAX_VALUE)).getMessage();
+        assertTrue(message.startsWith("Unable to allocate 16.0 GiB for an array with shape (2147483648,) and data type int64"), message);
     }
 
     private static Tensor t(Object o) { return (Tensor) o; }
@@ -63,6 +75,7 @@ class NumpyRestTest {
             case "histogram_edges_weights" -> np.histogram(x, t(a.get(1)), (Boolean) a.get(2), a.get(3));
             case "histogram_blocks" -> np.histogram(blocks((Integer) x)[0], (Integer) a.get(1), null, false, blocks((Integer) x)[1]);
             case "histogram_blocks_edges" -> np.histogram(blocks((Integer) x)[0], t(a.get(1)), false, blocks((Integer) x)[1]);
+            case "split_sections" -> np.split(x, (Integer) a.get(1));
             case "tensorsolve_axes" -> np.linalg.tensorsolve(x, a.get(1), (int[]) a.get(2));
             case "exponential" -> seeded(x).exponential(a.get(1), (int[]) a.get(2));
             case "standard_gamma" -> seeded(x).standard_gamma(a.get(1), (int[]) a.get(2));
