@@ -94,6 +94,7 @@ class BadArgumentsTest {
     void everyPublicMethod_failsWithAOneLineMessageOnly(@TempDir Path plots) throws Exception {
         try (Settings.Scope s = Settings.use(Settings.current().withHeadless().withPlots(plots))) {
             probeEveryPublicMethod();
+            mlmath.plot.Figure.awaitPlots(30);  // the probe's plots are written before their folder goes
         }
     }
 
