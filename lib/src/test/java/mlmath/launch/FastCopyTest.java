@@ -38,7 +38,7 @@ class FastCopyTest {
         System.setErr(out);
         System.setOut(out);
         try (JShell js = JShell.builder().executionEngine("local").out(out).err(out)
-                .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
+                .compilerOptions(mlmath.learn.JShellPaths.options().toArray(String[]::new)).build()) {
             for (String t : List.of(startup, text)) {
                 for (ScriptFile.Snippet s : ScriptFile.split(t, js.sourceCodeAnalysis())) js.eval(s.source());
             }
@@ -101,7 +101,7 @@ class FastCopyTest {
             PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8), stdout = System.out;
             System.setOut(out);
             try (JShell js = JShell.builder().executionEngine(StatementEnds.NAME).out(out).err(out)
-                    .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
+                    .compilerOptions(mlmath.learn.JShellPaths.options().toArray(String[]::new)).build()) {
                 for (String t : List.of(STARTUP, copy)) {
                     for (ScriptFile.Snippet s : ScriptFile.split(t, js.sourceCodeAnalysis())) js.eval(s.source());
                 }
