@@ -123,7 +123,7 @@ public final class Workbook {
      * }</pre>
      */
     public static void hint(String exercise) {
-        Path root = Path.of(System.getProperty("mlmath.root", "."));
+        Path root = mlmath.internal.Settings.current().root();
         System.out.println(mlmath.learn.WorkFiles.hint(root.resolve("scripts"), root.resolve("work"), exercise == null ? "" : exercise.strip()));
     }
 
@@ -137,7 +137,7 @@ public final class Workbook {
      * }</pre>
      */
     public static void solution(String exercise) {
-        Path root = Path.of(System.getProperty("mlmath.root", "."));
+        Path root = mlmath.internal.Settings.current().root();
         System.out.println(mlmath.learn.WorkFiles.solution(root.resolve("scripts"), root.resolve("work"), root.resolve("startup.jsh"),
                 exercise == null ? "" : exercise.strip()));
     }
@@ -146,7 +146,7 @@ public final class Workbook {
 
     private static synchronized mlmath.learn.Quiz.AtThePrompt quizSession() {
         if (quiz == null) {
-            quiz = new mlmath.learn.Quiz.AtThePrompt(java.nio.file.Path.of(System.getProperty("mlmath.root", "."), "work", "quiz.txt"), System.out);
+            quiz = new mlmath.learn.Quiz.AtThePrompt(mlmath.internal.Settings.current().root().resolve("work").resolve("quiz.txt"), System.out);
         }
         return quiz;
     }

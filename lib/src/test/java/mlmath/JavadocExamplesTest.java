@@ -4,6 +4,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
+import mlmath.internal.Settings;
 import mlmath.learn.ScriptFile;
 import mlmath.np.Np;
 import mlmath.np.NpLinalg;
@@ -36,8 +37,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Runs every {@code jshell>} example in the javadoc of lib/src/main (one on each public op of {@link Tensor}, {@link Np},
- * {@link NpLinalg}, {@link NpRandom} and {@link Workbook}, which {@link #everyPublicOp_hasAnExample} checks) in one JShell primed with the checkout's {@code startup.jsh}, and compares what it prints with
- * the lines under the example, so no example can be wrong. An example is a block
+ * {@link NpLinalg}, {@link NpRandom} and {@link Workbook} and of the interfaces that group Tensor's and Np's ops, which
+ * {@link #everyPublicOp_hasAnExample} checks) in one JShell primed with the checkout's {@code startup.jsh}, and compares
+ * what it prints with the lines under the example, so no example can be wrong. An example is a block
  * <pre>
  *  * &lt;pre&gt;{&#64;code
  *  * jshell&gt; np.arange(6).reshape(2, 3).sum(0)
@@ -56,9 +58,15 @@ class JavadocExamplesTest {
     private static final Map<Class<?>, Path> SOURCES = new LinkedHashMap<>();
 
     static {
+        // Np and Tensor keep their ops in sealed interfaces of their own package, one file each: those are checked too.
         for (Class<?> c : List.of(Tensor.class, Np.class, NpLinalg.class, NpRandom.class, Workbook.class)) {
-            SOURCES.put(c, ROOT.resolve("lib/src/main/java/" + c.getName().replace('.', '/') + ".java"));
+            SOURCES.put(c, source(c));
+            for (Class<?> group : c.getInterfaces()) if (group.getPackage() == c.getPackage()) SOURCES.put(group, source(group));
         }
+    }
+
+    private static Path source(Class<?> c) {
+        return ROOT.resolve("lib/src/main/java/" + c.getName().replace('.', '/') + ".java");
     }
 
     /** The packages JShell's DEFAULT start-up imports (the launcher passes {@code --startup DEFAULT}). */
@@ -118,7 +126,8 @@ class JavadocExamplesTest {
     }
 
     private static Path plots, root;
-    private static final Map<String, String> SAVED_PROPERTIES = new LinkedHashMap<>();
+    private static String encoding;
+    private static Settings.Scope settings;
 
     @BeforeAll
     static void settings() throws IOException {
@@ -126,25 +135,20 @@ class JavadocExamplesTest {
         // hint() reads the scripts; quiz() keeps its answers under work/: a scratch checkout holds both.
         root = Files.createTempDirectory("example-root");
         Files.createSymbolicLink(root.resolve("scripts"), ROOT.resolve("scripts"));
+        // Whatever the environment says: headless PNGs at scale 1. plotScale's example changes the scale until close.
+        settings = Settings.use(Settings.read(variable -> null, Map.of("mlmath.plots", plots.toString(), "mlmath.plots.mode", "png",
+                "mlmath.headless", "true", "mlmath.root", root.toString())::get));
         // The examples show what a UTF-8 terminal prints (✓, not [ok]), whatever locale the tests run under.
-        for (Map.Entry<String, String> e : Map.of("mlmath.plots", plots.toString(), "mlmath.plots.mode", "png",
-                "mlmath.headless", "true", "mlmath.root", root.toString(), "stdout.encoding", "UTF-8").entrySet()) {
-            SAVED_PROPERTIES.put(e.getKey(), System.getProperty(e.getKey()));
-            System.setProperty(e.getKey(), e.getValue());
-        }
+        encoding = System.getProperty("stdout.encoding");
+        System.setProperty("stdout.encoding", "UTF-8");
     }
 
     @AfterAll
-    static void restore() throws ReflectiveOperationException {
+    static void restore() {
         mlmath.plot.Figure.awaitPlots(30);
-        SAVED_PROPERTIES.forEach((k, v) -> {
-            if (v == null) System.clearProperty(k);
-            else System.setProperty(k, v);
-        });
-        // plotScale's example set a scale: back to "none set", so MLMATH_PLOT_SCALE counts again for later tests.
-        java.lang.reflect.Field scale = mlmath.plot.internal.PlotSettings.class.getDeclaredField("scaleSet");
-        scale.setAccessible(true);
-        scale.set(null, null);
+        settings.close();
+        if (encoding == null) System.clearProperty("stdout.encoding");
+        else System.setProperty("stdout.encoding", encoding);
         for (Path dir : List.of(plots, root)) deleteTree(dir);
     }
 

@@ -27,7 +27,7 @@ import java.util.Set;
  * {@code x} a whole new value, so it does not read it; names the statement declares inside itself (loop variables,
  * locals, lambda parameters) are its own, neither written nor read.
  */
-record Effects(Set<String> writes, Set<String> reads) {
+record Effects(Set<String> writes, Set<String> reads) implements java.io.Serializable {
     /** The effects of {@code statement}, a declaration or a statement as JShell runs it at the top level. */
     static Effects of(StatementTree statement) {
         Set<String> writes = new LinkedHashSet<>(), reads = new LinkedHashSet<>(), own = new LinkedHashSet<>();

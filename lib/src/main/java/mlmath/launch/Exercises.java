@@ -1,5 +1,6 @@
 package mlmath.launch;
 
+import mlmath.internal.Settings;
 import mlmath.learn.Exercise;
 import mlmath.learn.ScriptFile;
 import mlmath.learn.Grade;
@@ -49,19 +50,20 @@ final class Exercises {
         System.err.println("Write each stubbed body there (re-declaring one at the prompt tries it out); hint(\"NAME\")"
                 + " helps. Keep ./run.sh watch " + Workspace.name(section).substring(0, 2) + " open in another terminal to see"
                 + " each exercise turn ✓ as you save.");
-        return loadable(ws, file);
+        return loadable(ws, section, file);
     }
 
     /**
      * What the REPL loads: the work file rewritten so that lines needing an unfinished exercise are skipped with one
      * summary instead of a cascade of errors ({@link FastCopy#forExercises}); the work file itself if that fails. The
-     * rewrite runs the work file once, so it is kept, keyed by the work file, start-up and jar: a work file that did
-     * not change since the last session opens as fast as its section.
+     * copy is kept, keyed by the work file, start-up and jar: a work file that did not change since the last session
+     * opens as fast as its section. One changed inside its exercises only is rewritten from its section's snippets
+     * ({@link ExerciseCopy}); any other is run once to learn what its snippets are.
      */
-    private static Path loadable(Workspace ws, Path work) {
-        String startup = ScriptFile.read(ws.startup()), text = ScriptFile.read(work);
+    private static Path loadable(Workspace ws, Path section, Path work) {
+        String startup = ScriptFile.read(ws.startup()), text = ScriptFile.read(work), jar = StartCache.jarDigest(ws);
         Path copy = ws.caches().resolve("exercise").resolve(work.getFileName());
-        String key = "// mlmath exercise copy " + StartCache.digest((text + "\0" + startup + "\0" + StartCache.jarDigest(ws))
+        String key = "// mlmath exercise copy " + StartCache.digest((text + "\0" + startup + "\0" + jar)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try {
             List<String> kept = Files.readAllLines(copy);
@@ -72,12 +74,12 @@ final class Exercises {
         } catch (IOException | RuntimeException e) {
             // No copy yet, or one that cannot be read: made anew below.
         }
-        String plots = System.getProperty("mlmath.plots"), headless = System.getProperty("mlmath.headless");
         List<String> broken = new java.util.ArrayList<>();
-        try {
-            System.setProperty("mlmath.headless", "true");
-            System.setProperty("mlmath.plots", Files.createTempDirectory("mlmath-exercise").toString());
-            String body = mlmath.learn.Silently.call(() -> FastCopy.forExercises(work, startup, broken));
+        // The rewrite's run is unseen: its plots go, without a window, to a folder of their own.
+        try (Settings.Scope unseen = Settings.use(Settings.current().withHeadless().withPlots(Files.createTempDirectory("mlmath-exercise")))) {
+            String name = work.getFileName().toString();
+            String body = ExerciseCopy.of(ws, section, FastCopy.key(ws, section, jar), name, text, startup, broken)
+                    .orElseGet(() -> mlmath.learn.Silently.call(() -> FastCopy.forExercises(work, startup, broken)));
             StringBuilder header = new StringBuilder(key).append('\n');
             broken.forEach(b -> header.append(BROKEN).append("work/").append(b).append('\n'));
             Files.createDirectories(copy.getParent());
@@ -89,8 +91,6 @@ final class Exercises {
             return work;
         } finally {
             mlmath.verify.Verifier.clearResults();
-            Repl.restore("mlmath.plots", plots);
-            Repl.restore("mlmath.headless", headless);
             // The file is the learner's: say where it no longer compiles, and change nothing.
             for (String b : broken) System.err.println("work/" + b);
         }
@@ -186,7 +186,6 @@ final class Exercises {
     /** {@code check --work [SECTION|all]}: grades the work files; exit 1 while any exercise is open. */
     static int grade(Workspace ws, List<String> targets) {
         if (targets.size() > 1) throw new UsageException("check --work takes one section or 'all'");
-        System.setProperty("mlmath.headless", "true");
         recover(ws);
         List<Path> sections = targets.isEmpty() || targets.get(0).equals("all") ? ws.sections() : List.of(ws.section(targets.get(0)));
         int done = 0, total = 0;
@@ -211,7 +210,6 @@ final class Exercises {
     /** {@code check --solutions [SECTION|all]}: the maintainer's check of every exercise ({@link Solutions}). */
     static int solutions(Workspace ws, List<String> targets) {
         if (targets.size() > 1) throw new UsageException("check --solutions takes one section or 'all'");
-        System.setProperty("mlmath.headless", "true");
         List<Path> sections = targets.isEmpty() || targets.get(0).equals("all") ? ws.sections() : List.of(ws.section(targets.get(0)));
         return Solutions.run(ScriptFile.read(ws.startup()), sections) ? 0 : 1;
     }
@@ -230,7 +228,6 @@ final class Exercises {
 
     /** {@code progress}: every section's exercises done or to do, the build's five rows, and the next thing to do. */
     static int progress(Workspace ws) {
-        System.setProperty("mlmath.headless", "true");
         recover(ws);
         int done = 0, total = 0, buildDone = 0, buildTotal = 0;
         String next = null;
@@ -285,7 +282,6 @@ final class Exercises {
 
     /** {@code watch SECTION}: grades the work file now and after every save, until Ctrl-C. */
     static int watch(Workspace ws, Path section) {
-        System.setProperty("mlmath.headless", "true");
         recover(ws);
         Path work;
         try {

@@ -54,10 +54,38 @@ final class FastCopy {
     private FastCopy() {}
 
     /** One top-level snippet as it ran, with the line it starts on and, for a statement or variable, its effects. */
-    record Ran(String source, int line, Kind kind, String name, String type, String initializer, Effects effects) {
+    record Ran(String source, int line, Kind kind, String name, String type, String initializer, Effects effects)
+            implements java.io.Serializable {
         enum Kind { STATEMENT, VARIABLE, TYPE, OTHER }
 
         static Ran other(String source, int line, String name) { return new Ran(source, line, Kind.OTHER, name, null, null, null); }
+
+        /** The same snippet with other text, at another line. */
+        Ran with(String otherSource, int otherLine) { return new Ran(otherSource, otherLine, kind, name, type, initializer, effects); }
+    }
+
+    /**
+     * A script as one run classified it: each snippet, every variable it declares (also each one of
+     * {@code double[] a = …, b = …;}, which stays one snippet), and whether the run was clean enough for a fast copy:
+     * nothing threw, failed or did not compile, and no redeclaration made JShell update other declarations (it resets
+     * variables whose declaration it recompiles, which a copy declaring them apart from their values would not
+     * reproduce).
+     */
+    record Classified(List<Ran> ran, Set<String> variables, Check.Outcome outcome, boolean clean) {}
+
+    /** Runs {@code text} (the script at {@code script}) once in a headless JShell, classifying each snippet. */
+    static Classified classified(Path script, String startup, String text) {
+        List<Ran> ran = new ArrayList<>();
+        Set<String> variables = new HashSet<>();
+        boolean[] updatesOthers = {false};
+        Check.Outcome outcome = Check.run(script, startup, text, false, (snippet, events) -> {
+            ran.add(classify(snippet.source(), snippet.line(), events));
+            for (SnippetEvent e : events) {
+                if (e.causeSnippet() == null && e.snippet() instanceof VarSnippet v) variables.add(v.name());
+                if (e.causeSnippet() != null && e.status() != Snippet.Status.OVERWRITTEN) updatesOthers[0] = true;
+            }
+        });
+        return new Classified(ran, variables, outcome, outcome.ok() && !updatesOthers[0]);
     }
 
     static Path path(Workspace ws, Path section) { return ws.caches().resolve("fast").resolve(section.getFileName()); }
@@ -106,7 +134,9 @@ final class FastCopy {
             Files.createDirectories(path(ws, ws.startup()).getParent());
             for (Path script : sections) {
                 long start = System.nanoTime();
-                Optional<String> fast = Silently.call(() -> of(script, startupText));
+                Classified run = Silently.call(() -> classified(script, startupText, ScriptFile.read(script)));
+                Optional<String> fast = copy(script, run);
+                if (run.clean()) ExerciseCopy.keep(ws, script, key(ws, script, jarDigest), run);
                 // Written aside and moved into place, so a launcher starting meanwhile never reads half a copy.
                 Path copy = path(ws, script), part = copy.resolveSibling(copy.getFileName() + ".part");
                 String body = fast.orElse(AS_WRITTEN + "\n");
@@ -127,21 +157,13 @@ final class FastCopy {
         }
     }
 
-    /**
-     * The fast copy of a script, or empty if any of its snippets threw, did not compile or failed a verify, or if a
-     * redeclaration made JShell update other declarations (it resets variables whose declaration it recompiles,
-     * which the copy, declaring them apart from their values, would not reproduce).
-     */
+    /** The fast copy of a script, or empty if its run was not clean ({@link Classified}). */
     static Optional<String> of(Path script, String startup) {
-        List<Ran> ran = new ArrayList<>();
-        boolean[] updatesOthers = {false};
-        Check.Outcome outcome = Check.run(script, startup, ScriptFile.read(script), false, (snippet, events) -> {
-            ran.add(classify(snippet.source(), snippet.line(), events));
-            for (SnippetEvent e : events) {
-                if (e.causeSnippet() != null && e.status() != Snippet.Status.OVERWRITTEN) updatesOthers[0] = true;
-            }
-        });
-        return outcome.ok() && !updatesOthers[0] ? Optional.of(rewrite(script.getFileName().toString(), ran)) : Optional.empty();
+        return copy(script, classified(script, startup, ScriptFile.read(script)));
+    }
+
+    private static Optional<String> copy(Path script, Classified run) {
+        return run.clean() ? Optional.of(rewrite(script.getFileName().toString(), run.ran())) : Optional.empty();
     }
 
     /**
@@ -153,28 +175,31 @@ final class FastCopy {
 
     /** As above, adding to {@code notCompiling} each line of the work file that does not compile. */
     static String forExercises(Path work, String startup, List<String> notCompiling) {
-        List<Ran> ran = new ArrayList<>();
-        // Every variable the script declares, also each one of `double[] a = …, b = …;`, which stays one snippet.
-        Set<String> variables = new HashSet<>();
-        Check.Outcome outcome = Check.run(work, startup, ScriptFile.read(work), false, (snippet, events) -> {
-            ran.add(classify(snippet.source(), snippet.line(), events));
-            for (SnippetEvent e : events) if (e.causeSnippet() == null && e.snippet() instanceof VarSnippet v) variables.add(v.name());
-        });
-        outcome.problems().stream().filter(p -> p.contains(" does not compile")).forEach(notCompiling::add);
+        Classified run = classified(work, startup, ScriptFile.read(work));
+        List<Ran> ran = new ArrayList<>(run.ran());
+        run.outcome().problems().stream().filter(p -> p.contains(" does not compile")).forEach(notCompiling::add);
         // A statement stopped at the time limit would stop the session's load the same way: it is left out, saying so.
-        for (String p : outcome.problems()) {
+        for (String p : run.outcome().problems()) {
             java.util.regex.Matcher stopped = Pattern.compile(":(\\d+) " + Pattern.quote(mlmath.learn.TimeLimit.message())).matcher(p);
             if (!stopped.find()) continue;
             int line = Integer.parseInt(stopped.group(1));
             String said = "work/" + work.getFileName() + ":" + line + " " + mlmath.learn.TimeLimit.message() + " It is skipped.";
             ran.replaceAll(r -> r.line() == line ? Ran.other("System.out.println(\"" + said.replace("\"", "\\\"") + "\");", line, null) : r);
         }
+        return forExercises(work.getFileName().toString(), ScriptFile.read(work), ran, run.variables());
+    }
+
+    /**
+     * The exercise-mode copy of the work file {@code file} with this {@code text}, from what each of its snippets is:
+     * guarded statements between a first line that names the exercises still stubs and a last line that sums up.
+     */
+    static String forExercises(String file, String text, List<Ran> ran, Set<String> variables) {
         // Every exercise still a stub gets its TODO line, whether or not anything that ran called it.
         StringBuilder stubs = new StringBuilder();
-        java.util.regex.Matcher m = Pattern.compile("throw new " + Pattern.quote(mlmath.learn.Todo.class.getName()) + "\\(\"([^\"]+)\"\\)").matcher(ScriptFile.read(work));
+        java.util.regex.Matcher m = Pattern.compile("throw new " + Pattern.quote(mlmath.learn.Todo.class.getName()) + "\\(\"([^\"]+)\"\\)").matcher(text);
         while (m.find()) stubs.append(stubs.isEmpty() ? "" : ", ").append('"').append(m.group(1)).append('"');
-        return "mlmath.launch.Guard.startExercises(" + stubs + ");\n" + rewrite(work.getFileName().toString(), ran, variables)
-                + "mlmath.launch.Guard.endExercises(\"work/" + work.getFileName() + "\");\n";
+        return "mlmath.launch.Guard.startExercises(" + stubs + ");\n" + rewrite(file, ran, variables)
+                + "mlmath.launch.Guard.endExercises(\"work/" + file + "\");\n";
     }
 
     private static final Pattern DENOTABLE = Pattern.compile("[\\w$.]+(<[\\w$.<>\\[\\], ?]*>)?(\\[])*");
@@ -213,7 +238,7 @@ final class FastCopy {
     static String rewrite(String file, List<Ran> ran) { return rewrite(file, ran, null); }
 
     /** As above; with {@code variables}, every variable the script declares, each statement is guarded for exercise mode. */
-    private static String rewrite(String file, List<Ran> ran, Set<String> variables) {
+    static String rewrite(String file, List<Ran> ran, Set<String> variables) {
         Map<String, String> types = new LinkedHashMap<>();
         Set<String> kept = new HashSet<>();
         List<Pattern> scriptTypes = ran.stream().filter(r -> r.kind() == Ran.Kind.TYPE)

@@ -1,5 +1,7 @@
 package mlmath.launch;
 
+import mlmath.learn.TimeLimit;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,7 +55,43 @@ public final class Guard {
         PENDING.addAll(List.of(stubs));
         THREW.clear();
         skipped = 0;
+        if (!loading) {
+            loading = true;
+            WATCH.execute(Guard::watch);
+        }
     }
+
+    /**
+     * When the statement running now must end ({@link System#nanoTime}), or 0 while none runs: a learner's method that
+     * loops forever is stopped at {@link TimeLimit#seconds} and reported, and the load goes on, as a run that classifies
+     * the work file stops it ({@link TimeLimit#eval}).
+     */
+    private static volatile long deadline;
+    /** Whether the statement running now was stopped at its deadline. */
+    private static volatile boolean stopped;
+    private static final java.util.concurrent.ExecutorService WATCH = mlmath.internal.DaemonThreads.worker("mlmath-exercise-watch", 0);
+
+    /** Watches the deadlines of one exercise-mode load, until its last line. */
+    private static void watch() {
+        try {
+            while (loading) {
+                Thread.sleep(100);
+                long d = deadline;
+                if (d != 0 && System.nanoTime() - d > 0) {
+                    stopped = true;
+                    deadline = 0;
+                    StatementEnds.stopSnippet();
+                }
+            }
+        } catch (InterruptedException e) {
+            // The JVM is ending.
+        }
+    }
+
+    private static volatile boolean loading;
+
+    /** A snippet ended: no statement of a load runs until the next one says so. */
+    static void snippetEnded() { deadline = 0; }
 
     /**
      * Whether a statement may run: none of the variables it reads lost its value to an unfinished exercise. If one
@@ -69,6 +107,7 @@ public final class Guard {
             }
         }
         TAINTED.removeAll(List.of(writes));
+        deadline = System.nanoTime() + (long) (TimeLimit.seconds() * 1e9);
         return true;
     }
 
@@ -77,8 +116,15 @@ public final class Guard {
      * anything else is reported as usual.
      */
     public static synchronized void failed(Throwable e, String file, int line, String... writes) {
+        deadline = 0;
         TAINTED.addAll(List.of(writes));
-        if (e instanceof mlmath.learn.Todo todo) {
+        if (stopped) {
+            stopped = false;
+            StatementEnds.resume();
+            String said = file + ":" + line + " " + TimeLimit.message();
+            System.err.println(said + " It is skipped.");
+            THREW.add(said);
+        } else if (e instanceof mlmath.learn.Todo todo) {
             PENDING.add(todo.exercise());
             skipped++;
         } else {
@@ -88,7 +134,11 @@ public final class Guard {
     }
 
     /** The last line of an exercise-mode load: one line per unfinished exercise and what was skipped for them. */
-    public static synchronized void endExercises(String workFile) { summary(workFile).forEach(System.out::println); }
+    public static synchronized void endExercises(String workFile) {
+        loading = false;
+        deadline = 0;
+        summary(workFile).forEach(System.out::println);
+    }
 
     /** The lines {@link #endExercises} prints. */
     static synchronized List<String> summary(String workFile) {

@@ -1,5 +1,6 @@
 package mlmath.launch;
 
+import mlmath.internal.Settings;
 import mlmath.learn.Check;
 import mlmath.learn.Exercise;
 import mlmath.learn.ScriptFile;
@@ -39,7 +40,7 @@ public final class Launcher {
                             check --work [SECTION|all]  grade work files (exit 1: one open)
                             check --solutions [SECTION|all]  every exercise's solution passes, its stub fails
                    ./run.sh test                every test (unit, sections, README, shims)
-                   ./run.sh bench [--quick] [--only P1..P5]  vs numpy and libtorch""";
+                   ./run.sh bench [--quick] [--only P1..P6]  vs numpy and libtorch""";
 
     public static void main(String[] args) {
         if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
@@ -51,7 +52,12 @@ public final class Launcher {
             System.setOut(mlmath.internal.Ascii.stream(new java.io.FileOutputStream(java.io.FileDescriptor.out)));
             System.setErr(mlmath.internal.Ascii.stream(new java.io.FileOutputStream(java.io.FileDescriptor.err)));
         }
-        int status = run(Workspace.current(), args);
+        // The settings are read here, once, and are current for the whole run.
+        Settings settings = Settings.read(System::getenv, System::getProperty);
+        int status;
+        try (Settings.Scope run = Settings.use(settings)) {
+            status = run(new Workspace(settings.root()), args);
+        }
         // A session that ends during the background warm-up waits for its current step: exiting inside a native
         // call can hang in OpenBLAS's or libtorch's exit handlers.
         mlmath.internal.WarmUp.finish(20_000);
@@ -72,7 +78,17 @@ public final class Launcher {
     private static final List<String> VERBS = List.of("help", "check", "exercise", "watch", "quiz", "progress", "reset",
             "lesson", "test", "bench");
 
+    /** The verbs without a prompt: the learner's code they run draws PNGs and sketches, never a window. */
+    private static final List<String> WITHOUT_PROMPT = List.of("check", "watch", "progress");
+
     private static int dispatch(Workspace ws, List<String> args) {
+        if (args.isEmpty() || !WITHOUT_PROMPT.contains(args.get(0))) return verb(ws, args);
+        try (Settings.Scope noWindows = Settings.use(Settings.current().withHeadless())) {
+            return verb(ws, args);
+        }
+    }
+
+    private static int verb(Workspace ws, List<String> args) {
         String verb = args.isEmpty() ? "" : args.get(0);
         List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
         switch (verb) {
@@ -98,6 +114,8 @@ public final class Launcher {
                 if (rest.size() != 1) throw new UsageException("exercise takes one section, e.g. ./run.sh exercise 03");
                 Path script = ws.section(rest.get(0));
                 if (needsRebuild(ws)) return REBUILD;
+                // The section's prepared snippets let a work file changed only in its exercises open without running it.
+                StartCache.ensure(ws, StartCache.jarDigest(ws), List.of(script));
                 Path loadable = Exercises.open(ws, script);
                 if (loadable == null) return 1;
                 return Repl.start(ws, loadable, false, false, typed -> Exercises.keep(ws, script, typed, "kept", " from the prompt"));
@@ -130,26 +148,8 @@ public final class Launcher {
                     throw new UsageException("lesson takes one section and optionally --print or --html, e.g. ./run.sh lesson 03");
                 }
                 Path script = ws.section(names.get(0));
-                if (print || html) {
-                    System.setProperty("mlmath.headless", "true");
-                    System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
-                    String name = Workspace.name(script), text = ScriptFile.read(script), startup = ScriptFile.read(ws.startup());
-                    if (print) {
-                        System.out.print(Lesson.print(name, text, startup));
-                        return 0;
-                    }
-                    // The handout shows the PNGs themselves; sketches would only repeat them.
-                    System.setProperty("mlmath.plots.mode", "png");
-                    Path page = mlmath.plot.Figure.directory().resolve(name + ".html").toAbsolutePath();
-                    try {
-                        Files.createDirectories(page.getParent());
-                        Files.writeString(page, Lesson.html(name, text, startup));
-                    } catch (java.io.IOException e) {
-                        throw new UsageException("cannot write " + page + ": " + e.getMessage());
-                    }
-                    System.out.println("handout: " + page);
-                    return 0;
-                }
+                if (print) return handout(ws, script, false);
+                if (html) return handout(ws, script, true);
                 if (needsRebuild(ws)) return REBUILD;
                 return lesson(ws, script);
             }
@@ -204,11 +204,11 @@ public final class Launcher {
             String a = rest.get(i);
             if (a.equals("--quick")) {
                 out.add(a);
-            } else if (a.equals("--only") && i + 1 < rest.size() && rest.get(i + 1).matches("P[1-5]")) {
+            } else if (a.equals("--only") && i + 1 < rest.size() && rest.get(i + 1).matches("P[1-6]")) {
                 out.add(a);
                 out.add(rest.get(++i));
             } else {
-                throw new UsageException("bench: unknown option '" + a + "' (use --quick and/or --only P1|P2|P3|P4|P5)");
+                throw new UsageException("bench: unknown option '" + a + "' (use --quick and/or --only P1|P2|P3|P4|P5|P6)");
             }
         }
         try {
@@ -220,10 +220,32 @@ public final class Launcher {
         return 0;
     }
 
+    /**
+     * {@code lesson --print} (the section as Markdown, on standard output) or {@code --html} (one offline page under
+     * plots/). No window opens; the page shows the PNGs themselves, so its sketches, which would only repeat them, are off.
+     */
+    private static int handout(Workspace ws, Path script, boolean html) {
+        Settings headless = Settings.current().withHeadless();
+        try (Settings.Scope noWindows = Settings.use(html ? headless.withPlotMode(Settings.PlotMode.PNG) : headless)) {
+            String name = Workspace.name(script), text = ScriptFile.read(script), startup = ScriptFile.read(ws.startup());
+            if (!html) {
+                System.out.print(Lesson.print(name, text, startup));
+                return 0;
+            }
+            Path page = headless.plots().resolve(name + ".html").toAbsolutePath();
+            try {
+                Files.createDirectories(page.getParent());
+                Files.writeString(page, Lesson.html(name, text, startup));
+            } catch (java.io.IOException e) {
+                throw new UsageException("cannot write " + page + ": " + e.getMessage());
+            }
+            System.out.println("handout: " + page);
+            return 0;
+        }
+    }
+
     /** Steps through a section in the terminal, then opens the prompt with everything that ran replayed quietly. */
     private static int lesson(Workspace ws, Path script) {
-        System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
-        if (!System.getenv().getOrDefault("MLMATH_HEADLESS", "").isEmpty()) System.setProperty("mlmath.headless", "true");
         StartCache.ensure(ws, StartCache.jarDigest(ws), List.of(script));
         mlmath.torch.TorchEngine.preload();
         String ran;

@@ -1,6 +1,7 @@
 package mlmath.launch;
 
 import jdk.jshell.tool.JavaShellToolBuilder;
+import mlmath.internal.Settings;
 import mlmath.learn.Journal;
 import mlmath.torch.TorchEngine;
 
@@ -71,8 +72,6 @@ public final class Repl {
         CompletableFuture<List<String>> paths = CompletableFuture.supplyAsync(mlmath.learn.JShellPaths::options);
         String jar = StartCache.jarDigest(ws);
         StartCache.ensure(ws, jar, fast && section != null ? List.of(section) : List.of());
-        System.setProperty("mlmath.plots", System.getProperty("mlmath.plots", ws.plots().toString()));
-        if (!System.getenv().getOrDefault("MLMATH_HEADLESS", "").isEmpty()) System.setProperty("mlmath.headless", "true");
         List<String> args = new ArrayList<>(List.of("--execution", StatementEnds.NAME));
         args.addAll(paths.join());
         args.addAll(List.of("--startup", "DEFAULT", "--startup", ws.startup().toString()));
@@ -81,23 +80,21 @@ public final class Repl {
             TorchEngine.preload();
             mlmath.linalg.LibraryThreads.start();
             // MLMATH_FAST=0 loads the script as written (to compare, or to rule the copy out when something looks off).
-            boolean useCopy = fast && !System.getenv().getOrDefault("MLMATH_FAST", "1").equals("0");
+            boolean useCopy = fast && Settings.current().fastStart();
             Path copy = useCopy ? FastCopy.forSession(ws, section, jar) : null;
             args.addAll(List.of("--startup", (copy != null ? copy : section).toString()));
         }
         args.addAll(List.of("--startup", readyFile(ws).toString()));
         PrintStream out = System.out, err = System.err;
         if (quiet) {
-            String headless = System.getProperty("mlmath.headless"), mode = System.getProperty("mlmath.plots.mode");
-            System.setProperty("mlmath.headless", "true");
-            System.setProperty("mlmath.plots.mode", "png");
+            // Until the prompt shows, the replay's plots are only written: no window, no sketch.
+            Settings.Scope replay = Settings.use(Settings.current().withHeadless().withPlotMode(Settings.PlotMode.PNG));
             System.setOut(mlmath.learn.Silently.NOWHERE);
             System.setErr(mlmath.learn.Silently.NOWHERE);
             onReady = () -> {
                 System.setOut(out);
                 System.setErr(err);
-                restore("mlmath.headless", headless);
-                restore("mlmath.plots.mode", mode);
+                replay.close();
             };
         } else {
             out.println(BANNER);
@@ -129,12 +126,6 @@ public final class Repl {
     /** The first line of every session (printed here, not by a start-up snippet JShell would compile). */
     static final String BANNER = "mlmath · Java " + Runtime.version().feature()
             + " · numpy-style np, libtorch as torch/F · help() lists the helpers";
-
-    /** Puts a system property back as it was ({@code value} null: it was not set). */
-    static void restore(String property, String value) {
-        if (value == null) System.clearProperty(property);
-        else System.setProperty(property, value);
-    }
 
     /** The start-up snippet that ends every session's start-up: what the learner types from then on is journaled. */
     static final String READY = "mlmath.launch.Repl.ready();";

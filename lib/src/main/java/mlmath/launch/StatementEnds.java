@@ -29,17 +29,55 @@ public final class StatementEnds implements ExecutionControlProvider {
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
         Figure.sketchAtStatementEnds();
         follow(env);
-        return new LocalExecutionControl() {
-            @Override
-            public String invoke(String className, String methodName) throws ExecutionControl.RunException,
-                    ExecutionControl.EngineTerminationException, ExecutionControl.InternalException {
-                try {
-                    return super.invoke(className, methodName);
-                } finally {
-                    Figure.statementEnded();
-                }
+        Control control = new Control();
+        running = control;
+        return control;
+    }
+
+    /** The execution of the JShell made last in this JVM: the one whose snippets {@link #stopSnippet} stops. */
+    private static volatile Control running;
+
+    /** Stops the snippet running now, as Ctrl-C at the prompt does; nothing when none runs. */
+    static void stopSnippet() {
+        Control c = running;
+        if (c == null) return;
+        try {
+            c.stop();
+        } catch (ExecutionControl.ExecutionControlException e) {
+            // Nothing is running any more.
+        }
+    }
+
+    /**
+     * Lets the snippet that caught a {@link #stopSnippet stop} go on. JDK 21+ stops a snippet with a flag its loops
+     * check until the next snippet starts; a guarded statement that caught the stop clears it, so the statements after
+     * it in the same block still run. JDK 17 stops the thread once and has no flag.
+     */
+    static void resume() {
+        Control c = running;
+        if (c != null) c.resume();
+    }
+
+    private static final class Control extends LocalExecutionControl {
+        @Override
+        public String invoke(String className, String methodName) throws ExecutionControl.RunException,
+                ExecutionControl.EngineTerminationException, ExecutionControl.InternalException {
+            try {
+                return super.invoke(className, methodName);
+            } finally {
+                Guard.snippetEnded();
+                Figure.statementEnded();
             }
-        };
+        }
+
+        void resume() {
+            try {
+                findClass("REPL.$Cancel$").getField("allStop").setBoolean(null, false);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // JDK 17: no flag to clear.
+            }
+            Thread.interrupted();
+        }
     }
 
     /**

@@ -13,11 +13,6 @@ import java.util.stream.Stream;
  */
 public record Workspace(Path root) {
 
-    /** The checkout named by {@code -Dmlmath.root} (the shims set it), or the current folder. */
-    public static Workspace current() {
-        return new Workspace(Path.of(System.getProperty("mlmath.root", ".")).toAbsolutePath().normalize());
-    }
-
     public Path scripts() { return root.resolve("scripts"); }
 
     public Path startup() { return root.resolve("startup.jsh"); }

@@ -16,9 +16,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * Check mode: runs section scripts headless in a primed JShell (in this JVM, so verify results are visible),
- * prints each script's output, then one table row per script: verifies passed/failed, snippets that threw or
- * did not compile (with their lines), plots written, wall time. Exit status 1 if anything failed.
+ * Check mode: runs section scripts in a primed JShell (in this JVM, so verify results are visible; the launcher makes
+ * the run headless), prints each script's output, then one table row per script: verifies passed/failed, snippets
+ * that threw or did not compile (with their lines), plots written, wall time. Exit status 1 if anything failed.
  */
 public final class Check {
     private Check() {}
@@ -39,7 +39,6 @@ public final class Check {
 
     /** Runs each script with {@code one} after a header naming it and {@code mode}, then prints the table; whether all passed. */
     public static boolean run(List<Path> scripts, String mode, Function<Path, Outcome> one) {
-        System.setProperty("mlmath.headless", "true");
         List<Outcome> outcomes = new ArrayList<>();
         for (Path script : scripts) {
             System.out.println("\n=== " + script + mode + " ===");

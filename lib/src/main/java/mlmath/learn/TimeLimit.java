@@ -23,14 +23,7 @@ public final class TimeLimit {
      * {@code MLMATH_TIME_LIMIT} seconds, else 10. A stub left as {@code while (true) { }} then costs ten seconds, not the
      * session.
      */
-    public static double seconds() {
-        try {
-            double s = Double.parseDouble(System.getenv().getOrDefault("MLMATH_TIME_LIMIT", "10"));
-            return s > 0 ? s : 10;
-        } catch (NumberFormatException e) {
-            return 10;
-        }
-    }
+    public static double seconds() { return mlmath.internal.Settings.current().timeLimit(); }
 
     /** What a snippet stopped at the limit is reported as: {@code did not finish in 10 s — an endless loop?}. */
     public static String message() { return String.format(java.util.Locale.ROOT, "did not finish in %.0f s — an endless loop?", seconds()); }

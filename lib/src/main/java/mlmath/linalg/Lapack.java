@@ -57,6 +57,12 @@ public final class Lapack {
         return true;
     }
 
+    /** ddot for a vector product the same way as {@link #gemm}: empty while OpenBLAS is loading or unavailable. */
+    public static java.util.OptionalDouble dot(double[] x, int xOff, double[] y, int yOff, int n) {
+        if (!started) load();
+        return openBlasReady() ? java.util.OptionalDouble.of(OpenBlasDriver.dot(x, xOff, y, yOff, n)) : java.util.OptionalDouble.empty();
+    }
+
     /** What answers np.linalg, for the setup script: {@code OpenBLAS 0.3.31 (Haswell kernels, 2 threads)} or EJML. */
     public static String describe() {
         return driver() instanceof LargeStack ? "OpenBLAS " + OpenBlasLoader.version() + " (" + kernel() + " kernels, " + threads() + ")"

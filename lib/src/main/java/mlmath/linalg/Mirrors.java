@@ -43,7 +43,4 @@ final class Mirrors {
         }
         return copy;
     }
-
-    /** Whether {@code a} has a kept native copy (for tests). */
-    static synchronized boolean kept(double[] a) { return COPIES.get(a) != null; }
 }

@@ -187,6 +187,16 @@ final class OpenBlasDriver implements Driver {
         }
     }
 
+    /** {@code Σ x[xOff + i]·y[yOff + i]} by cblas_ddot, operands as for {@link #gemm}. */
+    static double dot(double[] x, int xOff, double[] y, int yOff, int n) {
+        try (Scratch scratch = Scratch.acquire()) {
+            double d = cblas_ddot(n, operand(x, xOff, n, scratch, 0), 1, operand(y, yOff, n, scratch, 1), 1);
+            Reference.reachabilityFence(x);
+            Reference.reachabilityFence(y);
+            return d;
+        }
+    }
+
     /** A pointer to {@code length} doubles of {@code x} from {@code offset}: into its kept copy, or a scratch copy. */
     private static DoublePointer operand(double[] x, int offset, int length, Scratch scratch, int slot) {
         DoublePointer kept = Mirrors.reused(x);

@@ -2,10 +2,15 @@ package mlmath.linalg;
 
 import mlmath.tensor.internal.Blas;
 
-/** OpenBLAS's dgemm for the tensors' large products, provided to them through {@code META-INF/services}. */
+/** OpenBLAS's dgemm and ddot for the tensors' products, provided to them through {@code META-INF/services}. */
 public final class OpenBlasGemm implements Blas {
     @Override
     public boolean gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         return Lapack.gemm(a, aOff, b, bOff, c, cOff, m, k, n);
+    }
+
+    @Override
+    public java.util.OptionalDouble dot(double[] x, int xOff, double[] y, int yOff, int n) {
+        return Lapack.dot(x, xOff, y, yOff, n);
     }
 }

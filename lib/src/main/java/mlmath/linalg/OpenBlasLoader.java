@@ -8,7 +8,8 @@ final class OpenBlasLoader {
     private OpenBlasLoader() {}
 
     static void load() {
-        // JavaCPP warns on stderr by default; its SLF4J route ends in slf4j-nop, so nothing reaches the REPL.
+        // JavaCPP warns on stderr by default; its SLF4J route ends in slf4j-nop, so nothing reaches the REPL. A system
+        // property, because that is where JavaCPP looks for its logger; one set on the command line is kept.
         if (System.getProperty("org.bytedeco.javacpp.logger") == null) System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
         Loader.load(openblas.class);
         // numpy calls the Fortran routines directly: NaN input reaches LAPACK instead of LAPACKE's early -info.

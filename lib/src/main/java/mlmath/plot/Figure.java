@@ -1,5 +1,7 @@
 package mlmath.plot;
 
+import mlmath.internal.Settings;
+import mlmath.internal.Settings.PlotMode;
 import mlmath.plot.internal.Delivery;
 import mlmath.plot.internal.FileNames;
 import mlmath.plot.internal.Picture;
@@ -45,19 +47,19 @@ public final class Figure {
     }
 
     /** Whether plots go to files and the terminal rather than windows (no display, or {@code MLMATH_PLOTS} says so). */
-    public static boolean headless() { return PlotSettings.mode() != PlotSettings.Mode.WINDOW; }
+    public static boolean headless() { return PlotSettings.mode() != PlotMode.WINDOW; }
 
     /** How many PNG figures this JVM has written (check mode reports it per section). */
     public static int saved() { return Delivery.saved(); }
 
-    /** Where PNGs are written ({@code -Dmlmath.plots}, default {@code plots}). */
-    public static Path directory() { return PlotSettings.directory(); }
+    /** Where PNGs are written ({@code -Dmlmath.plots}, default {@code plots/} in the checkout). */
+    public static Path directory() { return Settings.current().plots(); }
 
     /**
      * The projector scale: fonts, line widths and the picture's size are multiplied by it. Set with
      * {@link #setScale}, else {@code MLMATH_PLOT_SCALE} (or {@code -Dmlmath.plot.scale}), else 1.
      */
-    public static double scale() { return PlotSettings.scale(); }
+    public static double scale() { return Settings.current().plotScale(); }
 
     /**
      * Scales the plots drawn from now on (fonts, lines, PNG and window size), e.g. 1.5 for a projector.
@@ -238,13 +240,11 @@ public final class Figure {
     }
 
     /** The PNG path (headless) where this figure is written. */
-
-    /** The PNG path (headless) where this figure is written. */
     public Path path() { return directory().resolve(file + ".png"); }
 
     private Picture picture() {
         return new Picture(kind, title == null ? "" : title, path(), List.copyOf(lines), barLabels, barValues, xLabel, yLabel,
-                logX, logY, PlotSettings.scale(), PlotSettings.mode());
+                logX, logY, scale(), PlotSettings.mode());
     }
 
     private Figure render(boolean first) {
@@ -285,8 +285,8 @@ public final class Figure {
     }
 
     @Override public String toString() {
-        PlotSettings.Mode out = PlotSettings.mode();
-        String where = out == PlotSettings.Mode.WINDOW ? "window" : out == PlotSettings.Mode.SKETCH ? "sketch" : path().toString();
+        PlotMode out = PlotSettings.mode();
+        String where = out == PlotMode.WINDOW ? "window" : out == PlotMode.SKETCH ? "sketch" : path().toString();
         return "Figure(\"" + (title == null ? "" : title) + "\", " + where + ")";
     }
 

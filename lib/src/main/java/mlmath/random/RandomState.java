@@ -34,10 +34,10 @@ public final class RandomState implements BitSource {
     /** The next tempered 32-bit MT19937 output. */
     @Override public int nextInt32() {
         if (index >= N) {
-            for (int k = 0; k < N; k++) {
-                int y = (mt[k] & 0x80000000) | (mt[(k + 1) % N] & 0x7fffffff);
-                mt[k] = mt[(k + M) % N] ^ (y >>> 1) ^ ((y & 1) != 0 ? 0x9908b0df : 0);
-            }
+            // The twist in three runs, as MT19937's reference code has it, so no index needs a modulo.
+            for (int k = 0; k < N - M; k++) mt[k] = twist(mt[k], mt[k + 1], mt[k + M]);
+            for (int k = N - M; k < N - 1; k++) mt[k] = twist(mt[k], mt[k + 1], mt[k + M - N]);
+            mt[N - 1] = twist(mt[N - 1], mt[0], mt[M - 1]);
             index = 0;
         }
         int y = mt[index++];
@@ -46,6 +46,11 @@ public final class RandomState implements BitSource {
         y ^= (y << 15) & 0xefc60000;
         y ^= y >>> 18;
         return y;
+    }
+
+    private static int twist(int self, int next, int far) {
+        int y = (self & 0x80000000) | (next & 0x7fffffff);
+        return far ^ (y >>> 1) ^ ((y & 1) != 0 ? 0x9908b0df : 0);
     }
 
     /** 64 bits from two draws, the first in the high half (numpy's {@code mt19937_next64}). */

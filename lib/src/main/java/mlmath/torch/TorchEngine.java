@@ -26,7 +26,8 @@ public final class TorchEngine {
     /** Starts loading libtorch in the background (idempotent); the first op waits for it if it is not done. */
     public static synchronized void preload() {
         if (loading != null) return;
-        // Never download: libtorch must come from the native jar Maven put on the class path.
+        // Never download: libtorch must come from the native jar Maven put on the class path. A system property,
+        // because that is where DJL looks for it.
         System.setProperty("ai.djl.offline", "true");
         java.nio.file.Path cache = cacheFolder();
         if (canBeMade(cache)) System.out.println("Unpacking libtorch into " + cache + " (once; it takes a few seconds)...");

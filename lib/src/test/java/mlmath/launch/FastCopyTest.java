@@ -1,6 +1,7 @@
 package mlmath.launch;
 
 import jdk.jshell.JShell;
+import mlmath.internal.Settings;
 import mlmath.learn.ScriptFile;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +32,16 @@ class FastCopyTest {
     /** Runs {@code text} in a fresh JShell primed with STARTUP and returns what it printed on stdout and stderr. */
     private static String run(String text) { return run(text, STARTUP); }
 
-    private static String run(String text, String startup) {
+    private static String run(String text, String startup) { return run(text, startup, "local"); }
+
+    /** As above, on the execution engine named {@code engine}. */
+    static String run(String text, String startup, String engine) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         PrintStream err = System.err, stdout = System.out;
         System.setErr(out);
         System.setOut(out);
-        try (JShell js = JShell.builder().executionEngine("local").out(out).err(out)
+        try (JShell js = JShell.builder().executionEngine(engine).out(out).err(out)
                 .compilerOptions(mlmath.learn.JShellPaths.options().toArray(String[]::new)).build()) {
             for (String t : List.of(startup, text)) {
                 for (ScriptFile.Snippet s : ScriptFile.split(t, js.sourceCodeAnalysis())) js.eval(s.source());
@@ -84,10 +88,9 @@ class FastCopyTest {
 
     @Test
     void aFigureBuiltOverSeveralStatements_isSketchedOnce_andEachFigureOnce() throws Exception {
-        String mode = System.getProperty("mlmath.plots.mode"), encoding = System.getProperty("stdout.encoding");
-        System.setProperty("mlmath.plots.mode", "sketch");
+        String encoding = System.getProperty("stdout.encoding");
         System.setProperty("stdout.encoding", "UTF-8");   // the sketch's box-drawing frame, under any locale
-        try {
+        try (Settings.Scope sketches = Settings.use(Settings.current().withPlotMode(Settings.PlotMode.SKETCH))) {
             String copy = copyOf("""
                     var fig = plot("first figure", new double[] {0, 1, 2}, new double[] {0, 1, 4});
                     var twice = np.array(0, 2, 8);
@@ -112,8 +115,8 @@ class FastCopyTest {
             assertEquals("first figure\nsecond figure\n", sketches(shown, true), shown);
             assertTrue(shown.indexOf("2x^2") < shown.indexOf("between"), "sketched complete, before the next output: " + shown);
         } finally {
-            Repl.restore("mlmath.plots.mode", mode);
-            Repl.restore("stdout.encoding", encoding);
+            if (encoding == null) System.clearProperty("stdout.encoding");
+            else System.setProperty("stdout.encoding", encoding);
         }
     }
 
@@ -186,17 +189,18 @@ class FastCopyTest {
     void everySection_inExerciseMode_startsWithOneLinePerStub() throws Exception {
         Workspace ws = LauncherTest.WS;
         String startup = Files.readString(ws.startup());
-        System.setProperty("mlmath.plots", Files.createTempDirectory("plots").toString());
-        for (Path section : ws.sections()) {
-            String text = Files.readString(section);
-            List<String> names = mlmath.learn.Exercise.names(text);
-            if (names.isEmpty()) continue;
-            Path work = Files.createTempDirectory("work").resolve(section.getFileName());
-            Files.writeString(work, mlmath.learn.Exercise.stub(text));
-            String out = run(FastCopy.forExercises(work, startup), startup);
-            for (String name : names) assertTrue(out.contains("TODO " + name + " — hint(\"" + name + "\")\n"), section + ":\n" + out);
-            for (String bad : List.of("NullPointerException", "$JShell$", "Exception mlmath.learn.Todo", "\tat ")) {
-                assertFalse(out.contains(bad), section + " shows " + bad + ":\n" + out);
+        try (Settings.Scope plots = Settings.use(Settings.current().withPlots(Files.createTempDirectory("plots")))) {
+            for (Path section : ws.sections()) {
+                String text = Files.readString(section);
+                List<String> names = mlmath.learn.Exercise.names(text);
+                if (names.isEmpty()) continue;
+                Path work = Files.createTempDirectory("work").resolve(section.getFileName());
+                Files.writeString(work, mlmath.learn.Exercise.stub(text));
+                String out = run(FastCopy.forExercises(work, startup), startup);
+                for (String name : names) assertTrue(out.contains("TODO " + name + " — hint(\"" + name + "\")\n"), section + ":\n" + out);
+                for (String bad : List.of("NullPointerException", "$JShell$", "Exception mlmath.learn.Todo", "\tat ")) {
+                    assertFalse(out.contains(bad), section + " shows " + bad + ":\n" + out);
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package mlmath.launch;
 
+import mlmath.internal.Settings;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +56,14 @@ class LauncherTest {
     }
 
     @Test
+    void aVerbWithoutAPrompt_leavesTheSettingsAsTheyWere_evenWhenRefused() {
+        Settings before = Settings.current();
+        var r = launch("watch");   // refused inside the verb's headless scope
+        assertEquals(2, r.getKey());
+        assertSame(before, Settings.current());
+    }
+
+    @Test
     void paths_areRefused() {
         for (String bad : new String[] {"../etc/passwd", "a\\b", "scripts/03-probability.jsh", ".."}) {
             UsageException e = assertThrows(UsageException.class, () -> WS.section(bad));
@@ -80,7 +90,7 @@ class LauncherTest {
     void bench_refusesUnknownFlags_beforeMeasuringAnything() {
         var r = launch("bench", "--bogus");
         assertEquals(2, r.getKey());
-        assertEquals("bench: unknown option '--bogus' (use --quick and/or --only P1|P2|P3|P4|P5)\n", r.getValue());
+        assertEquals("bench: unknown option '--bogus' (use --quick and/or --only P1|P2|P3|P4|P5|P6)\n", r.getValue());
         assertEquals(2, launch("bench", "--only", "P9").getKey());
         assertEquals(2, launch("bench", "--only").getKey());
     }

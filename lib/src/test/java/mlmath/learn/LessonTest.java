@@ -1,6 +1,7 @@
 package mlmath.learn;
 
 import jdk.jshell.JShell;
+import mlmath.internal.Settings;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -64,15 +65,10 @@ class LessonTest {
                 fig.label("x^2").series("2x^2", new double[] {0, 1, 2}, twice);
                 fig.xlabel("x").ylabel("y");
                 """;
-        String mode = System.getProperty("mlmath.plots.mode");
-        System.setProperty("mlmath.plots.mode", "sketch");
-        try {
+        try (Settings.Scope sketches = Settings.use(Settings.current().withPlotMode(Settings.PlotMode.SKETCH))) {
             String md = Lesson.print("09-figure", script, STARTUP);
             assertEquals(1, md.split("\na line drawn in steps\n", -1).length - 1, md);
             assertTrue(md.contains("2x^2"), "the one sketch shows the figure complete: " + md);
-        } finally {
-            if (mode == null) System.clearProperty("mlmath.plots.mode");
-            else System.setProperty("mlmath.plots.mode", mode);
         }
     }
 
@@ -150,21 +146,12 @@ class LessonTest {
                 print("printed");
                 """;
         String page;
-        String headless = System.getProperty("mlmath.headless"), plots = System.getProperty("mlmath.plots");
-        try {
-            // As the launcher's --html: PNGs only, the page shows them.
-            System.setProperty("mlmath.plots.mode", "png");
-            System.setProperty("mlmath.headless", "true");
-            System.setProperty("mlmath.plots", Files.createTempDirectory("handout").toString());
+        // As the launcher's --html: PNGs only, the page shows them.
+        Settings handout = Settings.current().withHeadless().withPlotMode(Settings.PlotMode.PNG);
+        try (Settings.Scope s = Settings.use(handout.withPlots(Files.createTempDirectory("handout")))) {
             page = Lesson.html("09-handout", script, STARTUP);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } finally {
-            System.clearProperty("mlmath.plots.mode");
-            if (headless == null) System.clearProperty("mlmath.headless");
-            else System.setProperty("mlmath.headless", headless);
-            if (plots == null) System.clearProperty("mlmath.plots");
-            else System.setProperty("mlmath.plots", plots);
         }
         assertTrue(page.startsWith("<!DOCTYPE html>"), page);
         assertTrue(page.contains("<h1>09 · A handout: <code>np.ones</code> &amp; plots &lt;here&gt;.</h1>"), page);
@@ -181,9 +168,8 @@ class LessonTest {
     void everySection_printsAsMarkdown_withoutErrors() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         String startup = Files.readString(root.resolve("startup.jsh"));
-        System.setProperty("mlmath.headless", "true");
-        System.setProperty("mlmath.plots", Files.createTempDirectory("plots").toString());
-        try (var sections = Files.list(root.resolve("scripts"))) {
+        try (Settings.Scope headless = Settings.use(Settings.current().withHeadless().withPlots(Files.createTempDirectory("plots")));
+             var sections = Files.list(root.resolve("scripts"))) {
             for (Path s : sections.filter(p -> p.toString().endsWith(".jsh")).sorted().toList()) {
                 String md = Lesson.print(s.getFileName().toString(), Files.readString(s), startup);
                 assertTrue(md.startsWith("# "), s + ":\n" + md);

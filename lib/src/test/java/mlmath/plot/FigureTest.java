@@ -1,5 +1,7 @@
 package mlmath.plot;
 
+import mlmath.internal.Settings;
+import mlmath.internal.Settings.PlotMode;
 import mlmath.tensor.ShapeException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,15 +23,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FigureTest {
     @TempDir Path dir;
+    private Settings.Scope settings;
 
     @BeforeEach
-    void headlessIntoTempDir() {
-        System.setProperty("mlmath.headless", "true");
-        System.setProperty("mlmath.plots", dir.toString());
-    }
+    void headlessIntoTempDir() { settings = Settings.use(Settings.current().withHeadless().withPlots(dir)); }
 
     @AfterEach
-    void reset() { System.clearProperty("mlmath.plots"); }
+    void reset() { settings.close(); }
+
+    /** Runs {@code test} with the plots going where {@code mode} says. */
+    private static void withMode(PlotMode mode, Runnable test) {
+        try (Settings.Scope s = Settings.use(Settings.current().withPlotMode(mode))) {
+            test.run();
+        }
+    }
 
     @Test
     void linePlot_writesAReadablePngNamedAfterItsTitle() throws Exception {
@@ -101,8 +108,7 @@ class FigureTest {
 
     @Test
     void sketchMode_printsTheSketchAndWritesNoPng() {
-        System.setProperty("mlmath.plots.mode", "sketch");
-        try {
+        withMode(PlotMode.SKETCH, () -> {
             int before = Figure.saved();
             String out = stdout(() -> Figure.line("parabola", new double[] {-1, 0, 1}, new double[] {1, 0, 1}, "y").xlabel("x"));
             assertTrue(out.startsWith("parabola\n"), out);
@@ -111,15 +117,12 @@ class FigureTest {
             assertTrue(out.endsWith("\n  -1" + " ".repeat(62) + "1\n"), out);
             assertEquals(before, Figure.saved());
             assertTrue(!Files.exists(dir.resolve("parabola.png")));
-        } finally {
-            System.clearProperty("mlmath.plots.mode");
-        }
+        });
     }
 
     @Test
     void windowsWithoutADisplay_sayOnceWhatHappensInstead() {
-        System.setProperty("mlmath.plots.mode", "window");
-        try {
+        withMode(PlotMode.WINDOW, () -> {
             String out = stdout(() -> {
                 Figure.line("no display one", new double[] {0, 1}, new double[] {0, 1}, "y");
                 Figure.line("no display two", new double[] {0, 1}, new double[] {1, 0}, "y");
@@ -128,23 +131,17 @@ class FigureTest {
             assertTrue(out.startsWith(notice), out);
             assertEquals(1, out.split(notice, -1).length - 1, "said once: " + out);
             assertTrue(out.contains("plot saved: " + dir.resolve("no-display-two.png")), out);
-        } finally {
-            System.clearProperty("mlmath.plots.mode");
-        }
+        });
     }
 
     @Test
     void scale_enlargesThePng_andRefusesSillyValues() throws Exception {
-        Figure.setScale(1.5);
-        try {
-            Figure.line("big", new double[] {0, 1}, new double[] {0, 1}, "y");
-            assertEquals(List.of(), Figure.awaitPlots(30));
-            BufferedImage img = ImageIO.read(dir.resolve("big.png").toFile());
-            assertEquals(1200, img.getWidth());
-            assertEquals(750, img.getHeight());
-        } finally {
-            Figure.setScale(1);
-        }
+        Figure.setScale(1.5);   // undone when the test's settings scope closes
+        Figure.line("big", new double[] {0, 1}, new double[] {0, 1}, "y");
+        assertEquals(List.of(), Figure.awaitPlots(30));
+        BufferedImage img = ImageIO.read(dir.resolve("big.png").toFile());
+        assertEquals(1200, img.getWidth());
+        assertEquals(750, img.getHeight());
         assertEquals("plot scale must be between 0.5 and 4.0, got 10.0", assertThrows(ShapeException.class, () -> Figure.setScale(10)).getMessage());
     }
 
@@ -168,9 +165,11 @@ class FigureTest {
     @Test
     void anUnwritableDirectory_isReportedByAwaitPlots() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
-        System.setProperty("mlmath.plots", file.toString());
-        Figure.line("blocked", new double[] {1, 2}, new double[] {1, 2}, "y");
-        List<String> failed = Figure.awaitPlots(30);
+        List<String> failed;
+        try (Settings.Scope s = Settings.use(Settings.current().withPlots(file))) {
+            Figure.line("blocked", new double[] {1, 2}, new double[] {1, 2}, "y");
+            failed = Figure.awaitPlots(30);
+        }
         assertEquals(1, failed.size());
         assertTrue(failed.get(0).startsWith("could not write plot " + file.resolve("blocked.png")), failed.get(0));
         assertEquals(List.of(), Figure.awaitPlots(30), "a failure is reported once");

@@ -1,6 +1,7 @@
 package mlmath.plot.internal;
 
 import mlmath.internal.DaemonThreads;
+import mlmath.internal.Settings;
 import mlmath.verify.Verifier;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -75,7 +76,7 @@ public final class Delivery {
 
     /** Shows the figure's newest picture where its mode says; a first picture written as a PNG is counted. */
     public void show(Picture p, boolean first) {
-        if (p.mode() == PlotSettings.Mode.WINDOW) {
+        if (p.mode() == Settings.PlotMode.WINDOW) {
             SwingUtilities.invokeLater(() -> showWindow(p));
             return;
         }

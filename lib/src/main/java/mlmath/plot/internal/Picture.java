@@ -1,5 +1,6 @@
 package mlmath.plot.internal;
 
+import mlmath.internal.Settings.PlotMode;
 import mlmath.plot.internal.Sketch.Line;
 
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.List;
  * scales, the projector scale and where it goes.
  */
 public record Picture(Kind kind, String title, Path path, List<Line> lines, String[] barLabels, double[] barValues,
-                      String xLabel, String yLabel, boolean logX, boolean logY, double scale, PlotSettings.Mode mode) {
+                      String xLabel, String yLabel, boolean logX, boolean logY, double scale, PlotMode mode) {
     /** What a figure draws. */
     public enum Kind { LINE, HIST, BAR }
 

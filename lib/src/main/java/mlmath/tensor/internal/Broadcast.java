@@ -43,40 +43,14 @@ public final class Broadcast {
         return new Shape(out);
     }
 
-    /** Applies {@code op} elementwise after broadcasting both operands to a common shape. */
-    public static Tensor binary(Tensor a, Tensor b, DoubleBinaryOperator op, DType dtype) {
-        double[] x = Buffers.data(a), y = Buffers.data(b);
-        if (a.shape().equals(b.shape())) {
-            double[] out = Buffers.alloc(a.shape(), dtype);
-            for (int i = 0; i < out.length; i++) out[i] = op.applyAsDouble(x[i], y[i]);
-            return Buffers.wrap(out, a.shape(), dtype);
-        }
-        Shape shape = broadcastShapes(a.shape(), b.shape());
-        int[] dims = shape.dims();
-        int n = dims.length;
-        int[] sa = broadcastStrides(a.shape(), n), sb = broadcastStrides(b.shape(), n);
+    /** Applies {@code op} elementwise after broadcasting both operands to a common shape (a call per element). */
+    public static Tensor binary(Tensor a, Tensor b, DoubleBinaryOperator op, DType dtype) { return binary(a, b, Loops.of(op), dtype); }
+
+    /** Runs {@code loop} over {@code a} and {@code b} broadcast to a common shape. */
+    public static Tensor binary(Tensor a, Tensor b, Loops.Binary loop, DType dtype) {
+        Shape shape = a.shape().equals(b.shape()) ? a.shape() : broadcastShapes(a.shape(), b.shape());
         double[] out = Buffers.alloc(shape, dtype);
-        if (out.length == 0) return Buffers.wrap(out, shape, dtype);
-        int inner = n == 0 ? 1 : dims[n - 1];
-        int ia = n == 0 ? 0 : sa[n - 1], ib = n == 0 ? 0 : sb[n - 1];
-        int[] counter = new int[n];
-        int offA = 0, offB = 0;
-        for (int o = 0; o < out.length; o += inner) {
-            for (int j = 0, pa = offA, pb = offB; j < inner; j++, pa += ia, pb += ib) {
-                out[o + j] = op.applyAsDouble(x[pa], y[pb]);
-            }
-            // Odometer over the outer dimensions, keeping both source offsets in step.
-            for (int d = n - 2; d >= 0; d--) {
-                if (++counter[d] < dims[d]) {
-                    offA += sa[d];
-                    offB += sb[d];
-                    break;
-                }
-                counter[d] = 0;
-                offA -= sa[d] * (dims[d] - 1);
-                offB -= sb[d] * (dims[d] - 1);
-            }
-        }
+        forEachRun(shape, new Tensor[] {a, b}, (src, off, o, n) -> loop.run(src[0], off[0], src[1], off[1], out, o, n));
         return Buffers.wrap(out, shape, dtype);
     }
 
@@ -89,6 +63,78 @@ public final class Broadcast {
         return out;
     }
 
+    /** One run of the output: {@code n} elements from {@code outOff}; operand {@code j} is read from {@code src[j]} at {@code off[j]}. */
+    private interface Run { void apply(double[][] src, int[] off, int outOff, int n); }
+
+    /** The longest run handed over while an operand repeats one value along it: the length of that value's block. */
+    private static final int BLOCK = 512;
+
+    /**
+     * Visits {@code shape} in row-major runs along which every operand reads unit-stride memory, so that a loop needs no
+     * index arithmetic. Axes of length 1 are dropped and an axis merged with the one inside it where every operand
+     * allows it, so equal shapes or a scalar give one run and {@code (m, n) + (n,)} a run per row. An operand that
+     * repeats one value along the run (a scalar, a column) is read from a small block filled with that value.
+     */
+    private static void forEachRun(Shape shape, Tensor[] operands, Run run) {
+        int k = operands.length, total = shape.size();
+        if (total == 0) return;
+        int[] dims = shape.dims();
+        int[][] strides = new int[k][];
+        double[][] data = new double[k][];
+        for (int j = 0; j < k; j++) {
+            strides[j] = broadcastStrides(operands[j].shape(), dims.length);
+            data[j] = Buffers.data(operands[j]);
+        }
+        // Axes innermost first: an axis joins the one inside it when every operand steps over that whole axis (it is
+        // contiguous with it) or stands still on both (it repeats).
+        int axes = 0;
+        int[] len = new int[dims.length + 1];
+        int[][] step = new int[k][dims.length + 1];
+        for (int d = dims.length - 1; d >= 0; d--) {
+            if (dims[d] == 1) continue;
+            boolean merge = axes > 0;
+            for (int j = 0; j < k && merge; j++) merge = strides[j][d] == step[j][axes - 1] * len[axes - 1];
+            if (merge) {
+                len[axes - 1] *= dims[d];
+                continue;
+            }
+            len[axes] = dims[d];
+            for (int j = 0; j < k; j++) step[j][axes] = strides[j][d];
+            axes++;
+        }
+        int inner = axes == 0 ? 1 : len[0], chunk = inner;
+        double[][] src = data.clone();
+        for (int j = 0; j < k; j++) {
+            if (inner > 1 && step[j][0] == 0) {
+                chunk = Math.min(inner, BLOCK);
+                src[j] = new double[chunk];
+                java.util.Arrays.fill(src[j], Double.NaN);
+            }
+        }
+        int[] pos = new int[k], off = new int[k], counter = new int[Math.max(axes, 1)];
+        for (int o = 0; o < total; o += inner) {
+            for (int j = 0; j < k; j++) {
+                double v = data[j][pos[j]];
+                if (src[j] != data[j] && Double.doubleToRawLongBits(src[j][0]) != Double.doubleToRawLongBits(v)) {
+                    java.util.Arrays.fill(src[j], v);
+                }
+            }
+            for (int c = 0; c < inner; c += chunk) {
+                for (int j = 0; j < k; j++) off[j] = src[j] == data[j] ? pos[j] + c : 0;
+                run.apply(src, off, o + c, Math.min(chunk, inner - c));
+            }
+            // Odometer over the outer axes, keeping every operand's offset in step.
+            for (int d = 1; d < axes; d++) {
+                if (++counter[d] < len[d]) {
+                    for (int j = 0; j < k; j++) pos[j] += step[j][d];
+                    break;
+                }
+                counter[d] = 0;
+                for (int j = 0; j < k; j++) pos[j] -= step[j][d] * (len[d] - 1);
+            }
+        }
+    }
+
     /** Copies {@code t} expanded to {@code shape} (which must be a broadcast of its shape), numpy's {@code broadcast_to}. */
     public static Tensor broadcastTo(Tensor t, Shape shape) {
         Shape common = tryBroadcast(t.shape(), shape);
@@ -97,17 +143,18 @@ public final class Broadcast {
                     + t.shape().compact() + "  and requested shape " + shape.compact());
         }
         if (t.shape().equals(shape)) return t;
-        return binary(t, Buffers.wrap(Buffers.alloc(shape, t.dtype()), shape, t.dtype()), (x, zero) -> x, t.dtype());
+        double[] out = Buffers.alloc(shape, t.dtype());
+        forEachRun(shape, new Tensor[] {t}, (src, off, o, n) -> System.arraycopy(src[0], off[0], out, o, n));
+        return Buffers.wrap(out, shape, t.dtype());
     }
 
     /** numpy's {@code where(cond, x, y)}: x where cond is true (nonzero), else y, all three broadcast together. */
     public static Tensor where(Tensor cond, Tensor x, Tensor y) {
         Shape shape = broadcastShapes(cond.shape(), x.shape(), y.shape());
         DType dtype = DType.promote(x.dtype(), y.dtype());
-        double[] c = Buffers.data(broadcastTo(cond, shape)), a = Buffers.data(broadcastTo(x, shape)),
-                b = Buffers.data(broadcastTo(y, shape));
         double[] out = Buffers.alloc(shape, dtype);
-        for (int i = 0; i < out.length; i++) out[i] = c[i] != 0 ? a[i] : b[i];
+        forEachRun(shape, new Tensor[] {cond, x, y},
+                (src, off, o, n) -> Loops.select(src[0], off[0], src[1], off[1], src[2], off[2], out, o, n));
         return Buffers.wrap(out, shape, dtype);
     }
 
@@ -115,6 +162,13 @@ public final class Broadcast {
     public static Tensor unary(Tensor a, DoubleUnaryOperator op, DType dtype) {
         double[] x = Buffers.data(a), out = Buffers.alloc(a.shape(), dtype);
         for (int i = 0; i < x.length; i++) out[i] = op.applyAsDouble(x[i]);
+        return Buffers.wrap(out, a.shape(), dtype);
+    }
+
+    /** Runs {@code loop} over every element. */
+    public static Tensor unary(Tensor a, Loops.Unary loop, DType dtype) {
+        double[] out = Buffers.alloc(a.shape(), dtype);
+        loop.run(Buffers.data(a), out);
         return Buffers.wrap(out, a.shape(), dtype);
     }
 }

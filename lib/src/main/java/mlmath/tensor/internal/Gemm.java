@@ -29,7 +29,15 @@ public final class Gemm {
      */
     public static void multiply(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         if (m == 0 || n == 0) return;
-        if ((long) m * k * n >= BLAS_THRESHOLD && Provided.BLAS != null && Provided.BLAS.gemm(a, aOff, b, bOff, c, cOff, m, k, n)) return;
+        if ((long) m * k * n >= BLAS_THRESHOLD && Provided.BLAS != null) {
+            // numpy's matmul and dot take a row times a column to ddot, which sums in its own order.
+            java.util.OptionalDouble dot = m == 1 && n == 1 ? Provided.BLAS.dot(a, aOff, b, bOff, k) : null;
+            if (dot != null && dot.isPresent()) {
+                c[cOff] = dot.getAsDouble();
+                return;
+            }
+            if (dot == null && Provided.BLAS.gemm(a, aOff, b, bOff, c, cOff, m, k, n)) return;
+        }
         java.util.Arrays.fill(c, cOff, cOff + m * n, 0.0);
         if (k == 0) return;
         forRowBlocks(m, k, n, (r0, r1) -> javaRows(a, aOff, b, bOff, c, cOff, k, n, r0, r1));

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * numpy indexing: full integer indices, slice strings ({@code ":, :10"}, {@code "None, :"}, {@code "..., 0"}),
- * boolean masks, integer (fancy) arrays, and the {@code set} counterparts that return an updated copy.
- * Every index form becomes a {@link Selection}: the result shape and, per result element, its source offset.
+ * numpy indexing: full integer indices and slice strings ({@code ":, :10"}, {@code "None, :"}, {@code "..., 0"}), and
+ * the {@code set} counterparts that return an updated copy; boolean masks and integer arrays are {@link ArrayIndexing}'s.
+ * An index that picks scattered elements becomes a {@link Selection}: the result shape and, per result element, its
+ * source offset.
  */
 public final class Indexing {
     private Indexing() {}
@@ -41,7 +42,7 @@ public final class Indexing {
         return b.toString();
     }
 
-    private static int checkIndex(long index, int axis, int size) {
+    static int checkIndex(long index, int axis, int size) {
         long j = index < 0 ? index + size : index;
         if (j < 0 || j >= size) {
             throw new ShapeException("index " + index + " is out of bounds for axis " + axis + " with size " + size);
@@ -50,7 +51,7 @@ public final class Indexing {
     }
 
     /** The elements an index picks, as a new tensor. */
-    private static Tensor gather(Tensor t, Selection s) {
+    static Tensor gather(Tensor t, Selection s) {
         double[] src = Buffers.data(t), out = Buffers.alloc(s.shape(), t.dtype());
         int[] offsets = s.offsets();
         for (int i = 0; i < out.length; i++) out[i] = src[offsets[i]];
@@ -58,7 +59,7 @@ public final class Indexing {
     }
 
     /** A copy of {@code t} with the selected elements replaced by {@code value}, broadcast and cast to t's dtype. */
-    private static Tensor scatter(Tensor t, Selection s, Tensor value, boolean advanced) {
+    static Tensor scatter(Tensor t, Selection s, Tensor value, boolean advanced) {
         Tensor v;
         try {
             v = Broadcast.broadcastTo(Ufuncs.astype(value, t.dtype()), s.shape());
@@ -76,10 +77,12 @@ public final class Indexing {
     // ---- slice strings -------------------------------------------------------------------------------------
 
     /** Evaluates a numpy index string such as {@code ":, :10"}, {@code "::2"}, {@code "-1"}, {@code "..., 0"} or {@code ":, None"}. */
-    public static Tensor slice(Tensor t, String spec) { return gather(t, parse(t.shape(), spec)); }
+    public static Tensor slice(Tensor t, String spec) { return parse(t.shape(), spec).copy(t); }
 
     /** {@code a[spec] = value} on a copy. */
-    public static Tensor set(Tensor t, String spec, Tensor value) { return scatter(t, parse(t.shape(), spec), value, hasList(spec)); }
+    public static Tensor set(Tensor t, String spec, Tensor value) {
+        return scatter(t, parse(t.shape(), spec).selection(), value, hasList(spec));
+    }
 
     /**
      * One output axis: {@code len} elements starting at {@code start}, {@code step} apart (flat offsets); or, for the
@@ -132,7 +135,7 @@ public final class Indexing {
     /** Whether an index string holds a list (numpy's advanced indexing: {@code A[[0, 2], 1:]}). */
     private static boolean hasList(String spec) { return spec != null && spec.contains("["); }
 
-    private static Selection parse(Shape shape, String spec) {
+    private static Picks parse(Shape shape, String spec) {
         if (spec == null) throw new ShapeException("index is null: pass a string such as \":, :10\"");
         List<String> parts = new ArrayList<>();
         String trimmed = spec.trim();
@@ -200,20 +203,52 @@ public final class Indexing {
             }
         }
         if (advanced) axes.add(adjacent ? advancedSlot : 0, listAxis(lists, listAxes, parts, dims, strides));
-        int[] outDims = axes.stream().mapToInt(Axis::len).toArray();
-        Shape out = new Shape(outDims);
-        int[] offsets = new int[Buffers.requireFits(longs(outDims), DType.FLOAT64)];
-        int[] counter = new int[outDims.length];
-        for (int o = 0; o < offsets.length; o++) {
-            int off = base;
-            for (int i = 0; i < counter.length; i++) off += axes.get(i).at(counter[i]);
-            offsets[o] = off;
-            for (int d = counter.length - 1; d >= 0; d--) {
-                if (++counter[d] < outDims[d]) break;
-                counter[d] = 0;
+        return new Picks(base, axes);
+    }
+
+    /** What an index string picks: from flat offset {@code base}, one {@link Axis} per output axis. */
+    private record Picks(int base, List<Axis> axes) {
+        Shape shape() { return new Shape(axes.stream().mapToInt(Axis::len).toArray()); }
+
+        /** The flat source offset of every picked element, in the result's order. */
+        Selection selection() {
+            Shape out = shape();
+            int[] outDims = out.dims();
+            int[] offsets = new int[Buffers.requireFits(longs(outDims), DType.FLOAT64)];
+            int[] counter = new int[outDims.length];
+            for (int o = 0; o < offsets.length; o++) {
+                int off = base;
+                for (int i = 0; i < counter.length; i++) off += axes.get(i).at(counter[i]);
+                offsets[o] = off;
+                next(counter, outDims);
             }
+            return new Selection(out, offsets);
         }
-        return new Selection(out, offsets);
+
+        /** The picked elements as a new tensor, a row of the last axis at a time (one arraycopy when it has step 1). */
+        Tensor copy(Tensor t) {
+            Shape out = shape();
+            double[] src = Buffers.data(t), dst = Buffers.alloc(out, t.dtype());
+            int n = axes.size();
+            Axis last = n == 0 ? new Axis(0, 1, 0) : axes.get(n - 1);
+            int[] outer = java.util.Arrays.copyOf(out.dims(), Math.max(0, n - 1)), counter = new int[outer.length];
+            for (int o = 0; o + last.len() <= dst.length && last.len() > 0; o += last.len()) {
+                int off = base;
+                for (int i = 0; i < counter.length; i++) off += axes.get(i).at(counter[i]);
+                if (last.table() == null && last.step() == 1) System.arraycopy(src, off + last.start(), dst, o, last.len());
+                else for (int j = 0; j < last.len(); j++) dst[o + j] = src[off + last.at(j)];
+                next(counter, outer);
+            }
+            return Buffers.wrap(dst, out, t.dtype());
+        }
+    }
+
+    /** Advances a row-major counter over {@code dims} by one. */
+    private static void next(int[] counter, int[] dims) {
+        for (int d = counter.length - 1; d >= 0; d--) {
+            if (++counter[d] < dims[d]) break;
+            counter[d] = 0;
+        }
     }
 
     /** The one output axis of an index string's lists (and integers beside them), broadcast as numpy does. */
@@ -249,7 +284,7 @@ public final class Indexing {
         throw new IllegalStateException();
     }
 
-    private static long[] longs(int[] dims) { return java.util.Arrays.stream(dims).asLongStream().toArray(); }
+    static long[] longs(int[] dims) { return java.util.Arrays.stream(dims).asLongStream().toArray(); }
 
     private static boolean isNewAxis(String p) { return p.equals("None") || p.equals("np.newaxis") || p.equals("newaxis"); }
 
@@ -270,117 +305,6 @@ public final class Indexing {
         if (v < 0) v += size;
         if (step > 0) return (int) Math.max(0, Math.min(v, size));
         return (int) Math.max(-1, Math.min(v, size - 1));
-    }
-
-    // ---- boolean masks and integer arrays ------------------------------------------------------------------
-
-    /** {@code a[index]} for a bool mask (a 1-D selection of the true places) or an int array (picks along axis 0). */
-    public static Tensor get(Tensor t, Tensor index) { return gather(t, select(t, index)); }
-
-    /** {@code a[index] = value} on a copy. */
-    public static Tensor set(Tensor t, Tensor index, Tensor value) {
-        Selection s = select(t, index);
-        if (index.dtype() == DType.BOOL && index.ndim() == t.ndim() && index.ndim() > 0) {
-            // numpy's own checks for a full mask: a 0-d or 1-d value, of one element or one per true place.
-            if (value.ndim() > 1) {
-                throw new ShapeException("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has "
-                        + value.ndim() + " dimensions");
-            }
-            int count = s.offsets().length;
-            if (value.ndim() == 1 && value.size() != 1 && value.size() != count) {
-                throw new ShapeException("NumPy boolean array indexing assignment cannot assign " + value.size()
-                        + " input values to the " + count + " output values where the mask is true");
-            }
-        }
-        return scatter(t, s, value, true);
-    }
-
-    private static Selection select(Tensor t, Tensor index) {
-        int n = t.ndim();
-        if (index.dtype() == DType.FLOAT64) throw new ShapeException("arrays used as indices must be of integer (or boolean) type");
-        int k = index.dtype() == DType.BOOL ? index.ndim() : 1;
-        if (k > n) {
-            throw new ShapeException("too many indices for array: array is " + n + "-dimensional, but " + k + " were indexed");
-        }
-        int[] dims = t.shape().dims();
-        int inner = 1;
-        for (int i = k; i < n; i++) inner *= dims[i];
-        int[] rest = java.util.Arrays.copyOfRange(dims, k, n);
-        double[] idx = Buffers.data(index);
-        int[] blocks;
-        int[] lead;
-        if (index.dtype() == DType.BOOL) {
-            for (int i = 0; i < k; i++) {
-                if (index.shape().get(i) != dims[i]) {
-                    throw new ShapeException("boolean index did not match indexed array along axis " + i + "; size of axis is "
-                            + dims[i] + " but size of corresponding boolean axis is " + index.shape().get(i));
-                }
-            }
-            blocks = java.util.stream.IntStream.range(0, idx.length).filter(i -> idx[i] != 0).toArray();
-            lead = new int[] {blocks.length};
-        } else {
-            blocks = new int[idx.length];
-            for (int i = 0; i < idx.length; i++) blocks[i] = checkIndex((long) idx[i], 0, dims[0]);
-            lead = index.shape().dims();
-        }
-        int[] outDims = new int[lead.length + rest.length];
-        System.arraycopy(lead, 0, outDims, 0, lead.length);
-        System.arraycopy(rest, 0, outDims, lead.length, rest.length);
-        int[] offsets = new int[Buffers.requireFits(longs(outDims), t.dtype())];
-        for (int b = 0; b < blocks.length; b++) {
-            for (int j = 0; j < inner; j++) offsets[b * inner + j] = blocks[b] * inner + j;
-        }
-        return new Selection(new Shape(outDims), offsets);
-    }
-
-    /** {@code a[rows, cols]}: two integer index arrays broadcast together, one element (or trailing block) per pair. */
-    public static Tensor take(Tensor t, Tensor rows, Tensor cols) {
-        if (t.ndim() < 2) {
-            throw new ShapeException("too many indices for array: array is " + t.ndim() + "-dimensional, but 2 were indexed");
-        }
-        for (Tensor i : new Tensor[] {rows, cols}) {
-            if (i.dtype() != DType.INT64) throw new ShapeException("arrays used as indices must be of integer (or boolean) type");
-        }
-        Shape common;
-        try {
-            common = Broadcast.broadcastShapes(rows.shape(), cols.shape());
-        } catch (ShapeException e) {
-            throw new ShapeException("shape mismatch: indexing arrays could not be broadcast together with shapes "
-                    + rows.shape().compact() + " " + cols.shape().compact() + " ");
-        }
-        double[] r = Buffers.data(Broadcast.broadcastTo(rows, common)), c = Buffers.data(Broadcast.broadcastTo(cols, common));
-        int[] dims = t.shape().dims();
-        int inner = t.size() / Math.max(1, dims[0] * dims[1]);
-        int[] rest = java.util.Arrays.copyOfRange(dims, 2, dims.length), lead = common.dims();
-        int[] outDims = new int[lead.length + rest.length];
-        System.arraycopy(lead, 0, outDims, 0, lead.length);
-        System.arraycopy(rest, 0, outDims, lead.length, rest.length);
-        int[] offsets = new int[Buffers.requireFits(longs(outDims), t.dtype())];
-        for (int i = 0; i < r.length; i++) {
-            int block = checkIndex((long) r[i], 0, dims[0]) * dims[1] + checkIndex((long) c[i], 1, dims[1]);
-            for (int j = 0; j < inner; j++) offsets[i * inner + j] = block * inner + j;
-        }
-        return gather(t, new Selection(new Shape(outDims), offsets));
-    }
-
-    /** numpy's {@code nonzero}: per axis, the int64 indices of the nonzero elements in row-major order. */
-    public static Tensor[] nonzero(Tensor t) {
-        if (t.ndim() == 0) {
-            throw new ShapeException("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.");
-        }
-        double[] x = Buffers.data(t);
-        int n = t.ndim(), count = 0;
-        for (double v : x) if (v != 0) count++;
-        double[][] idx = new double[n][count];
-        int[] strides = t.shape().strides(), dims = t.shape().dims();
-        for (int i = 0, c = 0; i < x.length; i++) {
-            if (x[i] == 0) continue;
-            for (int d = 0; d < n; d++) idx[d][c] = (i / strides[d]) % dims[d];
-            c++;
-        }
-        Tensor[] out = new Tensor[n];
-        for (int d = 0; d < n; d++) out[d] = Buffers.wrap(idx[d], new Shape(count), DType.INT64);
-        return out;
     }
 
     /** The elements at positions {@code picks} along {@code axis} (numpy's {@code take(a, picks, axis)}, bounds checked). */

@@ -106,12 +106,43 @@ public final class Reductions {
      * {@code N - ddof} (0 when that is negative, giving inf or nan as numpy does after its warning).
      */
     public static Tensor var(Tensor t, int[] axes, double ddof, boolean keepdims) {
+        boolean[] reduced = axes == null ? allTrue(t.ndim()) : axisSet(t.shape(), axes);
+        double div = Math.max(count(t.shape(), reduced) - ddof, 0);
+        if (axes == null || axes.length == 1) {
+            Tensor src = axes == null ? t.reshape(t.size()) : t;
+            Tensor sum = squaredDeviations(src, axes == null ? 0 : axes[0], keepdims && axes != null);
+            if (axes == null && keepdims) sum = sum.reshape(ones(t.ndim()));
+            return Broadcast.unary(sum, s -> s / div, DType.FLOAT64);
+        }
         Tensor mean = reduce(t, axes, true, Kind.MEAN);
         Tensor dev = Ufuncs.subtract(Ufuncs.astype(t, DType.FLOAT64), mean);
         Tensor sum = reduce(Ufuncs.multiply(dev, dev), axes, keepdims, Kind.SUM);
-        boolean[] reduced = axes == null ? allTrue(t.ndim()) : axisSet(t.shape(), axes);
-        double div = Math.max(count(t.shape(), reduced) - ddof, 0);
         return Broadcast.unary(sum, s -> s / div, DType.FLOAT64);
+    }
+
+    /**
+     * Σ (x − mean)² along one axis, in numpy's order for {@code umr_sum((x - mean)**2)} (pairwise along a contiguous
+     * axis, row by row along another) without the two full-size temporaries numpy makes.
+     */
+    private static Tensor squaredDeviations(Tensor t, int axis, boolean keepdims) {
+        Tensor mean = reduce(t, axis, true, Kind.MEAN);
+        Along a = along(t.shape(), axis, keepdims);
+        double[] x = Buffers.data(t), m = Buffers.data(mean), out = Buffers.alloc(a.out(), DType.FLOAT64);
+        for (int o = 0; o < a.outer(); o++) {
+            int from = o * a.len() * a.inner(), off = o * a.inner();
+            if (a.inner() == 1) {
+                out[o] = 0.0 + pairwise(x, from, a.len(), m[o], true);
+                continue;
+            }
+            for (int r = 0; r < a.len(); r++) {
+                int row = from + r * a.inner();
+                for (int j = 0; j < a.inner(); j++) {
+                    double d = x[row + j] - m[off + j];
+                    out[off + j] += d * d;
+                }
+            }
+        }
+        return Buffers.wrap(out, a.out(), DType.FLOAT64);
     }
 
     private static boolean[] allTrue(int n) {
@@ -134,21 +165,15 @@ public final class Reductions {
         });
     }
 
-    /** Reduces along {@code axis}; with {@code keepdims} the axis stays with length 1. */
-    public static Tensor reduce(Tensor t, int axis, boolean keepdims, Kind kind) {
-        Shape shape = t.shape();
-        if (shape.ndim() == 0) {
-            if (axis != 0 && axis != -1) shape.normalizeAxis(axis);
-            return reduce(t.reshape(t.size()), 0, false, kind);
-        }
+    /**
+     * A reduction along one axis seen as {@code outer} blocks of {@code len} rows of {@code inner} elements (the axis
+     * is contiguous when inner is 1), and the result's shape.
+     */
+    private record Along(int outer, int len, int inner, Shape out) {}
+
+    private static Along along(Shape shape, int axis, boolean keepdims) {
         int ax = shape.normalizeAxis(axis);
         int[] dims = shape.dims();
-        int len = dims[ax];
-        if (len == 0 && (kind == Kind.MAX || kind == Kind.MIN || kind == Kind.ARGMAX || kind == Kind.ARGMIN)) {
-            String op = kind == Kind.ARGMAX || kind == Kind.ARGMIN ? "attempt to get " + kind.ufunc + " of an empty sequence"
-                    : "zero-size array to reduction operation " + kind.ufunc + " which has no identity";
-            throw new ShapeException(op);
-        }
         int[] outDims;
         if (keepdims) {
             outDims = dims.clone();
@@ -157,61 +182,120 @@ public final class Reductions {
             outDims = new int[dims.length - 1];
             for (int i = 0, j = 0; i < dims.length; i++) if (i != ax) outDims[j++] = dims[i];
         }
-        Shape outShape = new Shape(outDims);
-        DType dtype = resultType(t.dtype(), kind);
         int outer = 1, inner = 1;
         for (int i = 0; i < ax; i++) outer *= dims[i];
         for (int i = ax + 1; i < dims.length; i++) inner *= dims[i];
-        double[] x = Buffers.data(t), out = Buffers.alloc(outShape, dtype);
-        for (int o = 0; o < outer; o++) {
-            for (int in = 0; in < inner; in++) {
-                int base = o * len * inner + in;
-                out[o * inner + in] = reduceLine(x, base, inner, len, kind);
+        return new Along(outer, dims[ax], inner, new Shape(outDims));
+    }
+
+    /** Reduces along {@code axis}; with {@code keepdims} the axis stays with length 1. */
+    public static Tensor reduce(Tensor t, int axis, boolean keepdims, Kind kind) {
+        Shape shape = t.shape();
+        if (shape.ndim() == 0) {
+            if (axis != 0 && axis != -1) shape.normalizeAxis(axis);
+            return reduce(t.reshape(t.size()), 0, false, kind);
+        }
+        Along a = along(shape, axis, keepdims);
+        if (a.len() == 0 && (kind == Kind.MAX || kind == Kind.MIN || kind == Kind.ARGMAX || kind == Kind.ARGMIN)) {
+            String op = kind == Kind.ARGMAX || kind == Kind.ARGMIN ? "attempt to get " + kind.ufunc + " of an empty sequence"
+                    : "zero-size array to reduction operation " + kind.ufunc + " which has no identity";
+            throw new ShapeException(op);
+        }
+        DType dtype = resultType(t.dtype(), kind);
+        double[] x = Buffers.data(t), out = Buffers.alloc(a.out(), dtype);
+        boolean byRows = a.inner() > 1 && kind != Kind.ARGMAX && kind != Kind.ARGMIN && kind != Kind.ALL && kind != Kind.ANY;
+        for (int o = 0; o < a.outer(); o++) {
+            int from = o * a.len() * a.inner(), off = o * a.inner();
+            if (byRows) reduceRows(x, from, a.len(), a.inner(), out, off, kind);
+            else for (int in = 0; in < a.inner(); in++) out[off + in] = reduceLine(x, from + in, a.inner(), a.len(), kind);
+        }
+        return Buffers.wrap(out, a.out(), dtype);
+    }
+
+    /**
+     * Reduces {@code len} rows of {@code inner} elements into {@code out[off..off+inner)} row by row, the order numpy's
+     * iterator takes along an axis that is not the last: each result is a running sum (product, max, min) in row order.
+     */
+    private static void reduceRows(double[] x, int from, int len, int inner, double[] out, int off, Kind kind) {
+        int r = 0;
+        if (kind == Kind.MAX || kind == Kind.MIN) {
+            System.arraycopy(x, from, out, off, inner);
+            r = 1;
+        }
+        if (kind == Kind.PROD) Arrays.fill(out, off, off + inner, 1.0);
+        // SUM and MEAN start from numpy's identity, the zeros of the fresh array; four rows per pass spare the stores.
+        for (; (kind == Kind.SUM || kind == Kind.MEAN) && r + 4 <= len; r += 4) {
+            int r0 = from + r * inner, r1 = r0 + inner, r2 = r1 + inner, r3 = r2 + inner;
+            for (int j = 0; j < inner; j++) out[off + j] = (((out[off + j] + x[r0 + j]) + x[r1 + j]) + x[r2 + j]) + x[r3 + j];
+        }
+        for (; r < len; r++) {
+            int row = from + r * inner;
+            switch (kind) {
+                case SUM, MEAN -> { for (int j = 0; j < inner; j++) out[off + j] += x[row + j]; }
+                case PROD -> { for (int j = 0; j < inner; j++) out[off + j] *= x[row + j]; }
+                case MAX -> { for (int j = 0; j < inner; j++) out[off + j] = Math.max(out[off + j], x[row + j]); }
+                default -> { for (int j = 0; j < inner; j++) out[off + j] = Math.min(out[off + j], x[row + j]); }
             }
         }
-        return Buffers.wrap(out, outShape, dtype);
+        if (kind == Kind.MEAN) for (int j = 0; j < inner; j++) out[off + j] /= len;
     }
 
     /** numpy's scalar {@code pairwise_sum}: eight running sums in blocks of up to 128, halves combined recursively. */
-    static double pairwiseSum(double[] x, int from, int n) {
+    static double pairwiseSum(double[] x, int from, int n) { return pairwise(x, from, n, 0, false); }
+
+    /**
+     * {@link #pairwiseSum} of {@code x}, or with {@code squares} of {@code (x - mean)²}: the terms are formed as they
+     * are read, so the sum has numpy's order over a temporary array without one.
+     */
+    private static double pairwise(double[] x, int from, int n, double mean, boolean squares) {
         if (n < 8) {
             double s = 0;
-            for (int i = 0; i < n; i++) s += x[from + i];
+            for (int i = 0; i < n; i++) s += term(x[from + i], mean, squares);
             return s;
         }
         if (n <= 128) {
-            double[] r = new double[8];
-            System.arraycopy(x, from, r, 0, 8);
+            double r0 = term(x[from], mean, squares), r1 = term(x[from + 1], mean, squares);
+            double r2 = term(x[from + 2], mean, squares), r3 = term(x[from + 3], mean, squares);
+            double r4 = term(x[from + 4], mean, squares), r5 = term(x[from + 5], mean, squares);
+            double r6 = term(x[from + 6], mean, squares), r7 = term(x[from + 7], mean, squares);
             int i = 8;
             for (; i < n - n % 8; i += 8) {
-                for (int j = 0; j < 8; j++) r[j] += x[from + i + j];
+                int k = from + i;
+                r0 += term(x[k], mean, squares);
+                r1 += term(x[k + 1], mean, squares);
+                r2 += term(x[k + 2], mean, squares);
+                r3 += term(x[k + 3], mean, squares);
+                r4 += term(x[k + 4], mean, squares);
+                r5 += term(x[k + 5], mean, squares);
+                r6 += term(x[k + 6], mean, squares);
+                r7 += term(x[k + 7], mean, squares);
             }
-            double s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-            for (; i < n; i++) s += x[from + i];
+            double s = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+            for (; i < n; i++) s += term(x[from + i], mean, squares);
             return s;
         }
         int half = n / 2;
         half -= half % 8;
-        return pairwiseSum(x, from, half) + pairwiseSum(x, from + half, n - half);
+        return pairwise(x, from, half, mean, squares) + pairwise(x, from + half, n - half, mean, squares);
     }
 
+    private static double term(double v, double mean, boolean squares) {
+        if (!squares) return v;
+        double d = v - mean;
+        return d * d;
+    }
+
+    /** Reduces one line; sums, products, max and min come here only for contiguous lines ({@code stride} 1). */
     private static double reduceLine(double[] x, int base, int stride, int len, Kind kind) {
         switch (kind) {
             case SUM, MEAN -> {
-                double s;
-                if (stride == 1 && len > 0) {
-                    // Pairwise, as numpy does for contiguous data: error grows like log n, not n. numpy's SIMD
-                    // loops may group the additions differently, so the last digit or two can still differ.
-                    s = x[base] + pairwiseSum(x, base + 1, len - 1);
-                } else {
-                    s = 0;
-                    for (int i = 0; i < len; i++) s += x[base + i * stride];
-                }
+                // numpy starts from the identity 0 and adds the line pairwise (error grows like log n, not n).
+                double s = 0.0 + pairwiseSum(x, base, len);
                 return kind == Kind.SUM ? s : s / len;
             }
             case PROD -> {
                 double p = 1;
-                for (int i = 0; i < len; i++) p *= x[base + i * stride];
+                for (int i = 0; i < len; i++) p *= x[base + i];
                 return p;
             }
             case ALL, ANY -> {
@@ -219,9 +303,16 @@ public final class Reductions {
                 for (int i = 0; i < len; i++) if ((x[base + i * stride] != 0) == want) return want ? 1 : 0;
                 return want ? 0 : 1;
             }
+            case MAX, MIN -> {
+                // Math.max and min propagate NaN, as numpy's maximum and minimum reductions do.
+                double m = x[base];
+                if (kind == Kind.MAX) for (int i = 1; i < len; i++) m = Math.max(m, x[base + i]);
+                else for (int i = 1; i < len; i++) m = Math.min(m, x[base + i]);
+                return m;
+            }
             default -> {
-                // numpy propagates NaN through max/min and argmax/argmin returns the first NaN's index.
-                boolean wantMax = kind == Kind.MAX || kind == Kind.ARGMAX;
+                // argmax/argmin return the first NaN's index.
+                boolean wantMax = kind == Kind.ARGMAX;
                 int best = 0;
                 double bv = x[base];
                 for (int i = 1; i < len && !Double.isNaN(bv); i++) {
@@ -231,7 +322,7 @@ public final class Reductions {
                         best = i;
                     }
                 }
-                return kind == Kind.ARGMAX || kind == Kind.ARGMIN ? best : bv;
+                return best;
             }
         }
     }

@@ -50,7 +50,7 @@ public final class Searching {
     /** numpy's {@code argwhere(a)}: the indices of the nonzero elements, one row per element (int64, N × ndim). */
     public static Tensor argwhere(Tensor a) {
         if (a.ndim() == 0) return Buffers.wrap(new double[0], new Shape(a.item() != 0 ? 1 : 0, 0), DType.INT64);
-        Tensor[] idx = Indexing.nonzero(a);
+        Tensor[] idx = ArrayIndexing.nonzero(a);
         return Joining.stack(idx, 1);
     }
 

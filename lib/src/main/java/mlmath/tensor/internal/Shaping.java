@@ -71,6 +71,11 @@ public final class Shaping {
         }
         Shape outShape = new Shape(outDims);
         double[] data = Buffers.data(t), out = Buffers.alloc(outShape, t.dtype());
+        int[] swap = asBatchedSwap(dims, perm);
+        if (swap != null) {
+            swapBlocks(data, out, swap[0], swap[1], swap[2]);
+            return Buffers.wrap(out, outShape, t.dtype());
+        }
         int[] counter = new int[n];
         int off = 0;
         for (int o = 0; o < out.length; o++) {
@@ -85,6 +90,42 @@ public final class Shaping {
             }
         }
         return Buffers.wrap(out, outShape, t.dtype());
+    }
+
+    /**
+     * The permutation as {@code batch × rows × cols → batch × cols × rows}, or null: axes that stay neighbours in
+     * order merge, so {@code .T} of a matrix and moving any one axis last (or back) are such a swap.
+     */
+    private static int[] asBatchedSwap(int[] dims, int[] perm) {
+        int n = perm.length, groups = 0;
+        int[] first = new int[n], size = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || perm[i] != perm[i - 1] + 1) {
+                first[groups] = perm[i];
+                size[groups++] = 1;
+            }
+            size[groups - 1] *= dims[perm[i]];
+        }
+        // In output order the groups must read (batch,) cols, rows: the source order is (batch,) rows, cols.
+        boolean batched = groups == 3 && first[0] == 0 && first[1] > first[2];
+        if (groups == 2) return new int[] {1, size[1], size[0]};
+        return batched ? new int[] {size[0], size[2], size[1]} : null;
+    }
+
+    /** Transposes each of {@code batch} rows×cols matrices in tiles that stay in cache on both sides. */
+    private static void swapBlocks(double[] in, double[] out, int batch, int rows, int cols) {
+        final int tile = 32;
+        for (int b = 0, base = 0; b < batch; b++, base += rows * cols) {
+            for (int i0 = 0; i0 < rows; i0 += tile) {
+                int i1 = Math.min(rows, i0 + tile);
+                for (int j0 = 0; j0 < cols; j0 += tile) {
+                    int j1 = Math.min(cols, j0 + tile);
+                    for (int j = j0; j < j1; j++) {
+                        for (int i = i0, o = base + j * rows; i < i1; i++) out[o + i] = in[base + i * cols + j];
+                    }
+                }
+            }
+        }
     }
 
     /** Exchanges two axes. */

@@ -14,14 +14,12 @@ public final class Ufuncs {
 
     private static DType promote(Tensor a, Tensor b) { return DType.promote(a.dtype(), b.dtype()); }
 
-    private static double bool(boolean b) { return b ? 1 : 0; }
-
     // ---- arithmetic ----------------------------------------------------------------------------------------
 
     /** {@code a + b}; on two bool arrays numpy's add is a logical or. */
     public static Tensor add(Tensor a, Tensor b) {
         DType t = promote(a, b);
-        return Broadcast.binary(a, b, t == DType.BOOL ? (x, y) -> bool(x != 0 || y != 0) : Double::sum, t);
+        return Broadcast.binary(a, b, t == DType.BOOL ? Loops.OR : Loops.ADD, t);
     }
 
     public static Tensor subtract(Tensor a, Tensor b) {
@@ -30,17 +28,17 @@ public final class Ufuncs {
             throw new ShapeException("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
                     + "the `^` operator, or the logical_xor function instead.");
         }
-        return Broadcast.binary(a, b, (x, y) -> x - y, t);
+        return Broadcast.binary(a, b, Loops.SUB, t);
     }
 
     /** {@code a * b}; on two bool arrays numpy's multiply is a logical and. */
     public static Tensor multiply(Tensor a, Tensor b) {
         DType t = promote(a, b);
-        return Broadcast.binary(a, b, t == DType.BOOL ? (x, y) -> bool(x != 0 && y != 0) : (x, y) -> x * y, t);
+        return Broadcast.binary(a, b, t == DType.BOOL ? Loops.AND : Loops.MUL, t);
     }
 
     /** True division: always float64. */
-    public static Tensor divide(Tensor a, Tensor b) { return Broadcast.binary(a, b, (x, y) -> x / y, DType.FLOAT64); }
+    public static Tensor divide(Tensor a, Tensor b) { return Broadcast.binary(a, b, Loops.DIV, DType.FLOAT64); }
 
     /** {@code a ** b}; integers to a negative integer power are refused as numpy refuses them. */
     public static Tensor power(Tensor a, Tensor b) {
@@ -103,12 +101,12 @@ public final class Ufuncs {
 
     /** Elementwise maximum; NaN propagates. */
     public static Tensor maximum(Tensor a, Tensor b) {
-        return Broadcast.binary(a, b, (x, y) -> x != x || y != y ? Double.NaN : Math.max(x, y), promote(a, b));
+        return Broadcast.binary(a, b, Loops.MAX, promote(a, b));
     }
 
     /** Elementwise minimum; NaN propagates. */
     public static Tensor minimum(Tensor a, Tensor b) {
-        return Broadcast.binary(a, b, (x, y) -> x != x || y != y ? Double.NaN : Math.min(x, y), promote(a, b));
+        return Broadcast.binary(a, b, Loops.MIN, promote(a, b));
     }
 
     /** {@code minimum(maximum(a, lo), hi)}, numpy's {@code clip}. */
@@ -118,39 +116,36 @@ public final class Ufuncs {
 
     /** The six comparisons; NaN compares false except for {@code !=}. */
     public enum Comparison {
-        GT((x, y) -> x > y), GE((x, y) -> x >= y), LT((x, y) -> x < y), LE((x, y) -> x <= y),
-        EQ((x, y) -> x == y), NE((x, y) -> x != y);
+        GT(Loops.GT), GE(Loops.GE), LT(Loops.LT), LE(Loops.LE), EQ(Loops.EQ), NE(Loops.NE);
 
-        private final DoubleBinaryPredicate test;
-        Comparison(DoubleBinaryPredicate test) { this.test = test; }
+        private final Loops.Binary loop;
+        Comparison(Loops.Binary loop) { this.loop = loop; }
     }
-
-    private interface DoubleBinaryPredicate { boolean test(double x, double y); }
 
     public static Tensor compare(Tensor a, Tensor b, Comparison c) {
-        return Broadcast.binary(a, b, (x, y) -> bool(c.test.test(x, y)), DType.BOOL);
+        return Broadcast.binary(a, b, c.loop, DType.BOOL);
     }
 
-    public static Tensor logicalAnd(Tensor a, Tensor b) { return Broadcast.binary(a, b, (x, y) -> bool(x != 0 && y != 0), DType.BOOL); }
+    public static Tensor logicalAnd(Tensor a, Tensor b) { return Broadcast.binary(a, b, Loops.AND, DType.BOOL); }
 
-    public static Tensor logicalOr(Tensor a, Tensor b) { return Broadcast.binary(a, b, (x, y) -> bool(x != 0 || y != 0), DType.BOOL); }
+    public static Tensor logicalOr(Tensor a, Tensor b) { return Broadcast.binary(a, b, Loops.OR, DType.BOOL); }
 
-    public static Tensor logicalXor(Tensor a, Tensor b) { return Broadcast.binary(a, b, (x, y) -> bool((x != 0) != (y != 0)), DType.BOOL); }
+    public static Tensor logicalXor(Tensor a, Tensor b) { return Broadcast.binary(a, b, Loops.XOR, DType.BOOL); }
 
-    public static Tensor logicalNot(Tensor a) { return Broadcast.unary(a, x -> bool(x == 0), DType.BOOL); }
+    public static Tensor logicalNot(Tensor a) { return Broadcast.unary(a, x -> Loops.bool(x == 0), DType.BOOL); }
 
-    public static Tensor isnan(Tensor a) { return Broadcast.unary(a, x -> bool(Double.isNaN(x)), DType.BOOL); }
+    public static Tensor isnan(Tensor a) { return Broadcast.unary(a, x -> Loops.bool(Double.isNaN(x)), DType.BOOL); }
 
-    public static Tensor isinf(Tensor a) { return Broadcast.unary(a, x -> bool(Double.isInfinite(x)), DType.BOOL); }
+    public static Tensor isinf(Tensor a) { return Broadcast.unary(a, x -> Loops.bool(Double.isInfinite(x)), DType.BOOL); }
 
-    public static Tensor isfinite(Tensor a) { return Broadcast.unary(a, x -> bool(Double.isFinite(x)), DType.BOOL); }
+    public static Tensor isfinite(Tensor a) { return Broadcast.unary(a, x -> Loops.bool(Double.isFinite(x)), DType.BOOL); }
 
     /** numpy's {@code isclose}: {@code |a - b| <= atol + rtol·|b|}; infinities equal only themselves; NaN only with equalNan. */
     public static Tensor isclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
         return Broadcast.binary(a, b, (x, y) -> {
-            if (Double.isNaN(x) || Double.isNaN(y)) return bool(equalNan && Double.isNaN(x) && Double.isNaN(y));
-            if (Double.isInfinite(x) || Double.isInfinite(y)) return bool(x == y);
-            return bool(Math.abs(x - y) <= atol + rtol * Math.abs(y));
+            if (Double.isNaN(x) || Double.isNaN(y)) return Loops.bool(equalNan && Double.isNaN(x) && Double.isNaN(y));
+            if (Double.isInfinite(x) || Double.isInfinite(y)) return Loops.bool(x == y);
+            return Loops.bool(Math.abs(x - y) <= atol + rtol * Math.abs(y));
         }, DType.BOOL);
     }
 
@@ -158,6 +153,15 @@ public final class Ufuncs {
 
     /** Functions whose result is float64 whatever the input (numpy gives float16 for bool; there is none here). */
     public static Tensor floatMap(Tensor a, DoubleUnaryOperator f) { return Broadcast.unary(a, f, DType.FLOAT64); }
+
+    /** {@code e^x}, within 1 ulp of {@code Math.exp} and several times faster over an array. */
+    public static Tensor exp(Tensor a) { return Broadcast.unary(a, Transcendentals::exp, DType.FLOAT64); }
+
+    /** {@code tanh(x)}, within 2 ulp of the exact value (as {@code StrictMath.tanh}) and several times faster over an array. */
+    public static Tensor tanh(Tensor a) { return Broadcast.unary(a, Transcendentals::tanh, DType.FLOAT64); }
+
+    /** The natural log, within 1 ulp of {@code Math.log} and several times faster over an array. */
+    public static Tensor log(Tensor a) { return Broadcast.unary(a, Transcendentals::log, DType.FLOAT64); }
 
     public static Tensor negative(Tensor a) {
         if (a.dtype() == DType.BOOL) {
@@ -206,7 +210,7 @@ public final class Ufuncs {
     public static Tensor astype(Tensor a, DType to) {
         if (to == a.dtype()) return a;
         return switch (to) {
-            case BOOL -> Broadcast.unary(a, x -> bool(x != 0), to);
+            case BOOL -> Broadcast.unary(a, x -> Loops.bool(x != 0), to);
             case INT64 -> Broadcast.unary(a, x -> Double.isFinite(x) ? (x < 0 ? Math.ceil(x) : Math.floor(x)) : Long.MIN_VALUE, to);
             case FLOAT64 -> Broadcast.unary(a, x -> x, to);
         };

@@ -1,0 +1,117 @@
+package mlmath.np;
+
+import mlmath.tensor.DType;
+import mlmath.tensor.Shape;
+import mlmath.tensor.ShapeException;
+import mlmath.tensor.Tensor;
+import mlmath.tensor.internal.ArrayLike;
+
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+
+/**
+ * How {@code np.random}'s draws become tensors, numpy's way: the size checks, filling in C order, the heap check and
+ * the broadcasting of array parameters to the output shape.
+ */
+final class SampleArrays {
+    private SampleArrays() {}
+
+    /**
+     * The parameters broadcast to the output shape, numpy's way: the output ({@code size}, or the parameters' broadcast
+     * when size is empty) is arg 0 of the broadcast, and numpy's two errors name the shapes that disagree.
+     */
+    static Tensor[] broadcastParams(int[] size, Tensor... params) {
+        requireSize(size);
+        int[][] shapes = new int[params.length + 1][];
+        shapes[0] = size;
+        for (int k = 0; k < params.length; k++) shapes[k + 1] = params[k].shape().dims();
+        int nd = 0;
+        for (int[] s : shapes) nd = Math.max(nd, s.length);
+        int[] dims = new int[nd], setBy = new int[nd];
+        java.util.Arrays.fill(dims, 1);
+        java.util.Arrays.fill(setBy, -1);
+        for (int k = size.length > 0 ? 0 : 1; k < shapes.length; k++) {
+            int[] s = shapes[k];
+            for (int j = 0; j < s.length; j++) {
+                int ax = nd - s.length + j;
+                if (s[j] == 1) continue;
+                if (dims[ax] == 1) {
+                    dims[ax] = s[j];
+                    setBy[ax] = k;
+                } else if (dims[ax] != s[j]) {
+                    throw new ShapeException("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg "
+                            + setBy[ax] + " with shape " + new Shape(shapes[setBy[ax]]) + " and arg " + k + " with shape " + new Shape(s) + ".");
+                }
+            }
+        }
+        if (size.length > 0 && !java.util.Arrays.equals(dims, size)) {
+            throw new ShapeException("Output size " + new Shape(size) + " is not compatible with broadcast dimensions of inputs " + new Shape(dims) + ".");
+        }
+        Tensor[] out = new Tensor[params.length];
+        for (int k = 0; k < params.length; k++) out[k] = mlmath.tensor.internal.Broadcast.broadcastTo(params[k], new Shape(dims));
+        return out;
+    }
+
+    /** numpy's sign-bit check: -0.0 is refused too, NaN passes. */
+    static void nonNegative(double v, String name) {
+        if (!Double.isNaN(v) && Math.copySign(1.0, v) < 0) throw new ShapeException(name + " < 0");
+    }
+
+    /** numpy's check of a parameter that must be positive (NaN passes, as in numpy). */
+    static void positive(double v, String name) {
+        if (!Double.isNaN(v) && v <= 0) throw new ShapeException(name + " <= 0");
+    }
+
+    /** A 1-D parameter such as pvals or alpha as doubles, with numpy's error for any other depth. */
+    static double[] vector(Object x, String name) {
+        Tensor t = ArrayLike.toTensor(x, name);
+        if (t.ndim() != 1) throw new ShapeException("object " + (t.ndim() == 0 ? "of too small depth" : "too deep") + " for desired array");
+        return t.toArray();
+    }
+
+    /** A tensor of shape size + (k,) filled row by row by {@code row}. */
+    static Tensor rows(int[] size, int k, DType dtype, Supplier<double[]> row) {
+        requireSize(size);
+        int[] dims = java.util.Arrays.copyOf(size, size.length + 1);
+        dims[size.length] = k;
+        Shape shape = new Shape(dims);
+        double[] d = allocate(shape, dtype);
+        for (int off = 0; off + k <= d.length && k > 0; off += k) System.arraycopy(row.get(), 0, d, off, k);
+        return new Tensor(d, shape, dtype);
+    }
+
+    /** A tensor of the given size filled in order by {@code draw} (numpy fills in C order too). */
+    static Tensor fill(int[] size, DType dtype, DoubleSupplier draw) {
+        requireSize(size);
+        Shape shape = new Shape(size);
+        double[] d = allocate(shape, dtype);
+        for (int i = 0; i < d.length; i++) d[i] = draw.getAsDouble();
+        return new Tensor(d, shape, dtype);
+    }
+
+    /** A zeroed array for a result of {@code shape}, refused in one line when the heap cannot hold it. */
+    static double[] allocate(Shape shape, DType dtype) { return withinHeap(shape, dtype, () -> new double[shape.size()]); }
+
+    /** Runs {@code make}, refusing in one line (not with OutOfMemoryError) when the heap cannot hold a result of {@code shape}. */
+    static <T> T withinHeap(Shape shape, DType dtype, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (OutOfMemoryError e) {
+            throw new ShapeException("Unable to allocate an array with shape " + shape + " and data type "
+                    + dtype.toString().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** numpy's checks of a size argument: given, and no negative dimension. */
+    static void requireSize(int[] size) {
+        if (size == null) throw new ShapeException("size must be a list of dimensions, got null");
+        for (int d : size) if (d < 0) throw new ShapeException("negative dimensions are not allowed");
+    }
+
+    /** numpy's {@code np.prod(size)}: negative when one dimension is negative, 0 when one is 0. */
+    static long sizeProduct(int[] size) {
+        double n = 1;
+        for (int d : size) n *= d;
+        return (long) n; // saturates instead of wrapping, and is exact wherever a tensor could be allocated
+    }
+}

@@ -1,0 +1,138 @@
+package mlmath.tensor.internal;
+
+/**
+ * {@code exp}, {@code tanh} and {@code log} over whole arrays, several times faster than calling {@link Math} per
+ * element: exp within 1 ulp of {@link Math#exp}, log within 1 of {@link Math#log}, tanh within 2 of the exact value
+ * ({@link StrictMath#tanh} is too); numpy documents 2.52 ulp for its SIMD exp and 3.83 for its log. Each block of
+ * elements takes passes of two kinds: arithmetic alone (reduction and polynomial), which the JIT vectorises, and
+ * scalar passes through the exponent bits (the JIT does not vectorise those), which also hand the edges — overflow,
+ * subnormals, zeros, infinities and NaN — to {@code Math} or the exact answer.
+ */
+final class Transcendentals {
+    private Transcendentals() {}
+
+    /** Elements per block: the block is still in L1 for the second pass. */
+    private static final int BLOCK = 256;
+
+    private static final double LOG2E = 0x1.71547652b82fep0, LN2_HI = 0x1.62e42fefa39efp-1, LN2_LO = 0x1.abc9e3b39803fp-56;
+    /** Adding 1.5·2^52 rounds to an integer, which then sits in the low bits of the sum's representation. */
+    private static final double SHIFT = 0x1.8p52;
+
+    /** Taylor coefficients 1/k! for k = 2..13: for |r| ≤ ln2/2 the first term left out is below 2^-55 of the sum. */
+    private static final double C2 = 1.0 / 2, C3 = C2 / 3, C4 = C3 / 4, C5 = C4 / 5, C6 = C5 / 6, C7 = C6 / 7, C8 = C7 / 8,
+            C9 = C8 / 9, C10 = C9 / 10, C11 = C10 / 11, C12 = C11 / 12, C13 = C12 / 13;
+
+    /** The integer nearest {@code x / ln2}, plus {@link #SHIFT}: both passes compute it, so they agree on it. */
+    private static double shifted(double x) { return x * LOG2E + SHIFT; }
+
+    /** {@code e^r - 1} where {@code r = x - n·ln2} (in two parts, so r is exact to the last bit). */
+    private static double expm1Reduced(double x) {
+        double n = shifted(x) - SHIFT;
+        double r = Math.fma(n, -LN2_LO, Math.fma(n, -LN2_HI, x));
+        double p = Math.fma(C13, r, C12);
+        p = Math.fma(p, r, C11);
+        p = Math.fma(p, r, C10);
+        p = Math.fma(p, r, C9);
+        p = Math.fma(p, r, C8);
+        p = Math.fma(p, r, C7);
+        p = Math.fma(p, r, C6);
+        p = Math.fma(p, r, C5);
+        p = Math.fma(p, r, C4);
+        p = Math.fma(p, r, C3);
+        p = Math.fma(p, r, C2);
+        return Math.fma(p * r, r, r);
+    }
+
+    /** {@code 2^n · m} for the n of {@code shifted(x)}, by adding n to m's exponent (m and the result normal). */
+    private static double scale(double m, double x) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(m) + (Double.doubleToRawLongBits(shifted(x)) << 52));
+    }
+
+    /** {@code out[i] = e^x[i]}. */
+    static void exp(double[] x, double[] out) {
+        for (int from = 0; from < x.length; from += BLOCK) {
+            int to = Math.min(x.length, from + BLOCK);
+            for (int i = from; i < to; i++) out[i] = 1 + expm1Reduced(x[i]);
+            for (int i = from; i < to; i++) {
+                double v = x[i];
+                // Beyond ±700 the result may overflow or be subnormal, where adding to the exponent does not work.
+                out[i] = Math.abs(v) <= 700 ? scale(out[i], v) : Math.exp(v);
+            }
+        }
+    }
+
+    /**
+     * {@code out[i] = tanh(x[i])} as {@code m / (m + 2)} with {@code m = e^{2x} - 1}, which loses no digits near 0.
+     * From |x| = 20 on the result rounds to ±1, which m = 2^60 or m = -1 gives; ±0 gives m = ±0.
+     */
+    static void tanh(double[] x, double[] out) {
+        for (int from = 0; from < x.length; from += BLOCK) {
+            int to = Math.min(x.length, from + BLOCK);
+            for (int i = from; i < to; i++) out[i] = expm1Reduced(2 * x[i]);
+            for (int i = from; i < to; i++) {
+                double v = x[i], twoN = scale(1.0, 2 * v);
+                out[i] = Math.abs(v) >= 20 ? (v > 0 ? 0x1p60 : -1) : v == 0 ? v : Math.fma(twoN, out[i], twoN - 1);
+            }
+            for (int i = from; i < to; i++) {
+                // m / (m + 2), less the rounding error of m + 2 (Knuth's two-sum); written so that -0 stays -0.
+                double m = out[i], d = m + 2, back = d - m, lost = (m - (d - back)) + (2 - back), t = m / d;
+                out[i] = t - (Math.fma(t, d, -m) + t * lost) / d;
+            }
+        }
+    }
+
+    private static final double LN2_HI_EXACT = 0x1.62e42feep-1, LN2_LO_EXACT = 0x1.a39ef35793c76p-33;
+    private static final long FRACTION = 0xfffffffffffffL, SQRT2_FRACTION = 0x6a09e667f3bcdL, TWO_52_BITS = 0x4330000000000000L;
+
+    /** The k of {@code x = 2^k · m} with m in [√2/2, √2], for x positive and normal. */
+    private static long exponent(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        return (bits >>> 52) - 1023 + ((SQRT2_FRACTION - (bits & FRACTION)) >>> 63);  // +1 above √2, without a branch
+    }
+
+    /** {@code log(1 + f)} for m = 1 + f in [√2/2, √2] (fdlibm's form, with the series of 2·atanh(s) to s^23). */
+    private static double log1pReduced(double m) {
+        double f = m - 1, s = f / (2 + f), z = s * s, halfSquare = 0.5 * f * f;
+        double r = Math.fma(2.0 / 23, z, 2.0 / 21);
+        r = Math.fma(r, z, 2.0 / 19);
+        r = Math.fma(r, z, 2.0 / 17);
+        r = Math.fma(r, z, 2.0 / 15);
+        r = Math.fma(r, z, 2.0 / 13);
+        r = Math.fma(r, z, 2.0 / 11);
+        r = Math.fma(r, z, 2.0 / 9);
+        r = Math.fma(r, z, 2.0 / 7);
+        r = Math.fma(r, z, 2.0 / 5);
+        r = Math.fma(r, z, 2.0 / 3) * z;
+        return f - (halfSquare - s * (halfSquare + r));
+    }
+
+    /** {@code out[i] = log(x[i])}: {@code k·ln2 + log(m)} for {@code x = 2^k · m}, m in [√2/2, √2]. */
+    static void log(double[] x, double[] out) {
+        for (int from = 0; from < x.length; from += BLOCK) {
+            int to = Math.min(x.length, from + BLOCK);
+            for (int i = from; i < to; i++) {
+                double v = x[i];  // m, or for an edge (set in the last pass) anything
+                out[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(v) - (exponent(v) << 52));
+            }
+            for (int i = from; i < to; i++) out[i] = log1pReduced(out[i]);
+            for (int i = from; i < to; i++) {
+                double v = x[i];
+                if (normal(v)) {
+                    // k as a double through the bits of 2^52 + 1023 + k: a long-to-double conversion stalls the loop.
+                    double k = Double.longBitsToDouble(TWO_52_BITS + 1023 + exponent(v)) - (0x1p52 + 1023);
+                    out[i] = k * LN2_HI_EXACT + (out[i] + k * LN2_LO_EXACT);  // k·ln2_hi is exact: ln2_hi has 32 bits
+                } else {
+                    out[i] = Math.log(v);  // zero, negative, subnormal, infinite or NaN
+                }
+            }
+        }
+    }
+
+    /** Whether {@code v} is positive, normal and finite, in one unsigned comparison of its bits. */
+    private static boolean normal(double v) {
+        return Double.doubleToRawLongBits(v) - MIN_NORMAL_BITS + Long.MIN_VALUE < NORMAL_SPAN + Long.MIN_VALUE;
+    }
+
+    private static final long MIN_NORMAL_BITS = Double.doubleToRawLongBits(Double.MIN_NORMAL),
+            NORMAL_SPAN = Double.doubleToRawLongBits(Double.MAX_VALUE) + 1 - MIN_NORMAL_BITS;
+}
