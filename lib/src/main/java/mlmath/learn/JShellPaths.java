@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,38 +70,36 @@ public final class JShellPaths {
 
     /**
      * Splits {@code classPath} into {@code --module-path}, {@code --add-modules mlmath} and {@code --class-path}. On the
-     * module path: mlmath, the modules with a descriptor that it requires (OpenBLAS's, JavaCPP's) and every jar without
-     * one (an automatic module: javac resolves them all with the first, so commons-math3 and DJL resolve at the prompt
-     * as before). On the class path: modules mlmath does not require (Gson, SLF4J, a platform jar), folders without a
-     * descriptor, and a jar whose declared module name is not one (DJL's native libtorch jar), which javac would
-     * refuse. A class path without mlmath's descriptor stays as it is.
+     * module path: mlmath and the modules it requires, directly or through a descriptor (OpenBLAS's, JavaCPP's, DJL's
+     * and EJML's jars). Everything else stays on the class path, where snippets see it as before (commons-math3, Gson)
+     * and where the automatic modules read it: an automatic module on the module path makes javac resolve and index
+     * every other one there, which cost each start ~0.2 s of CPU with all of them. A class path without mlmath's
+     * descriptor stays as it is.
      */
     static List<String> split(List<String> classPath) {
-        Map<String, ModuleDescriptor> declared = new HashMap<>();
-        Set<String> automatic = new HashSet<>();
+        Map<String, ModuleDescriptor> modules = new HashMap<>();
         for (String entry : classPath) {
             try {
-                Seen seen = look(Path.of(entry));
-                if (seen.declared() != null) declared.put(entry, seen.declared());
-                if (seen.automatic()) automatic.add(entry);
+                ModuleDescriptor d = look(Path.of(entry));
+                if (d != null) modules.put(entry, d);
             } catch (IOException | RuntimeException e) {
-                // Unreadable, or a descriptor javac would refuse too: the entry stays on the class path.
+                // Unreadable, or not a module javac would take (DJL's native jar): the entry stays on the class path.
             }
         }
-        if (declared.values().stream().noneMatch(d -> d.name().equals(MODULE))) {
+        if (modules.values().stream().noneMatch(d -> d.name().equals(MODULE))) {
             return List.of("--class-path", String.join(File.pathSeparator, classPath));
         }
         Set<String> needed = new HashSet<>(Set.of(MODULE));
         for (boolean grew = true; grew; ) {
             grew = false;
-            for (ModuleDescriptor d : declared.values()) {
+            for (ModuleDescriptor d : modules.values()) {
                 if (needed.contains(d.name())) for (ModuleDescriptor.Requires r : d.requires()) grew |= needed.add(r.name());
             }
         }
         List<String> modulePath = new ArrayList<>(), rest = new ArrayList<>();
         for (String entry : classPath) {
-            ModuleDescriptor d = declared.get(entry);
-            (automatic.contains(entry) || d != null && needed.contains(d.name()) ? modulePath : rest).add(entry);
+            ModuleDescriptor d = modules.get(entry);
+            (d != null && needed.contains(d.name()) ? modulePath : rest).add(entry);
         }
         List<String> options = new ArrayList<>(List.of("--module-path", String.join(File.pathSeparator, modulePath),
                 "--add-modules", MODULE));
@@ -107,35 +107,30 @@ public final class JShellPaths {
         return List.copyOf(options);
     }
 
-    /** What a class path entry is as a module: its descriptor, or whether javac would take it as an automatic module. */
-    private record Seen(ModuleDescriptor declared, boolean automatic) {}
-
-    private static Seen look(Path entry) throws IOException {
+    /** A class path entry as javac would take it on the module path: its own descriptor, an automatic one, or null. */
+    private static ModuleDescriptor look(Path entry) throws IOException {
         if (Files.isDirectory(entry)) {
             Path info = entry.resolve("module-info.class");
-            if (!Files.isRegularFile(info)) return new Seen(null, false);
+            if (!Files.isRegularFile(info)) return null;
             try (InputStream in = Files.newInputStream(info)) {
-                return new Seen(ModuleDescriptor.read(in), false);
+                return ModuleDescriptor.read(in);
             }
         }
-        if (!entry.toString().endsWith(".jar") || !Files.isRegularFile(entry)) return new Seen(null, false);
+        if (!entry.toString().endsWith(".jar") || !Files.isRegularFile(entry)) return null;
         // Opened for this JDK's release: a multi-release jar may keep its descriptor under META-INF/versions/9.
         try (JarFile jar = new JarFile(entry.toFile(), false, ZipFile.OPEN_READ, Runtime.version())) {
             JarEntry info = jar.getJarEntry("module-info.class");
             if (info != null) {
                 try (InputStream in = jar.getInputStream(info)) {
-                    return new Seen(ModuleDescriptor.read(in), false);
+                    return ModuleDescriptor.read(in);
                 }
             }
             var manifest = jar.getManifest();
             String name = manifest == null ? null : manifest.getMainAttributes().getValue("Automatic-Module-Name");
-            if (name == null) return new Seen(null, true);   // javac names it after the file
-            try {
-                ModuleDescriptor.newAutomaticModule(name);
-                return new Seen(null, true);
-            } catch (IllegalArgumentException e) {
-                return new Seen(null, false);   // DJL's native jars: "ai.djl.pytorch_native_cpu_linux-x86_64"
-            }
+            // Throws for a name that is not one (DJL's native jars: "ai.djl.pytorch_native_cpu_linux-x86_64").
+            if (name != null) return ModuleDescriptor.newAutomaticModule(name).build();
         }
+        // Named after its file (EJML's jars): the JDK's rule, which reads the whole jar, for the few jars without a name.
+        return ModuleFinder.of(entry).findAll().stream().findFirst().map(ModuleReference::descriptor).orElse(null);
     }
 }
