@@ -1,6 +1,5 @@
 package mlmath.launch;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +56,7 @@ final class StartCache {
     static String archiveKey(String jarDigest) {
         StringBuilder in = new StringBuilder(Runtime.version().toString()).append('\n')
                 .append(System.getProperty("java.home")).append('\n').append(jarDigest).append('\n');
-        for (String entry : classPath()) {
+        for (String entry : mlmath.learn.JShellPaths.classPath()) {
             Path p = Path.of(entry).toAbsolutePath();
             in.append(p);
             try {
@@ -68,30 +67,6 @@ final class StartCache {
             in.append('\n');
         }
         return digest(in.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The JVM's class path with the jars named in a jar's manifest (Class-Path) spelled out, for JShell's compiler. */
-    static List<String> classPath() {
-        List<String> out = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (entry.isEmpty()) continue;
-            out.add(entry);
-            Path p = Path.of(entry);
-            if (!entry.endsWith(".jar") || !Files.isRegularFile(p)) continue;
-            try (var jar = new java.util.jar.JarFile(p.toFile())) {
-                var manifest = jar.getManifest();
-                String cp = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
-                if (cp == null) continue;
-                for (String rel : cp.trim().split("\\s+")) {
-                    // The JVM skips a jar the manifest names but that is not there (libtorch's, in a test); JShell would refuse it.
-                    Path dep = p.toAbsolutePath().getParent().resolve(rel).normalize();
-                    if (Files.exists(dep)) out.add(dep.toString());
-                }
-            } catch (IOException e) {
-                // An unreadable jar is the JVM's to report; the class path stays as given.
-            }
-        }
-        return out;
     }
 
     static String digest(byte[] bytes) {

@@ -42,7 +42,7 @@ class FastCopyTest {
         System.setErr(out);
         System.setOut(out);
         try (JShell js = JShell.builder().executionEngine(engine).out(out).err(out)
-                .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
+                .compilerOptions(mlmath.learn.JShellPaths.options().toArray(String[]::new)).build()) {
             for (String t : List.of(startup, text)) {
                 for (ScriptFile.Snippet s : ScriptFile.split(t, js.sourceCodeAnalysis())) js.eval(s.source());
             }
@@ -120,7 +120,7 @@ class FastCopyTest {
         StatementEnds.asWritten = asWritten;
         try (Settings.Scope sketches = Settings.use(Settings.current().withPlotMode(Settings.PlotMode.SKETCH));
              JShell js = JShell.builder().executionEngine(StatementEnds.NAME).out(out).err(out)
-                     .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
+                     .compilerOptions(mlmath.learn.JShellPaths.options().toArray(String[]::new)).build()) {
             for (String t : List.of(STARTUP, text)) {
                 for (ScriptFile.Snippet s : ScriptFile.split(t, js.sourceCodeAnalysis())) js.eval(s.source());
             }
