@@ -42,12 +42,19 @@ function Build {
 $Opts = @('-XX:+UseSerialGC', '-Xms256m', '-Xmn128m', '-Dai.djl.offline=true', '-Djshell=true', '-Dfile.encoding=UTF-8',
           '-Dstdout.encoding=UTF-8', '--enable-native-access=ALL-UNNAMED', '--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED',
           "-Dmlmath.root=$Root", '-Xlog:cds=off', '-Xlog:cds+dynamic=off', "-XX:ErrorFile=$Root/lib/target/hs_err_pid%p.log")
-$Archive = Join-Path $Root "lib/target/launch/start-$Major.jsa"
+# The launcher's start-up archive for this JDK (StartCache): an ahead-of-time cache on JDK 25+, a CDS archive before.
+$Cache = Join-Path $Root "lib/target/launch/start-$Major"
 if (-not (Test-Path $Jar)) { Build }
 while ($true) {
     $all = $Opts
+    $Archive = "$Cache.aot"
     $cds = Test-Path $Archive
-    if ($cds) { $all = $Opts + "-XX:SharedArchiveFile=$Archive" }
+    if ($cds) { $all = $Opts + "-XX:AOTCache=$Archive" + '-Xlog:aot=off' }
+    else {
+        $Archive = "$Cache.jsa"
+        $cds = Test-Path $Archive
+        if ($cds) { $all = $Opts + "-XX:SharedArchiveFile=$Archive" }
+    }
     $started = Get-Date
     & $Java @all -cp $Jar mlmath.launch.Launcher @args
     # A JVM that crashes (access violation, abort) within seconds of starting on the archive was killed by a damaged

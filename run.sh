@@ -35,10 +35,13 @@ build() {
 OPTS=(-XX:+UseSerialGC -Xms256m -Xmn128m -Dai.djl.offline=true -Djshell=true -Dfile.encoding=UTF-8 --enable-native-access=ALL-UNNAMED
       --add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED
       "-Dmlmath.root=$ROOT" -Xlog:cds=off -Xlog:cds+dynamic=off "-XX:ErrorFile=$ROOT/lib/target/hs_err_pid%p.log")
-ARCHIVE="$ROOT/lib/target/launch/start-$MAJOR.jsa"
+# The launcher's start-up archive for this JDK (StartCache): an ahead-of-time cache on JDK 25+, a CDS archive before.
+CACHE="$ROOT/lib/target/launch/start-$MAJOR"
 [[ -f "$JAR" ]] || build
 while true; do
-  CDS=(); [[ -f "$ARCHIVE" ]] && CDS=("-XX:SharedArchiveFile=$ARCHIVE")
+  CDS=(); ARCHIVE="$CACHE.aot"
+  if [[ -f "$ARCHIVE" ]]; then CDS=("-XX:AOTCache=$ARCHIVE" -Xlog:aot=off)
+  else ARCHIVE="$CACHE.jsa"; [[ -f "$ARCHIVE" ]] && CDS=("-XX:SharedArchiveFile=$ARCHIVE"); fi
   status=0; started=$SECONDS
   "$JAVA" "${OPTS[@]}" ${CDS[@]+"${CDS[@]}"} -cp "$JAR" mlmath.launch.Launcher "$@" || status=$?
   # A JVM that dies of SIGBUS, SIGSEGV or SIGABRT within seconds of starting on the archive was killed by a damaged

@@ -54,6 +54,10 @@ def main():
     y = rs.randn(3, 4, 45)
     transposes = {"T": enc(y.T), "0,2,1": enc(y.transpose(0, 2, 1)), "1,0,2": enc(y.transpose(1, 0, 2)),
                   "2,0,1": enc(y.transpose(2, 0, 1)), "mT": enc(m.T)}
+    # Past the 64-wide tiles on both sides, with rows not a multiple of four; arange marks every element's place.
+    wide = np.arange(2 * 67 * 70.0).reshape(2, 67, 70)
+    transposes["wide[0].T"] = enc(wide[0].T)
+    transposes["wide 0,2,1"] = enc(wide.transpose(0, 2, 1))
     sortable = rs.randn(9, 130)
     sortable[1, 5] = np.nan
     sortable[1, 50] = np.nan

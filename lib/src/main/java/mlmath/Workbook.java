@@ -289,6 +289,7 @@ public final class Workbook {
      * }</pre>
      */
     public static void print(Object... parts) {
+        if (parts == null) parts = new Object[] {null};  // print(null) prints null, as print(None) prints None
         StringJoiner line = new StringJoiner(" ");
         for (Object p : parts) line.add(p instanceof Double d ? ArrayFormat.scalar(d, DType.FLOAT64) : String.valueOf(p));
         System.out.println(line);
@@ -304,10 +305,13 @@ public final class Workbook {
      * }</pre>
      */
     public static void table(String[]... rows) {
+        if (rows == null || java.util.Arrays.asList(rows).contains(null)) {
+            throw new IllegalArgumentException("table needs rows of strings, e.g. table(new String[] {\"op\", \"shape\"}, new String[] {\"softmax\", \"(2, 3)\"})");
+        }
         int cols = 0;
         for (String[] r : rows) cols = Math.max(cols, r.length);
         int[] width = new int[cols];
-        for (String[] r : rows) for (int c = 0; c < r.length; c++) width[c] = Math.max(width[c], r[c].length());
+        for (String[] r : rows) for (int c = 0; c < r.length; c++) width[c] = Math.max(width[c], String.valueOf(r[c]).length());
         for (int i = 0; i < rows.length; i++) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < rows[i].length; c++) line.append(String.format("%-" + (width[c] + 2) + "s", rows[i][c]));
@@ -348,6 +352,7 @@ public final class Workbook {
      * }</pre>
      */
     public static void expectError(Runnable code) {
+        if (code == null) throw new IllegalArgumentException("expectError needs code that fails, e.g. expectError(() -> np.ones(2, 3).add(np.ones(4)))");
         try {
             code.run();
         } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static mlmath.bench.Results.add;
@@ -38,7 +39,18 @@ public final class Bench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), mlmath.linalg.Lapack.describe());
         if (only.isEmpty() || only.equals("P2")) matmul(quick);
         if (only.isEmpty() || only.equals("P3")) linalg(quick);
-        if (only.isEmpty() || only.equals("P1")) startup(root, quick ? 3 : 5);
+        if (only.isEmpty() || only.equals("P1")) {
+            startup(root, quick ? 3 : 5);
+            // The ahead-of-time cache JDK 25 brings is timed too when this JDK is older and a JDK 25+ is installed beside it.
+            Optional<Path> aot = Runtime.version().feature() < AOT_JDK ? jdkBeside(THIS_JDK, AOT_JDK) : Optional.empty();
+            if (aot.isPresent()) {
+                try {
+                    toPrompt(root, quick ? 3 : 5, aot.get());
+                } catch (Exception e) {
+                    System.err.println("bench: P1 on " + aot.get() + " not timed: " + e.getMessage());
+                }
+            }
+        }
         if (only.isEmpty() || only.equals("P4")) checkAll(root);
         if (only.isEmpty() || only.equals("P5")) exercises(root, quick ? 3 : 5);
         if (only.isEmpty() || only.equals("P6")) EverydayOps.run(quick);
@@ -183,24 +195,14 @@ public final class Bench {
 
     // ---- P1: time to prompt and first verify ------------------------------------------------------------------
 
+    private static final Path THIS_JDK = Path.of(System.getProperty("java.home"));
+
+    /** The first feature release with an ahead-of-time cache ({@code mlmath.launch.StartCache}), timed on its own. */
+    private static final int AOT_JDK = 25;
+
     private static void startup(Path root, int runs) throws Exception {
-        String jshell = Path.of(System.getProperty("java.home"), "bin", "jshell").toString();
+        toPrompt(root, runs, THIS_JDK);
         String runSh = root.resolve("run.sh").toString();
-        double[] bare = new double[runs], plain = new double[runs], section = new double[runs];
-        // One untimed start of each first: it fills the OS file cache and lets run.sh make its start-up archive.
-        runProcess(root, "/exit\n", jshell, "--execution", "local");
-        runProcess(root, "/exit\n", runSh, "03-probability");
-        // Until the prompt shows (after the section has run): what a learner waits for. Leaving at once would also
-        // count the background preload that the prompt's appearance starts.
-        for (int i = 0; i < runs; i++) {
-            bare[i] = timeToPrompt(root, jshell, "--execution", "local");
-            plain[i] = timeToPrompt(root, runSh);
-            section[i] = timeToPrompt(root, runSh, "03-probability");
-        }
-        double b = median(bare);
-        add("P1 bare jshell to its prompt (s)", bare, "s", "", Double.NaN, "");
-        add("P1 ./run.sh to prompt (s)", plain, "s", "bare jshell", median(plain) / b, "<= 1.1x");
-        add("P1 ./run.sh 03-probability to the prompt (s)", section, "s", "bare jshell", median(section) / b, "<= 2.0x");
         // One block each, so the timer covers the call itself and not JShell compiling the next snippet.
         String probe = """
                 Thread.sleep(%d);
@@ -221,6 +223,51 @@ public final class Bench {
             } else {
                 add("P1 first verify, typed at once (ms)", verify, "ms", "includes waiting for libtorch", Double.NaN, "");
             }
+        }
+    }
+
+    /**
+     * P1's times to the prompt on {@code jdk} (the rows say which JDK when it is not the one running the bench): bare
+     * JShell, ./run.sh and ./run.sh with section 03, until the prompt shows (after the section has run), which is what
+     * a learner waits for. Leaving at once would also count the background preload that the prompt's appearance starts.
+     */
+    private static void toPrompt(Path root, int runs, Path jdk) throws IOException, InterruptedException {
+        String jshell = jdk.resolve("bin").resolve("jshell").toString(), runSh = root.resolve("run.sh").toString();
+        String on = jdk.equals(THIS_JDK) ? "" : " on Java " + feature(jdk).orElse(0);
+        double[] bare = new double[runs], plain = new double[runs], section = new double[runs];
+        // One untimed start of each first: it fills the OS file cache and lets run.sh make its start-up archive.
+        runProcess(root, jdk, "/exit\n", jshell, "--execution", "local");
+        runProcess(root, jdk, "/exit\n", runSh, "03-probability");
+        for (int i = 0; i < runs; i++) {
+            bare[i] = timeToPrompt(root, jdk, jshell, "--execution", "local");
+            plain[i] = timeToPrompt(root, jdk, runSh);
+            section[i] = timeToPrompt(root, jdk, runSh, "03-probability");
+        }
+        double b = median(bare);
+        add("P1 bare jshell to its prompt" + on + " (s)", bare, "s", "", Double.NaN, "");
+        add("P1 ./run.sh to prompt" + on + " (s)", plain, "s", "bare jshell", median(plain) / b, "<= 1.1x");
+        add("P1 ./run.sh 03-probability to the prompt" + on + " (s)", section, "s", "bare jshell", median(section) / b, "<= 2.0x");
+    }
+
+    /** The newest JDK of feature release {@code atLeast} or later installed beside {@code jdk} (e.g. in /usr/lib/jvm). */
+    static Optional<Path> jdkBeside(Path jdk, int atLeast) {
+        Path parent = jdk.toAbsolutePath().getParent();
+        if (parent == null) return Optional.empty();
+        try (var homes = Files.list(parent)) {
+            return homes.filter(h -> Files.isExecutable(h.resolve("bin").resolve("jshell")) && feature(h).orElse(0) >= atLeast)
+                    .max(java.util.Comparator.comparingInt((Path h) -> feature(h).orElse(0)).thenComparing(Path::toString));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A JDK's feature release, from its {@code release} file (JAVA_VERSION="25.0.3"). */
+    static java.util.OptionalInt feature(Path jdk) {
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^JAVA_VERSION=\"(?:1\\.)?(\\d+)").matcher(Files.readString(jdk.resolve("release")));
+            return m.find() ? java.util.OptionalInt.of(Integer.parseInt(m.group(1))) : java.util.OptionalInt.empty();
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalInt.empty();
         }
     }
 
@@ -291,10 +338,13 @@ public final class Bench {
         return (System.nanoTime() - t) / 1e9;
     }
 
-    /** Seconds until the process prints JShell's prompt; then it is sent /exit. */
     private static double timeToPrompt(Path dir, String... cmd) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().put("MLMATH_HEADLESS", "1");
+        return timeToPrompt(dir, THIS_JDK, cmd);
+    }
+
+    /** Seconds until the process, run with {@code jdk} as JAVA_HOME, prints JShell's prompt; then it is sent /exit. */
+    private static double timeToPrompt(Path dir, Path jdk, String... cmd) throws IOException, InterruptedException {
+        ProcessBuilder pb = process(dir, jdk, cmd);
         long t = System.nanoTime();
         Process p = pb.start();
         byte[] prompt = "jshell> ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -313,8 +363,11 @@ public final class Bench {
     }
 
     private static String runProcess(Path dir, String input, String... cmd) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().put("MLMATH_HEADLESS", "1");
+        return runProcess(dir, THIS_JDK, input, cmd);
+    }
+
+    private static String runProcess(Path dir, Path jdk, String input, String... cmd) throws IOException, InterruptedException {
+        ProcessBuilder pb = process(dir, jdk, cmd);
         Path log = Files.createTempFile("mlmath-bench", ".log");
         pb.redirectOutput(log.toFile());
         Process p = pb.start();
@@ -328,5 +381,13 @@ public final class Bench {
         Files.delete(log);
         if (p.exitValue() != 0) throw new IllegalStateException(String.join(" ", cmd) + " failed:\n" + out);
         return out;
+    }
+
+    /** A headless process in {@code dir} whose shim runs on {@code jdk}, its errors merged into its output. */
+    private static ProcessBuilder process(Path dir, Path jdk, String... cmd) {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().put("MLMATH_HEADLESS", "1");
+        pb.environment().put("JAVA_HOME", jdk.toString());
+        return pb;
     }
 }

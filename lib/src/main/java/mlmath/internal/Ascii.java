@@ -56,7 +56,11 @@ public final class Ascii {
             } else if (c == '√') {
                 out.append(i + 1 < text.length() && text.charAt(i + 1) == '(' ? "sqrt" : "sqrt ");
             } else if (WORDS.containsKey(c)) {
-                out.append(WORDS.get(c));
+                String word = WORDS.get(c);
+                out.append(word);
+                // λv is λ times v: "lambda v", not one word "lambdav".
+                if (word.length() > 1 && Character.isLetter(word.charAt(word.length() - 1)) && i + 1 < text.length()
+                        && Character.isLetter(text.charAt(i + 1))) out.append(' ');
             } else if (Character.isSurrogate(c)) {
                 out.append('?');
                 if (Character.isHighSurrogate(c)) i++;

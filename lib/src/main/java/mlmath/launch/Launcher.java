@@ -222,14 +222,14 @@ public final class Launcher {
 
     /**
      * {@code lesson --print} (the section as Markdown, on standard output) or {@code --html} (one offline page under
-     * plots/). No window opens; the page shows the PNGs themselves, so its sketches, which would only repeat them, are off.
+     * plots/). No window opens; both show the PNGs themselves, so sketches, which would only repeat them, are off.
      */
     private static int handout(Workspace ws, Path script, boolean html) {
         Settings headless = Settings.current().withHeadless();
-        try (Settings.Scope noWindows = Settings.use(html ? headless.withPlotMode(Settings.PlotMode.PNG) : headless)) {
+        try (Settings.Scope noWindows = Settings.use(headless.withPlotMode(Settings.PlotMode.PNG))) {
             String name = Workspace.name(script), text = ScriptFile.read(script), startup = ScriptFile.read(ws.startup());
             if (!html) {
-                System.out.print(Lesson.print(name, text, startup));
+                System.out.print(Lesson.print(name, text, startup, markdownFolder()));
                 return 0;
             }
             Path page = headless.plots().resolve(name + ".html").toAbsolutePath();
@@ -241,6 +241,19 @@ public final class Launcher {
             }
             System.out.println("handout: " + page);
             return 0;
+        }
+    }
+
+    /**
+     * The folder of the file {@code --print} is redirected to, for links relative to it (Linux names the file), or
+     * null when that is not known or it goes to a terminal or a pipe: then links are relative to the current folder.
+     */
+    private static Path markdownFolder() {
+        try {
+            Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/1"));
+            return Files.isRegularFile(target) ? target.toAbsolutePath().getParent() : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -69,11 +69,12 @@ public final class Repl {
 
     private static int run(Workspace ws, Path section, boolean fast, boolean quiet) {
         CompletableFuture<PromptHistory> stored = readSettings();
+        CompletableFuture<List<String>> paths = CompletableFuture.supplyAsync(mlmath.learn.JShellPaths::options);
         String jar = StartCache.jarDigest(ws);
         StartCache.ensure(ws, jar, fast && section != null ? List.of(section) : List.of());
-        List<String> args = new ArrayList<>(List.of("--execution", StatementEnds.NAME,
-                "--class-path", String.join(File.pathSeparator, StartCache.classPath()),
-                "--startup", "DEFAULT", "--startup", ws.startup().toString()));
+        List<String> args = new ArrayList<>(List.of("--execution", StatementEnds.NAME));
+        args.addAll(paths.join());
+        args.addAll(List.of("--startup", "DEFAULT", "--startup", ws.startup().toString()));
         if (section != null) {
             // A section verifies against libtorch and calls LAPACK within seconds: load them while JShell starts.
             TorchEngine.preload();
@@ -82,6 +83,8 @@ public final class Repl {
             boolean useCopy = fast && Settings.current().fastStart();
             Path copy = useCopy ? FastCopy.forSession(ws, section, jar) : null;
             args.addAll(List.of("--startup", (copy != null ? copy : section).toString()));
+            // As written, the script's own statement ends are where sketches print: each figure still once, complete.
+            if (copy == null) StatementEnds.asWritten = mlmath.learn.ScriptFile.read(section);
         }
         args.addAll(List.of("--startup", readyFile(ws).toString()));
         PrintStream out = System.out, err = System.err;

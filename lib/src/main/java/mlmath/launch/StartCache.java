@@ -1,6 +1,5 @@
 package mlmath.launch;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -14,19 +13,31 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What makes a start fast, kept under lib/target/launch and named by content: a class-data-sharing archive of a
- * primed session ({@code start-17.jsa}, which the shims pass to the JVM) and a fast copy of each section
- * ({@link FastCopy}). The archive's key is the JDK, the class path and the jar's bytes; a copy's key is its script,
+ * What makes a start fast, kept under lib/target/launch and named by content: an archive of a primed session's classes,
+ * which the shims pass to the JVM, and a fast copy of each section ({@link FastCopy}). On JDK 25 and later the archive
+ * is an ahead-of-time cache ({@code start-25.aot}, JEP 483/514/515: classes loaded and linked, method profiles), before
+ * it a dynamic class-data-sharing archive ({@code start-17.jsa}). Both are trained on the same start, the child JVM
+ * that prepares the sections' copies. The archive's key is the JDK, the class path and the jar's bytes; a copy's key is its script,
  * startup.jsh and the jar's bytes. So a moved checkout, a new JDK, a rebuilt jar or an edited section prepares them
  * again, instead of the JVM quietly refusing a stale archive or a section loading slowly for good.
  */
 final class StartCache {
     private StartCache() {}
 
-    /** The archive the shim passes with -XX:SharedArchiveFile for this JDK's feature release. */
-    static Path archive(Workspace ws) {
-        return ws.caches().resolve("start-" + Runtime.version().feature() + ".jsa");
-    }
+    /** The first feature release whose ahead-of-time cache (JEP 483, with JEP 515's profiles) the launcher builds. */
+    static final int AOT_CACHE_SINCE = 25;
+
+    /** Whether the launcher builds an ahead-of-time cache for this feature release (else a dynamic CDS archive). */
+    static boolean usesAotCache(int feature) { return feature >= AOT_CACHE_SINCE; }
+
+    /**
+     * The archive's file name for a feature release, which the shims look for: {@code start-25.aot} they pass with
+     * -XX:AOTCache, {@code start-17.jsa} with -XX:SharedArchiveFile.
+     */
+    static String archiveName(int feature) { return "start-" + feature + (usesAotCache(feature) ? ".aot" : ".jsa"); }
+
+    /** The archive the shim passes to this JDK. */
+    static Path archive(Workspace ws) { return ws.caches().resolve(archiveName(Runtime.version().feature())); }
 
     private static Path archiveKeyFile(Workspace ws) {
         return ws.caches().resolve("start-" + Runtime.version().feature() + ".key");
@@ -45,7 +56,7 @@ final class StartCache {
     static String archiveKey(String jarDigest) {
         StringBuilder in = new StringBuilder(Runtime.version().toString()).append('\n')
                 .append(System.getProperty("java.home")).append('\n').append(jarDigest).append('\n');
-        for (String entry : classPath()) {
+        for (String entry : mlmath.learn.JShellPaths.classPath()) {
             Path p = Path.of(entry).toAbsolutePath();
             in.append(p);
             try {
@@ -56,30 +67,6 @@ final class StartCache {
             in.append('\n');
         }
         return digest(in.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The JVM's class path with the jars named in a jar's manifest (Class-Path) spelled out, for JShell's compiler. */
-    static List<String> classPath() {
-        List<String> out = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (entry.isEmpty()) continue;
-            out.add(entry);
-            Path p = Path.of(entry);
-            if (!entry.endsWith(".jar") || !Files.isRegularFile(p)) continue;
-            try (var jar = new java.util.jar.JarFile(p.toFile())) {
-                var manifest = jar.getManifest();
-                String cp = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
-                if (cp == null) continue;
-                for (String rel : cp.trim().split("\\s+")) {
-                    // The JVM skips a jar the manifest names but that is not there (libtorch's, in a test); JShell would refuse it.
-                    Path dep = p.toAbsolutePath().getParent().resolve(rel).normalize();
-                    if (Files.exists(dep)) out.add(dep.toString());
-                }
-            } catch (IOException e) {
-                // An unreadable jar is the JVM's to report; the class path stays as given.
-            }
-        }
-        return out;
     }
 
     static String digest(byte[] bytes) {
@@ -128,7 +115,7 @@ final class StartCache {
 
     /**
      * Prepares what is missing or stale before a session starts: the archive (then every section's copy with it, in a
-     * child JVM with this JVM's options that dumps the classes it loaded at exit), or the copies of the sections this
+     * child JVM with this JVM's options that is the archive's training start, {@link #trainingOptions}), or the copies of the sections this
      * session opens that changed. Progress goes to stderr; a failure only costs speed, so it is one line and the
      * session goes on.
      */
@@ -145,33 +132,79 @@ final class StartCache {
             Files.createDirectories(ws.caches());
             Path part = ws.caches().resolve(archive(ws).getFileName() + ".part");
             Files.deleteIfExists(part);
-            List<String> cmd = new ArrayList<>();
-            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            for (String opt : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-                // A dynamic archive is dumped on top of the JDK's own, never on top of another one.
-                if (!opt.startsWith("-XX:SharedArchiveFile") && !opt.startsWith("-Xlog:cds")) cmd.add(opt);
-            }
-            if (archive) cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + part, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            boolean aot = usesAotCache(Runtime.version().feature());
+            Files.deleteIfExists(configuration(part));
+            List<String> jvm = new ArrayList<>();
+            jvm.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            jvm.addAll(inherited(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+            List<String> cmd = new ArrayList<>(jvm);
+            if (archive) cmd.addAll(trainingOptions(Runtime.version().feature(), part));
             cmd.addAll(List.of("-Dmlmath.headless=true", "-Dmlmath.plots=" + Files.createTempDirectory("mlmath-prepare"),
                     "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "prepare"));
             stale.forEach(s -> cmd.add(Workspace.name(s)));
-            Process p = new ProcessBuilder(cmd).directory(ws.root().toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            if (!p.waitFor(10, TimeUnit.MINUTES)) p.destroyForcibly().waitFor();
-            if (p.exitValue() != 0 || (archive && !Files.isRegularFile(part))) {
+            int exit = run(ws, cmd, ProcessBuilder.Redirect.INHERIT);
+            // An ahead-of-time cache is assembled from what the training start recorded, in a JVM of its own (quiet:
+            // it reports its progress on stdout), with the options and class path the cache is used with.
+            if (exit == 0 && archive && aot && Files.isRegularFile(configuration(part))) {
+                List<String> create = new ArrayList<>(jvm);
+                create.addAll(creationOptions(part));
+                create.addAll(List.of("-cp", System.getProperty("java.class.path")));
+                exit = run(ws, create, ProcessBuilder.Redirect.DISCARD);
+            }
+            if (aot) Files.deleteIfExists(configuration(part));
+            if (exit != 0 || (archive && !Files.isRegularFile(part))) {
                 Files.deleteIfExists(part);
-                System.err.println("Could not prepare the faster start (" + cause(ws, "exit " + p.exitValue()) + "); starting without it.");
+                System.err.println("Could not prepare the faster start (" + cause(ws, "exit " + exit) + "); starting without it.");
                 return;
             }
             if (archive) {
                 Files.move(part, archive(ws), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 Files.writeString(archiveKeyFile(ws), key + " " + fingerprint(archive(ws)) + "\n");
+                // The dynamic archive an older launcher made for this JDK is never used again.
+                if (aot) Files.deleteIfExists(ws.caches().resolve("start-" + Runtime.version().feature() + ".jsa"));
             }
             System.err.printf(Locale.ROOT, "Prepared in %.0f s.%n", (System.nanoTime() - start) / 1e9);
         } catch (IOException | InterruptedException e) {
             System.err.println("Could not prepare the faster start (" + cause(ws, e instanceof IOException io ? mlmath.learn.SafeWrite.reason(io)
                     : "interrupted") + "); starting without it.");
         }
+    }
+
+    /**
+     * This JVM's options that a training start keeps: all but the archive it was started on and the logging about
+     * archives, which the training start sets itself (an archive is trained on the JDK's own, never on another one).
+     */
+    static List<String> inherited(List<String> options) {
+        return options.stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile") && !o.startsWith("-XX:AOTCache")
+                && !o.startsWith("-Xlog:cds") && !o.startsWith("-Xlog:aot")).toList();
+    }
+
+    /**
+     * What a training start adds to write the archive {@code part} for a feature release: on JDK 25+ the first step
+     * of an ahead-of-time cache (JEP 483: record what the start loads, links and profiles into a configuration file
+     * next to {@code part}), before it a dynamic archive dumped at exit. Neither logs anything.
+     */
+    static List<String> trainingOptions(int feature, Path part) {
+        return usesAotCache(feature)
+                ? List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration(part), "-Xlog:aot=off", "-Xlog:cds=off")
+                : List.of("-XX:ArchiveClassesAtExit=" + part, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    /** The second step of an ahead-of-time cache: assembling {@code part} from the training start's configuration. */
+    static List<String> creationOptions(Path part) {
+        return List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration(part), "-XX:AOTCache=" + part,
+                "-Xlog:aot=off", "-Xlog:cds=off");
+    }
+
+    /** The configuration file a training start of an ahead-of-time cache records, next to the cache being made. */
+    private static Path configuration(Path part) { return part.resolveSibling(part.getFileName() + ".conf"); }
+
+    /** Runs a child JVM in the checkout, its output discarded, its errors to {@code errors}; its exit status. */
+    private static int run(Workspace ws, List<String> cmd, ProcessBuilder.Redirect errors) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).directory(ws.root().toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(errors).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) p.destroyForcibly().waitFor();
+        return p.exitValue();
     }
 
     /** Why preparing failed, as far as the folder can tell: a full or read-only disk shows when a megabyte is written. */

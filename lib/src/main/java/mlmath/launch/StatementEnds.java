@@ -25,6 +25,9 @@ public final class StatementEnds implements ExecutionControlProvider {
     /** The journal of the prompt session running in this JVM (set by {@link Repl}), or null. */
     static volatile Journal journal;
 
+    /** The text of the section the next session loads as written (set by {@link Repl}), or null: see {@link SectionSketches}. */
+    static volatile String asWritten;
+
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
         Figure.sketchAtStatementEnds();
@@ -97,11 +100,18 @@ public final class StatementEnds implements ExecutionControlProvider {
             return;
         }
         boolean[] atPrompt = {false};
+        String section = asWritten;
+        asWritten = null;
+        // Made at the first snippet: JShell cannot analyse source while it makes its engine.
+        SectionSketches[] sketches = {null};
         js.onSnippetEvent(e -> {
             if (e.causeSnippet() != null) return;
             String source = e.snippet().source();
             if (!atPrompt[0]) {
                 atPrompt[0] = source.strip().equals(Repl.READY);
+                if (section != null && sketches[0] == null) sketches[0] = new SectionSketches(section, js.sourceCodeAnalysis());
+                if (section != null && atPrompt[0]) sketches[0].done();
+                else if (section != null) sketches[0].ran(e);
                 return;
             }
             PromptOutput.typed(source, e.status() == jdk.jshell.Snippet.Status.REJECTED);

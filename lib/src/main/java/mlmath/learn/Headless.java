@@ -6,7 +6,8 @@ import java.io.PrintStream;
 
 /**
  * The one way the learner's loop makes a JShell without a terminal (check, grading, lessons): in this JVM, on the
- * workbook's execution engine, with the workbook's class path, so snippets share this JVM's helpers and verify results.
+ * workbook's execution engine, with the prompt's view of the workbook ({@link JShellPaths}), so snippets share this
+ * JVM's helpers and verify results, and compile as the learner's would.
  */
 public final class Headless {
     private Headless() {}
@@ -18,7 +19,7 @@ public final class Headless {
     public static JShell jshell(PrintStream out, PrintStream err) {
         mlmath.linalg.LibraryThreads.start();
         return JShell.builder().executionEngine(ENGINE).out(out).err(err)
-                .compilerOptions("--class-path", System.getProperty("java.class.path")).build();
+                .compilerOptions(JShellPaths.options().toArray(String[]::new)).build();
     }
 
     /** A fresh JShell primed with {@code startup}, whose own output (the banner) is not shown. */

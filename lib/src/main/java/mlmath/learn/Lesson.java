@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,8 +97,14 @@ public final class Lesson {
     /** Whether an explanation line is a heading: the first line of the lesson, or a numbered part ("2. Softmax"). */
     private static boolean heading(String line, boolean first) { return first || line.matches("\\d+\\. .*"); }
 
-    /** The whole lesson as Markdown: headings, explanations, each chunk's code and what it printed. */
-    public static String print(String name, String script, String startup) {
+    /**
+     * The whole lesson as Markdown: headings, explanations, each chunk's code and what it printed, each plot as an
+     * image linked by the path its {@code plot saved:} line names (relative to the current folder, or absolute).
+     */
+    public static String print(String name, String script, String startup) { return print(name, script, startup, null); }
+
+    /** As {@link #print(String, String, String)}, the plots linked relative to {@code folder}, where the Markdown is saved. */
+    public static String print(String name, String script, String startup, Path folder) {
         StringBuilder md = new StringBuilder();
         for (Run r : runAll(script, startup)) {
             boolean paragraph = false;
@@ -110,9 +117,36 @@ public final class Lesson {
             if (paragraph) md.append('\n');
             if (r.chunk().code().isEmpty()) continue;
             md.append("```java\n").append(r.chunk().source()).append("```\n\n");
-            if (!r.printed().isBlank()) md.append("```\n").append(r.printed().stripTrailing()).append("\n```\n\n");
+            for (Piece p : pieces(r.printed())) {
+                if (p.png() != null) {
+                    Path link = folder == null ? p.png() : folder.toAbsolutePath().relativize(p.png().toAbsolutePath());
+                    // In <>: a plot's name may hold parentheses, and a path spaces.
+                    md.append("![").append(p.png().getFileName()).append("](<").append(link.toString().replace('\\', '/')).append(">)\n\n");
+                } else if (!p.text().isBlank()) {
+                    md.append("```\n").append(p.text().stripTrailing()).append("\n```\n\n");
+                }
+            }
         }
         return md.toString().stripTrailing() + "\n";
+    }
+
+    /** Part of what a chunk printed: text, or the PNG a {@code plot saved:} or {@code plot moved:} line names. */
+    private record Piece(String text, Path png) {}
+
+    private static List<Piece> pieces(String printed) {
+        List<Piece> pieces = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String line : printed.stripTrailing().split("\n", -1)) {
+            if (line.startsWith("plot saved: ") || line.startsWith("plot moved: ")) {
+                pieces.add(new Piece(text.toString(), null));
+                pieces.add(new Piece(null, Path.of(line.substring(12).strip())));
+                text.setLength(0);
+            } else {
+                text.append(line).append('\n');
+            }
+        }
+        pieces.add(new Piece(text.toString(), null));
+        return pieces;
     }
 
     /**
@@ -136,15 +170,7 @@ public final class Lesson {
             body.append(html(paragraph));
             if (r.chunk().code().isEmpty()) continue;
             body.append("<pre class=\"code\">").append(escape(r.chunk().source().stripTrailing())).append("</pre>\n");
-            StringBuilder printed = new StringBuilder();
-            for (String line : r.printed().stripTrailing().split("\n", -1)) {
-                if (line.startsWith("plot saved: ") || line.startsWith("plot moved: ")) {
-                    body.append(output(printed)).append(image(java.nio.file.Path.of(line.substring(12).strip())));
-                } else {
-                    printed.append(line).append('\n');
-                }
-            }
-            body.append(output(printed));
+            for (Piece p : pieces(r.printed())) body.append(p.png() != null ? image(p.png()) : output(p.text()));
         }
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(name) + "</title>\n<style>\n"
                 + "body { font: 20px/1.5 system-ui, sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; color: #111; }\n"
@@ -162,15 +188,12 @@ public final class Lesson {
         return p;
     }
 
-    private static String output(StringBuilder printed) {
-        if (printed.toString().isBlank()) return "";
-        String pre = "<pre class=\"out\">" + escape(printed.toString().stripTrailing()) + "</pre>\n";
-        printed.setLength(0);
-        return pre;
+    private static String output(String printed) {
+        return printed.isBlank() ? "" : "<pre class=\"out\">" + escape(printed.stripTrailing()) + "</pre>\n";
     }
 
     /** The PNG at {@code path} as an image that needs no file next to the page. */
-    private static String image(java.nio.file.Path path) {
+    private static String image(Path path) {
         try {
             String data = java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(path));
             return "<img alt=\"" + escape(path.getFileName().toString()) + "\" src=\"data:image/png;base64," + data + "\">\n";
@@ -188,8 +211,15 @@ public final class Lesson {
     static final String KEYS = """
             keys at a pause: Enter next chunk   b back one   N (a number) go to chunk N
                              l list the chunks   a run this chunk again   r run the rest
-                             q or Ctrl-D end the lesson   Ctrl-L redraw   ? these keys
+                             q or Ctrl-D end the lesson   Ctrl-L Enter redraw   ? keys
                              anything else is Java, run there and then""";
+
+    /** {@link #KEYS} in {@code width} columns: as they are when they fit, else one key a line. */
+    static String keys(int width) {
+        if (KEYS.lines().allMatch(l -> l.length() <= width)) return KEYS;
+        String[] first = KEYS.split(": ", 2);
+        return first[0] + ":\n  " + String.join("\n  ", first[1].strip().split("\\s{3,}"));
+    }
 
     /**
      * Steps through the lesson in a terminal: each chunk's explanation and code, then its output, and a pause where
@@ -202,7 +232,7 @@ public final class Lesson {
         try (JShell js = primed(startup)) {
             SourceCodeAnalysis analysis = js.sourceCodeAnalysis();
             List<Chunk> chunks = chunks(script, analysis);
-            out.println(KEYS);
+            out.println(keys(Columns.width()));
             int done = 0;    // chunks run so far
             boolean pause = true;
             for (int at = 0; at < chunks.size(); ) {
@@ -227,9 +257,13 @@ public final class Lesson {
                         break;
                     }
                     if (key.equals("?")) {
-                        out.println(KEYS);
+                        out.println(keys(Columns.width()));
                     } else if (key.equals("l")) {
-                        for (int i = 0; i < chunks.size(); i++) out.println((i == at ? "> " : "  ") + (i + 1) + ". " + title(chunks.get(i)));
+                        int width = Columns.width();
+                        for (int i = 0; i < chunks.size(); i++) {
+                            String number = (i == at ? "> " : "  ") + (i + 1) + ". ";
+                            out.println(number + title(chunks.get(i), width - number.length()));
+                        }
                     } else if (key.equals("b") || key.matches("\\d{1,4}")) {
                         int to = key.equals("b") ? at - 1 : Integer.parseInt(key) - 1;
                         if (to >= 0 && to < chunks.size()) {
@@ -265,69 +299,38 @@ public final class Lesson {
 
     private static String endLesson(StringBuilder ran, PrintStream out) {
         out.println();
-        out.println(heading("end of the lesson: the prompt below has all of the section's variables"));
+        out.println(rule("end of the lesson: the prompt below has all of the section's variables"));
         return ran.toString();
     }
 
-    /** A chunk's explanation (headings as rules, paragraphs wrapped to the terminal's width) and its code. */
-    private static void show(Chunk c, PrintStream out) {
-        for (String line : wrap(c.explanation(), width())) out.println(line.matches("\\d+\\. .*") ? heading(line) : line);
-        for (String line : c.source().split("\n")) out.println("  │ " + line);
-    }
-
-    /** The terminal's width ({@code COLUMNS}), or 80 when it is not known; at least 40. */
-    static int width() {
-        try {
-            return Math.max(40, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80").strip()));
-        } catch (NumberFormatException e) {
-            return 80;
-        }
-    }
+    private static void show(Chunk c, PrintStream out) { shown(c, Columns.width()).forEach(out::println); }
 
     /**
-     * Explanation lines re-wrapped to {@code width} columns: the lines of a paragraph are joined and broken again
-     * between words; a heading, a list item ({@code - }, {@code * }) or an indented line starts a new one.
+     * A chunk as shown at {@code width} columns: its explanation (headings as rules, paragraphs wrapped) and its code,
+     * a long line continued on the next. A terminal that shows only ASCII gets the ASCII spelling, measured as such.
      */
-    static List<String> wrap(List<String> lines, int width) {
-        List<String> out = new ArrayList<>();
-        StringBuilder paragraph = new StringBuilder();
-        for (String line : lines) {
-            boolean heading = line.matches("\\d+\\. .*");
-            if ((heading || line.isBlank() || line.matches("([-*] |\\s+\\S).*")) && !paragraph.isEmpty()) {
-                out.addAll(broken(paragraph.toString(), width));
-                paragraph.setLength(0);
-            }
-            if (heading || line.isBlank()) out.add(line.strip());
-            else if (paragraph.isEmpty()) paragraph.append(line.stripTrailing());
-            else paragraph.append(' ').append(line.strip());
-        }
-        if (!paragraph.isEmpty()) out.addAll(broken(paragraph.toString(), width));
-        return out;
-    }
-
-    /** One paragraph broken between words into lines of at most {@code width} columns (a longer word has its own). */
-    private static List<String> broken(String paragraph, int width) {
+    static List<String> shown(Chunk c, int width) {
         List<String> lines = new ArrayList<>();
-        String lead = paragraph.replaceAll("^(\\s*).*", "$1");
-        // A list item's next lines line up with its text.
-        String indent = paragraph.replaceAll("^(\\s*([-*] )?).*", "$1").replaceAll("\\S", " ");
-        StringBuilder line = new StringBuilder(lead);
-        for (String word : paragraph.strip().split(" +")) {
-            if (!line.toString().isBlank() && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(indent);
-            }
-            line.append(line.toString().isBlank() ? "" : " ").append(word);
+        for (String line : Columns.prose(c.explanation().stream().map(Columns::spelled).toList(), width)) {
+            if (line.matches("\\d+\\. .*")) lines.addAll(Columns.rule(line, width));
+            else lines.add(line);
         }
-        if (!line.toString().isBlank()) lines.add(line.toString());
+        for (String line : c.source().split("\n")) {
+            for (String part : Columns.code(Columns.spelled(line), width - 4)) lines.add("  │ " + part);
+        }
         return lines;
     }
 
-    /** A chunk's name in the list: its heading or first line of explanation, else its first line of code. */
-    private static String title(Chunk c) {
-        String first = c.explanation().isEmpty() ? c.source().lines().findFirst().orElse("")
-                : c.explanation().get(0).replaceFirst("^\\d+\\. ", "");
-        return first.length() > 72 ? first.substring(0, 71) + "…" : first;
+    /**
+     * A chunk's name in the list, in at most {@code width} columns: its heading or first line of explanation, else its
+     * first line of code.
+     */
+    private static String title(Chunk c, int width) {
+        String first = Columns.spelled(c.explanation().isEmpty() ? c.source().lines().findFirst().orElse("").strip()
+                : c.explanation().get(0).replaceFirst("^\\d+\\. ", ""));
+        String more = Columns.spelled("…");
+        return Columns.columns(first) <= width ? first
+                : first.substring(0, first.offsetByCodePoints(0, width - more.length())).stripTrailing() + more;
     }
 
     /** Runs what was typed at a pause and echoes it as JShell would; it joins what ran only if it compiled and ran. */
@@ -359,10 +362,7 @@ public final class Lesson {
         return typed.toString();
     }
 
-    private static String heading(String title) {
-        String bar = "── " + title + " ";
-        return bar + "─".repeat(Math.max(3, 78 - bar.length()));
-    }
+    private static String rule(String title) { return String.join("\n", Columns.rule(title, Columns.width())); }
 
     /** What JShell prints for an expression typed at its prompt: {@code $3 ==> 0.7}, {@code x ==> array(...)}. */
     private static void echo(List<SnippetEvent> events, PrintStream out) {

@@ -35,15 +35,15 @@ public final class Quiz {
     static final List<Question> QUESTIONS = List.of(
             new Question("Why is cross-entropy loss the same thing as maximum likelihood for a classifier?",
                     "Your two lines of algebra (then Enter):", null,
-                    "The likelihood of the labels is Π_i p(y_i | x_i). Taking -(1/n) log of it gives -(1/n) Σ_i log p(y_i | x_i),\n"
+                    "The likelihood of the labels is Π_i p(y_i | x_i). Taking -(1/n) log of it gives -(1/n) Σ_i log p(y_i | x_i), "
                             + "which is the cross-entropy; the log is monotone, so minimising one maximises the other. (07, Q1)"),
             new Question("What does (32, 64) + (64,) do mechanically, and when does broadcasting fail?",
                     "The result's shape:", a -> shape(a).equals(List.of(32L, 64L)),
-                    "Shapes line up from the right: (64,) is treated as (1, 64) and reused for each of the 32 rows, with no copy.\n"
+                    "Shapes line up from the right: (64,) is treated as (1, 64) and reused for each of the 32 rows, with no copy. "
                             + "It fails when two aligned sizes differ and neither is 1, e.g. (32, 64) + (63,). (07, Q2)"),
             new Question("A 1000x1000 matrix approximated with a rank-20 SVD (keeping U, S and Vt): how many parameters are saved?",
                     "The number saved:", a -> compact(a).matches("959980|960000"),
-                    "1,000,000 - (1000·20 + 20 + 20·1000) = 959,980 (960,000 if S is folded into U). The error is the energy of the\n"
+                    "1,000,000 - (1000·20 + 20 + 20·1000) = 959,980 (960,000 if S is folded into U). The error is the energy of the "
                             + "dropped singular values, √(Σ_{i>20} σ_i²): large for a random matrix, tiny for one with rank-20 structure. (07, Q3)"),
             new Question("loss = (W @ x - y).pow(2).sum() with W of shape (3, 4): what is the shape of dL/dW?",
                     "The shape:", a -> shape(a).equals(List.of(3L, 4L)),
@@ -54,7 +54,7 @@ public final class Quiz {
                         return (s.contains("lr") || s.contains("learning rate")) && (s.contains("beta") || s.contains("β"))
                                 && (s.contains("eps") || s.contains("epsilon")) && (s.contains("weight decay") || s.contains("weight_decay") || s.contains("wd"));
                     },
-                    "lr (the step size), betas (how long the averages of g and g² remember), eps (guards the division by √v),\n"
+                    "lr (the step size), betas (how long the averages of g and g² remember), eps (guards the division by √v), "
                             + "weight_decay (pulls weights toward 0 by lr·λ·θ each step, apart from the gradient). (07, Q5)"));
 
     /**
@@ -67,7 +67,7 @@ public final class Quiz {
         for (int i = 0; i < QUESTIONS.size(); i++) {
             Question q = QUESTIONS.get(i);
             out.println();
-            out.println("Q" + (i + 1) + ". " + q.text());
+            out.println(Columns.paragraph("Q" + (i + 1) + ". " + q.text()));
             out.print(q.ask() + " ");
             out.flush();
             String answer = in.readLine();
@@ -77,9 +77,9 @@ public final class Quiz {
             if (q.check() != null) {
                 ok = q.check().test(answer);
                 out.println(ok ? mark(true) + " right" : mark(false) + " not quite");
-                out.println(q.model());
+                out.println(Columns.paragraph(q.model()));
             } else {
-                out.println(q.model());
+                out.println(Columns.paragraph(q.model()));
                 out.print("Did yours say that? [y/n] ");
                 out.flush();
                 String self = in.readLine();
@@ -129,7 +129,7 @@ public final class Quiz {
 
         private void ask() {
             Question q = QUESTIONS.get(index);
-            out.println("Q" + (index + 1) + ". " + q.text());
+            out.println(Columns.paragraph("Q" + (index + 1) + ". " + q.text()));
             out.println(q.ask() + " answer(\"...\")");
         }
 
@@ -144,7 +144,7 @@ public final class Quiz {
                 if (a.strip().toLowerCase(Locale.ROOT).startsWith("y")) right++;
                 awaitingSelfGrade = false;
             } else if (q.check() == null) {
-                out.println(q.model());
+                out.println(Columns.paragraph(q.model()));
                 out.println("Did yours say that? answer(\"y\") or answer(\"n\")");
                 awaitingSelfGrade = true;
                 return;
@@ -152,7 +152,7 @@ public final class Quiz {
                 boolean ok = q.check().test(a);
                 if (ok) right++;
                 out.println(ok ? mark(true) + " right" : mark(false) + " not quite");
-                out.println(q.model());
+                out.println(Columns.paragraph(q.model()));
             }
             index++;
             if (index < QUESTIONS.size()) {

@@ -25,6 +25,11 @@ public final class Norms {
         if (axis != null && !(axis instanceof Integer) && !(axis instanceof int[])) {
             throw new ShapeException("'axis' must be None, an integer or a tuple of integers");
         }
+        if (ord instanceof Tensor t) {  // numpy compares ord with its orders: a one-element array is its number
+            if (t.size() == 0) throw new ShapeException("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.");
+            if (t.size() > 1) throw new ShapeException("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
+            ord = t.item();
+        }
         if (ord != null && !(ord instanceof Number) && !(ord instanceof String)) {
             throw new ShapeException("Invalid norm order '" + ord + "'");
         }

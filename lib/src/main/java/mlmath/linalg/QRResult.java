@@ -14,5 +14,5 @@ public record QRResult(Tensor Q, Tensor R) {
         return Q;
     }
 
-    @Override public String toString() { return Q == null ? R.toString() : "QRResult(Q=" + Q + ", R=" + R + ")"; }
+    @Override public String toString() { return Q == null ? String.valueOf(R) : "QRResult(Q=" + Q + ", R=" + R + ")"; }
 }

@@ -6,7 +6,9 @@ import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.Broadcast;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** numpy's {@code solve}, {@code inv} (dgesv), {@code det}, {@code slogdet} (dgetrf), {@code lstsq} (dgelsd). */
 public final class Solve {
@@ -39,9 +41,19 @@ public final class Solve {
 
     /**
      * {@code np.linalg.tensorsolve(a, b)}: x with {@code tensordot(a, x, x.ndim) = b}, where x has the shape of a's
-     * trailing axes after b's; a is reshaped to a square matrix and solved.
+     * trailing axes after b's; a is reshaped to a square matrix and solved. {@code axes} (or null) are moved to the
+     * end of a first, one after another as numpy's list moves them.
      */
-    public static Tensor tensorsolve(Tensor a, Tensor b) {
+    public static Tensor tensorsolve(Tensor a, Tensor b, int[] axes) {
+        if (axes != null) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < a.ndim(); i++) order.add(i);
+            for (int k : axes) {
+                if (!order.remove(Integer.valueOf(k))) throw new ShapeException("list.remove(x): x not in list");
+                order.add(k);
+            }
+            a = a.transpose(order.stream().mapToInt(Integer::intValue).toArray());
+        }
         int[] dims = a.shape().dims();
         int keep = a.ndim() - b.ndim();
         int[] shape = Arrays.copyOfRange(dims, keep > 0 ? b.ndim() : Math.min(-keep, dims.length), dims.length);  // a.shape[-keep:]

@@ -153,7 +153,19 @@ public final class NpLinalg {
      *        [3., 4., 5.]])
      * }</pre>
      */
-    public Tensor tensorsolve(Object a, Object b) { return Solve.tensorsolve(ArrayLike.toTensor(a, "a"), ArrayLike.toTensor(b, "b")); }
+    public Tensor tensorsolve(Object a, Object b) { return Solve.tensorsolve(ArrayLike.toTensor(a, "a"), ArrayLike.toTensor(b, "b"), null); }
+
+    /**
+     * {@code np.linalg.tensorsolve(a, b, axes)}: the listed axes of a are moved to the end first, in order (they are
+     * the axes summed against x).
+     * <pre>{@code
+     * jshell> np.linalg.tensorsolve(np.eye(6).reshape(2, 6, 3), np.arange(6), 0, 2).shape()
+     * $1 ==> (2, 3)
+     * }</pre>
+     */
+    public Tensor tensorsolve(Object a, Object b, int... axes) {
+        return Solve.tensorsolve(ArrayLike.toTensor(a, "a"), ArrayLike.toTensor(b, "b"), axes == null ? null : axes.clone());
+    }
 
     /**
      * {@code np.linalg.lstsq(A, b)}: least-squares solution, residuals, rank and singular values (rcond eps·max(M, N)).

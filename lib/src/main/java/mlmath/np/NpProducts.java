@@ -117,6 +117,22 @@ public sealed interface NpProducts permits Np {
     default Tensor cross(Object a, Object b) { return Rearranging.cross(t(a, "a"), t(b, "b")); }
 
     /**
+     * {@code np.cross(a, b, axis=axis)}: the vectors, and the 3-vector results, lie along {@code axis} of each array.
+     * <pre>{@code
+     * jshell> np.cross(np.array(new int[][] {{1, 0}, {0, 1}, {0, 0}}), np.array(new int[][] {{0, 0}, {1, 0}, {0, 1}}), 0)
+     * $1 ==> array([[0, 1],
+     *        [0, 0],
+     *        [1, 0]])
+     * }</pre>
+     */
+    default Tensor cross(Object a, Object b, int axis) { return Rearranging.cross(t(a, "a"), t(b, "b"), axis, axis, axis); }
+
+    /** {@code np.cross(a, b, axisa, axisb, axisc)}: the vectors along axisa of a and axisb of b, 3-vector results along axisc. */
+    default Tensor cross(Object a, Object b, int axisa, int axisb, int axisc) {
+        return Rearranging.cross(t(a, "a"), t(b, "b"), axisa, axisb, axisc);
+    }
+
+    /**
      * {@code np.kron(a, b)}: the Kronecker product, the block array whose block (i, j) is {@code a[i, j] * b}.
      * <pre>{@code
      * jshell> np.kron(np.array(new int[][] {{1, 2}, {3, 4}}), np.array(new int[][] {{1, 1}}))

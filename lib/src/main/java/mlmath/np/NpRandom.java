@@ -11,8 +11,10 @@ import mlmath.tensor.internal.ArrayLike;
 
 import static mlmath.np.SampleArrays.allocate;
 import static mlmath.np.SampleArrays.broadcastParams;
+import static mlmath.np.SampleArrays.drawEach;
 import static mlmath.np.SampleArrays.fill;
 import static mlmath.np.SampleArrays.nonNegative;
+import static mlmath.np.SampleArrays.param;
 import static mlmath.np.SampleArrays.positive;
 import static mlmath.np.SampleArrays.requireSize;
 import static mlmath.np.SampleArrays.rows;
@@ -348,53 +350,62 @@ public final class NpRandom {
     private static final double POISSON_LAM_MAX = (double) Long.MAX_VALUE - Math.sqrt((double) Long.MAX_VALUE) * 10;
 
     /**
-     * numpy's legacy {@code exponential(scale, size)}: {@code scale * -log(1 - u)}.
+     * numpy's legacy {@code exponential(scale, size)}: {@code scale * -log(1 - u)}; scale may be an array, one draw
+     * per element (as in numpy's other array parameters).
      * <pre>{@code
      * jshell> np.random.seed(0); np.random.exponential(2.0, 3)
      * $2 ==> array([1.59174902, 2.51186153, 1.84644629])
      * }</pre>
      */
-    public Tensor exponential(double scale, int... size) {
-        nonNegative(scale, "scale");
-        return fill(size, DType.FLOAT64, () -> scale * legacy.standardExponential());
+    public Tensor exponential(Object scale, int... size) {
+        Tensor theta = param(scale, "scale");
+        nonNegative(theta, "scale");
+        return drawEach(size, c -> c * legacy.standardExponential(), theta);
     }
 
     /**
-     * numpy's legacy {@code standard_gamma(shape, size)}: Marsaglia and Tsang's gamma of scale 1.
+     * numpy's legacy {@code standard_gamma(shape, size)}: Marsaglia and Tsang's gamma of scale 1; shape may be an array.
      * <pre>{@code
      * jshell> np.random.seed(0); np.random.standard_gamma(2.0, 3)
      * $2 ==> array([5.13882958, 2.23848091, 5.42713227])
      * }</pre>
      */
-    public Tensor standard_gamma(double shape, int... size) {
-        nonNegative(shape, "shape");
-        return fill(size, DType.FLOAT64, () -> legacy.standardGamma(shape));
+    public Tensor standard_gamma(Object shape, int... size) {
+        Tensor k = param(shape, "shape");
+        nonNegative(k, "shape");
+        return drawEach(size, legacy::standardGamma, k);
     }
 
     /**
-     * numpy's legacy {@code gamma(shape, scale, size)}: mean shape·scale.
+     * numpy's legacy {@code gamma(shape, scale, size)}: mean shape·scale; shape and scale may be arrays, one draw per
+     * element of their broadcast shape (or of {@code size}).
      * <pre>{@code
      * jshell> np.random.seed(0); np.random.gamma(2.0, 1.0, 3)
      * $2 ==> array([5.13882958, 2.23848091, 5.42713227])
+     * jshell> np.random.seed(0); np.random.gamma(np.array(1.0, 2.0, 3.0), 2.0)
+     * $4 ==> array([ 1.59174902,  5.63815496, 12.18269513])
      * }</pre>
      */
-    public Tensor gamma(double shape, double scale, int... size) {
-        nonNegative(shape, "shape");
-        nonNegative(scale, "scale");
-        return fill(size, DType.FLOAT64, () -> scale * legacy.standardGamma(shape));
+    public Tensor gamma(Object shape, Object scale, int... size) {
+        Tensor k = param(shape, "shape"), theta = param(scale, "scale");
+        nonNegative(k, "shape");
+        nonNegative(theta, "scale");
+        return drawEach(size, (s, c) -> c * legacy.standardGamma(s), k, theta);
     }
 
     /**
-     * numpy's legacy {@code beta(a, b, size)}: values in [0, 1] with mean a / (a + b).
+     * numpy's legacy {@code beta(a, b, size)}: values in [0, 1] with mean a / (a + b); a and b may be arrays, one draw
+     * per element of their broadcast shape (or of {@code size}).
      * <pre>{@code
      * jshell> np.random.seed(0); np.random.beta(2, 3, 3)
      * $2 ==> array([0.60358975, 0.79868334, 0.31163262])
      * }</pre>
      */
-    public Tensor beta(double a, double b, int... size) {
-        positive(a, "a");
-        positive(b, "b");
-        return fill(size, DType.FLOAT64, () -> legacy.beta(a, b));
+    public Tensor beta(Object a, Object b, int... size) {
+        Tensor at = param(a, "a"), bt = param(b, "b");
+        positive(at, "a");
+        positive(bt, "b");
+        return drawEach(size, legacy::beta, at, bt);
     }
 
     /**

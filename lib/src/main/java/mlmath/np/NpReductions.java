@@ -236,6 +236,18 @@ public sealed interface NpReductions permits Np {
     /** {@code np.diff(a, n, axis)}: the n-th difference along {@code axis}; on bools numpy's {@code !=} of neighbours. */
     default Tensor diff(Object a, int n, int axis) { return Rearranging.diff(t(a), n, axis); }
 
+    /**
+     * {@code np.diff(a, n, axis, prepend, append)}: prepend and append (either may be null; a number stands for one
+     * slice of it) are joined to a along the axis before differencing, so the result keeps a's length.
+     * <pre>{@code
+     * jshell> np.diff(np.array(1, 4, 9, 16), 1, -1, 0, null)
+     * $1 ==> array([1, 3, 5, 7])
+     * }</pre>
+     */
+    default Tensor diff(Object a, int n, int axis, Object prepend, Object append) {
+        return Rearranging.diff(t(a), n, axis, prepend == null ? null : t(prepend, "prepend"), append == null ? null : t(append, "append"));
+    }
+
     /** scipy's {@code logsumexp(a)}: {@code log(sum(exp(a)))} over all elements, stable for large values. */
     default Tensor logsumexp(Object a) { return t(a).logsumexp(); }
 

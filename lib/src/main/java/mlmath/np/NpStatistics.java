@@ -111,18 +111,35 @@ public sealed interface NpStatistics permits Np {
      * $1 ==> Tensor[2] { array([1, 2, 2]), array([1., 2., 3., 4.]) }
      * }</pre>
      */
-    default Tensor[] histogram(Object a, int bins) { return Statistics.histogram(t(a), bins, null, false); }
+    default Tensor[] histogram(Object a, int bins) { return Statistics.histogram(t(a), bins, null, false, null); }
 
     /** {@code np.histogram(a, bins, range, density)}: range {lo, hi} or null; density gives a pdf that integrates to 1. */
-    default Tensor[] histogram(Object a, int bins, double[] range, boolean density) {
-        return Statistics.histogram(t(a), bins, range == null ? null : range.clone(), density);
+    default Tensor[] histogram(Object a, int bins, double[] range, boolean density) { return histogram(a, bins, range, density, null); }
+
+    /**
+     * {@code np.histogram(a, bins, range, density, weights)}: each element counts its weight (weights shaped like a,
+     * or null), so the counts are the weights' sums in their dtype.
+     * <pre>{@code
+     * jshell> np.histogram(np.array(1.0, 2.0, 2.0, 3.0, 4.0), 3, null, false, np.array(0.5, 1.0, 1.0, 2.0, 0.25))
+     * $1 ==> Tensor[2] { array([0.5 , 2.  , 2.25]), array([1., 2., 3., 4.]) }
+     * }</pre>
+     */
+    default Tensor[] histogram(Object a, int bins, double[] range, boolean density, Object weights) {
+        return Statistics.histogram(t(a), bins, range == null ? null : range.clone(), density, weightsOf(weights));
     }
 
     /** {@code np.histogram(a, bins=edges)}: bins given by their increasing edges. */
-    default Tensor[] histogram(Object a, Tensor edges) { return Statistics.histogram(t(a), t(edges, "bins"), false); }
+    default Tensor[] histogram(Object a, Tensor edges) { return histogram(a, edges, false, null); }
 
     /** {@code np.histogram(a, bins=edges, density=density)}. */
-    default Tensor[] histogram(Object a, Tensor edges, boolean density) { return Statistics.histogram(t(a), t(edges, "bins"), density); }
+    default Tensor[] histogram(Object a, Tensor edges, boolean density) { return histogram(a, edges, density, null); }
+
+    /** {@code np.histogram(a, bins=edges, density=density, weights=weights)}; weights shaped like a, or null. */
+    default Tensor[] histogram(Object a, Tensor edges, boolean density, Object weights) {
+        return Statistics.histogram(t(a), t(edges, "bins"), density, weightsOf(weights));
+    }
+
+    private static Tensor weightsOf(Object weights) { return weights == null ? null : t(weights, "weights"); }
 
     /**
      * {@code np.bincount(x)}: for each integer 0..max(x), how often it occurs in x (non-negative ints).
@@ -138,6 +155,9 @@ public sealed interface NpStatistics permits Np {
         return Statistics.bincount(t(x, "x"), weights == null ? null : t(weights, "weights"), minlength);
     }
 
+    /** {@code np.average(a)}: the mean of all elements. */
+    default Tensor average(Object a) { return Statistics.average(t(a), null, null, false)[0]; }
+
     /**
      * {@code np.average(a, weights=w)}: the weighted mean {@code sum(a * w) / sum(w)} of all elements (w shaped like a).
      * <pre>{@code
@@ -145,10 +165,22 @@ public sealed interface NpStatistics permits Np {
      * $1 ==> 1.25
      * }</pre>
      */
-    default Tensor average(Object a, Object weights) { return Statistics.average(t(a), null, weights == null ? null : t(weights, "weights"), false); }
+    default Tensor average(Object a, Object weights) { return Statistics.average(t(a), null, weightsOf(weights), false)[0]; }
 
     /** {@code np.average(a, axis, weights)}: along one axis; w shaped like a or 1-D along that axis (may be null). */
-    default Tensor average(Object a, int axis, Object weights) {
-        return Statistics.average(t(a), axis, weights == null ? null : t(weights, "weights"), false);
+    default Tensor average(Object a, int axis, Object weights) { return Statistics.average(t(a), axis, weightsOf(weights), false)[0]; }
+
+    /**
+     * {@code np.average(a, axis, weights, returned=True)}: the average and the sum of the weights (the count of
+     * elements averaged without weights) in the average's shape; axis null for all axes. With returned false the
+     * array holds the average alone.
+     * <pre>{@code
+     * jshell> np.average(np.array(new double[][] {{1, 2}, {3, 4}}), 1, np.array(1, 3), true)
+     * $1 ==> Tensor[2] { array([1.75, 3.75]), array([4., 4.]) }
+     * }</pre>
+     */
+    default Tensor[] average(Object a, Integer axis, Object weights, boolean returned) {
+        Tensor[] both = Statistics.average(t(a), axis, weightsOf(weights), false);
+        return returned ? both : new Tensor[] {both[0]};
     }
 }

@@ -5,8 +5,11 @@ import mlmath.tensor.Shape;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.ArrayLike;
+import mlmath.tensor.internal.Buffers;
 
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleSupplier;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;
 
 /**
@@ -17,8 +20,9 @@ final class SampleArrays {
     private SampleArrays() {}
 
     /**
-     * The parameters broadcast to the output shape, numpy's way: the output ({@code size}, or the parameters' broadcast
-     * when size is empty) is arg 0 of the broadcast, and numpy's two errors name the shapes that disagree.
+     * The parameters broadcast to the output shape, numpy's way: a given {@code size} is arg 0 of the broadcast (when
+     * size is empty the parameters are broadcast alone, the first as arg 0), and numpy's two errors name the shapes that
+     * disagree.
      */
     static Tensor[] broadcastParams(int[] size, Tensor... params) {
         requireSize(size);
@@ -30,7 +34,8 @@ final class SampleArrays {
         int[] dims = new int[nd], setBy = new int[nd];
         java.util.Arrays.fill(dims, 1);
         java.util.Arrays.fill(setBy, -1);
-        for (int k = size.length > 0 ? 0 : 1; k < shapes.length; k++) {
+        int first = size.length > 0 ? 0 : 1;  // without a size numpy broadcasts the parameters alone, from arg 0
+        for (int k = first; k < shapes.length; k++) {
             int[] s = shapes[k];
             for (int j = 0; j < s.length; j++) {
                 int ax = nd - s.length + j;
@@ -40,7 +45,7 @@ final class SampleArrays {
                     setBy[ax] = k;
                 } else if (dims[ax] != s[j]) {
                     throw new ShapeException("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg "
-                            + setBy[ax] + " with shape " + new Shape(shapes[setBy[ax]]) + " and arg " + k + " with shape " + new Shape(s) + ".");
+                            + (setBy[ax] - first) + " with shape " + new Shape(shapes[setBy[ax]]) + " and arg " + (k - first) + " with shape " + new Shape(s) + ".");
                 }
             }
         }
@@ -52,14 +57,36 @@ final class SampleArrays {
         return out;
     }
 
-    /** numpy's sign-bit check: -0.0 is refused too, NaN passes. */
-    static void nonNegative(double v, String name) {
-        if (!Double.isNaN(v) && Math.copySign(1.0, v) < 0) throw new ShapeException(name + " < 0");
+    /** A distribution's parameter, a number or an array, as float64 (numpy's name for it in errors). */
+    static Tensor param(Object x, String name) { return ArrayLike.toTensor(x, name).astype(DType.FLOAT64); }
+
+    /** numpy's sign-bit check on every element: -0.0 is refused too, NaN passes. */
+    static void nonNegative(Tensor values, String name) {
+        for (double v : Buffers.data(values)) if (!Double.isNaN(v) && Math.copySign(1.0, v) < 0) throw new ShapeException(name + " < 0");
     }
 
-    /** numpy's check of a parameter that must be positive (NaN passes, as in numpy). */
-    static void positive(double v, String name) {
-        if (!Double.isNaN(v) && v <= 0) throw new ShapeException(name + " <= 0");
+    /** numpy's check of a parameter that must be positive, on every element (NaN passes, as in numpy). */
+    static void positive(Tensor values, String name) {
+        for (double v : Buffers.data(values)) if (!Double.isNaN(v) && v <= 0) throw new ShapeException(name + " <= 0");
+    }
+
+    /**
+     * numpy's legacy {@code cont()} for one parameter: a draw for each element of the parameter's shape, or of
+     * {@code size} when given (the parameter broadcast to it), in C order; numbers are 0-d and draw size values.
+     */
+    static Tensor drawEach(int[] size, DoubleUnaryOperator draw, Tensor a) {
+        Tensor av = broadcastParams(size, a)[0];
+        double[] v = Buffers.data(av);
+        int[] i = {0};
+        return fill(av.shape().dims(), DType.FLOAT64, () -> draw.applyAsDouble(v[i[0]++]));
+    }
+
+    /** numpy's legacy {@code cont()} for two parameters: a draw for each element of their broadcast (or of size). */
+    static Tensor drawEach(int[] size, DoubleBinaryOperator draw, Tensor a, Tensor b) {
+        Tensor[] both = broadcastParams(size, a, b);
+        double[] av = Buffers.data(both[0]), bv = Buffers.data(both[1]);
+        int[] i = {0};
+        return fill(both[0].shape().dims(), DType.FLOAT64, () -> draw.applyAsDouble(av[i[0]], bv[i[0]++]));  // arguments run left to right
     }
 
     /** A 1-D parameter such as pvals or alpha as doubles, with numpy's error for any other depth. */

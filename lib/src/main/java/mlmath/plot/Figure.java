@@ -263,6 +263,9 @@ public final class Figure {
     /** Prints the sketches of the figures the statement that just ended made or changed, in order. */
     public static void statementEnded() { Delivery.statementEnded(); }
 
+    /** Holds the sketches statement ends would print, or lets the next statement end print them. */
+    public static void holdSketches(boolean hold) { Delivery.holdSketches(hold); }
+
     /**
      * Runs {@code work} (a lesson's chunk: several statements) and then sketches each figure it made or changed once,
      * complete, instead of after each statement.

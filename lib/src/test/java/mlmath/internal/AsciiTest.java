@@ -17,6 +17,7 @@ class AsciiTest {
         assertEquals("max|d| 1e-5 [ok]", Ascii.of("max|Δ| 1e-5 ✓"));
         assertEquals("W^T x^-1 w_0 a*b", Ascii.of("Wᵀ x⁻¹ w₀ a·b"));
         assertEquals("yhat xbar cafe theta", Ascii.of("ŷ x̄ café θ"));
+        assertEquals("Av = +/-lambda v, dx, theta_0", Ascii.of("Av = ±λv, Δx, θ₀"));
         assertEquals("|+-", Ascii.of("│└─"));
     }
 

@@ -42,7 +42,7 @@ class FastCopyTest {
         System.setErr(out);
         System.setOut(out);
         try (JShell js = JShell.builder().executionEngine(engine).out(out).err(out)
-                .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
+                .compilerOptions(mlmath.learn.JShellPaths.options().toArray(String[]::new)).build()) {
             for (String t : List.of(startup, text)) {
                 for (ScriptFile.Snippet s : ScriptFile.split(t, js.sourceCodeAnalysis())) js.eval(s.source());
             }
@@ -86,38 +86,51 @@ class FastCopyTest {
         assertTrue(out.contains("after 3.0 0\n"), out);
     }
 
+    private static final String TWO_FIGURES = """
+            var fig = plot("first figure", new double[] {0, 1, 2}, new double[] {0, 1, 4});
+            var twice = np.array(0, 2, 8);
+            fig.label("x^2").series("2x^2", new double[] {0, 1, 2}, twice);
+            fig.xlabel("x").ylabel("y");
+            print("between");
+            var fig = plot("second figure", new double[] {0, 1}, new double[] {1, 0});
+            fig.xlabel("t");
+            """;
+
     @Test
     void aFigureBuiltOverSeveralStatements_isSketchedOnce_andEachFigureOnce() throws Exception {
+        String shown = sketchedRun(copyOf(TWO_FIGURES).orElseThrow(), null);
+        assertEquals("first figure\nsecond figure\n", sketches(shown, true), shown);
+        assertTrue(shown.indexOf("2x^2") < shown.indexOf("between"), "sketched complete, before the next output: " + shown);
+    }
+
+    @Test
+    void asWritten_tooAFigureIsSketchedOnce_afterTheLastStatementThatBuildsIt() {
+        String shown = sketchedRun(TWO_FIGURES, TWO_FIGURES);
+        assertEquals("first figure\nsecond figure\n", sketches(shown, true), shown);
+        assertTrue(shown.indexOf("2x^2") < shown.indexOf("between"), "sketched complete, before the next output: " + shown);
+    }
+
+    /** What {@code text} prints run (after STARTUP) as the launcher's prompt runs it, sketching at statement ends. */
+    private static String sketchedRun(String text, String asWritten) {
         String encoding = System.getProperty("stdout.encoding");
         System.setProperty("stdout.encoding", "UTF-8");   // the sketch's box-drawing frame, under any locale
-        try (Settings.Scope sketches = Settings.use(Settings.current().withPlotMode(Settings.PlotMode.SKETCH))) {
-            String copy = copyOf("""
-                    var fig = plot("first figure", new double[] {0, 1, 2}, new double[] {0, 1, 4});
-                    var twice = np.array(0, 2, 8);
-                    fig.label("x^2").series("2x^2", new double[] {0, 1, 2}, twice);
-                    fig.xlabel("x").ylabel("y");
-                    print("between");
-                    var fig = plot("second figure", new double[] {0, 1}, new double[] {1, 0});
-                    fig.xlabel("t");
-                    """).orElseThrow();
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8), stdout = System.out;
-            System.setOut(out);
-            try (JShell js = JShell.builder().executionEngine(StatementEnds.NAME).out(out).err(out)
-                    .compilerOptions("--class-path", System.getProperty("java.class.path")).build()) {
-                for (String t : List.of(STARTUP, copy)) {
-                    for (ScriptFile.Snippet s : ScriptFile.split(t, js.sourceCodeAnalysis())) js.eval(s.source());
-                }
-            } finally {
-                System.setOut(stdout);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8), stdout = System.out;
+        System.setOut(out);
+        StatementEnds.asWritten = asWritten;
+        try (Settings.Scope sketches = Settings.use(Settings.current().withPlotMode(Settings.PlotMode.SKETCH));
+             JShell js = JShell.builder().executionEngine(StatementEnds.NAME).out(out).err(out)
+                     .compilerOptions(mlmath.learn.JShellPaths.options().toArray(String[]::new)).build()) {
+            for (String t : List.of(STARTUP, text)) {
+                for (ScriptFile.Snippet s : ScriptFile.split(t, js.sourceCodeAnalysis())) js.eval(s.source());
             }
-            String shown = buf.toString(StandardCharsets.UTF_8);
-            assertEquals("first figure\nsecond figure\n", sketches(shown, true), shown);
-            assertTrue(shown.indexOf("2x^2") < shown.indexOf("between"), "sketched complete, before the next output: " + shown);
         } finally {
+            System.setOut(stdout);
+            mlmath.plot.Figure.holdSketches(false);
             if (encoding == null) System.clearProperty("stdout.encoding");
             else System.setProperty("stdout.encoding", encoding);
         }
+        return buf.toString(StandardCharsets.UTF_8);
     }
 
     @Test

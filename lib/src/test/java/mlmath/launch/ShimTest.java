@@ -233,7 +233,7 @@ class ShimTest {
             }
         }
         for (String opt : List.of("-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED",
-                "-Dai.djl.offline=true", "start-", "Launcher")) {
+                "-Dai.djl.offline=true", "start-", ".aot", ".jsa", "-XX:AOTCache=", "-Xlog:aot=off", "-XX:SharedArchiveFile=", "Launcher")) {
             assertTrue(ps.contains(opt) && sh.contains(opt), opt);
         }
     }

@@ -33,8 +33,7 @@ class TypedJournalTest {
         StatementEnds.journal = journal;
         try {
             JavaShellToolBuilder.builder().in(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), null)
-                    .out(ps).err(ps).persistence(new HashMap<>()).start("--execution", StatementEnds.NAME,
-                            "--class-path", System.getProperty("java.class.path"), "--startup", startup.toString());
+                    .out(ps).err(ps).persistence(new HashMap<>()).start(arguments(startup));
         } finally {
             StatementEnds.journal = null;
         }
@@ -43,5 +42,13 @@ class TypedJournalTest {
         assertEquals("double kl(double p,\n          double q) { return p - q; }", entries.get(0), "a method of two lines, whole");
         assertEquals(3, entries.size(), "start-up snippets are not journaled, a snippet that did not compile is: " + entries);
         assertEquals("int broken = \"not an int\";", entries.get(2));
+    }
+
+    /** The prompt's arguments ({@link Repl}): its engine, its view of the class path, a start-up file. */
+    private static String[] arguments(Path startup) {
+        List<String> args = new java.util.ArrayList<>(List.of("--execution", StatementEnds.NAME));
+        args.addAll(mlmath.learn.JShellPaths.options());
+        args.addAll(List.of("--startup", startup.toString()));
+        return args.toArray(String[]::new);
     }
 }

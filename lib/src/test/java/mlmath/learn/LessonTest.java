@@ -130,7 +130,7 @@ class LessonTest {
 
     @Test
     void explanations_areRewrappedToTheWidth_keepingHeadingsAndListItems() {
-        List<String> wrapped = Lesson.wrap(List.of("2. A heading that stays as it is",
+        List<String> wrapped = Columns.prose(List.of("2. A heading that stays as it is",
                 "A first line of a paragraph that goes on", "and on, so it is joined and broken again at twenty.",
                 "- a list item that wraps under its text"), 20);
         assertEquals(List.of("2. A heading that stays as it is", "A first line of a", "paragraph that goes", "on and on, so it is",
@@ -165,6 +165,24 @@ class LessonTest {
     }
 
     @Test
+    void print_linksEachPlotsPng_relativeToWhereTheMarkdownGoes() throws Exception {
+        String script = """
+                // 09 · A handout.
+                var fig = plot("handout line", new double[] {0, 1}, new double[] {0, 1});
+                fig.xlabel("x");
+                """;
+        Path folder = Files.createTempDirectory("handout");
+        Settings handout = Settings.current().withHeadless().withPlotMode(Settings.PlotMode.PNG);
+        String md;
+        try (Settings.Scope s = Settings.use(handout.withPlots(folder.resolve("plots")))) {
+            md = Lesson.print("09-handout", script, STARTUP, folder);
+        }
+        assertTrue(md.contains("\n![handout-line.png](<plots/handout-line.png>)\n"), md);
+        assertEquals(1, md.split("!\\[", -1).length - 1, "one image for the figure: " + md);
+        assertFalse(md.contains("plot saved:"), md);
+    }
+
+    @Test
     void everySection_printsAsMarkdown_withoutErrors() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         String startup = Files.readString(root.resolve("startup.jsh"));
@@ -178,4 +196,38 @@ class LessonTest {
             }
         }
     }
+
+    @Test
+    void everySection_fits80AndNarrowerTerminals_andShowsItsCodeWhole() throws Exception {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<String> wide = new java.util.ArrayList<>();
+        try (JShell js = JShell.create(); var sections = Files.list(root.resolve("scripts"))) {
+            for (Path s : sections.filter(p -> p.toString().endsWith(".jsh")).sorted().toList()) {
+                for (Lesson.Chunk c : Lesson.chunks(Files.readString(s), js.sourceCodeAnalysis())) {
+                    for (int width : new int[] {80, 60}) {
+                        List<String> shown = Lesson.shown(c, width);
+                        StringBuilder code = new StringBuilder();
+                        for (String line : shown) {
+                            boolean isCode = line.startsWith("  │ ");
+                            if (isCode) code.append(line.substring(4)).append('\n');
+                            // Only a single token longer than the width may stay wider.
+                            if (columns(line) > width && !(isCode && !line.substring(4).strip().contains(" "))) {
+                                wide.add(s.getFileName() + " at " + width + ": " + line);
+                            }
+                        }
+                        assertEquals(tokens(Columns.spelled(c.source())), tokens(code.toString()), s + ": the code shown is the code run");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wide, "lines a lesson shows that do not fit the terminal");
+    }
+
+    /** Code as a reader compares it: without comments, a string split in two joined again, spaces only between words. */
+    private static String tokens(String code) {
+        return code.replaceAll("(?m)^((?:[^\"\n]*\"[^\"\n]*\")*[^\"\n]*?)//.*$", "$1").replaceAll("\"\\s*\\+\\s*\"", "")
+                .replaceAll("\\s+", " ").replaceAll(" (?=\\W)|(?<=\\W) ", "").strip();
+    }
+
+    private static int columns(String line) { return line.codePointCount(0, line.length()); }
 }

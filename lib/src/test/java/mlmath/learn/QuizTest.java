@@ -49,6 +49,26 @@ class QuizTest {
     }
 
     @Test
+    void everyLineTheQuizPrints_fitsTheTerminal() throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        // As in a terminal: each answer shows after its question's prompt, and Enter ends the line.
+        BufferedReader typed = new BufferedReader(new StringReader("-log prod p = sum -log p\ny\n(32, 64)\n959,980\n(3, 4)\nlr, betas\n")) {
+            @Override public String readLine() throws java.io.IOException {
+                String line = super.readLine();
+                if (line != null) out.println(line);
+                return line;
+            }
+        };
+        Quiz.run(typed, out, Files.createTempDirectory("quiz").resolve("quiz.txt"));
+        String shown = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains("quiz: "), shown);
+        for (String line : shown.split("\n")) {
+            assertTrue(line.codePointCount(0, line.length()) <= Columns.width(), "wider than the terminal: " + line);
+        }
+    }
+
+    @Test
     void atThePrompt_eachAnswerIsACall_andTheLastRecordsTheScore() throws Exception {
         Path record = Files.createTempDirectory("quiz").resolve("quiz.txt");
         ByteArrayOutputStream buf = new ByteArrayOutputStream();

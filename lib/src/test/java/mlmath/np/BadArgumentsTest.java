@@ -1,14 +1,26 @@
 package mlmath.np;
 
+import mlmath.Workbook;
+import mlmath.internal.Settings;
+import mlmath.linalg.EigResult;
+import mlmath.linalg.EighResult;
+import mlmath.linalg.LinAlgError;
+import mlmath.linalg.LstsqResult;
+import mlmath.linalg.QRResult;
+import mlmath.linalg.SVDResult;
+import mlmath.linalg.SlogdetResult;
 import mlmath.tensor.DType;
 import mlmath.tensor.Shape;
 import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
+import mlmath.torch.TorchError;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -21,8 +33,9 @@ import java.util.function.DoubleUnaryOperator;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Calls every public method of {@code np} and {@link Tensor} with null, empty, NaN/Inf, negative and huge arguments:
- * each call must return or fail with a one-line {@link ShapeException} — never an NPE, an index or cast error, an
+ * Calls every public method of {@code np}, {@link Tensor}, np.random, np.linalg, the result records, Workbook and a
+ * plot with null, empty, NaN/Inf, negative and huge arguments and with other types where an Object is taken: each call
+ * must return or fail with a one-line error of mlmath's (numpy's wording) — never an NPE, an index or cast error, an
  * OutOfMemoryError, a StackOverflowError or a hang.
  */
 class BadArgumentsTest {
@@ -50,7 +63,15 @@ class BadArgumentsTest {
             c.add(null);
             c.add(new int[][] {{0}, null});
             c.add(new int[][] {{7}, {-9}});
-        } else if (type == String.class) c.addAll(java.util.Arrays.asList(null, "", "ij,jk->ik", ":, None, 9", "xy"));
+        } else if (type == String[].class) {
+            c.add(null);
+            c.add(new String[] {null});
+        } else if (type == String[][].class) {
+            c.add(null);
+            c.add(new String[][] {null});
+            c.add(new String[][] {{"a", null}});
+        } else if (type == Runnable.class) c.add(null);
+        else if (type == String.class) c.addAll(java.util.Arrays.asList(null, "", "ij,jk->ik", ":, None, 9", "xy"));
         else if (type == DType.class) c.addAll(java.util.Arrays.asList(null, DType.BOOL));
         else if (type == Shape.class) c.addAll(java.util.Arrays.asList(null, new Shape(2)));
         else if (type == DoubleUnaryOperator.class) c.add(null);
@@ -62,14 +83,22 @@ class BadArgumentsTest {
         } else {
             c.addAll(java.util.Arrays.asList(null, new double[0], Double.NaN, -1, new double[][] {{1, 2}, {3}}, "text",
                     np.array(true), A, np.zeros(0, 3), new int[] {Integer.MAX_VALUE}, np.array(Double.NaN),
-                    np.array(new int[] {Integer.MAX_VALUE}), np.array(new int[] {-7})));
+                    np.array(new int[] {Integer.MAX_VALUE}), np.array(new int[] {-7}), new Object(), List.of(1.0, 2.0), Long.MAX_VALUE,
+                    new int[][] {{1, 2}, {3, 4}}));
         }
         c.removeIf(v -> v != null && !type.isInstance(v) && !type.isPrimitive());
         return c;
     }
 
     @Test
-    void everyPublicMethod_failsWithAOneLineMessageOnly() throws Exception {
+    void everyPublicMethod_failsWithAOneLineMessageOnly(@TempDir Path plots) throws Exception {
+        try (Settings.Scope s = Settings.use(Settings.current().withHeadless().withPlots(plots))) {
+            probeEveryPublicMethod();
+            mlmath.plot.Figure.awaitPlots(30);  // the probe's plots are written before their folder goes
+        }
+    }
+
+    private static void probeEveryPublicMethod() throws Exception {
         List<String> problems = new ArrayList<>();
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "bad-arguments");
@@ -78,11 +107,10 @@ class BadArgumentsTest {
         });
         int calls = 0;
         try {
-            for (Class<?> cls : new Class<?>[] {Np.class, Tensor.class, NpRandom.class, Generator.class}) {
-                Object target = cls == Np.class ? np : cls == Tensor.class ? A : cls == NpRandom.class ? np.random : np.random.default_rng(0);
+            for (Object target : targets()) {
+                Class<?> cls = target instanceof Class<?> c ? c : target.getClass();
                 for (Method m : declaredOps(cls)) {
-                    if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic()) continue;
-                    if (m.getName().equals("save")) continue;  // writes files; NumpyNextTest checks it in a temporary folder
+                    if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic() || UNPROBED.contains(m.getName())) continue;
                     for (Object[] args : combinations(m.getParameterTypes())) {
                         calls++;
                         Future<Object> f = pool.submit(() -> m.invoke(Modifier.isStatic(m.getModifiers()) ? null : target, args));
@@ -94,8 +122,12 @@ class BadArgumentsTest {
                             pool.shutdownNow();
                             pool = Executors.newSingleThreadExecutor();
                         } catch (java.util.concurrent.ExecutionException e) {
-                            Throwable cause = e.getCause() instanceof InvocationTargetException ite ? ite.getCause() : e.getCause();
-                            if (!(cause instanceof ShapeException) || cause.getMessage() == null || cause.getMessage().contains("\n")) {
+                            if (!(e.getCause() instanceof InvocationTargetException ite)) {
+                                problems.add(describe(m, args) + ": the probe cannot call it: " + e.getCause());
+                                continue;
+                            }
+                            Throwable cause = ite.getCause();
+                            if (!numpyWorded(cause) || cause.getMessage() == null || cause.getMessage().contains("\n")) {
                                 problems.add(describe(m, args) + ": " + cause);
                             }
                         }
@@ -109,6 +141,32 @@ class BadArgumentsTest {
         assertTrue(problems.isEmpty(), problems.size() + " calls misbehaved:\n" + String.join("\n", problems));
     }
 
+    /**
+     * What the learner calls methods on: np, a tensor, np.random, a Generator, np.linalg, each result record (a real
+     * one and one built from nulls), Workbook's static helpers (a Class stands for its static methods) and a plot.
+     */
+    private static List<Object> targets() {
+        Tensor square = np.array(new double[][] {{2, 1}, {1, 3}});
+        return List.of(np, A, np.random, np.random.default_rng(0), np.linalg, np.linalg.svd(A), np.linalg.qr(A), np.linalg.eig(square),
+                np.linalg.eigh(square), np.linalg.slogdet(square), np.linalg.lstsq(square, np.ones(2)),
+                np.linalg.eig(np.array(new double[][] {{0, -1}, {1, 0}})).eigenvalues(), new SVDResult(null, null, null),
+                new QRResult(null, null), new EigResult(null, null), new EighResult(null, null), new SlogdetResult(null, null),
+                new LstsqResult(null, null, 0, null), Workbook.class, Workbook.plot(np.arange(3)));
+    }
+
+    /**
+     * Not called: save writes files (NumpyNextTest checks it in a temporary folder); Workbook's hint, solution, quiz,
+     * answer, build, help and preload read the course's files or warm the libraries up; Figure's statement hooks and
+     * awaitPlots (which waits as long as it is told) are the launcher's and the checks', not the learner's.
+     */
+    private static final java.util.Set<String> UNPROBED = java.util.Set.of("save", "hint", "solution", "quiz", "answer", "build", "help", "preload",
+            "sketchAtStatementEnds", "statementEnded", "sketchOnceAfter", "awaitPlots");
+
+    /** mlmath's one-line errors: numpy's ValueError (ShapeException), LinAlgError, torch's errors, and Workbook's argument errors. */
+    private static boolean numpyWorded(Throwable e) {
+        return e instanceof ShapeException || e instanceof LinAlgError || e instanceof TorchError || e.getClass() == IllegalArgumentException.class;
+    }
+
     /** The methods {@code cls} declares and those of the interfaces of its package that group its ops (Np's, Tensor's). */
     private static List<Method> declaredOps(Class<?> cls) {
         List<Method> out = new ArrayList<>(List.of(cls.getDeclaredMethods()));
@@ -116,7 +174,10 @@ class BadArgumentsTest {
         return out;
     }
 
-    /** Each parameter varied over its candidates while the others hold a reasonable value (the first candidate that is not bad). */
+    /**
+     * Each parameter varied over its candidates while the others hold a reasonable value, then 20 seeded draws that
+     * vary every parameter at once (a bad value can hide behind a reasonable one).
+     */
     private static List<Object[]> combinations(Class<?>[] types) {
         List<Object[]> out = new ArrayList<>();
         Object[] base = new Object[types.length];
@@ -128,6 +189,16 @@ class BadArgumentsTest {
                 args[i] = v;
                 out.add(args);
             }
+        }
+        java.util.Random draws = new java.util.Random(types.length);
+        for (int k = 0; k < 20 && types.length > 1; k++) {
+            Object[] args = new Object[types.length];
+            for (int i = 0; i < types.length; i++) {
+                List<Object> c = candidates(types[i]);
+                c.add(base[i]);
+                args[i] = c.get(draws.nextInt(c.size()));
+            }
+            out.add(args);
         }
         return out;
     }
@@ -145,6 +216,9 @@ class BadArgumentsTest {
         if (type == Shape.class) return new Shape(6);
         if (type == DoubleUnaryOperator.class) return (DoubleUnaryOperator) x -> x;
         if (type == Object[].class) return new Object[] {A, A};
+        if (type == String[].class) return new String[] {"a", "b"};
+        if (type == String[][].class) return new String[][] {{"a", "b"}};
+        if (type == Runnable.class) return (Runnable) () -> {};
         return A;
     }
 

@@ -119,6 +119,12 @@ public final class Delivery {
         }
     }
 
+    /**
+     * Whether the statement ends from now on print sketches: a section loaded as written holds them while it goes on
+     * building a figure, so the figure is sketched once, complete, at the end of the statement that follows.
+     */
+    public static void holdSketches(boolean hold) { held = hold; }
+
     /** Prints the newest sketch once its statement has ended. */
     private void printPendingSketch() {
         try {

@@ -30,7 +30,8 @@ public final class Broadcast {
         return out;
     }
 
-    private static Shape tryBroadcast(Shape a, Shape b) {
+    /** The common shape of a and b, or null when they do not broadcast. */
+    static Shape tryBroadcast(Shape a, Shape b) {
         int n = Math.max(a.ndim(), b.ndim());
         int[] out = new int[n];
         int[] da = a.dims(), db = b.dims();

@@ -9,7 +9,8 @@ import java.math.RoundingMode;
 /**
  * The kernels' side door into {@link Tensor}: its backing array without a copy, wrapping a fresh array without a
  * copy, and the one allocation guard every new array goes through (numpy's "Unable to allocate" before allocating).
- * Learners get copies from {@code Tensor.data()}; only kernels, which never write into an input, use this.
+ * Learners get copies from {@code Tensor.data()}; only kernels, which never write into an input, use this: the module
+ * descriptor does not export this package, so it does not resolve at the learner's prompt (see module-info.java).
  */
 public final class Buffers {
     private Buffers() {}

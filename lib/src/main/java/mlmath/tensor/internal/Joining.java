@@ -80,9 +80,16 @@ public final class Joining {
 
     /** {@code sections} equal pieces along {@code axis}. */
     public static Tensor[] split(Tensor t, int sections, int axis) {
-        if (sections <= 0) throw new ShapeException("number sections must be larger than 0.");
+        if (sections == 0) throw new ShapeException("integer modulo by zero");  // numpy's split asks len % sections first
         int len = t.shape().get(axis);
-        if (len % sections != 0) throw new ShapeException("array split does not result in an equal division");
+        if (Math.floorMod(len, sections) != 0) throw new ShapeException("array split does not result in an equal division");
+        if (sections < 0) throw new ShapeException("number sections must be larger than 0.");
+        Buffers.requireFits(new long[] {sections + 1L}, DType.INT64);  // numpy's division points: an int64 array of sections + 1
+        if (len == 0) {  // any number of sections divides an empty axis: every piece is the same empty array
+            Tensor[] pieces = new Tensor[sections];
+            java.util.Arrays.fill(pieces, Indexing.range(t, t.shape().normalizeAxis(axis), 0, 0));
+            return pieces;
+        }
         int[] cuts = new int[sections - 1];
         for (int i = 0; i < cuts.length; i++) cuts[i] = (i + 1) * (len / sections);
         return split(t, cuts, axis);

@@ -2,7 +2,9 @@ package mlmath.tensor.internal;
 
 import mlmath.tensor.*;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * numpy's functions that move, repeat or difference elements without reducing them: {@code diff}, {@code cross},
@@ -13,10 +15,24 @@ public final class Rearranging {
     private Rearranging() {}
 
     /** numpy's {@code diff(a, n, axis)}: the n-th forward difference along an axis ({@code !=} for bools). */
-    public static Tensor diff(Tensor a, int n, int axis) {
+    public static Tensor diff(Tensor a, int n, int axis) { return diff(a, n, axis, null, null); }
+
+    /**
+     * numpy's {@code diff(a, n, axis, prepend, append)}: prepend and append (null for none) are joined to a along the
+     * axis first, a 0-d one as a single slice; n = 0 gives a back unchecked, as numpy does.
+     */
+    public static Tensor diff(Tensor a, int n, int axis, Tensor prepend, Tensor append) {
+        if (n == 0) return a;
         if (n < 0) throw new ShapeException("order must be non-negative but got " + n);
         if (a.ndim() == 0) throw new ShapeException("diff requires input that is at least one dimensional");
         int ax = a.shape().normalizeAxis(axis);
+        if (prepend != null || append != null) {
+            List<Tensor> parts = new ArrayList<>();
+            if (prepend != null) parts.add(oneSliceIfScalar(prepend, a, ax));
+            parts.add(a);
+            if (append != null) parts.add(oneSliceIfScalar(append, a, ax));
+            a = Joining.concatenate(parts.toArray(new Tensor[0]), ax);
+        }
         boolean bool = a.dtype() == DType.BOOL;
         Tensor out = a;
         for (int k = 0, rounds = Math.min(n, a.shape().get(ax)); k < rounds; k++) {  // past the length it stays empty
@@ -31,22 +47,52 @@ public final class Rearranging {
         return out;
     }
 
+    /** A 0-d prepend or append broadcast to a's shape with the axis of length 1; others are joined as they are. */
+    private static Tensor oneSliceIfScalar(Tensor edge, Tensor a, int axis) {
+        if (edge.ndim() != 0) return edge;
+        int[] dims = a.shape().dims();
+        dims[axis] = 1;
+        return Broadcast.broadcastTo(edge, new Shape(dims));
+    }
+
     /** numpy's {@code cross(a, b)} along the last axis: 3-vectors give a 3-vector, two 2-vectors the z component. */
-    public static Tensor cross(Tensor a, Tensor b) {
-        int na = a.ndim() == 0 ? 0 : a.shape().get(-1), nb = b.ndim() == 0 ? 0 : b.shape().get(-1);
+    public static Tensor cross(Tensor a, Tensor b) { return cross(a, b, -1, -1, -1); }
+
+    /**
+     * numpy's {@code cross(a, b, axisa, axisb, axisc)}: the vectors lie along axisa of a and axisb of b, and a 3-vector
+     * result along axisc (a z-component result has no such axis, and axisc is then not checked, as in numpy).
+     */
+    public static Tensor cross(Tensor a, Tensor b, int axisa, int axisb, int axisc) {
+        if (a.ndim() < 1 || b.ndim() < 1) throw new ShapeException("At least one array has zero dimension");
+        a = Shaping.moveaxis(a, normalizeAxis(axisa, a.ndim(), "axisa"), -1);
+        b = Shaping.moveaxis(b, normalizeAxis(axisb, b.ndim(), "axisb"), -1);
+        int na = a.shape().get(-1), nb = b.shape().get(-1);
         if ((na != 2 && na != 3) || (nb != 2 && nb != 3)) {
             throw new ShapeException("incompatible dimensions for cross product (dimension must be 2 or 3)");
         }
         Tensor a0 = a.slice("..., 0"), a1 = a.slice("..., 1"), b0 = b.slice("..., 0"), b1 = b.slice("..., 1");
+        Shape common = Broadcast.tryBroadcast(a0.shape(), b0.shape());
+        if (common == null) {  // numpy's np.broadcast(a[..., 0], b[..., 0]) words it so
+            throw new ShapeException("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape "
+                    + a0.shape() + " and arg 1 with shape " + b0.shape() + ".");
+        }
         Tensor z = Ufuncs.subtract(Ufuncs.multiply(a0, b1), Ufuncs.multiply(a1, b0));
         if (na == 2 && nb == 2) return z;
+        int ax = normalizeAxis(axisc, common.ndim() + 1, "axisc");
         Tensor zero = Ufuncs.multiply(a0, Buffers.wrap(new double[] {0}, new Shape(), DType.INT64));
         Tensor a2 = na == 3 ? a.slice("..., 2") : zero, b2 = nb == 3 ? b.slice("..., 2") : Ufuncs.multiply(b0, zero);
         Tensor x = Ufuncs.subtract(Ufuncs.multiply(a1, b2), Ufuncs.multiply(a2, b1));
         Tensor y = Ufuncs.subtract(Ufuncs.multiply(a2, b0), Ufuncs.multiply(a0, b2));
-        Shape common = Broadcast.broadcastShapes(x.shape(), y.shape(), z.shape());
         return Joining.stack(new Tensor[] {Broadcast.broadcastTo(x, common), Broadcast.broadcastTo(y, common),
-                Broadcast.broadcastTo(z, common)}, -1);
+                Broadcast.broadcastTo(z, common)}, ax);
+    }
+
+    /** numpy's {@code normalize_axis_index(axis, ndim, msg_prefix)}: the error names the argument first. */
+    private static int normalizeAxis(int axis, int ndim, String argument) {
+        if (axis < -ndim || axis >= ndim) {
+            throw new ShapeException(argument + ": axis " + axis + " is out of bounds for array of dimension " + ndim);
+        }
+        return axis < 0 ? axis + ndim : axis;
     }
 
     /** numpy's {@code kron(a, b)}: the block array {@code a[i, j] * b}, with the dimensions lined up from the right. */

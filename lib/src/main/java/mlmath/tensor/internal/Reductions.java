@@ -217,27 +217,41 @@ public final class Reductions {
      * iterator takes along an axis that is not the last: each result is a running sum (product, max, min) in row order.
      */
     private static void reduceRows(double[] x, int from, int len, int inner, double[] out, int off, Kind kind) {
+        if (kind == Kind.SUM || kind == Kind.MEAN) {
+            sumRows(x, from, len, inner, out, off);
+            if (kind == Kind.MEAN) for (int j = 0; j < inner; j++) out[off + j] /= len;
+            return;
+        }
         int r = 0;
         if (kind == Kind.MAX || kind == Kind.MIN) {
             System.arraycopy(x, from, out, off, inner);
             r = 1;
         }
         if (kind == Kind.PROD) Arrays.fill(out, off, off + inner, 1.0);
-        // SUM and MEAN start from numpy's identity, the zeros of the fresh array; four rows per pass spare the stores.
-        for (; (kind == Kind.SUM || kind == Kind.MEAN) && r + 4 <= len; r += 4) {
-            int r0 = from + r * inner, r1 = r0 + inner, r2 = r1 + inner, r3 = r2 + inner;
-            for (int j = 0; j < inner; j++) out[off + j] = (((out[off + j] + x[r0 + j]) + x[r1 + j]) + x[r2 + j]) + x[r3 + j];
-        }
         for (; r < len; r++) {
             int row = from + r * inner;
             switch (kind) {
-                case SUM, MEAN -> { for (int j = 0; j < inner; j++) out[off + j] += x[row + j]; }
                 case PROD -> { for (int j = 0; j < inner; j++) out[off + j] *= x[row + j]; }
                 case MAX -> { for (int j = 0; j < inner; j++) out[off + j] = Math.max(out[off + j], x[row + j]); }
                 default -> { for (int j = 0; j < inner; j++) out[off + j] = Math.min(out[off + j], x[row + j]); }
             }
         }
-        if (kind == Kind.MEAN) for (int j = 0; j < inner; j++) out[off + j] /= len;
+    }
+
+    /**
+     * The row-by-row sum from numpy's identity, the zeros of the fresh {@code out}; four rows per pass spare the stores.
+     * A method of its own: beside the other kinds' loops C2 compiles this one about a quarter slower.
+     */
+    private static void sumRows(double[] x, int from, int len, int inner, double[] out, int off) {
+        int r = 0;
+        for (; r + 4 <= len; r += 4) {
+            int r0 = from + r * inner, r1 = r0 + inner, r2 = r1 + inner, r3 = r2 + inner;
+            for (int j = 0; j < inner; j++) out[off + j] = (((out[off + j] + x[r0 + j]) + x[r1 + j]) + x[r2 + j]) + x[r3 + j];
+        }
+        for (; r < len; r++) {
+            int row = from + r * inner;
+            for (int j = 0; j < inner; j++) out[off + j] += x[row + j];
+        }
     }
 
     /** numpy's scalar {@code pairwise_sum}: eight running sums in blocks of up to 128, halves combined recursively. */

@@ -11,56 +11,11 @@ public final class Sorting {
     /** Sorted copy along {@code axis}. */
     public static Tensor sort(Tensor t, int axis) {
         if (t.ndim() == 0) throw new ShapeException("axis " + axis + " is out of bounds for array of dimension 0");
-        RadixSort radix = new RadixSort(t.shape().get(axis));
+        LineSort lines = new LineSort(t.shape().get(axis));
         return Lines.map(t, axis, t.shape().get(axis), t.dtype(), (in, inOff, len, out, outOff) -> {
             System.arraycopy(in, inOff, out, outOff, len);
-            // Both orders are Double.compare's: -0.0 before 0.0 (numpy leaves them unordered) and NaN last, like numpy.
-            if (len < RadixSort.FROM) Arrays.sort(out, outOff, outOff + len);
-            else radix.sort(out, outOff, len);
+            lines.sort(out, outOff, len);
         });
-    }
-
-    /**
-     * Least-significant-digit radix sort of doubles, a byte a pass, on their bits mapped to an order-preserving long
-     * (NaN made canonical, so it sorts last). Several times faster than Arrays.sort on lines of a thousand; the
-     * scratch (two lines of keys and the counts) is made once per sort, not per line.
-     */
-    private static final class RadixSort {
-        /** Shorter lines go to Arrays.sort: clearing and summing 2048 counts would cost more than sorting them. */
-        static final int FROM = 128;
-
-        private final long[] keys, spare;
-        private final int[] counts = new int[8 * 256];
-
-        RadixSort(int len) {
-            keys = new long[len];
-            spare = new long[len];
-        }
-
-        void sort(double[] a, int off, int n) {
-            Arrays.fill(counts, 0);
-            for (int i = 0; i < n; i++) {
-                long bits = Double.doubleToLongBits(a[off + i]);
-                long key = bits ^ ((bits >> 63) | Long.MIN_VALUE);  // negatives: all bits flipped; others: the sign
-                keys[i] = key;
-                for (int d = 0; d < 8; d++) counts[(d << 8) | (int) (key >>> (8 * d) & 0xFF)]++;
-            }
-            long[] src = keys, dst = spare;
-            for (int d = 0; d < 8; d++) {
-                int base = d << 8, shift = 8 * d;
-                if (counts[base | (int) (src[0] >>> shift & 0xFF)] == n) continue;  // every key has this byte
-                for (int j = 0, sum = 0; j < 256; j++) {
-                    int c = counts[base + j];
-                    counts[base + j] = sum;
-                    sum += c;
-                }
-                for (int i = 0; i < n; i++) dst[counts[base | (int) (src[i] >>> shift & 0xFF)]++] = src[i];
-                long[] swap = src;
-                src = dst;
-                dst = swap;
-            }
-            for (int i = 0; i < n; i++) a[off + i] = Double.longBitsToDouble(src[i] ^ ((~src[i] >> 63) | Long.MIN_VALUE));
-        }
     }
 
     /** Indices that sort each line along {@code axis} (stable: ties keep their order). */

@@ -77,26 +77,36 @@ public final class Statistics {
 
     // ---- weighted average, range, counts -------------------------------------------------------------------
 
-    /** numpy's {@code average(a, axis, weights)}: {@code sum(a * w) / sum(w)} along the axis (all axes when null). */
-    public static Tensor average(Tensor a, Integer axis, Tensor weights, boolean keepdims) {
+    /**
+     * numpy's {@code average(a, axis, weights, returned=True)}: {@code sum(a * w) / sum(w)} along the axis (all axes
+     * when null) and the sum of the weights (without weights, the count averaged), broadcast to the average's shape.
+     */
+    public static Tensor[] average(Tensor a, Integer axis, Tensor weights, boolean keepdims) {
         int[] ax = axis == null ? null : new int[] {axis};
-        if (weights == null) return axes(a, ax, keepdims, Reductions.Kind.MEAN);
-        Tensor w = weights;
-        if (!a.shape().equals(w.shape())) {
-            if (axis == null) throw new ShapeException("Axis must be specified when shapes of a and weights differ.");
-            int k = a.shape().normalizeAxis(axis);
-            if (w.ndim() != 1 || w.size() != a.shape().get(k)) {
-                throw new ShapeException("Shape of weights must be consistent with shape of a along specified axis.");
+        Tensor avg, scl;
+        if (weights == null) {
+            avg = axes(a, ax, keepdims, Reductions.Kind.MEAN);
+            if (avg.size() == 0) throw new ShapeException("division by zero");  // numpy's a.size / avg.size in Python
+            scl = scalar((double) a.size() / avg.size(), avg.dtype());
+        } else {
+            Tensor w = weights;
+            if (!a.shape().equals(w.shape())) {
+                if (axis == null) throw new ShapeException("Axis must be specified when shapes of a and weights differ.");
+                int k = a.shape().normalizeAxis(axis);
+                if (w.ndim() != 1 || w.size() != a.shape().get(k)) {
+                    throw new ShapeException("Shape of weights must be consistent with shape of a along specified axis.");
+                }
+                int[] dims = new int[a.ndim()];
+                java.util.Arrays.fill(dims, 1);
+                dims[k] = w.size();
+                w = w.reshape(dims);
             }
-            int[] dims = new int[a.ndim()];
-            java.util.Arrays.fill(dims, 1);
-            dims[k] = w.size();
-            w = w.reshape(dims);
+            w = Ufuncs.astype(w, DType.FLOAT64);
+            scl = axes(Broadcast.broadcastTo(w, a.shape()), ax, keepdims, Reductions.Kind.SUM);
+            for (double v : Buffers.data(scl)) if (v == 0) throw new ShapeException("Weights sum to zero, can't be normalized");
+            avg = Ufuncs.divide(axes(Ufuncs.multiply(Ufuncs.astype(a, DType.FLOAT64), w), ax, keepdims, Reductions.Kind.SUM), scl);
         }
-        w = Ufuncs.astype(w, DType.FLOAT64);
-        Tensor scl = axes(Broadcast.broadcastTo(w, a.shape()), ax, keepdims, Reductions.Kind.SUM);
-        for (double v : Buffers.data(scl)) if (v == 0) throw new ShapeException("Weights sum to zero, can't be normalized");
-        return Ufuncs.divide(axes(Ufuncs.multiply(Ufuncs.astype(a, DType.FLOAT64), w), ax, keepdims, Reductions.Kind.SUM), scl);
+        return new Tensor[] {avg, Broadcast.broadcastTo(scl, avg.shape())};
     }
 
     /** numpy's {@code ptp}: max − min along the axes, in the input's dtype. */
@@ -156,11 +166,16 @@ public final class Statistics {
         return Buffers.wrap(d, new Shape(num), DType.FLOAT64);
     }
 
+    /** numpy sums a histogram's weights in blocks of this many elements, adding the blocks' sums. */
+    private static final int BLOCK = 65536;
+
     /**
-     * numpy's {@code histogram(a, bins, range, density)} over the flattened array: {@code bins} equal-width bins over
-     * {@code range} (or a's min and max), the last bin closed; returns the counts (int64, or float64 densities) and the edges.
+     * numpy's {@code histogram(a, bins, range, density, weights)} over the flattened array: {@code bins} equal-width
+     * bins over {@code range} (or a's min and max), the last bin closed; returns the counts (int64; the weights' sums in
+     * their dtype when weights are given; float64 densities) and the edges.
      */
-    public static Tensor[] histogram(Tensor a, int bins, double[] range, boolean density) {
+    public static Tensor[] histogram(Tensor a, int bins, double[] range, boolean density, Tensor weights) {
+        double[] w = weightsOf(a, weights);
         if (bins < 1) throw new ShapeException("`bins` must be positive, when an integer");
         double[] x = Buffers.data(a);
         double first, last;
@@ -187,36 +202,76 @@ public final class Statistics {
             last += 0.5;
         }
         Tensor edges = linspace(first, last, bins + 1);
-        double[] e = Buffers.data(edges), n = new double[bins];
+        // numpy adds each block's weight sums to the totals; counts without weights are exact, so they go straight in
+        double[] e = Buffers.data(edges), n = new double[bins], blockSums = w == null ? n : new double[bins];
         double denom = last - first;
-        for (double v : x) {
-            if (!(v >= first && v <= last)) continue;
-            int i = (int) ((v - first) / denom * bins);
-            if (i == bins) i--;
-            if (v < e[i]) i--;
-            else if (v >= e[i + 1] && i != bins - 1) i++;
-            n[i]++;
+        for (int start = 0; start < x.length; start += BLOCK) {
+            if (blockSums != n) java.util.Arrays.fill(blockSums, 0);
+            for (int k = start, end = Math.min(x.length, start + BLOCK); k < end; k++) {
+                double v = x[k];
+                if (!(v >= first && v <= last)) continue;
+                int i = (int) ((v - first) / denom * bins);
+                if (i == bins) i--;
+                if (v < e[i]) i--;
+                else if (v >= e[i + 1] && i != bins - 1) i++;
+                blockSums[i] += w == null ? 1 : w[k];
+            }
+            if (blockSums != n) for (int i = 0; i < bins; i++) n[i] += blockSums[i];
         }
-        return new Tensor[] {counted(n, edges, density), edges};
+        return new Tensor[] {counted(n, weights == null ? DType.INT64 : weights.dtype(), edges, density), edges};
     }
 
-    /** numpy's {@code histogram(a, bins=edges)}: edges increasing, each bin [e_i, e_{i+1}) but the last closed. */
-    public static Tensor[] histogram(Tensor a, Tensor edges, boolean density) {
+    /**
+     * numpy's {@code histogram(a, bins=edges, density, weights)}: edges increasing, each bin [e_i, e_{i+1}) but the
+     * last closed. As numpy does, each block of a is sorted and a bin's count (or weight) is the difference of the
+     * running totals at its edges.
+     */
+    public static Tensor[] histogram(Tensor a, Tensor edges, boolean density, Tensor weights) {
+        double[] w = weightsOf(a, weights);
         if (edges.ndim() != 1) throw new ShapeException("`bins` must be 1d, when an array");
         double[] e = Buffers.data(Ufuncs.astype(edges, DType.FLOAT64));
         for (int i = 1; i < e.length; i++) {
             if (e[i] < e[i - 1]) throw new ShapeException("`bins` must increase monotonically, when an array");
         }
-        Tensor sorted = Sorting.sort(a.reshape(a.size()), 0);
-        Tensor left = Searching.searchsorted(sorted, edges.slice(":-1"), false);
-        Tensor right = Searching.searchsorted(sorted, edges.slice("-1:"), true);
-        Tensor cum = Joining.concatenate(new Tensor[] {left, right}, 0);
-        return new Tensor[] {counted(Buffers.data(Rearranging.diff(cum, 1, 0)), Ufuncs.astype(edges, DType.FLOAT64), density),
-                edges};
+        if (weights != null && weights.dtype() == DType.BOOL && a.size() > 0) {  // numpy adds the weights' int64 cumsum to bool counts
+            throw new ShapeException("Cannot cast ufunc 'add' output from dtype('int64') to dtype('bool') with casting rule 'same_kind'");
+        }
+        Tensor flat = a.reshape(a.size()), inner = edges.slice(":-1"), last = edges.slice("-1:");
+        double[] cum = new double[e.length];
+        for (int start = 0; start < a.size(); start += BLOCK) {
+            Tensor block = flat.slice(start + ":" + Math.min(a.size(), start + BLOCK)), sorted;
+            double[] running = null;
+            if (w == null) {
+                sorted = Sorting.sort(block, 0);
+            } else {
+                double[] order = Buffers.data(Sorting.argsort(block, 0)), values = Buffers.data(block), s = new double[order.length];
+                running = new double[order.length + 1];
+                for (int k = 0; k < order.length; k++) {
+                    s[k] = values[(int) order[k]];
+                    running[k + 1] = running[k] + w[start + (int) order[k]];
+                }
+                sorted = Buffers.wrap(s, new Shape(s.length), block.dtype());
+            }
+            double[] at = Buffers.data(Joining.concatenate(new Tensor[] {Searching.searchsorted(sorted, inner, false),
+                    Searching.searchsorted(sorted, last, true)}, 0));
+            for (int j = 0; j < at.length; j++) cum[j] += running == null ? at[j] : running[(int) at[j]];
+        }
+        double[] n = new double[Math.max(0, e.length - 1)];
+        for (int j = 0; j < n.length; j++) n[j] = cum[j + 1] - cum[j];
+        return new Tensor[] {counted(n, weights == null ? DType.INT64 : weights.dtype(), Ufuncs.astype(edges, DType.FLOAT64), density), edges};
     }
 
-    private static Tensor counted(double[] n, Tensor edges, boolean density) {
-        Tensor counts = Buffers.wrap(n, new Shape(n.length), DType.INT64);
+    /** The weights' values, which must have a's shape; null without weights. */
+    private static double[] weightsOf(Tensor a, Tensor weights) {
+        if (weights == null) return null;
+        if (!weights.shape().equals(a.shape())) throw new ShapeException("weights should have the same shape as a.");
+        return Buffers.data(weights);
+    }
+
+    /** The counts in their dtype (bool weights: whether any in the bin was true), or densities that integrate to 1. */
+    private static Tensor counted(double[] n, DType dtype, Tensor edges, boolean density) {
+        if (dtype == DType.BOOL) for (int i = 0; i < n.length; i++) n[i] = n[i] != 0 ? 1 : 0;
+        Tensor counts = Buffers.wrap(n, new Shape(n.length), dtype);
         if (!density) return counts;
         Tensor widths = Rearranging.diff(edges, 1, 0);
         return Ufuncs.divide(Ufuncs.divide(counts, widths), Reductions.all(counts, Reductions.Kind.SUM));

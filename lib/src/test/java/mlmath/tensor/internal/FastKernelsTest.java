@@ -58,6 +58,11 @@ class FastKernelsTest {
         assertSame(t.get("0,2,1"), y.transpose(0, 2, 1), "0,2,1");
         assertSame(t.get("1,0,2"), y.transpose(1, 0, 2), "1,0,2");
         assertSame(t.get("2,0,1"), y.transpose(2, 0, 1), "2,0,1");
+        double[] places = new double[2 * 67 * 70];
+        for (int i = 0; i < places.length; i++) places[i] = i;
+        Tensor wide = new Tensor(places, 2, 67, 70);
+        assertSame(t.get("wide[0].T"), wide.get("0").T(), "wide[0].T");
+        assertSame(t.get("wide 0,2,1"), wide.transpose(0, 2, 1), "wide 0,2,1");
     }
 
     @Test

@@ -1,0 +1,108 @@
+package mlmath.tensor.internal;
+
+import java.util.Arrays;
+
+/**
+ * Sorts lines of doubles in place, in Double.compare's order: -0.0 before 0.0 (numpy leaves them unordered) and NaN
+ * last, like numpy. Lines of finite values are dealt into buckets by value — twice as many buckets as values, so most
+ * hold one — and an insertion pass orders what shares a bucket; lines too uneven for that (the pass would move more
+ * than a few values per value) and lines with NaN or infinities go to a radix sort. The scratch is made once per sort.
+ */
+final class LineSort {
+    /** Shorter lines go to Arrays.sort: clearing and summing the counts would cost more than sorting them. */
+    private static final int FROM = 128;
+    private static final int BUCKETS_PER_VALUE = 2, MOVES_PER_VALUE = 4;
+
+    private final long[] keys, spare;
+    private final int[] buckets, radixCounts = new int[8 * 256];
+
+    LineSort(int len) {
+        keys = new long[len];
+        spare = new long[len];
+        buckets = new int[BUCKETS_PER_VALUE * len];
+    }
+
+    void sort(double[] a, int off, int n) {
+        if (n < FROM) Arrays.sort(a, off, off + n);
+        else if (!bucketSort(a, off, n)) radixSort(a, off, n);
+    }
+
+    /** A double's bits as a long in the same order, compared signed: negatives have all but the sign bit flipped. */
+    private static long key(double v) {
+        long bits = Double.doubleToLongBits(v);  // NaN made canonical, so it sorts last
+        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+    }
+
+    /** The inverse of {@link #key}, which is its own inverse. */
+    private static double value(long key) { return Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE)); }
+
+    /** Sorts a line of finite values by bucketing and insertion; false, leaving the line as it was, for any other line. */
+    private boolean bucketSort(double[] a, int off, int n) {
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int i = off; i < off + n; i++) {
+            double v = a[i];
+            if (v != v) return false;
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        int m = BUCKETS_PER_VALUE * n;
+        double range = max - min, scale = (m - 1) / range;  // (v - min)·scale rises with v, so buckets keep the order
+        if (!(range > 0 && range < Double.POSITIVE_INFINITY && scale < Double.POSITIVE_INFINITY)) return false;
+        Arrays.fill(buckets, 0, m, 0);
+        for (int i = 0; i < n; i++) {
+            double v = a[off + i];
+            int b = (int) ((v - min) * scale);
+            buckets[b]++;
+            spare[i] = b;
+        }
+        for (int b = 0, start = 0; b < m; b++) {
+            int count = buckets[b];
+            buckets[b] = start;
+            start += count;
+        }
+        for (int i = 0; i < n; i++) keys[buckets[(int) spare[i]]++] = key(a[off + i]);
+        long movesLeft = (long) MOVES_PER_VALUE * n;
+        for (int i = 1; i < n; i++) {
+            long k = keys[i];
+            int j = i - 1;
+            if (keys[j] <= k) continue;
+            do {
+                keys[j + 1] = keys[j];
+                j--;
+            } while (j >= 0 && keys[j] > k);
+            keys[j + 1] = k;
+            movesLeft -= i - 1 - j;
+            if (movesLeft < 0) return false;
+        }
+        for (int i = 0; i < n; i++) a[off + i] = value(keys[i]);
+        return true;
+    }
+
+    /**
+     * Least-significant-digit radix sort, a byte a pass, on the keys offset to compare unsigned.
+     */
+    private void radixSort(double[] a, int off, int n) {
+        int[] counts = radixCounts;
+        Arrays.fill(counts, 0);
+        for (int i = 0; i < n; i++) {
+            long key = key(a[off + i]) ^ Long.MIN_VALUE;
+            keys[i] = key;
+            for (int d = 0; d < 8; d++) counts[(d << 8) | (int) (key >>> (8 * d) & 0xFF)]++;
+        }
+        long[] src = keys, dst = spare;
+        for (int d = 0; d < 8; d++) {
+            int base = d << 8, shift = 8 * d;
+            if (counts[base | (int) (src[0] >>> shift & 0xFF)] == n) continue;  // every key has this byte
+            for (int j = 0, sum = 0; j < 256; j++) {
+                int c = counts[base + j];
+                counts[base + j] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) dst[counts[base | (int) (src[i] >>> shift & 0xFF)]++] = src[i];
+            long[] swap = src;
+            src = dst;
+            dst = swap;
+        }
+        for (int i = 0; i < n; i++) a[off + i] = value(src[i] ^ Long.MIN_VALUE);
+    }
+}
