@@ -30,6 +30,34 @@ class TruncatedSvdTest {
     }
 
     @Test
+    void aDecayingSpectrum_andARankBelowK_matchTheFullSvd() {
+        np.random.seed(5);
+        // σ from 1 down to 2e-3 (above the 1e-3·σ₁ the Gram matrix answers for), then a matrix of rank 10 < k.
+        Tensor q1 = np.linalg.qr(np.random.randn(400, 200)).Q(), q2 = np.linalg.qr(np.random.randn(200, 200)).Q();
+        Tensor decaying = q1.mul(np.logspace(0, -2.7, 200)).matmul(q2.T());
+        Tensor lowRank = np.random.randn(300, 10).matmul(np.random.randn(10, 250));
+        for (Tensor a : new Tensor[] {decaying, lowRank}) {
+            Tensor full = np.linalg.svdvals(a).slice(":20"), top = np.linalg.svd(a, 20).S();
+            double scale = full.get(0);
+            assertTrue(top.sub(full).abs().max().item() < 1e-12 * scale, top + " vs " + full);
+        }
+    }
+
+    @Test
+    void everyDriver_givesTheSameTopEigenpairs() {
+        np.random.seed(6);
+        Tensor x = np.random.randn(120, 80);
+        double[] g = x.T().matmul(x).toArray();
+        Driver.Factors lapack = Lapack.driver().eighTop(g.clone(), 80, 5), ejml = new EjmlDriver().eighTop(g.clone(), 80, 5);
+        for (int c = 0; c < 5; c++) {
+            assertEquals(lapack.s()[c], ejml.s()[c], 1e-10 * lapack.s()[4]);
+            double dot = 0;
+            for (int r = 0; r < 80; r++) dot += lapack.vt()[r * 5 + c] * ejml.vt()[r * 5 + c];
+            assertEquals(1, Math.abs(dot), 1e-9, "vector " + c + " up to its sign");
+        }
+    }
+
+    @Test
     void signs_largestEntryOfEachUColumnPositive() {
         np.random.seed(5);
         SVDResult top = np.linalg.svd(np.random.randn(300, 200), 10);
