@@ -155,7 +155,8 @@ public final class Workbook {
      * The module's five checkpoint questions as a self-test: asks the first; {@code answer("...")} answers each.
      * <pre>{@code
      * jshell> quiz()
-     * Q1. Why is cross-entropy loss the same thing as maximum likelihood for a classifier?
+     * Q1. Why is cross-entropy loss the same thing as maximum likelihood for a
+     * classifier?
      * Your two lines of algebra (then Enter): answer("...")
      * }</pre>
      */
@@ -166,10 +167,12 @@ public final class Workbook {
      * compare with.
      * <pre>{@code
      * jshell> quiz(); answer("-log of the likelihood, averaged, is the cross-entropy")
-     * Q1. Why is cross-entropy loss the same thing as maximum likelihood for a classifier?
+     * Q1. Why is cross-entropy loss the same thing as maximum likelihood for a
+     * classifier?
      * Your two lines of algebra (then Enter): answer("...")
-     * The likelihood of the labels is Π_i p(y_i | x_i). Taking -(1/n) log of it gives -(1/n) Σ_i log p(y_i | x_i),
-     * which is the cross-entropy; the log is monotone, so minimising one maximises the other. (07, Q1)
+     * The likelihood of the labels is Π_i p(y_i | x_i). Taking -(1/n) log of it gives
+     * -(1/n) Σ_i log p(y_i | x_i), which is the cross-entropy; the log is monotone, so
+     * minimising one maximises the other. (07, Q1)
      * Did yours say that? answer("y") or answer("n")
      * }</pre>
      */
