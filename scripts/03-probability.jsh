@@ -24,13 +24,13 @@ verify("MLE on the grid is within one grid step of 5/7", pHat, 5.0 / 7,
 // The log-likelihood has the same peak and turns a product of tiny numbers into
 // a sum.
 var logLikes = likes.log();
-var fig = plot("likelihood of 5 heads in 7 flips", ps,
-        likes).label("likelihood L(p)");
+var fig = plot("likelihood of 5 heads in 7 flips", ps, likes).label(
+        "likelihood L(p)");
 fig.xlabel("p (probability of heads)").ylabel("L(p)");
 fig.series("p = 5/7", new double[] {5.0 / 7, 5.0 / 7},
         new double[] {0, likes.max().item()});
-var fig = plot("log-likelihood of 5 heads in 7 flips", ps,
-        logLikes).label("log L(p)");
+var fig = plot("log-likelihood of 5 heads in 7 flips", ps, logLikes).label(
+        "log L(p)");
 fig.xlabel("p (probability of heads)").ylabel("log L(p)");
 
 // 2. Softmax with the max trick
@@ -94,17 +94,18 @@ verify("CE = mean NLL", nll, torchCe);
 // the cross-entropy should land exactly there. 200 labels drawn from (0.1, 0.2,
 // 0.3, 0.4) by the inverse CDF:
 np.random.seed(2);
-var drawn = np.random.rand(200).map(u -> u < 0.1 ? 0 : u < 0.3 ? 1 : u < 0.6 ?
-        2 : 3);
-var labelOneHot = drawn.reshape(-1,  // (200, 4)
-        1).sub(np.arange(4)).map(d -> d == 0 ? 1 : 0);
+var drawn = np.random.rand(200).map(u ->
+        u < 0.1 ? 0 : u < 0.3 ? 1 : u < 0.6 ? 2 : 3);
+var labelOneHot =  // (200, 4)
+        drawn.reshape(-1, 1).sub(np.arange(4)).map(d -> d == 0 ? 1 : 0);
 var freq = labelOneHot.mean(0);                         // counts / 200: the MLE
 print("label frequencies:", freq, " (drawn from [0.1, 0.2, 0.3, 0.4])");
 // CE(z) = -(1/n) Σ_i log softmax(z)[y_i] = -Σ_k freq_k log softmax(z)_k, and
 // its gradient is softmax(z) - freq: zero exactly when the model's
 // probabilities equal the frequencies.
-double ceShared(
-        Tensor z) { return crossEntropy(np.ones(200, 1).mul(z), drawn).item(); }
+double ceShared(Tensor z) {
+    return crossEntropy(np.ones(200, 1).mul(z), drawn).item();
+}
 Tensor ceSharedGrad(Tensor z) { return softmax(z).sub(freq); }
 var uniform = np.zeros(4);                            // all logits 0: p uniform
 NDArray labelsT = torch.tensor(labelOneHot);
@@ -148,8 +149,9 @@ Tensor kl(Tensor p, Tensor q) {
 // end
 
 double entropy(Tensor p) { return p.mul(p.log()).sum().neg().item(); }
-double crossEntropyPQ(Tensor p,
-        Tensor q) { return p.mul(q.log()).sum().neg().item(); }
+double crossEntropyPQ(Tensor p, Tensor q) {
+    return p.mul(q.log()).sum().neg().item();
+}
 
 print("KL(P||Q) =", kl(P, Q), "  KL(Q||P) =", kl(Q, P), "  -> not symmetric");
 // torch's kl_div takes the model's LOG-probabilities first and the target
@@ -182,8 +184,8 @@ double gaussianKl(double mu1, double sigma1, double mu2, double sigma2) {
 // so averaging that over samples from q estimates it (Monte Carlo). The
 // densities come from commons-math3.
 var q = new org.apache.commons.math3.distribution.NormalDistribution(1.0, 0.5);
-var prior = new org.apache.commons.math3.distribution.NormalDistribution(0.0,
-        1.0);
+var prior =
+        new org.apache.commons.math3.distribution.NormalDistribution(0.0, 1.0);
 np.random.seed(3);
 var fromQ = np.random.normal(1.0, 0.5, 100000);
 var logRatio = fromQ.map(x -> q.logDensity(x) - prior.logDensity(x));
@@ -223,12 +225,12 @@ var mu = np.array(0.5, -1.0, 0.0, 2.0);
 var logVar = np.array(-1.0, 0.3, 0.0, -2.0);
 var vaeKl = mu.pow(2).add(logVar.exp()).sub(1).sub(logVar).mul(0.5).sum();
 double perDimension = np.arange(4).map(i ->               // σ = exp(logvar / 2)
-        gaussianKl(mu.get((int) i), Math.exp(logVar.get((int) i) / 2), 0,
-                1)).sum().item();
+        gaussianKl(mu.get((int) i), Math.exp(logVar.get((int) i) / 2),
+                0, 1)).sum().item();
 print("VAE KL term:", vaeKl, "  sum of the one-dimensional formula:",
         perDimension);
-verify("VAE KL = sum of per-dimension Gaussian KLs", vaeKl, perDimension, 1e-12,
-        0);
+verify("VAE KL = sum of per-dimension Gaussian KLs", vaeKl, perDimension,
+        1e-12, 0);
 
 // 8. Expectations, marginals, conditionals of a joint p(weather, activity).
 var joint = np.array(new double[][] {
@@ -246,8 +248,8 @@ print("E[minutes] =", pActivity.mul(minutes).sum(),
 
 // And a Gaussian: sample moments converge to the exact ones (commons-math3
 // supplies the exact density).
-var gauss = new org.apache.commons.math3.distribution.NormalDistribution(2.0,
-        0.5);
+var gauss =
+        new org.apache.commons.math3.distribution.NormalDistribution(2.0, 0.5);
 np.random.seed(1);
 var samples = np.random.normal(2.0, 0.5, 100000);
 print("sample mean", samples.mean(), "(exact 2.0)  sample E[X^2]",
@@ -275,8 +277,8 @@ double gaussianLogLikelihood(double[] data, double mu, double sigma) {
 
 np.random.seed(4);
 double[] heights = np.random.normal(170.0, 8.0, 50).toArray();  // 50, in cm
-var guess = new org.apache.commons.math3.distribution.NormalDistribution(168.0,
-        10.0);
+var guess = new org.apache.commons.math3.distribution.NormalDistribution(
+        168.0, 10.0);
 print("log L(μ = 168, σ = 10) of the 50 heights:",
         gaussianLogLikelihood(heights, 168, 10));
 verify("Gaussian log-likelihood vs the sum of commons-math3 log-densities",
@@ -317,6 +319,6 @@ double unbiased = np.array(heights).var(new int[] {0}, 1, false).item();
 print("log L at the MLE:",
         gaussianLogLikelihood(heights, fit[0], Math.sqrt(fit[1])),
         "  μ + 1:",
-                gaussianLogLikelihood(heights, fit[0] + 1, Math.sqrt(fit[1])),
+        gaussianLogLikelihood(heights, fit[0] + 1, Math.sqrt(fit[1])),
         "  n - 1 variance:",
-                gaussianLogLikelihood(heights, fit[0], Math.sqrt(unbiased)));
+        gaussianLogLikelihood(heights, fit[0], Math.sqrt(unbiased)));
