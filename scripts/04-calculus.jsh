@@ -56,16 +56,16 @@ verify("chain rule on sin(x^2) vs autograd",
 // there is a sweet spot.
 var hs = np.logspace(-13, -1, 49);
 var fdError = hs.map(step ->
-        Math.abs(centralDifference(t -> f(t), x0, step) - dfManual(x0)) +
-        1e-17);
+        Math.abs(centralDifference(t -> f(t), x0, step) - dfManual(x0))
+        + 1e-17);
 // For a quadratic the central difference has no truncation error at all, so
 // only round-off is left (falling with h). A wigglier function shows both
 // regimes clearly: g(x) = sin(3x) at x = 1.5, g'(x) = 3 cos(3x).
 var sinError = hs.map(step ->
-        Math.abs(centralDifference(t -> Math.sin(3 * t), x0, step) - 3 *
-        Math.cos(3 * x0)) + 1e-17);
-var fig = plot("central difference error vs step h", hs,
-        sinError).label("sin(3x)").series("(3x+2)^2", hs, fdError);
+        Math.abs(centralDifference(t -> Math.sin(3 * t), x0, step)
+                - 3 * Math.cos(3 * x0)) + 1e-17);
+var fig = plot("central difference error vs step h", hs, sinError).label(
+        "sin(3x)").series("(3x+2)^2", hs, fdError);
 fig.xlabel("step h (log scale)").ylabel(
         "|numerical - analytic| (log scale)").logx().logy();
 double bestH = hs.get(sinError.argmin()).item();
@@ -129,9 +129,10 @@ Tensor numericalGradient(java.util.function.Function<Tensor, Double> loss,
 }
 // end
 
-double lossOf(
-        Tensor W1_) { return x.matmul(W1_).add(b1).maximum(0).matmul(W2).add(b2)
-        .sub(y).pow(2).mean().item(); }
+double lossOf(Tensor W1_) {
+    return x.matmul(W1_).add(b1).maximum(0).matmul(W2).add(b2)
+            .sub(y).pow(2).mean().item();
+}
 verify("finite-difference dL/dW1", numericalGradient(w -> lossOf(w), W1, 1e-6),
         auto[0]);
 
@@ -177,7 +178,7 @@ var lastLayer = linearBackward(a1, W2, dOut);
 NDArray W2t = torch.tensor(W2), b2t = torch.tensor(b2);
 verify("linear_backward dX = dL/da1 (autograd)", lastLayer[0],
         torch.grad(p -> p[0].matMul(W2t).add(b2t).sub(yt).pow(2).mean(),
-        a1)[0]);
+                a1)[0]);
 verify("linear_backward dW = dL/dW2 (autograd)", lastLayer[1], auto[2]);
 verify("linear_backward db = dL/db2 (autograd)", lastLayer[2], auto[3]);
 
