@@ -9,16 +9,18 @@
 // The problem: an ill-conditioned quadratic bowl, loss(θ) = ½ Σ c_i θ_i², steep
 // in one direction and flat in the other.
 var curvature = np.array(1.0, 25.0);
-double loss(Tensor theta) { return theta.pow(2).mul(curvature).sum().item() / 2;
-        }
+double loss(Tensor theta) {
+    return theta.pow(2).mul(curvature).sum().item() / 2;
+}
 Tensor grad(Tensor theta) { return theta.mul(curvature); }
 var theta0 = np.array(-4.0, 1.5);
 
 // 1. SGD with momentum: b ← μ b + g (b = g on the first step), θ ← θ − lr·b.
 class MySgd {
     double lr, momentum; Tensor buf;
-    MySgd(double lr, double momentum) { this.lr = lr; this.momentum = momentum;
-            }
+    MySgd(double lr, double momentum) {
+        this.lr = lr; this.momentum = momentum;
+    }
     // exercise: sgd_step
     // hint: With momentum the step follows a running buffer of gradients.
     // hint: buf is g on step 1, then momentum · buf + g; θ moves by lr · buf.
@@ -130,11 +132,11 @@ var clipped = clipGradNorm(bowlGrads, 1.0);
 // DJL reaches no clip op in torch; the reference is clip_grad_norm_'s formula
 // in libtorch ops.
 var totalNorm = torch.compute(x ->
-        x[0].pow(2).sum().add(x[1].pow(2).sum()).sqrt(), bowlGrads[0],
-        bowlGrads[1]);
+        x[0].pow(2).sum().add(x[1].pow(2).sum()).sqrt(),
+        bowlGrads[0], bowlGrads[1]);
 var afterNorm = torch.compute(x ->
-        x[0].pow(2).sum().add(x[1].pow(2).sum()).sqrt(), clipped[0],
-        clipped[1]);
+        x[0].pow(2).sum().add(x[1].pow(2).sum()).sqrt(),
+        clipped[0], clipped[1]);
 print("global norm before", totalNorm.item(), " after clipping to 1:",
         afterNorm.item());
 for (int i = 0; i < 2; i++) {
@@ -165,10 +167,10 @@ var sgdLoss = run(new MySgd(0.03, 0.0)::step, 100);
 var momLoss = run(new MySgd(0.03, 0.9)::step, 100);
 var adamLoss = run(new MyAdam(0.1, 0.9, 0.999, 1e-8, 0.01)::step, 100);
 var adamwLoss = run(new MyAdamW(0.1, 0.9, 0.999, 1e-8, 0.01)::step, 100);
-var fig = plot("loss on an ill-conditioned quadratic", steps,
-        sgdLoss).label("SGD lr 0.03");
-fig.series("SGD + momentum 0.9", steps, momLoss).series("Adam lr 0.1, wd 0.01",
-        steps, adamLoss);
+var fig = plot("loss on an ill-conditioned quadratic", steps, sgdLoss).label(
+        "SGD lr 0.03");
+fig.series("SGD + momentum 0.9", steps, momLoss).series(
+        "Adam lr 0.1, wd 0.01", steps, adamLoss);
 fig.series("AdamW lr 0.1, wd 0.01", steps, adamwLoss);
 fig.xlabel("step").ylabel("loss (log scale)").logy();
 // Here the gradient c·θ (c = 1 or 25) is 100 to 2500 times the decay term
@@ -195,8 +197,8 @@ double lrAt(int step, double peak, int warmup, int total) {
 
 var schedule = np.arange(1000).map(s -> lrAt((int) s, 3e-4, 100, 1000));
 verify("warmup + cosine schedule", schedule,
-        torch.optim.warmupCosine(3e-4, 100, 1000, startFactor, etaMin), 1e-12,
-                0);
+        torch.optim.warmupCosine(3e-4, 100, 1000, startFactor, etaMin),
+        1e-12, 0);
 var fig = plot("learning rate: linear warmup, then cosine decay",
         np.arange(1000), schedule);
 fig.xlabel("step").ylabel("learning rate");
@@ -222,8 +224,8 @@ verify("linear warmup", ramp, torch.optim.linearLR(3e-4, startFactor, 100, 150),
 // hint: Half a cosine period, cos 0 = 1 to cos π = -1, mapped to peak..etaMin.
 // hint: etaMin + (peak - etaMin) · (1 + cos(π · step / steps)) / 2.
 double cosineDecay(int step, double peak, int steps) {
-    return etaMin + (peak - etaMin) * (1 + Math.cos(Math.PI * step / steps)) /
-            2;
+    return etaMin
+            + (peak - etaMin) * (1 + Math.cos(Math.PI * step / steps)) / 2;
 }
 // end
 var decay = np.arange(901).map(s -> cosineDecay((int) s, 3e-4, 900));
@@ -234,8 +236,8 @@ var stitched = np.arange(1000).map(s -> s < 100 ?
         linearWarmup((int) s, 3e-4, 100)
         : cosineDecay((int) s - 100, 3e-4, 900));
 verify("LinearLR, then CosineAnnealingLR from the milestone", stitched,
-        torch.optim.warmupCosine(3e-4, 100, 1000, startFactor, etaMin), 1e-12,
-                0);
+        torch.optim.warmupCosine(3e-4, 100, 1000, startFactor, etaMin),
+        1e-12, 0);
 
 // The rest of the section tests each intuition by experiment. One helper runs
 // an update rule
@@ -247,8 +249,8 @@ Tensor[] follow(java.util.function.BinaryOperator<Tensor> step,
                 Tensor start, int steps) {
     var path = new Tensor[steps + 1];
     path[0] = start;
-    for (int t = 0; t < steps; t++) path[t + 1] = step.apply(path[t],
-            gradient.apply(t, path[t]));
+    for (int t = 0; t < steps; t++)
+        path[t + 1] = step.apply(path[t], gradient.apply(t, path[t]));
     return path;
 }
 double[] coordinate(Tensor[] path, int i) {
@@ -273,8 +275,8 @@ double[] diff(double[] values) {    // numpy's np.diff: values[1:] - values[:-1]
 // effective step. Both see the same noise sequence.
 np.random.seed(0);
 var noise = np.random.randn(2000);
-java.util.function.BiFunction<Integer, Tensor,
-        Tensor> noisyGrad = (t, th) -> th.add(noise.get(t));
+java.util.function.BiFunction<Integer, Tensor, Tensor> noisyGrad =
+        (t, th) -> th.add(noise.get(t));
 var start = np.array(5.0);
 var sgdPath = coordinate(
         follow(new MySgd(0.1, 0.0)::step, noisyGrad, start, 2000), 0);
@@ -293,13 +295,11 @@ double[] calmer = new double[5];
 for (int s = 0; s < 5; s++) {
     np.random.seed(s);
     var n = np.random.randn(2000);
-    java.util.function.BiFunction<Integer, Tensor,
-            Tensor> g = (t, th) -> th.add(n.get(t));
-    calmer[s] = std(
-            diff(coordinate(follow(new MySgd(0.1, 0.0)::step, g, start, 2000),
-            0)), 200)
-            / std(diff(
-                    coordinate(
+    java.util.function.BiFunction<Integer, Tensor, Tensor> g =
+            (t, th) -> th.add(n.get(t));
+    calmer[s] = std(diff(coordinate(
+                    follow(new MySgd(0.1, 0.0)::step, g, start, 2000), 0)), 200)
+            / std(diff(coordinate(
                     follow(new MySgd(0.01, 0.9)::step, g, start, 2000), 0)),
                     200);
 }
@@ -341,16 +341,16 @@ String[] basinRow(double lr) {   // one table row: lr, then a basin per momentum
     String[] row = new String[mus.length + 1];
     row[0] = String.valueOf(lr);
     for (int j = 0; j < mus.length; j++) {
-        var path = follow(new MySgd(lr, mus[j])::step, wellGrad, np.array(1.5),
-                1000);
+        var path = follow(new MySgd(lr, mus[j])::step, wellGrad,
+                np.array(1.5), 1000);
         row[j + 1] = where(path[1000].item());
     }
     return row;
 }
-var outcome = new String[][] {{"lr \\ momentum", "0", "0.5", "0.8", "0.9",
-        "0.95", "0.99"},
+var outcome = new String[][] {
+        {"lr \\ momentum", "0", "0.5", "0.8", "0.9", "0.95", "0.99"},
         basinRow(0.001), basinRow(0.003), basinRow(0.01), basinRow(0.03),
-                basinRow(0.1)};
+        basinRow(0.1)};
 table(outcome);
 // From x = 1.5, plain gradient descent (momentum 0) stays in the shallow basin
 // at every rate in the table. That is a fact about this start, not about GD:
@@ -365,20 +365,20 @@ print(String.format("plain GD, lr 0.1, from x = 2.0: x = %.3f after one step," +
         gdFrom2[1].item(), gdFrom2[1000].item(), where(gdFrom2[1000].item())));
 var gdWell = follow(new MySgd(0.01, 0.0)::step, wellGrad, np.array(1.5), 300);
 var slowWell = follow(new MySgd(0.01, 0.9)::step, wellGrad, np.array(1.5), 300);
-var fastWell = follow(new MySgd(0.01, 0.95)::step, wellGrad, np.array(1.5),
-        300);
+var fastWell = follow(new MySgd(0.01, 0.95)::step, wellGrad,
+        np.array(1.5), 300);
 var torchWell = torch.optim.sgd(np.array(1.5), 0.01, 0.95);
 verify("momentum 0.95 through the barrier, 300 steps", fastWell[300],
         follow((th, g) -> torchWell.step(g), wellGrad, np.array(1.5),
                 300)[300]);
-double[] fOf(
-        Tensor[] path) { return np.array(coordinate(path, 0)).map(x -> well(x))
-        .toArray(); }
+double[] fOf(Tensor[] path) {
+    return np.array(coordinate(path, 0)).map(x -> well(x)).toArray();
+}
 var t301 = np.arange(301);
-var fig = plot("f(x) along the path, lr 0.01", t301,
-        fOf(gdWell)).label("plain GD");
-fig.series("momentum 0.9", t301, fOf(slowWell)).series("momentum 0.95", t301,
-        fOf(fastWell));
+var fig = plot("f(x) along the path, lr 0.01", t301, fOf(gdWell)).label(
+        "plain GD");
+fig.series("momentum 0.9", t301, fOf(slowWell)).series(
+        "momentum 0.95", t301, fOf(fastWell));
 fig.xlabel("step").ylabel("f(x)");
 print("after 300 steps x =", gdWell[300].item(), "(GD) ", slowWell[300].item(),
         "(0.9) ",
@@ -440,9 +440,9 @@ fig.xlabel("step").ylabel("θ (the loss alone wants 1)");
 np.random.seed(3);
 var centres = np.random.randn(4, 10);
 var labels = np.random.randint(0, 4, 512);
-Tensor oneHot(
-        Tensor y) { return y.reshape(-1, 1).sub(np.arange(4))
-        .map(d -> d == 0 ? 1 : 0); }
+Tensor oneHot(Tensor y) {
+    return y.reshape(-1, 1).sub(np.arange(4)).map(d -> d == 0 ? 1 : 0);
+}
 var X = oneHot(labels).matmul(centres).add(np.random.randn(512, 10).mul(1.5));
 double[][] rowsX = X.toArray2();
 Tensor ceLoss(Tensor W, Tensor x, Tensor y) {
@@ -548,6 +548,6 @@ var cosineLow = train(0.003, true, 0);
 var fig = plot("softmax regression, AdamW: flat LR vs warmup + cosine", t10,
         flatHigh);
 fig.label("flat 0.1").series("warmup+cosine 0.1", t10, cosineHigh);
-fig.series("flat 0.003", t10, flatLow).series("warmup+cosine 0.003", t10,
-        cosineLow);
+fig.series("flat 0.003", t10, flatLow).series(
+        "warmup+cosine 0.003", t10, cosineLow);
 fig.xlabel("step").ylabel("full-data cross-entropy (seed 0)");
