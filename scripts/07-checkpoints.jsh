@@ -61,9 +61,8 @@ verify("||A - A_20|| = sqrt(||A||^2 - sum of kept S^2)",
         np.linalg.norm(big.sub(approx)), dropped, 1e-8, 0);
 // A matrix with genuine rank-20 structure (plus noise) is where the saving is
 // free:
-var lowRank = np.random.randn(1000,
-        20).matmul(np.random.randn(20, 1000)).add(
-        np.random.randn(1000, 1000).mul(0.1));
+var lowRank = np.random.randn(1000, 20).matmul(
+        np.random.randn(20, 1000)).add(np.random.randn(1000, 1000).mul(0.1));
 var lowTop = np.linalg.svd(lowRank, k);
 print("relative reconstruction error (rank-20 + noise):",
         np.linalg.norm(lowRank.sub(lowTop.reconstruct(k))) /
