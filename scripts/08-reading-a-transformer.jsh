@@ -19,8 +19,8 @@ int vocab = 50;
 var table = np.random.randn(vocab, D).mul(0.5);
 var positions = np.random.randn(T, D).mul(0.5);  // learned, one per position
 var ids = np.random.randint(0, vocab, B, T);
-var oneHot = ids.reshape(B, T,
-        1).sub(np.arange(vocab)).map(d -> d == 0 ? 1 : 0);
+var oneHot =
+        ids.reshape(B, T, 1).sub(np.arange(vocab)).map(d -> d == 0 ? 1 : 0);
 var x = oneHot.matmul(table).add(positions);  // (B, T, D) + (T, D): over B
 print("ids", ids.shape(), "-> one-hot", oneHot.shape(), "@ table",
         table.shape(),
@@ -52,8 +52,8 @@ Tensor layerNorm(Tensor r, Tensor g, Tensor b) {
     return centred.div(spread.add(eps).sqrt()).mul(g).add(b);
 }
 // end
-var ln1g = np.random.randn(D).mul(0.1).add(1); var ln1b = np.random.randn(
-        D).mul(0.1);
+var ln1g = np.random.randn(D).mul(0.1).add(1);
+var ln1b = np.random.randn(D).mul(0.1);
 var a = layerNorm(x, ln1g, ln1b);
 print("LN1:", x.shape(), "-> a", a.shape(), " statistics per token:",
         x.mean(-1, true).shape());
@@ -73,12 +73,12 @@ verify("var after LN = var / (var + eps)", standardised.pow(2).mean(),
 // (B, T, D) @ (D, D) batches over the leading axis. torch's nn.Linear stores
 // its weight as (out, in) and computes x @ W.T + b, so the reference gets our W
 // transposed.
-var Wq = np.random.randn(D,
-        D).div(Math.sqrt(D)); var bq = np.random.randn(D).mul(0.1);
-var Wk = np.random.randn(D,
-        D).div(Math.sqrt(D)); var bk = np.random.randn(D).mul(0.1);
-var Wv = np.random.randn(D,
-        D).div(Math.sqrt(D)); var bv = np.random.randn(D).mul(0.1);
+var Wq = np.random.randn(D, D).div(Math.sqrt(D));
+var bq = np.random.randn(D).mul(0.1);
+var Wk = np.random.randn(D, D).div(Math.sqrt(D));
+var bk = np.random.randn(D).mul(0.1);
+var Wv = np.random.randn(D, D).div(Math.sqrt(D));
+var bv = np.random.randn(D).mul(0.1);
 var q = a.matmul(Wq).add(bq);
 var k = a.matmul(Wk).add(bk);
 var v = a.matmul(Wv).add(bv);
@@ -204,8 +204,8 @@ var rank = np.arange(1, 17, 1);
 var fig = plot("16 attention weights at d = 1024, sorted", rank,
         sortedRaw).label("softmax(q·k)");
 var uniform = np.full(new int[] {16}, 1.0 / 16);
-fig.series("softmax(q·k / √d)", rank, sortedScaled).series("uniform, 1/16",
-        rank, uniform);
+fig.series("softmax(q·k / √d)", rank, sortedScaled).series(
+        "uniform, 1/16", rank, uniform);
 fig.xlabel("key, by rank of its weight").ylabel("mean weight over 500 queries");
 
 // 7. Causal mask
@@ -281,8 +281,8 @@ verify("merge(split(q)) = q", mergeHeads(splitHeads(q)), q, 0, 0);
 
 // 11. Output projection
 // One more (D, D) weight mixes what the heads found.
-var Wo = np.random.randn(D,
-        D).div(Math.sqrt(D)); var bo = np.random.randn(D).mul(0.1);
+var Wo = np.random.randn(D, D).div(Math.sqrt(D));
+var bo = np.random.randn(D).mul(0.1);
 // exercise: output_projection
 // hint: As the Q, K, V projections: a matmul by a (D, D) weight, plus a bias.
 // hint: Multiply on the right by W as stored, (in, out); add b to every row.
@@ -334,12 +334,12 @@ fig.series("relu", us, us.maximum(0)).xlabel("u").ylabel("activation");
 // applies GELU to each number, and projects back to D: (B, T, D) @ (D, 4D) ->
 // (B, T, 4D) -> GELU -> @ (4D, D) -> (B, T, D). Attention was the only step
 // that mixes tokens; the MLP works on each token separately.
-var ln2g = np.random.randn(D).mul(0.1).add(1); var ln2b = np.random.randn(
-        D).mul(0.1);
-var Wup = np.random.randn(D,
-        4 * D).div(Math.sqrt(D)); var bup = np.random.randn(4 * D).mul(0.1);
-var Wdown = np.random.randn(4 * D,
-        D).div(Math.sqrt(4 * D)); var bdown = np.random.randn(D).mul(0.1);
+var ln2g = np.random.randn(D).mul(0.1).add(1);
+var ln2b = np.random.randn(D).mul(0.1);
+var Wup = np.random.randn(D, 4 * D).div(Math.sqrt(D));
+var bup = np.random.randn(4 * D).mul(0.1);
+var Wdown = np.random.randn(4 * D, D).div(Math.sqrt(4 * D));
+var bdown = np.random.randn(D).mul(0.1);
 var m = layerNorm(x1, ln2g, ln2b);
 verify("LN2 (libtorch's fused layer_norm)", m,
         F.layerNorm(x1, new int[] {D}, ln2g, ln2b, eps));
@@ -369,10 +369,8 @@ verify("second residual", x2, torch.add(x1, mlpOut));
 // one (D, 3D) matrix, their biases into one (3D,) vector.) The block is then
 // parts 2–15 in a few lines.
 record Layer(Tensor ln1g, Tensor ln1b, Tensor Wq, Tensor bq, Tensor Wk,
-        Tensor bk, Tensor Wv,
-        Tensor bv, Tensor Wo, Tensor bo, Tensor ln2g, Tensor ln2b, Tensor Wup,
-                Tensor bup,
-        Tensor Wdown, Tensor bdown) {
+        Tensor bk, Tensor Wv, Tensor bv, Tensor Wo, Tensor bo, Tensor ln2g,
+        Tensor ln2b, Tensor Wup, Tensor bup, Tensor Wdown, Tensor bdown) {
     Tensor[] all() {
         return new Tensor[] {ln1g, ln1b, Wq, bq, Wk, bk, Wv, bv, Wo, bo,
                 ln2g, ln2b, Wup, bup, Wdown, bdown};
@@ -401,9 +399,9 @@ verify("block(x) = the steps above", block(layer, x), x2, 0, 0);
 // fused scaled_dot_product_attention or tanh-gelu, so this reference is a
 // composition of libtorch's layer_norm, linear, reshape, permute, matmul, div,
 // masked_fill (torch.where), softmax, tanh, add.
-Tensor torchHeads(
-        Tensor t) { return torch.permute(torch.reshape(t, B, T, H, Dh), 0, 2, 1,
-        3); }
+Tensor torchHeads(Tensor t) {
+    return torch.permute(torch.reshape(t, B, T, H, Dh), 0, 2, 1, 3);
+}
 Tensor torchBlock(Layer L, Tensor x) {
     var a = F.layerNorm(x, new int[] {D}, L.ln1g(), L.ln1b(), eps);
     var qt = torchHeads(F.linear(a, L.Wq().T(), L.bq()));
@@ -411,8 +409,7 @@ Tensor torchBlock(Layer L, Tensor x) {
     var vt = torchHeads(F.linear(a, L.Wv().T(), L.bv()));
     var raw = torch.div(torch.matmul(qt, torch.transpose(kt, -2, -1)),
             Math.sqrt(Dh));
-    var att = torch.softmax(
-            torch.maskedFill(raw, np.triu(np.ones(T, T), 1),
+    var att = torch.softmax(torch.maskedFill(raw, np.triu(np.ones(T, T), 1),
             Double.NEGATIVE_INFINITY), -1);
     var mixed = torch.reshape(torch.permute(torch.matmul(att, vt), 0, 2, 1, 3),
             B, T, D);
@@ -430,8 +427,8 @@ verify("block vs libtorch ops, composed", block(layer, x),
 // part 1: logits = LN_f(x2) @ tableᵀ,
 // (B, T, D) @ (D, vocab) -> (B, T, vocab). The head owns no weights: it reuses
 // the table ("tied").
-var lnfg = np.random.randn(D).mul(0.1).add(1); var lnfb = np.random.randn(
-        D).mul(0.1);
+var lnfg = np.random.randn(D).mul(0.1).add(1);
+var lnfb = np.random.randn(D).mul(0.1);
 var hf = layerNorm(x2, lnfg, lnfb);
 verify("LN_f (libtorch's fused layer_norm)", hf,
         F.layerNorm(x2, new int[] {D}, lnfg, lnfb, eps));
@@ -512,8 +509,9 @@ table(
 // not in it — splitting into heads reshapes, it adds no weights), MLP D·4D + 4D
 // + 4D·D + D = 8·D² + 5·D, two layer norms 4·D per block, the final one 2·D,
 // embeddings vocab·D + ctx·D, the head 0.
-long sizes(Tensor... ts) { long n = 0; for (var t : ts) n += t.size(); return n;
-        }
+long sizes(Tensor... ts) {
+    long n = 0; for (var t : ts) n += t.size(); return n;
+}
 long[] formula(long vocab, long ctx, long d, long layers) {
     // embeddings, attention, MLP, norms, head
     return new long[] {vocab * d + ctx * d, layers * (4 * d * d + 4 * d),
@@ -590,8 +588,9 @@ layerAxis[0] = 0; rmsPre[0] = rms(stream0); rmsPost[0] = rms(stream0);
 for (int l = 0; l < depth; l++) {
     pre = block(stack[l], pre);
     post = postBlock(stack[l], post);
-    layerAxis[l + 1] = l + 1; rmsPre[l + 1] = rms(pre);
-            rmsPost[l + 1] = rms(post);
+    layerAxis[l + 1] = l + 1;
+    rmsPre[l + 1] = rms(pre);
+    rmsPost[l + 1] = rms(post);
 }
 var rmsRows = new String[depth + 2][];
 rmsRows[0] = new String[] {"after block", "RMS, pre-LN", "RMS, post-LN"};
@@ -611,11 +610,11 @@ verify("post-LN: RMS 1 after block 12", post.pow(2).mean(-1).sqrt(),
 // final LN rescales once.
 verify("pre-LN: RMS 1 after final LN",
         layerNorm(pre, np.ones(D), np.zeros(D)).pow(2).mean(-1).sqrt(),
-                np.ones(B, T), 1e-4, 0);
+        np.ones(B, T), 1e-4, 0);
 var fig = plot("residual stream RMS through 12 random blocks", layerAxis,
         rmsPre).label("pre-LN");
-fig.series("post-LN", layerAxis,
-        rmsPost).xlabel("blocks applied").ylabel("mean RMS per token");
+fig.series("post-LN", layerAxis, rmsPost).xlabel("blocks applied").ylabel(
+        "mean RMS per token");
 // What this shows, and no more: in these 12 untrained blocks the pre-LN stream
 // grows block by block
 // (read the table; the input reaches the output through additions alone), while
