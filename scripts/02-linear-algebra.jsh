@@ -251,11 +251,10 @@ print("eigh(AᵀA):", gramEigen, "  σ² from svd(A):", sigma.pow(2));
 verify("eigh(AᵀA) = σ² of A", gramEigen.slice("::-1"), sigma.pow(2), 1e-10, 0);
 
 // The picture: A2 maps the unit circle to an ellipse. An eigenvector's line is
-// mapped onto itself
-// (A v = λ v). The ellipse's axes are σ1·u1 and σ2·u2 from the SVD: A sends the
-// perpendicular right singular vectors v_i there (A v_i = σ_i u_i). The "axes"
-// line is drawn long enough that x and y get the same scale, and to leave the
-// top right corner to the legend.
+// mapped onto itself (A v = λ v). The ellipse's axes are σ1·u1 and σ2·u2 from
+// the SVD: A sends the perpendicular right singular vectors v_i there (A v_i =
+// σ_i u_i). The "axes" line is drawn long enough that x and y get the same
+// scale, and to leave the top right corner to the legend.
 var angle = np.linspace(0, 2 * Math.PI, 201);
 var circle = np.array(new double[][] {angle.map(Math::cos).toArray(),
         angle.map(Math::sin).toArray()});    // (2, 201): x in row 0, y in row 1

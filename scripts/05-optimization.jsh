@@ -240,10 +240,9 @@ verify("LinearLR, then CosineAnnealingLR from the milestone", stitched,
         1e-12, 0);
 
 // The rest of the section tests each intuition by experiment. One helper runs
-// an update rule
-// (mine, or torch's optimizer fed the same gradients) and keeps the whole path
-// θ_0 … θ_steps; the gradient may depend on the step number (to replay the same
-// noise) and on θ.
+// an update rule (mine, or torch's optimizer fed the same gradients) and keeps
+// the whole path θ_0 … θ_steps; the gradient may depend on the step number (to
+// replay the same noise) and on θ.
 Tensor[] follow(java.util.function.BinaryOperator<Tensor> step,
                 java.util.function.BiFunction<Integer, Tensor, Tensor> gradient,
                 Tensor start, int steps) {
@@ -322,9 +321,8 @@ fig.xlabel("step").ylabel("θ (minimum at 0)");
 
 // 6. Momentum and a shallow local minimum
 // The loss f(x) = (x² − 1)² + 0.3x is a tilted double well: a shallow minimum
-// at x ≈ 0.96
-// (f ≈ 0.29), a barrier at x ≈ 0.075 (f ≈ 1.01), the global minimum at x ≈
-// −1.04 (f ≈ −0.31). Start at x = 1.5, on the shallow side.
+// at x ≈ 0.96 (f ≈ 0.29), a barrier at x ≈ 0.075 (f ≈ 1.01), the global minimum
+// at x ≈ −1.04 (f ≈ −0.31). Start at x = 1.5, on the shallow side.
 double well(double x) { return Math.pow(x * x - 1, 2) + 0.3 * x; }
 java.util.function.BiFunction<Integer, Tensor, Tensor> wellGrad =
         (t, th) -> th.map(x -> 4 * x * (x * x - 1) + 0.3);

@@ -424,9 +424,8 @@ verify("block vs libtorch ops, composed", block(layer, x),
 // 17. Final layer norm and the tied head
 // After the last block GPT-2 applies one more layer norm, ln_f; then each
 // position's vector is scored against every row of the token-embedding table of
-// part 1: logits = LN_f(x2) @ tableᵀ,
-// (B, T, D) @ (D, vocab) -> (B, T, vocab). The head owns no weights: it reuses
-// the table ("tied").
+// part 1: logits = LN_f(x2) @ tableᵀ, (B, T, D) @ (D, vocab) -> (B, T, vocab).
+// The head owns no weights: it reuses the table ("tied").
 var lnfg = np.random.randn(D).mul(0.1).add(1);
 var lnfb = np.random.randn(D).mul(0.1);
 var hf = layerNorm(x2, lnfg, lnfb);
@@ -553,11 +552,11 @@ print(String.format("GPT-2 small: the MLP holds %.3f of a layer," +
 // 21. Where the norm goes: pre-LN against post-LN
 // The 2017 transformer normalised AFTER each residual add, x ← LN(x + f(x))
 // ("post-LN"). GPT-2 normalises in front of each sublayer, x ← x + f(LN(x)),
-// and adds the final LN of part 17
-// ("pre-LN"). One visible difference is the residual stream. Below: the same 12
-// random blocks under each placement (weights randn/√fan_in, biases 0, norm
-// gains 1 — untrained, like a model at initialisation) and the RMS of a token's
-// D numbers, averaged over the B·T tokens, after each.
+// and adds the final LN of part 17 ("pre-LN"). One visible difference is the
+// residual stream. Below: the same 12 random blocks under each placement
+// (weights randn/√fan_in, biases 0, norm gains 1 — untrained, like a model at
+// initialisation) and the RMS of a token's D numbers, averaged over the B·T
+// tokens, after each.
 Tensor postBlock(Layer L, Tensor x) {
     var x1 = layerNorm(x.add(attention(L, x)), L.ln1g(), L.ln1b());
     return layerNorm(x1.add(mlp(L, x1)), L.ln2g(), L.ln2b());
@@ -616,10 +615,9 @@ var fig = plot("residual stream RMS through 12 random blocks", layerAxis,
 fig.series("post-LN", layerAxis, rmsPost).xlabel("blocks applied").ylabel(
         "mean RMS per token");
 // What this shows, and no more: in these 12 untrained blocks the pre-LN stream
-// grows block by block
-// (read the table; the input reaches the output through additions alone), while
-// post-LN resets every token to RMS 1 after each block. It measures
-// activations, not gradients, and says nothing about training. The argument
-// usually made for pre-LN (Xiong et al., 2020) is about gradients — post-LN's
-// near the output are large at initialisation, hence its need for a warmup —
-// and that is not run here.
+// grows block by block (read the table; the input reaches the output through
+// additions alone), while post-LN resets every token to RMS 1 after each block.
+// It measures activations, not gradients, and says nothing about training. The
+// argument usually made for pre-LN (Xiong et al., 2020) is about gradients —
+// post-LN's near the output are large at initialisation, hence its need for a
+// warmup — and that is not run here.
