@@ -40,7 +40,7 @@ np.random.seed(0);
 var big = np.random.randn(1000, 1000);
 int k = 20;
 long t0 = System.nanoTime();
-var top = np.linalg.svd(big, k);  // truncated: just the top 20 singular triplets
+var top = np.linalg.svd(big, k);  // truncated: the top 20 singular triplets
 long t1 = System.nanoTime();
 top = np.linalg.svd(big, k);  // again, with the Lanczos loop JIT-compiled
 print(String.format("rank-%d truncated SVD of 1000x1000: %.2f s the first" +
