@@ -1,4 +1,5 @@
-// 06 · The build — five ops from scratch, each verified against torch within 1e-5, then the scoreboard.
+// 06 · The build — five ops from scratch, each verified against torch within
+// 1e-5, then the scoreboard.
 
 np.random.seed(42);
 
@@ -14,10 +15,10 @@ var a = np.random.randn(256);
 var b = np.random.randn(256);
 verify("dot", dot(a, b), torch.dot(a, b));
 
-// 2. Matmul: first the triple loop, exactly as on paper: C[i][j] = Σ_k A[i][k] B[k][j].
+// 2. Matmul: first the triple loop, as on paper: C[i][j] = Σ_k A[i][k] B[k][j].
 // exercise: matmul_loop
-// hint: Entry (i, j) of A·B is the dot product of row i of A with column j of B.
-// hint: Three nested loops over i, j and k, accumulating A[i][k] · B[k][j] into out[i][j].
+// hint: Entry (i, j) of A·B is row i of A dotted with column j of B.
+// hint: Loops over i, j and k, accumulating A[i][k] · B[k][j] into out[i][j].
 Tensor matmulLoop(Tensor A, Tensor B) {
     int n = A.shape().get(0), k = A.shape().get(1), m = B.shape().get(1);
     double[] c = new double[n * m];
@@ -33,16 +34,20 @@ Tensor matmulLoop(Tensor A, Tensor B) {
 var A = np.random.randn(200, 300);
 var B = np.random.randn(300, 100);
 verify("matmul (triple loop)", matmulLoop(A, B), torch.matmul(A, B));
-// Then the "vectorized" one: OpenBLAS's dgemm, the very kernel numpy's @ calls — what numpy's @ is to a Python loop.
+// Then the "vectorized" one: OpenBLAS's dgemm, the very kernel numpy's @ calls
+// — what numpy's @ is to a Python loop.
 verify("library matmul (A.matmul)", A.matmul(B), torch.matmul(A, B));
 double loopMs = timeit(3, () -> matmulLoop(A, B));
 double fastMs = timeit(7, () -> A.matmul(B));
-print(String.format("200x300 @ 300x100: triple loop %.1f ms, library matmul %.2f ms (%.0fx faster)", loopMs, fastMs, loopMs / fastMs));
+print(String.format("200x300 @ 300x100: triple loop %.1f ms," +
+        " library matmul %.2f ms (%.0fx faster)", loopMs, fastMs,
+        loopMs / fastMs));
 
-// 3. Softmax with the log-sum-exp trick: softmax(x) = exp(x - logsumexp(x)), logsumexp(x) = m + log Σ exp(x - m).
+// 3. Softmax with the log-sum-exp trick:
+// softmax(x) = exp(x - logsumexp(x)), logsumexp(x) = m + log Σ exp(x - m).
 // exercise: softmax_lse
-// hint: Work in log space: log softmax(z) = z - logsumexp(z), with the max trick inside logsumexp.
-// hint: m = max over the last axis (keepdims); lse = m + log(sum(exp(z - m))); return exp(z - lse).
+// hint: In log space: log softmax(z) = z - logsumexp(z), max trick inside.
+// hint: m = last axis max (keepdims); lse = m + log Σ exp(z - m); exp(z - lse).
 Tensor softmaxLse(Tensor x) {
     var m = x.max(-1, true);
     var logSumExp = m.add(x.sub(m).exp().sum(-1, true).log());
@@ -52,10 +57,11 @@ Tensor softmaxLse(Tensor x) {
 var logits = np.random.randn(16, 10).mul(5);
 verify("softmax", softmaxLse(logits), torch.softmax(logits, -1));
 
-// 4. Cross-entropy from logits and integer targets: mean of logsumexp(x) - x[target].
+// 4. Cross-entropy from logits and integer targets:
+// mean of logsumexp(x) - x[target].
 // exercise: cross_entropy_from_logits
-// hint: Avoid computing probabilities: the log-probabilities are the logits minus their logsumexp.
-// hint: Pick the target's log-probability in each row, negate, average over the batch.
+// hint: Skip probabilities: log-probabilities are logits minus their logsumexp.
+// hint: Pick each row's target log-probability, negate, average over the batch.
 Tensor crossEntropyFromLogits(Tensor x, Tensor targets) {
     var m = x.max(-1, true);
     var logSumExp = m.add(x.sub(m).exp().sum(-1, true).log()).reshape(-1);
@@ -63,12 +69,15 @@ Tensor crossEntropyFromLogits(Tensor x, Tensor targets) {
 }
 // end
 var targets = np.random.randint(0, 10, 16);
-verify("cross_entropy", crossEntropyFromLogits(logits, targets), F.crossEntropy(logits, targets));
+verify("cross_entropy", crossEntropyFromLogits(logits, targets),
+        F.crossEntropy(logits, targets));
 
-// 5. Discrete KL(P||Q) = Σ p log(p/q). torch's kl_div takes log Q first, P second.
-// (The seed's table writes F.kl_div(p.log(), q, ...): with torch's argument order that is KL(q||p).)
+// 5. Discrete KL(P||Q) = Σ p log(p/q).
+// torch's kl_div takes log Q first, P second.
+// (The seed's table writes F.kl_div(p.log(), q, ...): with torch's argument
+// order that is KL(q||p).)
 // exercise: kl_divergence
-// hint: Sum p · (log p - log q) over outcomes; outcomes with p = 0 contribute nothing.
+// hint: Sum p · (log p - log q) over outcomes; those with p = 0 add nothing.
 // hint: Mask where p > 0 (or use np.where) before adding up p · log(p / q).
 Tensor klDivergence(Tensor p, Tensor q) {
     return p.mul(p.log().sub(q.log())).sum();

@@ -119,7 +119,7 @@ public final class Workbook {
      * Prints the next hint for an exercise ({@code hint("softmax")}): a nudge, then a stronger one; never the answer.
      * <pre>{@code
      * jshell> hint("softmax")
-     * hint 1/2 for softmax: Subtract each row's max first (keepdims, so it broadcasts back), then exponentiate.
+     * hint 1/2 for softmax: Subtract each row's max first (keepdims, to broadcast), then exp.
      * }</pre>
      */
     public static void hint(String exercise) {
