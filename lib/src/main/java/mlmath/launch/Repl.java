@@ -127,7 +127,7 @@ public final class Repl {
 
     /** The first line of every session (printed here, not by a start-up snippet JShell would compile). */
     static final String BANNER = "mlmath · Java " + Runtime.version().feature()
-            + " · numpy-style np, libtorch as torch/F · help() lists the helpers";
+            + " · numpy-style np, libtorch as torch/F · help() lists helpers";
 
     /** The start-up snippet that ends every session's start-up: what the learner types from then on is journaled. */
     static final String READY = "mlmath.launch.Repl.ready();";

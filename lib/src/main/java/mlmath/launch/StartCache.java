@@ -125,7 +125,7 @@ final class StartCache {
         boolean archive = !archiveIsFresh(ws, key);
         List<Path> stale = archive ? ws.sections() : opening.stream().filter(s -> !FastCopy.isCurrent(ws, s, jarDigest)).toList();
         if (!archive && stale.isEmpty()) return;
-        System.err.println(archive ? "Preparing a faster start (once per build, about 30 s; libtorch is unpacked on a first run)..."
+        System.err.println(archive ? "Preparing a faster start (once per build, ~30 s; longer on a first run)..."
                 : "Preparing a faster start for " + String.join(", ", stale.stream().map(Workspace::name).toList()) + "...");
         long start = System.nanoTime();
         try {

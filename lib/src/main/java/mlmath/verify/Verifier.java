@@ -67,7 +67,7 @@ public final class Verifier {
         }
         Closeness c = Closeness.of(a, e, atol, rtol, equalNan);
         if (c.passed()) {
-            stream().printf(Locale.ROOT, "%s %s  %s  max|Δ| %s  vs %s%n", mark(true), label, a.shape(), sci(c.maxAbs()), ref);
+            stream().println(fitted(mark(true) + " " + label + "  " + a.shape() + "  max|Δ| " + sci(c.maxAbs()), "vs " + ref));
             return record(new Result(label, true, a.shape().toString(), c.maxAbs(), ref, ""));
         }
         return fail(label, a.shape().toString(), ref, failureReport(a, e, c, atol, rtol));
@@ -106,9 +106,21 @@ public final class Verifier {
 
     /** Prints the ✗ header and report, and records the failure. */
     private static boolean fail(String name, String shape, String ref, String message) {
-        String head = mark(false) + " " + name + (shape.isEmpty() ? "" : "  " + shape) + (ref.isEmpty() ? "" : "  vs " + ref);
-        stream().println(head + "\n  " + message);
+        String head = mark(false) + " " + name + (shape.isEmpty() ? "" : "  " + shape);
+        stream().println((ref.isEmpty() ? head : fitted(head, "vs " + ref)) + "\n  " + message);
         return record(new Result(name, false, shape, Double.NaN, ref, message));
+    }
+
+    /** Lines no wider than a terminal's 80 columns. */
+    static final int COLUMNS = 80;
+
+    /**
+     * {@code head} and {@code tail} on one line when they fit in {@link #COLUMNS}; else the tail goes on the next
+     * line, indented, so a verify line never wraps mid-word on an 80-column terminal.
+     */
+    static String fitted(String head, String tail) {
+        String line = head + "  " + tail;
+        return line.codePointCount(0, line.length()) <= COLUMNS ? line : head + "\n    " + tail;
     }
 
     private static boolean record(Result r) {

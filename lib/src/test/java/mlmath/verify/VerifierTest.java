@@ -108,6 +108,13 @@ class VerifierTest {
     }
 
     @Test
+    void aLineWiderThanTheTerminal_putsTheReferenceOnTheNextLine() {
+        String label = "LinearLR, then CosineAnnealingLR from the milestone";
+        assertTrue(Verifier.verify(label, new double[] {1, 2}, new double[] {1, 2}, 1e-5, 1e-8));
+        assertEquals("[ok] " + label + "  (2,)  max|Δ| 0\n    vs mlmath (not torch)\n", out());
+    }
+
+    @Test
     void equalNan_letsNanMatchNanOnly() {
         double[] mine = {Double.NaN, 1, Double.POSITIVE_INFINITY}, ref = {Double.NaN, 1, Double.POSITIVE_INFINITY};
         assertTrue(Verifier.verify("equal nan", mine, ref, 1e-5, 0, true));
