@@ -322,15 +322,22 @@ public final class Lesson {
     }
 
     /**
-     * A chunk's name in the list, in at most {@code width} columns: its heading or first line of explanation, else its
-     * first line of code.
+     * A chunk's name in the list, in at most {@code width} columns: its heading, else the first sentence of its
+     * explanation, else its first line of code; a longer one is cut between words and ends in {@code …}.
      */
-    private static String title(Chunk c, int width) {
-        String first = Columns.spelled(c.explanation().isEmpty() ? c.source().lines().findFirst().orElse("").strip()
-                : c.explanation().get(0).replaceFirst("^\\d+\\. ", ""));
+    static String title(Chunk c, int width) {
+        String first = c.explanation().isEmpty() ? c.source().lines().findFirst().orElse("").strip()
+                : heading(c.explanation().get(0), false) ? c.explanation().get(0).replaceFirst("^\\d+\\. ", "")
+                : String.join(" ", c.explanation().stream().map(String::strip)
+                        .takeWhile(l -> !l.isEmpty() && !heading(l, false)).toList()).replaceFirst("(?<=[.?!])\\s.*", "");
+        first = Columns.spelled(first);
+        if (Columns.columns(first) <= width) return first;
         String more = Columns.spelled("…");
-        return Columns.columns(first) <= width ? first
-                : first.substring(0, first.offsetByCodePoints(0, width - more.length())).stripTrailing() + more;
+        String cut = first.substring(0, first.offsetByCodePoints(0, width - more.length() + 1));
+        // Cut at the last space that fits, and drop what would dangle before the … (a full stop, a comma, a dash).
+        if (cut.lastIndexOf(' ') > 0) cut = cut.substring(0, cut.lastIndexOf(' '));
+        else cut = cut.substring(0, cut.length() - 1);
+        return cut.replaceFirst("[\\s.,;:!?—–-]+$", "") + more;
     }
 
     /** Runs what was typed at a pause and echoes it as JShell would; it joins what ran only if it compiled and ran. */

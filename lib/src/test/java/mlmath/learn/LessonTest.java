@@ -121,6 +121,18 @@ class LessonTest {
     }
 
     @Test
+    void aChunksTitleInTheList_isItsFirstSentence_orCutBetweenWords() {
+        Lesson.Chunk chunk = new Lesson.Chunk(List.of("A short first sentence, on", "two lines. Then the rest of it."), List.of());
+        assertEquals("A short first sentence, on two lines.", Lesson.title(chunk, 40));
+        // Cut between words, without a dangling comma or full stop before the ellipsis.
+        assertEquals(Columns.spelled("A short first sentence…"), Lesson.title(chunk, 26));
+        Lesson.Chunk twoSentences = new Lesson.Chunk(List.of("Gradients: one. Two more words."), List.of());
+        assertEquals("Gradients: one.", Lesson.title(twoSentences, 15));
+        assertEquals(Columns.spelled("Gradients…"), Lesson.title(twoSentences, 14));
+        assertEquals("Softmax", Lesson.title(new Lesson.Chunk(List.of("3. Softmax", "Its words."), List.of()), 40));
+    }
+
+    @Test
     void aTypedLineThatFails_isNotReplayedAtThePrompt() throws Exception {
         String[] ran = new String[1];
         String shown = stepWith("int bad = \"text\";\nthrow new RuntimeException(\"no\");\nint good = 2;\nq\n", ran);
