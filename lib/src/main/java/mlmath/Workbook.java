@@ -351,7 +351,8 @@ public final class Workbook {
         try {
             code.run();
         } catch (RuntimeException e) {
-            System.out.println("expected error " + Verifier.mark(true) + " " + e.getMessage());
+            // A long message goes on in lines of its own, so it never wraps mid-word.
+            System.out.println(Verifier.fitted("expected error " + Verifier.mark(true) + " " + e.getMessage()));
             return;
         }
         System.out.println(Verifier.mark(false) + " expected an error, but none was raised");
