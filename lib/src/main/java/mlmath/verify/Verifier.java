@@ -144,7 +144,11 @@ public final class Verifier {
         return String.join("\n", lines);
     }
 
-    private static int columns(CharSequence s) { return Character.codePointCount(s, 0, s.length()); }
+    /** A text's width as the terminal shows it: in ASCII when it cannot show more ({@code σ²} is {@code sigma^2}). */
+    private static int columns(CharSequence s) {
+        String shown = unicodeOutput() ? s.toString() : mlmath.internal.Ascii.of(s.toString());
+        return shown.codePointCount(0, shown.length());
+    }
 
     private static boolean record(Result r) {
         RESULTS.add(r);
