@@ -126,6 +126,7 @@ print("   ", stepWith(1e-3, 0.9, 0.999, 1e-6, 0.0, tiny).sub(theta));
 // the gradient (decoupled).
 var zero = np.zeros(3);
 var decayed = stepWith(1e-3, 0.9, 0.999, 1e-8, 0.1, zero);
-print("zero gradient, weight_decay 0.1 ", decayed.sub(theta), " = -lr·λ·θ");
+print("zero gradient, weight_decay 0.1 ", decayed.sub(theta));
+print("    (= -lr·λ·θ)");
 verify("weight decay shrinks θ by lr·λ·θ", decayed.sub(theta),
         theta.mul(-1e-3 * 0.1), 1e-15, 0);
