@@ -38,7 +38,7 @@ public final class Launcher {
                    ./run.sh check [SECTION|all|readme]  headless, a table of verifies
                             check --exercise [SECTION|all]  stubbed as exercise loads it
                             check --work [SECTION|all]  grade work files (exit 1: one open)
-                            check --solutions [SECTION|all]  every exercise's solution passes, its stub fails
+                            check --solutions [SECTION|all]  solutions pass, stubs fail
                    ./run.sh test                every test (unit, sections, README, shims)
                    ./run.sh bench [--quick] [--only P1..P6]  vs numpy and libtorch""";
 

@@ -375,6 +375,8 @@ public final class Lesson {
     private static void echo(List<SnippetEvent> events, PrintStream out) {
         for (SnippetEvent e : events) {
             if (e.causeSnippet() != null || e.exception() != null || e.value() == null) continue;
+            // A plot has printed its "plot saved" line and its sketch: its value would only repeat them.
+            if (e.value().startsWith("Figure(\"")) continue;
             if (e.snippet() instanceof jdk.jshell.VarSnippet v) out.println(v.name() + " ==> " + e.value());
             else if (e.snippet().kind() == Snippet.Kind.EXPRESSION) out.println(e.value());
         }
@@ -388,8 +390,10 @@ public final class Lesson {
                 String cls = e.exception() instanceof jdk.jshell.EvalException ee ? ee.getExceptionClassName() : e.exception().getClass().getName();
                 out.println("Exception " + cls + (e.exception().getMessage() == null ? "" : ": " + e.exception().getMessage()));
             } else if (e.status() == Snippet.Status.REJECTED) {
-                js.diagnostics(e.snippet()).filter(Diag::isError)
-                        .forEach(d -> out.println("Error: " + d.getMessage(Locale.ROOT).replaceAll("\\s*\\R\\s*", " ")));
+                int width = Columns.width();
+                js.diagnostics(e.snippet()).filter(Diag::isError).forEach(d -> out.println(String.join("\n  ",
+                        Columns.broken("Error: " + d.getMessage(Locale.ROOT).replaceAll("\\s+", " "), width - 2))));
+                PythonHabits.hint(e.snippet().source()).ifPresent(out::println);
             }
         }
     }

@@ -142,6 +142,19 @@ class LessonTest {
     }
 
     @Test
+    void aPythonHabitTypedAtAPause_getsAHintAfterTheError_andErrorsFitTheWidth() throws Exception {
+        String[] ran = new String[1];
+        String shown = stepWith("a @ a\na.T\nvar f = plot(\"typed\", new double[] {0, 1}, new double[] {0, 1})\nq\n", ran);
+        assertTrue(shown.contains("\nhint: in Java, a @ a is a.matmul(a)\n"), shown);
+        assertTrue(shown.contains("\nhint: in Java, a.T is a.T()\n"), shown);
+        assertFalse(shown.contains("==> Figure("), "a plot is not echoed: " + shown);
+        // (A terminal ends the pause's line where the learner pressed Enter; here the input is not echoed.)
+        for (String line : shown.replaceAll("── \\d+/\\d+ · Enter: [a-z ]+ · \\?: keys ── ", "\n").split("\n")) {
+            assertTrue(columns(line) <= Columns.width(), "wider than the terminal: " + line);
+        }
+    }
+
+    @Test
     void explanations_areRewrappedToTheWidth_keepingHeadingsAndListItems() {
         List<String> wrapped = Columns.prose(List.of("2. A heading that stays as it is",
                 "A first line of a paragraph that goes on", "and on, so it is joined and broken again at twenty.",
