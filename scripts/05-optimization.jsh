@@ -357,7 +357,7 @@ table(outcome);
 // into the shallow basin or off to infinity. "Escapes shallow minima":
 // sometimes, not always.
 var gdFrom2 = follow(new MySgd(0.1, 0.0)::step, wellGrad, np.array(2.0), 1000);
-print(String.format("plain GD, lr 0.1, from 2.0: x = %.3f after one step," +
+print(String.format("plain GD, lr 0.1, from 2.0: x = %.3f after 1 step," +
         " %.3f after 1000 (%s)",
         gdFrom2[1].item(), gdFrom2[1000].item(), where(gdFrom2[1000].item())));
 var gdWell = follow(new MySgd(0.01, 0.0)::step, wellGrad, np.array(1.5), 300);
