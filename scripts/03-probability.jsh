@@ -309,7 +309,8 @@ double[] gaussianMle(double[] data) {
 // end
 
 var fit = gaussianMle(heights);
-print("MLE: μ =", fit[0], " σ² =", fit[1], " (drawn from N(170, 8²))");
+print("MLE: μ =", fit[0], " σ² =", fit[1]);
+print("(drawn from N(170, 8²))");
 verify("Gaussian MLE vs torch: [x.mean(), ((x - x.mean())²).mean()]", fit,
         torch.compute(h ->
                 h[0].mean().reshape(1)
