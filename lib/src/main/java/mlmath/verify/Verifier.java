@@ -110,21 +110,20 @@ public final class Verifier {
         return record(new Result(name, false, shape, Double.NaN, ref, message));
     }
 
-    /** Lines no wider than a terminal's 80 columns. */
-    static final int COLUMNS = 80;
-
     /**
      * A verify line's parts (the mark and name, the shape and difference, the reference) two spaces apart, as many
-     * on a line as fit in {@link #COLUMNS}; a part that does not goes on the next line, indented, and a part too long
-     * for one line is broken between words, so a verify line never wraps mid-word on an 80-column terminal.
+     * on a line as fit the terminal (at most 80 columns, {@code Terminal.width()}); a part that does not
+     * goes on the next line, indented, and a part too long for one line is broken between words, so a verify line
+     * never wraps mid-word.
      */
     public static String fitted(String... parts) {
+        int width = mlmath.internal.Terminal.width();
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String part : parts) {
             if (part.isEmpty()) continue;
             String gap = line.isEmpty() ? "" : "  ";
-            if (!line.isEmpty() && columns(line) + gap.length() + columns(part) > COLUMNS) {
+            if (!line.isEmpty() && columns(line) + gap.length() + columns(part) > width) {
                 lines.add(line.toString());
                 line = new StringBuilder("    ");
                 gap = "";
@@ -132,7 +131,7 @@ public final class Verifier {
             String[] words = part.split(" ");
             line.append(gap).append(words[0]);
             for (int i = 1; i < words.length; i++) {
-                if (columns(line) + 1 + columns(words[i]) > COLUMNS) {
+                if (columns(line) + 1 + columns(words[i]) > width) {
                     lines.add(line.toString());
                     line = new StringBuilder("    ").append(words[i]);
                 } else {
