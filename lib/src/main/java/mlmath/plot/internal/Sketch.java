@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A plot drawn in text for a terminal without a display (plotext and termplotlib do the same for Python): at most
- * 20 lines of at most the terminal's width (40 to 80 columns), the y range's ends labelled on the left and the x
- * range's below. One line is
+ * 20 lines (a long legend may take more) of at most the terminal's width (40 to 80 columns), the y range's ends
+ * labelled on the left and the x range's below. One line is
  * drawn in braille dots (2 × 4 per character); several lines get one ASCII glyph each and a legend; histograms
  * are columns of eighth-blocks. With {@code unicode} false everything is plain ASCII.
  */
@@ -140,14 +140,12 @@ public final class Sketch {
         String left = Ticks.compact(logX ? Math.pow(10, xr[0]) : xr[0]), right = Ticks.compact(logX ? Math.pow(10, xr[1]) : xr[1]);
         int gap = Math.max(1, columns + 1 - left.length() - right.length());
         out.append(" ".repeat(labelWidth + 1)).append(left).append(" ".repeat(gap)).append(right).append('\n');
-        // The legend takes one line, or two when the names are long.
+        // The legend takes one line, or more when the names are long or the terminal narrow.
         StringBuilder line = new StringBuilder(" ".repeat(labelWidth + 2));
-        int lines = 0;
         for (String entry : legend) {
-            if (line.length() > labelWidth + 2 && line.length() + 3 + entry.length() > width && lines == 0) {
+            if (line.length() > labelWidth + 2 && line.length() + 3 + entry.length() > width) {
                 out.append(line).append('\n');
                 line = new StringBuilder(" ".repeat(labelWidth + 2));
-                lines++;
             }
             line.append(line.length() > labelWidth + 2 ? "   " : "").append(entry);
         }

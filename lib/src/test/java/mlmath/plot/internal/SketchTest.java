@@ -98,6 +98,14 @@ class SketchTest {
             assertFits(triangleHistogram(unicode, 50), 50);
             assertFits(Sketch.bars(title, new String[] {"cat", "dog"}, new double[] {1, 2}, unicode, 50), 50);
         }
+        // Every name of a legend is shown, on as many lines as the width needs.
+        List<Sketch.Line> five = new java.util.ArrayList<>();
+        for (String name : new String[] {"unit circle", "A @ circle", "eigenvector lines", "ellipse axes", "axes"}) {
+            five.add(new Sketch.Line(name, x, apply(x, Math::sin)));
+        }
+        String legend = Sketch.lines("", five, false, false, false, 50);
+        assertFits(legend.substring(legend.indexOf("* unit circle")), 50);
+        assertTrue(legend.contains("# axes") && !legend.contains("..."), legend);
         // The drawing keeps the 16 columns of labels and axes beside it: 34 columns of sine.
         String[] lines = Sketch.lines("", two.subList(0, 1), false, false, false, 50).split("\n");
         assertTrue(lines[15].endsWith("+" + "-".repeat(34)), lines[15]);
