@@ -1,6 +1,10 @@
 package mlmath.internal;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,24 +35,51 @@ public final class Terminal {
     }
 
     /**
+     * Makes Ctrl-L end a line of the terminal's input, as Enter does (the line arrives ending in a form feed), until
+     * closed; nothing on Windows or without a terminal. A lesson's pause reads lines: so Ctrl-L redraws at once.
+     */
+    public static Restore ctrlLEndsLines() {
+        String saved = System.getProperty("os.name", "").startsWith("Windows") ? null : stty("-g");
+        if (saved == null || stty("eol", "^L") == null) return () -> { };
+        Thread restore = new Thread(() -> stty(saved));
+        // A lesson ended by Ctrl-C still gives the shell its terminal back as it was.
+        Runtime.getRuntime().addShutdownHook(restore);
+        return () -> {
+            stty(saved);
+            Runtime.getRuntime().removeShutdownHook(restore);
+        };
+    }
+
+    /** Gives the terminal back its settings as they were. */
+    public interface Restore extends AutoCloseable {
+        @Override void close();
+    }
+
+    /** Runs {@code stty} on the terminal and returns what it printed, stripped, or null when it could not. */
+    private static String stty(String... args) {
+        List<String> command = new ArrayList<>(List.of("stty"));
+        command.addAll(List.of(args));
+        try {
+            Process stty = new ProcessBuilder(command).redirectInput(new File("/dev/tty"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String printed = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+            return stty.waitFor(2, TimeUnit.SECONDS) && stty.exitValue() == 0 ? printed : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /**
      * The terminal's columns as {@code stty} reports them (a terminal can be resized while the workbook runs), else
      * {@code COLUMNS} (bash does not export it), else {@value #MOST}.
      */
     private static int columns() {
-        if (!System.getProperty("os.name", "").startsWith("Windows")) {
-            try {
-                Process stty = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                String size = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
-                if (stty.waitFor(2, TimeUnit.SECONDS) && stty.exitValue() == 0 && size.matches("\\d+ [1-9]\\d*")) {
-                    return Integer.parseInt(size.substring(size.indexOf(' ') + 1));
-                }
-            } catch (java.io.IOException e) {
-                // No stty, or no terminal: COLUMNS or the default.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        String size = System.getProperty("os.name", "").startsWith("Windows") ? null : stty("size");
+        // No stty, or no terminal: COLUMNS or the default.
+        if (size != null && size.matches("\\d+ [1-9]\\d*")) return Integer.parseInt(size.substring(size.indexOf(' ') + 1));
         try {
             return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "" + MOST).strip());
         } catch (NumberFormatException e) {

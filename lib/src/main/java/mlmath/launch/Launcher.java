@@ -262,7 +262,7 @@ public final class Launcher {
         StartCache.ensure(ws, StartCache.jarDigest(ws), List.of(script));
         mlmath.torch.TorchEngine.preload();
         String ran;
-        try {
+        try (mlmath.internal.Terminal.Restore redrawKey = mlmath.internal.Terminal.ctrlLEndsLines()) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             ran = Lesson.step(ScriptFile.read(script), ScriptFile.read(ws.startup()), in, System.out);
         } catch (java.io.IOException e) {

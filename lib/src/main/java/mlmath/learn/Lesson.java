@@ -211,7 +211,7 @@ public final class Lesson {
     static final String KEYS = """
             keys at a pause: Enter next chunk   b back one   N (a number) go to chunk N
                              l list the chunks   a run this chunk again   r run the rest
-                             q or Ctrl-D end the lesson   Ctrl-L Enter redraw   ? keys
+                             q or Ctrl-D end the lesson   Ctrl-L redraw   ? keys
                              anything else is Java, run there and then""";
 
     /** {@link #KEYS} in {@code width} columns: as they are when they fit, else one key a line. */
@@ -248,7 +248,7 @@ public final class Lesson {
                     out.printf(Locale.ROOT, "── %d/%d · Enter: %s · ?: keys ── ", at + 1, chunks.size(),
                             at + 1 < chunks.size() ? "next" : "to the prompt");
                     out.flush();
-                    String line = in.readLine();
+                    String line = pauseLine(in);
                     String key = line == null ? "q" : line.contains("\f") ? "\f" : line.strip();
                     if (key.isEmpty()) break;
                     if (key.equals("q")) return endLesson(ran, out);
@@ -354,6 +354,19 @@ public final class Lesson {
             if (!failed) ran.append(info.source().stripTrailing()).append('\n');
             if (info.remaining().isBlank()) break;
         }
+    }
+
+    /**
+     * A line typed at a pause, ended by Enter or by Ctrl-L (the launcher has the terminal end lines there too, so a
+     * redraw needs no Enter), with the form feed kept; null at the input's end.
+     */
+    static String pauseLine(BufferedReader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c; (c = in.read()) != -1; line.append((char) c)) {
+            if (c == '\n') return line.toString();
+            if (c == '\f') return line.append('\f').toString();
+        }
+        return line.isEmpty() ? null : line.toString();
     }
 
     /** Keeps reading lines while what was typed is an unfinished snippet (an open brace, a method being written). */

@@ -133,6 +133,19 @@ class LessonTest {
     }
 
     @Test
+    void ctrlL_endsThePausesLine_withoutEnter() throws Exception {
+        BufferedReader typed = new BufferedReader(new StringReader("\fl\nint k = 1;\n"));
+        assertEquals("\f", Lesson.pauseLine(typed));
+        assertEquals("l", Lesson.pauseLine(typed));
+        assertEquals("int k = 1;", Lesson.pauseLine(typed));
+        assertEquals(null, Lesson.pauseLine(typed));
+        String[] ran = new String[1];
+        String shown = stepWith("\fq\n", ran);
+        assertTrue(shown.contains("\033[H\033[2J"), "Ctrl-L cleared the screen and redrew the chunk: " + shown);
+        assertEquals(2, shown.split("  │ var a = np.ones\\(3\\);", -1).length - 1, shown);
+    }
+
+    @Test
     void aTypedLineThatFails_isNotReplayedAtThePrompt() throws Exception {
         String[] ran = new String[1];
         String shown = stepWith("int bad = \"text\";\nthrow new RuntimeException(\"no\");\nint good = 2;\nq\n", ran);
