@@ -105,6 +105,8 @@ def case(cat, py, jv, **inputs):
             c.update(encode(eval(py, env)))
     except (ValueError, IndexError, TypeError, np.linalg.LinAlgError, ZeroDivisionError, MemoryError) as e:
         c["error"] = str(e).split("\n")[0]
+        if "\n" in str(e):
+            c["error_joined"] = " ".join(str(e).split("\n"))  # what a one-line error keeps of numpy's whole message
     c["java"] = re.sub(r"\$(\w+)", lambda m: java(inputs[m.group(1)]), jv)
     c["inputs"] = {k: (repr(v) if not isinstance(v, np.ndarray) else np.array2string(v, threshold=50)) for k, v in inputs.items()}
     CASES.setdefault(cat, []).append(c)
@@ -419,7 +421,7 @@ def linalg(d):
         case("linalg", "np.linalg.svd(a, full_matrices=False)[2]", "np.linalg.svd($a, false).Vt()", a=a)
         case("linalg", "np.linalg.qr(a)[0]", "np.linalg.qr($a).Q()", a=a)
         case("linalg", "np.linalg.qr(a)[1]", "np.linalg.qr($a).R()", a=a)
-        case("linalg", "np.linalg.qr(a, mode='r')", 'np.linalg.qr($a, "r")', a=a)
+        case("linalg", "np.linalg.qr(a, mode='r')", 'np.linalg.qr($a, "r").R()', a=a)
         case("linalg", "np.linalg.matrix_rank(a)", "np.linalg.matrix_rank($a)", a=a)
         case("linalg", "np.linalg.pinv(a)", "np.linalg.pinv($a)", a=a)
         b = np.round(d.rs.randn(n), 2)
@@ -440,7 +442,7 @@ def linalg(d):
                        ("np.linalg.det(a)", "np.linalg.det($a)", dict(a=np.ones(3))),
                        ("np.linalg.solve(a, b)", "np.linalg.solve($a, $b)", dict(a=np.eye(2), b=np.ones(3))),
                        ("np.linalg.cholesky(a)", "np.linalg.cholesky($a)", dict(a=-np.eye(2))),
-                       ("np.linalg.eigh(a)[0]", 'np.linalg.eigh($a, "X").eigenvalues()', dict(a=np.eye(2))),
+                       ("np.linalg.eigh(a, UPLO='X')[0]", 'np.linalg.eigh($a, "X").eigenvalues()', dict(a=np.eye(2))),
                        ("np.linalg.qr(a, mode='x')", 'np.linalg.qr($a, "x")', dict(a=np.eye(2))),
                        ("np.linalg.matrix_power(a, 2)", "np.linalg.matrix_power($a, 2)", dict(a=np.ones((2, 3)))),
                        ("np.linalg.multi_dot([a, b, a])", "np.linalg.multi_dot($a, $b, $a)", dict(a=np.ones((2, 3)), b=np.ones((3, 2)))),

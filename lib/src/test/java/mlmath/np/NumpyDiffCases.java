@@ -3350,7 +3350,7 @@ final class NumpyDiffCases {
                 case 402: return np.linalg.svd(D.f("4,4", "-0.98 -1.27 -1.05 3.55 -2.17 -1.28 1.19 2.76 3.3 0.8 3.66 0.73 -1.92 2.36 0.65 1.56"), false).Vt();
                 case 403: return np.linalg.qr(D.f("4,4", "-0.98 -1.27 -1.05 3.55 -2.17 -1.28 1.19 2.76 3.3 0.8 3.66 0.73 -1.92 2.36 0.65 1.56")).Q();
                 case 404: return np.linalg.qr(D.f("4,4", "-0.98 -1.27 -1.05 3.55 -2.17 -1.28 1.19 2.76 3.3 0.8 3.66 0.73 -1.92 2.36 0.65 1.56")).R();
-                case 405: return np.linalg.qr(D.f("4,4", "-0.98 -1.27 -1.05 3.55 -2.17 -1.28 1.19 2.76 3.3 0.8 3.66 0.73 -1.92 2.36 0.65 1.56"), "r");
+                case 405: return np.linalg.qr(D.f("4,4", "-0.98 -1.27 -1.05 3.55 -2.17 -1.28 1.19 2.76 3.3 0.8 3.66 0.73 -1.92 2.36 0.65 1.56"), "r").R();
                 case 406: return np.linalg.matrix_rank(D.f("4,4", "-0.98 -1.27 -1.05 3.55 -2.17 -1.28 1.19 2.76 3.3 0.8 3.66 0.73 -1.92 2.36 0.65 1.56"));
                 case 407: return np.linalg.pinv(D.f("4,4", "-0.98 -1.27 -1.05 3.55 -2.17 -1.28 1.19 2.76 3.3 0.8 3.66 0.73 -1.92 2.36 0.65 1.56"));
                 case 408: return np.linalg.lstsq(D.f("4,4", "-0.98 -1.27 -1.05 3.55 -2.17 -1.28 1.19 2.76 3.3 0.8 3.66 0.73 -1.92 2.36 0.65 1.56"), D.f("4", "0.24 0.82 0.82 -0.93")).solution();
@@ -3370,7 +3370,7 @@ final class NumpyDiffCases {
         }
         private static Object eval7(int i) {
             switch (i) {
-                case 420: return np.linalg.qr(D.f("3,4", "1.7 -1.26 0.72 1.06 3.7 0.51 0.85 -1.13 -1.79 -0.58 1.25 0.53"), "r");
+                case 420: return np.linalg.qr(D.f("3,4", "1.7 -1.26 0.72 1.06 3.7 0.51 0.85 -1.13 -1.79 -0.58 1.25 0.53"), "r").R();
                 case 421: return np.linalg.matrix_rank(D.f("3,4", "1.7 -1.26 0.72 1.06 3.7 0.51 0.85 -1.13 -1.79 -0.58 1.25 0.53"));
                 case 422: return np.linalg.pinv(D.f("3,4", "1.7 -1.26 0.72 1.06 3.7 0.51 0.85 -1.13 -1.79 -0.58 1.25 0.53"));
                 case 423: return np.linalg.lstsq(D.f("3,4", "1.7 -1.26 0.72 1.06 3.7 0.51 0.85 -1.13 -1.79 -0.58 1.25 0.53"), D.f("3", "-1.54 1.03 0.54")).solution();
@@ -3385,7 +3385,7 @@ final class NumpyDiffCases {
                 case 432: return np.linalg.svd(D.f("4,2", "-3.71 0.67 1.31 1.08 2.91 0.5 -4.04 0.3"), false).Vt();
                 case 433: return np.linalg.qr(D.f("4,2", "-3.71 0.67 1.31 1.08 2.91 0.5 -4.04 0.3")).Q();
                 case 434: return np.linalg.qr(D.f("4,2", "-3.71 0.67 1.31 1.08 2.91 0.5 -4.04 0.3")).R();
-                case 435: return np.linalg.qr(D.f("4,2", "-3.71 0.67 1.31 1.08 2.91 0.5 -4.04 0.3"), "r");
+                case 435: return np.linalg.qr(D.f("4,2", "-3.71 0.67 1.31 1.08 2.91 0.5 -4.04 0.3"), "r").R();
                 case 436: return np.linalg.matrix_rank(D.f("4,2", "-3.71 0.67 1.31 1.08 2.91 0.5 -4.04 0.3"));
                 case 437: return np.linalg.pinv(D.f("4,2", "-3.71 0.67 1.31 1.08 2.91 0.5 -4.04 0.3"));
                 case 438: return np.linalg.lstsq(D.f("4,2", "-3.71 0.67 1.31 1.08 2.91 0.5 -4.04 0.3"), D.f("4", "-0.26 -0.16 -0.2 -1.32")).solution();
@@ -3400,7 +3400,7 @@ final class NumpyDiffCases {
                 case 447: return np.linalg.svd(D.f("1,1", "-2.73"), false).Vt();
                 case 448: return np.linalg.qr(D.f("1,1", "-2.73")).Q();
                 case 449: return np.linalg.qr(D.f("1,1", "-2.73")).R();
-                case 450: return np.linalg.qr(D.f("1,1", "-2.73"), "r");
+                case 450: return np.linalg.qr(D.f("1,1", "-2.73"), "r").R();
                 case 451: return np.linalg.matrix_rank(D.f("1,1", "-2.73"));
                 case 452: return np.linalg.pinv(D.f("1,1", "-2.73"));
                 case 453: return np.linalg.lstsq(D.f("1,1", "-2.73"), D.f("1", "0.65")).solution();
@@ -3415,7 +3415,7 @@ final class NumpyDiffCases {
                 case 462: return np.linalg.svd(D.f("2,2", "-0.05 3.91 -1.36 -3.54"), false).Vt();
                 case 463: return np.linalg.qr(D.f("2,2", "-0.05 3.91 -1.36 -3.54")).Q();
                 case 464: return np.linalg.qr(D.f("2,2", "-0.05 3.91 -1.36 -3.54")).R();
-                case 465: return np.linalg.qr(D.f("2,2", "-0.05 3.91 -1.36 -3.54"), "r");
+                case 465: return np.linalg.qr(D.f("2,2", "-0.05 3.91 -1.36 -3.54"), "r").R();
                 case 466: return np.linalg.matrix_rank(D.f("2,2", "-0.05 3.91 -1.36 -3.54"));
                 case 467: return np.linalg.pinv(D.f("2,2", "-0.05 3.91 -1.36 -3.54"));
                 case 468: return np.linalg.lstsq(D.f("2,2", "-0.05 3.91 -1.36 -3.54"), D.f("2", "0.36 0.32")).solution();
@@ -3435,7 +3435,7 @@ final class NumpyDiffCases {
         }
         private static Object eval8(int i) {
             switch (i) {
-                case 480: return np.linalg.qr(D.f("3,1", "2.34 -1.91 1.12"), "r");
+                case 480: return np.linalg.qr(D.f("3,1", "2.34 -1.91 1.12"), "r").R();
                 case 481: return np.linalg.matrix_rank(D.f("3,1", "2.34 -1.91 1.12"));
                 case 482: return np.linalg.pinv(D.f("3,1", "2.34 -1.91 1.12"));
                 case 483: return np.linalg.lstsq(D.f("3,1", "2.34 -1.91 1.12"), D.f("3", "-0.96 -0.46 -0.59")).solution();
@@ -3450,7 +3450,7 @@ final class NumpyDiffCases {
                 case 492: return np.linalg.svd(D.f("2,4", "-1.2 1 -0.22 2.16 -0.47 -3.63 1.73 0.97"), false).Vt();
                 case 493: return np.linalg.qr(D.f("2,4", "-1.2 1 -0.22 2.16 -0.47 -3.63 1.73 0.97")).Q();
                 case 494: return np.linalg.qr(D.f("2,4", "-1.2 1 -0.22 2.16 -0.47 -3.63 1.73 0.97")).R();
-                case 495: return np.linalg.qr(D.f("2,4", "-1.2 1 -0.22 2.16 -0.47 -3.63 1.73 0.97"), "r");
+                case 495: return np.linalg.qr(D.f("2,4", "-1.2 1 -0.22 2.16 -0.47 -3.63 1.73 0.97"), "r").R();
                 case 496: return np.linalg.matrix_rank(D.f("2,4", "-1.2 1 -0.22 2.16 -0.47 -3.63 1.73 0.97"));
                 case 497: return np.linalg.pinv(D.f("2,4", "-1.2 1 -0.22 2.16 -0.47 -3.63 1.73 0.97"));
                 case 498: return np.linalg.lstsq(D.f("2,4", "-1.2 1 -0.22 2.16 -0.47 -3.63 1.73 0.97"), D.f("2", "-0.28 1.35")).solution();
@@ -3465,7 +3465,7 @@ final class NumpyDiffCases {
                 case 507: return np.linalg.svd(D.f("2,2", "0.55 0.95 0.88 1.38"), false).Vt();
                 case 508: return np.linalg.qr(D.f("2,2", "0.55 0.95 0.88 1.38")).Q();
                 case 509: return np.linalg.qr(D.f("2,2", "0.55 0.95 0.88 1.38")).R();
-                case 510: return np.linalg.qr(D.f("2,2", "0.55 0.95 0.88 1.38"), "r");
+                case 510: return np.linalg.qr(D.f("2,2", "0.55 0.95 0.88 1.38"), "r").R();
                 case 511: return np.linalg.matrix_rank(D.f("2,2", "0.55 0.95 0.88 1.38"));
                 case 512: return np.linalg.pinv(D.f("2,2", "0.55 0.95 0.88 1.38"));
                 case 513: return np.linalg.lstsq(D.f("2,2", "0.55 0.95 0.88 1.38"), D.f("2", "-0.35 -1.5")).solution();
@@ -3480,7 +3480,7 @@ final class NumpyDiffCases {
                 case 522: return np.linalg.svd(D.f("4,3", "-1.92 -0.45 -1.51 -0.26 1.25 1.04 -0.32 -3.39 -0.45 -2.58 -0.02 2.56"), false).Vt();
                 case 523: return np.linalg.qr(D.f("4,3", "-1.92 -0.45 -1.51 -0.26 1.25 1.04 -0.32 -3.39 -0.45 -2.58 -0.02 2.56")).Q();
                 case 524: return np.linalg.qr(D.f("4,3", "-1.92 -0.45 -1.51 -0.26 1.25 1.04 -0.32 -3.39 -0.45 -2.58 -0.02 2.56")).R();
-                case 525: return np.linalg.qr(D.f("4,3", "-1.92 -0.45 -1.51 -0.26 1.25 1.04 -0.32 -3.39 -0.45 -2.58 -0.02 2.56"), "r");
+                case 525: return np.linalg.qr(D.f("4,3", "-1.92 -0.45 -1.51 -0.26 1.25 1.04 -0.32 -3.39 -0.45 -2.58 -0.02 2.56"), "r").R();
                 case 526: return np.linalg.matrix_rank(D.f("4,3", "-1.92 -0.45 -1.51 -0.26 1.25 1.04 -0.32 -3.39 -0.45 -2.58 -0.02 2.56"));
                 case 527: return np.linalg.pinv(D.f("4,3", "-1.92 -0.45 -1.51 -0.26 1.25 1.04 -0.32 -3.39 -0.45 -2.58 -0.02 2.56"));
                 case 528: return np.linalg.lstsq(D.f("4,3", "-1.92 -0.45 -1.51 -0.26 1.25 1.04 -0.32 -3.39 -0.45 -2.58 -0.02 2.56"), D.f("4", "-0.7 -0.63 -0.34 -1.33")).solution();
@@ -3500,7 +3500,7 @@ final class NumpyDiffCases {
         }
         private static Object eval9(int i) {
             switch (i) {
-                case 540: return np.linalg.qr(D.f("2,4", "-0.28 -0.34 2.48 -0.28 -0.19 -2.47 1.07 4.13"), "r");
+                case 540: return np.linalg.qr(D.f("2,4", "-0.28 -0.34 2.48 -0.28 -0.19 -2.47 1.07 4.13"), "r").R();
                 case 541: return np.linalg.matrix_rank(D.f("2,4", "-0.28 -0.34 2.48 -0.28 -0.19 -2.47 1.07 4.13"));
                 case 542: return np.linalg.pinv(D.f("2,4", "-0.28 -0.34 2.48 -0.28 -0.19 -2.47 1.07 4.13"));
                 case 543: return np.linalg.lstsq(D.f("2,4", "-0.28 -0.34 2.48 -0.28 -0.19 -2.47 1.07 4.13"), D.f("2", "0.84 -0.27")).solution();
@@ -3515,7 +3515,7 @@ final class NumpyDiffCases {
                 case 552: return np.linalg.svd(D.f("1,1", "-2.69"), false).Vt();
                 case 553: return np.linalg.qr(D.f("1,1", "-2.69")).Q();
                 case 554: return np.linalg.qr(D.f("1,1", "-2.69")).R();
-                case 555: return np.linalg.qr(D.f("1,1", "-2.69"), "r");
+                case 555: return np.linalg.qr(D.f("1,1", "-2.69"), "r").R();
                 case 556: return np.linalg.matrix_rank(D.f("1,1", "-2.69"));
                 case 557: return np.linalg.pinv(D.f("1,1", "-2.69"));
                 case 558: return np.linalg.lstsq(D.f("1,1", "-2.69"), D.f("1", "-0.04")).solution();
@@ -3530,7 +3530,7 @@ final class NumpyDiffCases {
                 case 567: return np.linalg.svd(D.f("2,4", "2.19 -1.78 2.86 0.14 1.88 2.09 -3.06 1.17"), false).Vt();
                 case 568: return np.linalg.qr(D.f("2,4", "2.19 -1.78 2.86 0.14 1.88 2.09 -3.06 1.17")).Q();
                 case 569: return np.linalg.qr(D.f("2,4", "2.19 -1.78 2.86 0.14 1.88 2.09 -3.06 1.17")).R();
-                case 570: return np.linalg.qr(D.f("2,4", "2.19 -1.78 2.86 0.14 1.88 2.09 -3.06 1.17"), "r");
+                case 570: return np.linalg.qr(D.f("2,4", "2.19 -1.78 2.86 0.14 1.88 2.09 -3.06 1.17"), "r").R();
                 case 571: return np.linalg.matrix_rank(D.f("2,4", "2.19 -1.78 2.86 0.14 1.88 2.09 -3.06 1.17"));
                 case 572: return np.linalg.pinv(D.f("2,4", "2.19 -1.78 2.86 0.14 1.88 2.09 -3.06 1.17"));
                 case 573: return np.linalg.lstsq(D.f("2,4", "2.19 -1.78 2.86 0.14 1.88 2.09 -3.06 1.17"), D.f("2", "-0.58 -1.26")).solution();
@@ -3545,7 +3545,7 @@ final class NumpyDiffCases {
                 case 582: return np.linalg.svd(D.f("4,2", "2.72 0.25 -0.31 -0.46 2.46 -1.95 -1.44 2.08"), false).Vt();
                 case 583: return np.linalg.qr(D.f("4,2", "2.72 0.25 -0.31 -0.46 2.46 -1.95 -1.44 2.08")).Q();
                 case 584: return np.linalg.qr(D.f("4,2", "2.72 0.25 -0.31 -0.46 2.46 -1.95 -1.44 2.08")).R();
-                case 585: return np.linalg.qr(D.f("4,2", "2.72 0.25 -0.31 -0.46 2.46 -1.95 -1.44 2.08"), "r");
+                case 585: return np.linalg.qr(D.f("4,2", "2.72 0.25 -0.31 -0.46 2.46 -1.95 -1.44 2.08"), "r").R();
                 case 586: return np.linalg.matrix_rank(D.f("4,2", "2.72 0.25 -0.31 -0.46 2.46 -1.95 -1.44 2.08"));
                 case 587: return np.linalg.pinv(D.f("4,2", "2.72 0.25 -0.31 -0.46 2.46 -1.95 -1.44 2.08"));
                 case 588: return np.linalg.lstsq(D.f("4,2", "2.72 0.25 -0.31 -0.46 2.46 -1.95 -1.44 2.08"), D.f("4", "0.79 -0.41 -0.79 2.06")).solution();
@@ -3565,7 +3565,7 @@ final class NumpyDiffCases {
         }
         private static Object eval10(int i) {
             switch (i) {
-                case 600: return np.linalg.qr(D.f("1,2", "-2.48 -0.52"), "r");
+                case 600: return np.linalg.qr(D.f("1,2", "-2.48 -0.52"), "r").R();
                 case 601: return np.linalg.matrix_rank(D.f("1,2", "-2.48 -0.52"));
                 case 602: return np.linalg.pinv(D.f("1,2", "-2.48 -0.52"));
                 case 603: return np.linalg.lstsq(D.f("1,2", "-2.48 -0.52"), D.f("1", "0.7")).solution();
@@ -3580,7 +3580,7 @@ final class NumpyDiffCases {
                 case 612: return np.linalg.svd(D.f("2,1", "1.82 1.61"), false).Vt();
                 case 613: return np.linalg.qr(D.f("2,1", "1.82 1.61")).Q();
                 case 614: return np.linalg.qr(D.f("2,1", "1.82 1.61")).R();
-                case 615: return np.linalg.qr(D.f("2,1", "1.82 1.61"), "r");
+                case 615: return np.linalg.qr(D.f("2,1", "1.82 1.61"), "r").R();
                 case 616: return np.linalg.matrix_rank(D.f("2,1", "1.82 1.61"));
                 case 617: return np.linalg.pinv(D.f("2,1", "1.82 1.61"));
                 case 618: return np.linalg.lstsq(D.f("2,1", "1.82 1.61"), D.f("2", "0.08 -0.19")).solution();
@@ -3595,7 +3595,7 @@ final class NumpyDiffCases {
                 case 627: return np.linalg.svd(D.f("4,4", "1.13 -2.9 0.05 -0.6 -1.88 0.52 -0.93 1.1 -1.75 -3.72 -0.47 0.89 3.61 2.1 -1.13 -2.71"), false).Vt();
                 case 628: return np.linalg.qr(D.f("4,4", "1.13 -2.9 0.05 -0.6 -1.88 0.52 -0.93 1.1 -1.75 -3.72 -0.47 0.89 3.61 2.1 -1.13 -2.71")).Q();
                 case 629: return np.linalg.qr(D.f("4,4", "1.13 -2.9 0.05 -0.6 -1.88 0.52 -0.93 1.1 -1.75 -3.72 -0.47 0.89 3.61 2.1 -1.13 -2.71")).R();
-                case 630: return np.linalg.qr(D.f("4,4", "1.13 -2.9 0.05 -0.6 -1.88 0.52 -0.93 1.1 -1.75 -3.72 -0.47 0.89 3.61 2.1 -1.13 -2.71"), "r");
+                case 630: return np.linalg.qr(D.f("4,4", "1.13 -2.9 0.05 -0.6 -1.88 0.52 -0.93 1.1 -1.75 -3.72 -0.47 0.89 3.61 2.1 -1.13 -2.71"), "r").R();
                 case 631: return np.linalg.matrix_rank(D.f("4,4", "1.13 -2.9 0.05 -0.6 -1.88 0.52 -0.93 1.1 -1.75 -3.72 -0.47 0.89 3.61 2.1 -1.13 -2.71"));
                 case 632: return np.linalg.pinv(D.f("4,4", "1.13 -2.9 0.05 -0.6 -1.88 0.52 -0.93 1.1 -1.75 -3.72 -0.47 0.89 3.61 2.1 -1.13 -2.71"));
                 case 633: return np.linalg.lstsq(D.f("4,4", "1.13 -2.9 0.05 -0.6 -1.88 0.52 -0.93 1.1 -1.75 -3.72 -0.47 0.89 3.61 2.1 -1.13 -2.71"), D.f("4", "0.73 2.23 -0.33 0.95")).solution();
@@ -3610,7 +3610,7 @@ final class NumpyDiffCases {
                 case 642: return np.linalg.svd(D.f("1,1", "2.44"), false).Vt();
                 case 643: return np.linalg.qr(D.f("1,1", "2.44")).Q();
                 case 644: return np.linalg.qr(D.f("1,1", "2.44")).R();
-                case 645: return np.linalg.qr(D.f("1,1", "2.44"), "r");
+                case 645: return np.linalg.qr(D.f("1,1", "2.44"), "r").R();
                 case 646: return np.linalg.matrix_rank(D.f("1,1", "2.44"));
                 case 647: return np.linalg.pinv(D.f("1,1", "2.44"));
                 case 648: return np.linalg.lstsq(D.f("1,1", "2.44"), D.f("1", "-1.67")).solution();
@@ -3630,7 +3630,7 @@ final class NumpyDiffCases {
         }
         private static Object eval11(int i) {
             switch (i) {
-                case 660: return np.linalg.qr(D.f("4,2", "-0.67 -1.85 -0.32 -2.46 -2.69 -2.39 0.85 -1.56"), "r");
+                case 660: return np.linalg.qr(D.f("4,2", "-0.67 -1.85 -0.32 -2.46 -2.69 -2.39 0.85 -1.56"), "r").R();
                 case 661: return np.linalg.matrix_rank(D.f("4,2", "-0.67 -1.85 -0.32 -2.46 -2.69 -2.39 0.85 -1.56"));
                 case 662: return np.linalg.pinv(D.f("4,2", "-0.67 -1.85 -0.32 -2.46 -2.69 -2.39 0.85 -1.56"));
                 case 663: return np.linalg.lstsq(D.f("4,2", "-0.67 -1.85 -0.32 -2.46 -2.69 -2.39 0.85 -1.56"), D.f("4", "1.72 -0.54 0.37 0.32")).solution();
@@ -3645,7 +3645,7 @@ final class NumpyDiffCases {
                 case 672: return np.linalg.svd(D.f("2,3", "-0.95 -2.66 -1.22 0.23 0.24 0.82"), false).Vt();
                 case 673: return np.linalg.qr(D.f("2,3", "-0.95 -2.66 -1.22 0.23 0.24 0.82")).Q();
                 case 674: return np.linalg.qr(D.f("2,3", "-0.95 -2.66 -1.22 0.23 0.24 0.82")).R();
-                case 675: return np.linalg.qr(D.f("2,3", "-0.95 -2.66 -1.22 0.23 0.24 0.82"), "r");
+                case 675: return np.linalg.qr(D.f("2,3", "-0.95 -2.66 -1.22 0.23 0.24 0.82"), "r").R();
                 case 676: return np.linalg.matrix_rank(D.f("2,3", "-0.95 -2.66 -1.22 0.23 0.24 0.82"));
                 case 677: return np.linalg.pinv(D.f("2,3", "-0.95 -2.66 -1.22 0.23 0.24 0.82"));
                 case 678: return np.linalg.lstsq(D.f("2,3", "-0.95 -2.66 -1.22 0.23 0.24 0.82"), D.f("2", "1.09 0.95")).solution();
@@ -3660,7 +3660,7 @@ final class NumpyDiffCases {
                 case 687: return np.linalg.svd(D.f("2,2", "4.11 -2.57 2.98 -3.53"), false).Vt();
                 case 688: return np.linalg.qr(D.f("2,2", "4.11 -2.57 2.98 -3.53")).Q();
                 case 689: return np.linalg.qr(D.f("2,2", "4.11 -2.57 2.98 -3.53")).R();
-                case 690: return np.linalg.qr(D.f("2,2", "4.11 -2.57 2.98 -3.53"), "r");
+                case 690: return np.linalg.qr(D.f("2,2", "4.11 -2.57 2.98 -3.53"), "r").R();
                 case 691: return np.linalg.matrix_rank(D.f("2,2", "4.11 -2.57 2.98 -3.53"));
                 case 692: return np.linalg.pinv(D.f("2,2", "4.11 -2.57 2.98 -3.53"));
                 case 693: return np.linalg.lstsq(D.f("2,2", "4.11 -2.57 2.98 -3.53"), D.f("2", "-1.59 0.46")).solution();
@@ -3675,7 +3675,7 @@ final class NumpyDiffCases {
                 case 702: return np.linalg.svd(D.f("2,4", "4.28 -1.2 -0.21 0.86 1.19 -1.2 0.1 -0.91"), false).Vt();
                 case 703: return np.linalg.qr(D.f("2,4", "4.28 -1.2 -0.21 0.86 1.19 -1.2 0.1 -0.91")).Q();
                 case 704: return np.linalg.qr(D.f("2,4", "4.28 -1.2 -0.21 0.86 1.19 -1.2 0.1 -0.91")).R();
-                case 705: return np.linalg.qr(D.f("2,4", "4.28 -1.2 -0.21 0.86 1.19 -1.2 0.1 -0.91"), "r");
+                case 705: return np.linalg.qr(D.f("2,4", "4.28 -1.2 -0.21 0.86 1.19 -1.2 0.1 -0.91"), "r").R();
                 case 706: return np.linalg.matrix_rank(D.f("2,4", "4.28 -1.2 -0.21 0.86 1.19 -1.2 0.1 -0.91"));
                 case 707: return np.linalg.pinv(D.f("2,4", "4.28 -1.2 -0.21 0.86 1.19 -1.2 0.1 -0.91"));
                 case 708: return np.linalg.lstsq(D.f("2,4", "4.28 -1.2 -0.21 0.86 1.19 -1.2 0.1 -0.91"), D.f("2", "-0.51 0.17")).solution();
@@ -3695,7 +3695,7 @@ final class NumpyDiffCases {
         }
         private static Object eval12(int i) {
             switch (i) {
-                case 720: return np.linalg.qr(D.f("1,2", "0.07 -1.92"), "r");
+                case 720: return np.linalg.qr(D.f("1,2", "0.07 -1.92"), "r").R();
                 case 721: return np.linalg.matrix_rank(D.f("1,2", "0.07 -1.92"));
                 case 722: return np.linalg.pinv(D.f("1,2", "0.07 -1.92"));
                 case 723: return np.linalg.lstsq(D.f("1,2", "0.07 -1.92"), D.f("1", "-0.24")).solution();
@@ -3710,7 +3710,7 @@ final class NumpyDiffCases {
                 case 732: return np.linalg.svd(D.f("2,4", "-3.42 0.7 2.48 2.13 -1.69 0.11 2.75 -4.86"), false).Vt();
                 case 733: return np.linalg.qr(D.f("2,4", "-3.42 0.7 2.48 2.13 -1.69 0.11 2.75 -4.86")).Q();
                 case 734: return np.linalg.qr(D.f("2,4", "-3.42 0.7 2.48 2.13 -1.69 0.11 2.75 -4.86")).R();
-                case 735: return np.linalg.qr(D.f("2,4", "-3.42 0.7 2.48 2.13 -1.69 0.11 2.75 -4.86"), "r");
+                case 735: return np.linalg.qr(D.f("2,4", "-3.42 0.7 2.48 2.13 -1.69 0.11 2.75 -4.86"), "r").R();
                 case 736: return np.linalg.matrix_rank(D.f("2,4", "-3.42 0.7 2.48 2.13 -1.69 0.11 2.75 -4.86"));
                 case 737: return np.linalg.pinv(D.f("2,4", "-3.42 0.7 2.48 2.13 -1.69 0.11 2.75 -4.86"));
                 case 738: return np.linalg.lstsq(D.f("2,4", "-3.42 0.7 2.48 2.13 -1.69 0.11 2.75 -4.86"), D.f("2", "-1.61 0.2")).solution();
@@ -3725,7 +3725,7 @@ final class NumpyDiffCases {
                 case 747: return np.linalg.svd(D.f("2,4", "-0.27 -2.73 1.89 0.17 0.74 -1.81 1.33 1.61"), false).Vt();
                 case 748: return np.linalg.qr(D.f("2,4", "-0.27 -2.73 1.89 0.17 0.74 -1.81 1.33 1.61")).Q();
                 case 749: return np.linalg.qr(D.f("2,4", "-0.27 -2.73 1.89 0.17 0.74 -1.81 1.33 1.61")).R();
-                case 750: return np.linalg.qr(D.f("2,4", "-0.27 -2.73 1.89 0.17 0.74 -1.81 1.33 1.61"), "r");
+                case 750: return np.linalg.qr(D.f("2,4", "-0.27 -2.73 1.89 0.17 0.74 -1.81 1.33 1.61"), "r").R();
                 case 751: return np.linalg.matrix_rank(D.f("2,4", "-0.27 -2.73 1.89 0.17 0.74 -1.81 1.33 1.61"));
                 case 752: return np.linalg.pinv(D.f("2,4", "-0.27 -2.73 1.89 0.17 0.74 -1.81 1.33 1.61"));
                 case 753: return np.linalg.lstsq(D.f("2,4", "-0.27 -2.73 1.89 0.17 0.74 -1.81 1.33 1.61"), D.f("2", "-1.67 -2.01")).solution();
@@ -3740,7 +3740,7 @@ final class NumpyDiffCases {
                 case 762: return np.linalg.svd(D.f("4,1", "0.92 6.26 -0.06 -0.19"), false).Vt();
                 case 763: return np.linalg.qr(D.f("4,1", "0.92 6.26 -0.06 -0.19")).Q();
                 case 764: return np.linalg.qr(D.f("4,1", "0.92 6.26 -0.06 -0.19")).R();
-                case 765: return np.linalg.qr(D.f("4,1", "0.92 6.26 -0.06 -0.19"), "r");
+                case 765: return np.linalg.qr(D.f("4,1", "0.92 6.26 -0.06 -0.19"), "r").R();
                 case 766: return np.linalg.matrix_rank(D.f("4,1", "0.92 6.26 -0.06 -0.19"));
                 case 767: return np.linalg.pinv(D.f("4,1", "0.92 6.26 -0.06 -0.19"));
                 case 768: return np.linalg.lstsq(D.f("4,1", "0.92 6.26 -0.06 -0.19"), D.f("4", "-1.26 -0.4 -0.18 0.55")).solution();
@@ -3760,7 +3760,7 @@ final class NumpyDiffCases {
         }
         private static Object eval13(int i) {
             switch (i) {
-                case 780: return np.linalg.qr(D.f("4,3", "2.41 -0.44 -0.13 3.22 2.14 -0.82 2.75 0.7 -1.56 -1.34 2.83 -4.66"), "r");
+                case 780: return np.linalg.qr(D.f("4,3", "2.41 -0.44 -0.13 3.22 2.14 -0.82 2.75 0.7 -1.56 -1.34 2.83 -4.66"), "r").R();
                 case 781: return np.linalg.matrix_rank(D.f("4,3", "2.41 -0.44 -0.13 3.22 2.14 -0.82 2.75 0.7 -1.56 -1.34 2.83 -4.66"));
                 case 782: return np.linalg.pinv(D.f("4,3", "2.41 -0.44 -0.13 3.22 2.14 -0.82 2.75 0.7 -1.56 -1.34 2.83 -4.66"));
                 case 783: return np.linalg.lstsq(D.f("4,3", "2.41 -0.44 -0.13 3.22 2.14 -0.82 2.75 0.7 -1.56 -1.34 2.83 -4.66"), D.f("4", "-2.95 0.45 -0.1 1.41")).solution();
@@ -3775,7 +3775,7 @@ final class NumpyDiffCases {
                 case 792: return np.linalg.svd(D.f("3,3", "2.04 -2.3 -0.91 0.29 -3 0.68 4.76 -2.58 2.47"), false).Vt();
                 case 793: return np.linalg.qr(D.f("3,3", "2.04 -2.3 -0.91 0.29 -3 0.68 4.76 -2.58 2.47")).Q();
                 case 794: return np.linalg.qr(D.f("3,3", "2.04 -2.3 -0.91 0.29 -3 0.68 4.76 -2.58 2.47")).R();
-                case 795: return np.linalg.qr(D.f("3,3", "2.04 -2.3 -0.91 0.29 -3 0.68 4.76 -2.58 2.47"), "r");
+                case 795: return np.linalg.qr(D.f("3,3", "2.04 -2.3 -0.91 0.29 -3 0.68 4.76 -2.58 2.47"), "r").R();
                 case 796: return np.linalg.matrix_rank(D.f("3,3", "2.04 -2.3 -0.91 0.29 -3 0.68 4.76 -2.58 2.47"));
                 case 797: return np.linalg.pinv(D.f("3,3", "2.04 -2.3 -0.91 0.29 -3 0.68 4.76 -2.58 2.47"));
                 case 798: return np.linalg.lstsq(D.f("3,3", "2.04 -2.3 -0.91 0.29 -3 0.68 4.76 -2.58 2.47"), D.f("3", "1.81 0.08 -1.08")).solution();
@@ -3790,7 +3790,7 @@ final class NumpyDiffCases {
                 case 807: return np.linalg.svd(D.f("1,1", "-0.72"), false).Vt();
                 case 808: return np.linalg.qr(D.f("1,1", "-0.72")).Q();
                 case 809: return np.linalg.qr(D.f("1,1", "-0.72")).R();
-                case 810: return np.linalg.qr(D.f("1,1", "-0.72"), "r");
+                case 810: return np.linalg.qr(D.f("1,1", "-0.72"), "r").R();
                 case 811: return np.linalg.matrix_rank(D.f("1,1", "-0.72"));
                 case 812: return np.linalg.pinv(D.f("1,1", "-0.72"));
                 case 813: return np.linalg.lstsq(D.f("1,1", "-0.72"), D.f("1", "1.05")).solution();
@@ -3805,7 +3805,7 @@ final class NumpyDiffCases {
                 case 822: return np.linalg.svd(D.f("3,4", "0.79 1.62 2.46 -0.78 1.89 -2.97 2.02 1.66 4.25 -0.17 1.57 -0.76"), false).Vt();
                 case 823: return np.linalg.qr(D.f("3,4", "0.79 1.62 2.46 -0.78 1.89 -2.97 2.02 1.66 4.25 -0.17 1.57 -0.76")).Q();
                 case 824: return np.linalg.qr(D.f("3,4", "0.79 1.62 2.46 -0.78 1.89 -2.97 2.02 1.66 4.25 -0.17 1.57 -0.76")).R();
-                case 825: return np.linalg.qr(D.f("3,4", "0.79 1.62 2.46 -0.78 1.89 -2.97 2.02 1.66 4.25 -0.17 1.57 -0.76"), "r");
+                case 825: return np.linalg.qr(D.f("3,4", "0.79 1.62 2.46 -0.78 1.89 -2.97 2.02 1.66 4.25 -0.17 1.57 -0.76"), "r").R();
                 case 826: return np.linalg.matrix_rank(D.f("3,4", "0.79 1.62 2.46 -0.78 1.89 -2.97 2.02 1.66 4.25 -0.17 1.57 -0.76"));
                 case 827: return np.linalg.pinv(D.f("3,4", "0.79 1.62 2.46 -0.78 1.89 -2.97 2.02 1.66 4.25 -0.17 1.57 -0.76"));
                 case 828: return np.linalg.lstsq(D.f("3,4", "0.79 1.62 2.46 -0.78 1.89 -2.97 2.02 1.66 4.25 -0.17 1.57 -0.76"), D.f("3", "0.09 0.09 -0.48")).solution();
@@ -3825,7 +3825,7 @@ final class NumpyDiffCases {
         }
         private static Object eval14(int i) {
             switch (i) {
-                case 840: return np.linalg.qr(D.f("2,3", "0.17 0.37 0.2 -1.02 1.29 2.16"), "r");
+                case 840: return np.linalg.qr(D.f("2,3", "0.17 0.37 0.2 -1.02 1.29 2.16"), "r").R();
                 case 841: return np.linalg.matrix_rank(D.f("2,3", "0.17 0.37 0.2 -1.02 1.29 2.16"));
                 case 842: return np.linalg.pinv(D.f("2,3", "0.17 0.37 0.2 -1.02 1.29 2.16"));
                 case 843: return np.linalg.lstsq(D.f("2,3", "0.17 0.37 0.2 -1.02 1.29 2.16"), D.f("2", "0.43 -1.18")).solution();
@@ -3840,7 +3840,7 @@ final class NumpyDiffCases {
                 case 852: return np.linalg.svd(D.f("2,3", "0.7 2.57 1.79 4.69 1.87 -2.58"), false).Vt();
                 case 853: return np.linalg.qr(D.f("2,3", "0.7 2.57 1.79 4.69 1.87 -2.58")).Q();
                 case 854: return np.linalg.qr(D.f("2,3", "0.7 2.57 1.79 4.69 1.87 -2.58")).R();
-                case 855: return np.linalg.qr(D.f("2,3", "0.7 2.57 1.79 4.69 1.87 -2.58"), "r");
+                case 855: return np.linalg.qr(D.f("2,3", "0.7 2.57 1.79 4.69 1.87 -2.58"), "r").R();
                 case 856: return np.linalg.matrix_rank(D.f("2,3", "0.7 2.57 1.79 4.69 1.87 -2.58"));
                 case 857: return np.linalg.pinv(D.f("2,3", "0.7 2.57 1.79 4.69 1.87 -2.58"));
                 case 858: return np.linalg.lstsq(D.f("2,3", "0.7 2.57 1.79 4.69 1.87 -2.58"), D.f("2", "-0.34 -0.39")).solution();
@@ -3855,7 +3855,7 @@ final class NumpyDiffCases {
                 case 867: return np.linalg.svd(D.f("1,4", "2.28 -0.6 -0.49 0.24"), false).Vt();
                 case 868: return np.linalg.qr(D.f("1,4", "2.28 -0.6 -0.49 0.24")).Q();
                 case 869: return np.linalg.qr(D.f("1,4", "2.28 -0.6 -0.49 0.24")).R();
-                case 870: return np.linalg.qr(D.f("1,4", "2.28 -0.6 -0.49 0.24"), "r");
+                case 870: return np.linalg.qr(D.f("1,4", "2.28 -0.6 -0.49 0.24"), "r").R();
                 case 871: return np.linalg.matrix_rank(D.f("1,4", "2.28 -0.6 -0.49 0.24"));
                 case 872: return np.linalg.pinv(D.f("1,4", "2.28 -0.6 -0.49 0.24"));
                 case 873: return np.linalg.lstsq(D.f("1,4", "2.28 -0.6 -0.49 0.24"), D.f("1", "0.86")).solution();
@@ -3870,7 +3870,7 @@ final class NumpyDiffCases {
                 case 882: return np.linalg.svd(D.f("1,3", "-2.17 -0.22 2.18"), false).Vt();
                 case 883: return np.linalg.qr(D.f("1,3", "-2.17 -0.22 2.18")).Q();
                 case 884: return np.linalg.qr(D.f("1,3", "-2.17 -0.22 2.18")).R();
-                case 885: return np.linalg.qr(D.f("1,3", "-2.17 -0.22 2.18"), "r");
+                case 885: return np.linalg.qr(D.f("1,3", "-2.17 -0.22 2.18"), "r").R();
                 case 886: return np.linalg.matrix_rank(D.f("1,3", "-2.17 -0.22 2.18"));
                 case 887: return np.linalg.pinv(D.f("1,3", "-2.17 -0.22 2.18"));
                 case 888: return np.linalg.lstsq(D.f("1,3", "-2.17 -0.22 2.18"), D.f("1", "1.38")).solution();
@@ -3890,7 +3890,7 @@ final class NumpyDiffCases {
         }
         private static Object eval15(int i) {
             switch (i) {
-                case 900: return np.linalg.qr(D.f("4,2", "nan -1.84 -3.69 -1.43 0.23 2.65 2.39 -3.22"), "r");
+                case 900: return np.linalg.qr(D.f("4,2", "nan -1.84 -3.69 -1.43 0.23 2.65 2.39 -3.22"), "r").R();
                 case 901: return np.linalg.matrix_rank(D.f("4,2", "nan -1.84 -3.69 -1.43 0.23 2.65 2.39 -3.22"));
                 case 902: return np.linalg.pinv(D.f("4,2", "nan -1.84 -3.69 -1.43 0.23 2.65 2.39 -3.22"));
                 case 903: return np.linalg.lstsq(D.f("4,2", "nan -1.84 -3.69 -1.43 0.23 2.65 2.39 -3.22"), D.f("4", "-0.18 -1.85 -2.96 -0.12")).solution();
@@ -3905,7 +3905,7 @@ final class NumpyDiffCases {
                 case 912: return np.linalg.svd(D.f("4,4", "2.28 -0.24 -0.76 0.01 -1.2 -1.09 1.97 -3.83 2.13 -0.66 0.45 0.18 1.57 3.62 1.93 2"), false).Vt();
                 case 913: return np.linalg.qr(D.f("4,4", "2.28 -0.24 -0.76 0.01 -1.2 -1.09 1.97 -3.83 2.13 -0.66 0.45 0.18 1.57 3.62 1.93 2")).Q();
                 case 914: return np.linalg.qr(D.f("4,4", "2.28 -0.24 -0.76 0.01 -1.2 -1.09 1.97 -3.83 2.13 -0.66 0.45 0.18 1.57 3.62 1.93 2")).R();
-                case 915: return np.linalg.qr(D.f("4,4", "2.28 -0.24 -0.76 0.01 -1.2 -1.09 1.97 -3.83 2.13 -0.66 0.45 0.18 1.57 3.62 1.93 2"), "r");
+                case 915: return np.linalg.qr(D.f("4,4", "2.28 -0.24 -0.76 0.01 -1.2 -1.09 1.97 -3.83 2.13 -0.66 0.45 0.18 1.57 3.62 1.93 2"), "r").R();
                 case 916: return np.linalg.matrix_rank(D.f("4,4", "2.28 -0.24 -0.76 0.01 -1.2 -1.09 1.97 -3.83 2.13 -0.66 0.45 0.18 1.57 3.62 1.93 2"));
                 case 917: return np.linalg.pinv(D.f("4,4", "2.28 -0.24 -0.76 0.01 -1.2 -1.09 1.97 -3.83 2.13 -0.66 0.45 0.18 1.57 3.62 1.93 2"));
                 case 918: return np.linalg.lstsq(D.f("4,4", "2.28 -0.24 -0.76 0.01 -1.2 -1.09 1.97 -3.83 2.13 -0.66 0.45 0.18 1.57 3.62 1.93 2"), D.f("4", "-1.56 0.57 -0.08 -0.6")).solution();
@@ -3920,7 +3920,7 @@ final class NumpyDiffCases {
                 case 927: return np.linalg.svd(D.f("2,1", "0.4 -0.89"), false).Vt();
                 case 928: return np.linalg.qr(D.f("2,1", "0.4 -0.89")).Q();
                 case 929: return np.linalg.qr(D.f("2,1", "0.4 -0.89")).R();
-                case 930: return np.linalg.qr(D.f("2,1", "0.4 -0.89"), "r");
+                case 930: return np.linalg.qr(D.f("2,1", "0.4 -0.89"), "r").R();
                 case 931: return np.linalg.matrix_rank(D.f("2,1", "0.4 -0.89"));
                 case 932: return np.linalg.pinv(D.f("2,1", "0.4 -0.89"));
                 case 933: return np.linalg.lstsq(D.f("2,1", "0.4 -0.89"), D.f("2", "0.78 -0.5")).solution();
@@ -3935,7 +3935,7 @@ final class NumpyDiffCases {
                 case 942: return np.linalg.svd(D.f("1,2", "-2.35 3.34"), false).Vt();
                 case 943: return np.linalg.qr(D.f("1,2", "-2.35 3.34")).Q();
                 case 944: return np.linalg.qr(D.f("1,2", "-2.35 3.34")).R();
-                case 945: return np.linalg.qr(D.f("1,2", "-2.35 3.34"), "r");
+                case 945: return np.linalg.qr(D.f("1,2", "-2.35 3.34"), "r").R();
                 case 946: return np.linalg.matrix_rank(D.f("1,2", "-2.35 3.34"));
                 case 947: return np.linalg.pinv(D.f("1,2", "-2.35 3.34"));
                 case 948: return np.linalg.lstsq(D.f("1,2", "-2.35 3.34"), D.f("1", "-0.71")).solution();
@@ -3955,7 +3955,7 @@ final class NumpyDiffCases {
         }
         private static Object eval16(int i) {
             switch (i) {
-                case 960: return np.linalg.qr(D.f("4,3", "0.55 -3.05 4.5 0.24 0.08 2.89 -4.14 -1.86 0.01 0.27 2.9 -0.71"), "r");
+                case 960: return np.linalg.qr(D.f("4,3", "0.55 -3.05 4.5 0.24 0.08 2.89 -4.14 -1.86 0.01 0.27 2.9 -0.71"), "r").R();
                 case 961: return np.linalg.matrix_rank(D.f("4,3", "0.55 -3.05 4.5 0.24 0.08 2.89 -4.14 -1.86 0.01 0.27 2.9 -0.71"));
                 case 962: return np.linalg.pinv(D.f("4,3", "0.55 -3.05 4.5 0.24 0.08 2.89 -4.14 -1.86 0.01 0.27 2.9 -0.71"));
                 case 963: return np.linalg.lstsq(D.f("4,3", "0.55 -3.05 4.5 0.24 0.08 2.89 -4.14 -1.86 0.01 0.27 2.9 -0.71"), D.f("4", "-0.15 -1.5 -2.14 1.1")).solution();
@@ -3970,7 +3970,7 @@ final class NumpyDiffCases {
                 case 972: return np.linalg.svd(D.f("4,2", "2.24 1.48 -3.82 0.49 -1.85 2.26 0.9 -0.96"), false).Vt();
                 case 973: return np.linalg.qr(D.f("4,2", "2.24 1.48 -3.82 0.49 -1.85 2.26 0.9 -0.96")).Q();
                 case 974: return np.linalg.qr(D.f("4,2", "2.24 1.48 -3.82 0.49 -1.85 2.26 0.9 -0.96")).R();
-                case 975: return np.linalg.qr(D.f("4,2", "2.24 1.48 -3.82 0.49 -1.85 2.26 0.9 -0.96"), "r");
+                case 975: return np.linalg.qr(D.f("4,2", "2.24 1.48 -3.82 0.49 -1.85 2.26 0.9 -0.96"), "r").R();
                 case 976: return np.linalg.matrix_rank(D.f("4,2", "2.24 1.48 -3.82 0.49 -1.85 2.26 0.9 -0.96"));
                 case 977: return np.linalg.pinv(D.f("4,2", "2.24 1.48 -3.82 0.49 -1.85 2.26 0.9 -0.96"));
                 case 978: return np.linalg.lstsq(D.f("4,2", "2.24 1.48 -3.82 0.49 -1.85 2.26 0.9 -0.96"), D.f("4", "0.46 0.24 0.48 -0.45")).solution();
@@ -3985,7 +3985,7 @@ final class NumpyDiffCases {
                 case 987: return np.linalg.svd(D.f("4,3", "1.11 -1.38 0.92 -0.95 -1.63 -1.02 -0.17 2 -1.98 1.47 4.72 4.78"), false).Vt();
                 case 988: return np.linalg.qr(D.f("4,3", "1.11 -1.38 0.92 -0.95 -1.63 -1.02 -0.17 2 -1.98 1.47 4.72 4.78")).Q();
                 case 989: return np.linalg.qr(D.f("4,3", "1.11 -1.38 0.92 -0.95 -1.63 -1.02 -0.17 2 -1.98 1.47 4.72 4.78")).R();
-                case 990: return np.linalg.qr(D.f("4,3", "1.11 -1.38 0.92 -0.95 -1.63 -1.02 -0.17 2 -1.98 1.47 4.72 4.78"), "r");
+                case 990: return np.linalg.qr(D.f("4,3", "1.11 -1.38 0.92 -0.95 -1.63 -1.02 -0.17 2 -1.98 1.47 4.72 4.78"), "r").R();
                 case 991: return np.linalg.matrix_rank(D.f("4,3", "1.11 -1.38 0.92 -0.95 -1.63 -1.02 -0.17 2 -1.98 1.47 4.72 4.78"));
                 case 992: return np.linalg.pinv(D.f("4,3", "1.11 -1.38 0.92 -0.95 -1.63 -1.02 -0.17 2 -1.98 1.47 4.72 4.78"));
                 case 993: return np.linalg.lstsq(D.f("4,3", "1.11 -1.38 0.92 -0.95 -1.63 -1.02 -0.17 2 -1.98 1.47 4.72 4.78"), D.f("4", "-1.64 -0.46 0.01 -0.44")).solution();

@@ -77,8 +77,11 @@ public final class Sorting {
     public static Tensor quantile(Tensor t, Tensor q, Integer axis, boolean keepdims, String rangeError) {
         checkRange(q, rangeError);
         int len = axis == null ? t.size() : t.shape().get(t.shape().normalizeAxis(axis));
-        // numpy takes the last element of the sorted line to look for NaN, and an empty line has none.
-        if (len == 0) throw new ShapeException("index -1 is out of bounds for axis 0 with size 0");
+        // numpy takes the last element of the sorted line to look for NaN (floats only), else the element below q.
+        if (len == 0) {
+            boolean below = t.dtype() != mlmath.tensor.DType.FLOAT64 && java.util.Arrays.stream(Buffers.data(q)).anyMatch(v -> v > 0);
+            throw new ShapeException("index " + (below ? 0 : -1) + " is out of bounds for axis 0 with size 0");
+        }
         return perLine(t, axis, keepdims, q, Sorting::linear);
     }
 
