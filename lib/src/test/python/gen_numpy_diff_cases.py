@@ -681,6 +681,122 @@ def bad_arguments(d):
         case("bad arguments", f"np.{op}(x, axis=ax)", jv, x=x, ax=ax)
 
 
+def stacks_and_interop(d):
+    """Round two: stacked linalg, Java arrays where numpy takes lists, wrong-typed arguments, slice steps of 0."""
+    for _ in range(30):
+        b, n = d.r.randint(1, 3), d.r.randint(1, 3)
+        a = np.round(d.rs.randn(b, n, n) * 2, 2)
+        s = a + np.swapaxes(a, -1, -2)
+        rhs = np.round(d.rs.randn(b, n, d.r.randint(1, 2)), 2)
+        case("linalg", "np.linalg.det(a)", "np.linalg.det($a)", a=a)
+        case("linalg", "np.linalg.inv(a)", "np.linalg.inv($a)", a=a)
+        case("linalg", "np.linalg.solve(a, r)", "np.linalg.solve($a, $r)", a=a, r=rhs)
+        case("linalg", "np.linalg.eigvalsh(s)", "np.linalg.eigvalsh($s)", s=s)
+        case("linalg", "np.linalg.slogdet(a)[1]", "np.linalg.slogdet($a).logabsdet()", a=a)
+        case("linalg", "np.linalg.svd(a)[1]", "np.linalg.svd($a).S()", a=a)
+        case("linalg", "np.linalg.matrix_power(a, 2)", "np.linalg.matrix_power($a, 2)", a=a)
+        case("linalg", "a @ r", "$a.matmul($r)", a=a, r=rhs)
+    for _ in range(60):
+        rows, cols = d.r.randint(1, 3), d.r.randint(1, 4)
+        m = np.round(d.rs.randn(rows, cols) * 3, 1)
+        lit = "new double[][] {" + ", ".join("{" + ", ".join(jdouble(v) for v in r) + "}" for r in m) + "}"
+        v = np.round(d.rs.randn(cols) * 3, 1)
+        vlit = "new double[] {" + ", ".join(jdouble(x) for x in v) + "}"
+        ilit = "new int[] {" + ", ".join(str(int(x)) for x in np.round(v)) + "}"
+        case("broadcasting", "np.add(m, v)", f"np.add({lit}, {vlit})", m=m, v=v)
+        case("broadcasting", "np.array(m) * v.round().astype(np.int64)", f"np.array({lit}).mul({ilit})", m=m, v=v)
+        case("reductions", "np.sum(m, axis=0)", f"np.sum({lit}, 0)", m=m)
+        case("einsum", "np.dot(m, v)", f"np.dot({lit}, {vlit})", m=m, v=v)
+        case("linalg", "np.linalg.norm(v)", f"np.linalg.norm({vlit})", v=v)
+        case("statistics", "np.mean(m, axis=1)", f"np.mean({lit}, 1)", m=m)
+        case("ufuncs", "np.exp(v)", f"np.exp({vlit})", v=v)
+        case("ufuncs", "np.abs(np.round(v).astype(np.int64))", f"np.abs({ilit})", v=v)
+    a = np.arange(6.0).reshape(2, 3)
+    for py, jv in [("a[::0]", '$a.get("::0")'), ("a[1:2:0]", '$a.get("1:2:0")'), ("a[:, ::0]", '$a.get(":, ::0")'),
+                   ("a[..., ...]", '$a.get("..., ...")'), ("a[0, ..., 1]", '$a.get("0, ..., 1")'),
+                   ("a[None, ..., None]", '$a.get("None, ..., None")'), ("a[-3]", '$a.get("-3")'),
+                   ("a[[0, 1], [2, 0]]", '$a.get("[0, 1], [2, 0]")'), ("a[[0, 0, 1]]", '$a.get("[0, 0, 1]")'),
+                   ("a[[0, 2]]", '$a.get("[0, 2]")'), ("a[:, [0, 2]]", '$a.get(":, [0, 2]")'),
+                   ("a[[-1]]", '$a.get("[-1]")'), ("a[np.array([1.5])]", '$a.get(D.f("1", "1.5"))'),
+                   ("a[np.array([True, False, True, True])]", '$a.get(D.b("4", "1 0 1 1"))'),
+                   ("np.random.seed(-1)", "{ np.random.seed(-1); return null; }"),
+                   ("np.linalg.solve(np.ones((2, 3, 3)), np.ones((2, 3)))", "np.linalg.solve(np.ones(2, 3, 3), np.ones(2, 3))"),
+                   ("np.linalg.inv(np.ones((2, 2, 2)))", "np.linalg.inv(np.ones(2, 2, 2))"),
+                   ("np.linalg.det(np.ones((2, 3, 3)))", "np.linalg.det(np.ones(2, 3, 3))"),
+                   ("np.arange(5.0)[np.array([True, False])]", 'np.arange(5.0).get(D.b("2", "1 0"))'),
+                   ("np.sort(np.array([3.0, np.nan, -1.0, np.nan, 0.0]))", "np.sort(np.array(3.0, Double.NaN, -1.0, Double.NaN, 0.0))"),
+                   ("np.argsort(np.array([3.0, np.nan, -1.0, 3.0, 0.0]), kind='stable')", "np.argsort(np.array(3.0, Double.NaN, -1.0, 3.0, 0.0))"),
+                   ("np.unique(np.array([[2.0, np.nan], [np.nan, 2.0]]))", 'np.unique(D.f("2,2", "2 nan nan 2"))'),
+                   ("np.mean(np.zeros((0, 2)), axis=0)", "np.mean(np.zeros(0, 2), 0)"),
+                   ("np.mean(np.zeros(0))", "np.mean(np.zeros(0))"), ("np.var(np.ones(2), ddof=3)", "np.var(np.ones(2), null, 3, false)"),
+                   ("np.prod(np.zeros((2, 0)), axis=1)", "np.prod(np.zeros(2, 0), 1)"),
+                   ("np.argmax(np.zeros((2, 0)), axis=0)", "np.argmax(np.zeros(2, 0), 0)"),
+                   ("np.argmax(np.zeros((2, 0)), axis=1)", "np.argmax(np.zeros(2, 0), 1)"),
+                   ("np.max(np.zeros((2, 0)), axis=0)", "np.max(np.zeros(2, 0), 0)"),
+                   ("np.max(np.zeros((2, 0)), axis=1)", "np.max(np.zeros(2, 0), 1)"),
+                   ("np.linspace(0, 1, 5)", "np.linspace(0, 1, 5)"), ("np.linspace(2, -1, 1)", "np.linspace(2, -1, 1)"),
+                   ("np.logspace(0, 2, 3)", "np.logspace(0, 2, 3)"), ("np.arange(1.0, 2.0, 0.3)", "np.arange(1.0, 2.0, 0.3)"),
+                   ("np.arange(5, 1, -2)", "np.arange(5, 1, -2)"), ("np.arange(-3)", "np.arange(-3)"),
+                   ("np.eye(3, 2, 5)", "np.eye(3, 2, 5)"), ("np.diag(np.arange(3), 1)", "np.diag(np.arange(3), 1)"),
+                   ("np.diag(np.arange(9).reshape(3, 3), -1)", "np.diag(np.arange(9).reshape(3, 3), -1)"),
+                   ("np.tri(3)", "np.tril(np.ones(3, 3))"), ("np.full((2,), np.inf)", "np.full(new int[] {2}, Double.POSITIVE_INFINITY)"),
+                   ("np.power(np.arange(4), 2)", "np.power(np.arange(4), 2)"), ("np.power(2, np.arange(-2, 2))", "np.power(2, np.arange(-2, 2))"),
+                   ("np.power(np.arange(4), 0.5)", "np.power(np.arange(4), 0.5)"), ("np.power(-8.0, 1 / 3)", "np.power(-8.0, 1.0 / 3)"),
+                   ("np.floor_divide(np.arange(-3, 3), 0)", "np.floor_divide(np.arange(-3, 3), 0)"),
+                   ("np.mod(np.arange(-3, 3), 0)", "np.mod(np.arange(-3, 3), 0)"), ("np.mod(-7.5, 2)", "np.mod(-7.5, 2)"),
+                   ("np.mod(np.array([5.0, -5.0]), -3)", "np.mod(np.array(5.0, -5.0), -3)"),
+                   ("np.floor_divide(np.array([7.0, -7.0, np.inf]), 2)", "np.floor_divide(np.array(7.0, -7.0, Double.POSITIVE_INFINITY), 2)"),
+                   ("np.divide(np.arange(3), 0)", "np.divide(np.arange(3), 0)"), ("np.sign(np.array([-0.0, np.nan]))", "np.sign(np.array(-0.0, Double.NaN))"),
+                   ("np.round(np.array([0.5, 1.5, 2.5, -0.5]))", "np.round(np.array(0.5, 1.5, 2.5, -0.5))"),
+                   ("np.round(np.array([2.675, 1.005]), 2)", "np.round(np.array(2.675, 1.005), 2)"),
+                   ("np.clip(np.arange(5), 3, 1)", "np.clip(np.arange(5), 3, 1)"),
+                   ("np.logaddexp(np.array([-np.inf, 0.0]), -np.inf)", "np.logaddexp(np.array(Double.NEGATIVE_INFINITY, 0.0), Double.NEGATIVE_INFINITY)"),
+                   ("np.histogram(np.array([1.0, 1.0]), 3)", "np.histogram(np.array(1.0, 1.0), 3)"),
+                   ("np.histogram(np.array([]), 2)", "np.histogram(np.zeros(0), 2)"),
+                   ("np.histogram(np.array([0.0, np.inf]), 2)", "np.histogram(np.array(0.0, Double.POSITIVE_INFINITY), 2)"),
+                   ("np.bincount(np.array([], dtype=np.int64))", "np.bincount(D.i(\"0\", \"\"))"),
+                   ("np.digitize(np.array([1.0, 2.0]), np.array([3.0, 2.0, 1.0]))", "np.digitize(np.array(1.0, 2.0), np.array(3.0, 2.0, 1.0))"),
+                   ("np.searchsorted(np.array([1, 2, 2, 3]), np.array([2, 0, 9]), side='right')", 'np.searchsorted(np.array(1, 2, 2, 3), np.array(2, 0, 9), "right")'),
+                   ("np.cumprod(np.array([True, True, False]))", "np.cumprod(np.array(new boolean[] {true, true, false}))"),
+                   ("np.sum(np.array([True, True, False]))", "np.sum(np.array(new boolean[] {true, true, false}))"),
+                   ("np.mean(np.array([True, False]))", "np.mean(np.array(new boolean[] {true, false}))"),
+                   ("np.concatenate([np.array([1, 2]), np.array([True])])", "np.concatenate(new Tensor[] {np.array(1, 2), np.array(new boolean[] {true})})"),
+                   ("np.stack([np.zeros(2), np.zeros(3)])", "np.stack(new Tensor[] {np.zeros(2), np.zeros(3)})"),
+                   ("np.einsum('ii->i', np.ones((2, 3)))", 'np.einsum("ii->i", np.ones(2, 3))'),
+                   ("np.einsum('i,i->', np.ones(2), np.ones(3))", 'np.einsum("i,i->", np.ones(2), np.ones(3))'),
+                   ("np.einsum('ij,jk->ikk', np.ones((2, 2)), np.ones((2, 2)))", 'np.einsum("ij,jk->ikk", np.ones(2, 2), np.ones(2, 2))'),
+                   ("np.einsum('...ij->...ji', np.ones((2, 3, 4)))", 'np.einsum("...ij->...ji", np.ones(2, 3, 4))'),
+                   ("np.einsum('i->', np.ones(3), np.ones(3))", 'np.einsum("i->", np.ones(3), np.ones(3))'),
+                   ("np.einsum('ii', np.ones((2, 3)))", 'np.einsum("ii", np.ones(2, 3))'),
+                   ("np.einsum('ii->', np.ones((2, 3)))", 'np.einsum("ii->", np.ones(2, 3))'),
+                   ("np.einsum('ii,i->i', np.ones((2, 3)), np.ones(2))", 'np.einsum("ii,i->i", np.ones(2, 3), np.ones(2))'),
+                   ("np.einsum('i,jj->i', np.ones(2), np.ones((2, 3)))", 'np.einsum("i,jj->i", np.ones(2), np.ones(2, 3))')]:
+        case("bad arguments", py, jv, a=a)
+
+
+def more_random(d):
+    """Round two of np.random: array parameters, choice with p, permutations of arrays, Generator.choice with p."""
+    for _ in range(30):
+        s = d.r.randint(0, 2**31)
+        x = np.round(d.rs.randn(d.r.randint(1, 5)), 2)
+        p = np.round(d.rs.dirichlet(np.ones(4)), 3)
+        p[-1] = 1 - p[:-1].sum()
+        n = d.r.randint(1, 6)
+        for py, jv in [("np.random.permutation(x)", "np.random.permutation($x)"), ("np.random.random(n)", "np.random.random($n)"),
+                       ("np.random.choice(4, n, p=p)", "np.random.choice(4, $n, true, $p)"),
+                       ("np.random.choice(x, n)", "np.random.choice($x, $n)"),
+                       ("np.random.uniform(0, 1, n)", "np.random.uniform(0, 1, $n)"),
+                       ("np.random.poisson(np.abs(x) * 4, size=(3, x.size))", "np.random.poisson($x.abs().mul(4), 3, $x.size())"),
+                       ("np.random.binomial(n, 0.25, size=n)", "np.random.binomial($n, 0.25, $n)"),
+                       ("np.random.standard_gamma(0.7, size=n)", "np.random.standard_gamma(0.7, $n)"),
+                       ("np.random.exponential(np.abs(x))", "np.random.exponential($x.abs())")]:
+            case("random", f"(np.random.seed(s), {py})[1]", f"{{ np.random.seed($s); return {jv}; }}", s=s, x=x, p=p, n=n)
+        for py, jv in [("choice(4, n, p=p)", "choice(4, new int[] {$n}, true, $p)"), ("choice(x, n, replace=False)", "choice($x, $n, false)") ,
+                       ("permutation(x)", "permutation($x)"), ("integers(5)", "integers(5)"), ("random()", "random()"),
+                       ("integers(-3, 3, size=(2, n))", "integers(-3, 3, 2, $n)")]:
+            case("random", f"np.random.default_rng(s).{py}", f"np.random.default_rng($s).{jv}", s=s, x=x, p=p, n=n)
+
+
 CATEGORIES = [("broadcasting", broadcasting), ("reductions", reductions), ("slicing", slicing), ("shapes", shapes),
               ("random", random_), ("repr", repr_), ("linalg", linalg), ("ufuncs", ufuncs), ("indexing", indexing),
               ("joins", joins), ("statistics", statistics), ("einsum", einsum), ("bad arguments", bad_arguments)]
@@ -733,6 +849,8 @@ def write_java():
 def main():
     for k, (cat, fn) in enumerate(CATEGORIES):
         fn(Draw(1000 + k))
+    stacks_and_interop(Draw(2000))
+    more_random(Draw(2001))
     FIXTURE.write_text(json.dumps({"numpy": np.__version__, "cases": CASES}, separators=(",", ":")))
     write_java()
     for cat, _ in CATEGORIES:

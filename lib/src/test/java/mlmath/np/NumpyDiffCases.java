@@ -42,6 +42,8 @@ final class NumpyDiffCases {
                 case 4 -> eval4(i);
                 case 5 -> eval5(i);
                 case 6 -> eval6(i);
+                case 7 -> eval7(i);
+                case 8 -> eval8(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -447,6 +449,136 @@ final class NumpyDiffCases {
                 case 367: return np.where(D.f("4,1", "4 5 -1 -4").gt(0), D.f("4,1", "4 5 -1 -4"), D.i("4,1", "2 -4 -1 4"));
                 case 368: return np.where(D.f("1", "2.4").gt(0), D.f("1", "2.4"), D.f("1", "3.396"));
                 case 369: return np.where(D.f("3,3", "1.9 -3.6 -3.9 2.1 1.2 1.5 -3.1 0.1 -2.2").gt(0), D.f("3,3", "1.9 -3.6 -3.9 2.1 1.2 1.5 -3.1 0.1 -2.2"), D.i("1,1,3", "-3 -5 -5"));
+                case 370: return np.add(new double[][] {{-3.8, -4.5}}, new double[] {-0.7, 0.2});
+                case 371: return np.array(new double[][] {{-3.8, -4.5}}).mul(new int[] {-1, 0});
+                case 372: return np.add(new double[][] {{3.5, -0.0}}, new double[] {1.1, -4.9});
+                case 373: return np.array(new double[][] {{3.5, -0.0}}).mul(new int[] {1, -5});
+                case 374: return np.add(new double[][] {{0.7, -1.5, 3.2, 2.5}}, new double[] {-4.1, 2.7, 5.6, 2.1});
+                case 375: return np.array(new double[][] {{0.7, -1.5, 3.2, 2.5}}).mul(new int[] {-4, 3, 6, 2});
+                case 376: return np.add(new double[][] {{-0.7, -1.7, 1.3}}, new double[] {-3.6, -2.4, 5.3});
+                case 377: return np.array(new double[][] {{-0.7, -1.7, 1.3}}).mul(new int[] {-4, -2, 5});
+                case 378: return np.add(new double[][] {{-4.0, -4.8}, {3.2, 4.1}}, new double[] {-0.8, -0.7});
+                case 379: return np.array(new double[][] {{-4.0, -4.8}, {3.2, 4.1}}).mul(new int[] {-1, -1});
+                case 380: return np.add(new double[][] {{1.0, -0.4, -1.4, 5.5}, {2.6, 4.5, 2.0, 5.5}, {2.2, 1.5, 3.6, 2.1}}, new double[] {5.0, -1.9, -1.6, 2.3});
+                case 381: return np.array(new double[][] {{1.0, -0.4, -1.4, 5.5}, {2.6, 4.5, 2.0, 5.5}, {2.2, 1.5, 3.6, 2.1}}).mul(new int[] {5, -2, -2, 2});
+                case 382: return np.add(new double[][] {{1.5, 2.9}, {-0.5, 3.8}}, new double[] {-0.0, -2.6});
+                case 383: return np.array(new double[][] {{1.5, 2.9}, {-0.5, 3.8}}).mul(new int[] {0, -3});
+                case 384: return np.add(new double[][] {{-0.9, 2.9}, {-1.4, 1.3}}, new double[] {2.0, 2.5});
+                case 385: return np.array(new double[][] {{-0.9, 2.9}, {-1.4, 1.3}}).mul(new int[] {2, 2});
+                case 386: return np.add(new double[][] {{5.5, 1.3}}, new double[] {2.9, 2.9});
+                case 387: return np.array(new double[][] {{5.5, 1.3}}).mul(new int[] {3, 3});
+                case 388: return np.add(new double[][] {{-0.2, 0.3, 3.1}, {-0.8, -1.3, 0.7}, {-0.9, 0.1, 0.9}}, new double[] {-0.4, 4.2, -0.3});
+                case 389: return np.array(new double[][] {{-0.2, 0.3, 3.1}, {-0.8, -1.3, 0.7}, {-0.9, 0.1, 0.9}}).mul(new int[] {0, 4, 0});
+                case 390: return np.add(new double[][] {{2.9, -0.4, 6.4, 1.7}, {2.1, -1.6, -2.0, 0.4}, {7.4, 7.4, 3.5, -1.0}}, new double[] {3.0, 1.8, -1.5, -0.8});
+                case 391: return np.array(new double[][] {{2.9, -0.4, 6.4, 1.7}, {2.1, -1.6, -2.0, 0.4}, {7.4, 7.4, 3.5, -1.0}}).mul(new int[] {3, 2, -2, -1});
+                case 392: return np.add(new double[][] {{-4.7, 0.9, -1.4, 1.7}}, new double[] {3.9, 0.1, 1.2, -0.4});
+                case 393: return np.array(new double[][] {{-4.7, 0.9, -1.4, 1.7}}).mul(new int[] {4, 0, 1, 0});
+                case 394: return np.add(new double[][] {{1.3, -3.8, -2.4}, {2.7, -3.4, 0.7}}, new double[] {1.4, 5.5, -1.5});
+                case 395: return np.array(new double[][] {{1.3, -3.8, -2.4}, {2.7, -3.4, 0.7}}).mul(new int[] {1, 6, -2});
+                case 396: return np.add(new double[][] {{0.2, 0.0}, {-2.0, 4.1}}, new double[] {-2.4, 6.8});
+                case 397: return np.array(new double[][] {{0.2, 0.0}, {-2.0, 4.1}}).mul(new int[] {-2, 7});
+                case 398: return np.add(new double[][] {{0.8, 1.9}}, new double[] {0.0, 1.2});
+                case 399: return np.array(new double[][] {{0.8, 1.9}}).mul(new int[] {0, 1});
+                case 400: return np.add(new double[][] {{-5.6, -1.3}}, new double[] {4.1, 3.0});
+                case 401: return np.array(new double[][] {{-5.6, -1.3}}).mul(new int[] {4, 3});
+                case 402: return np.add(new double[][] {{-0.3, 0.9, -4.2}, {3.5, -0.0, -0.4}}, new double[] {-0.7, 0.7, -3.6});
+                case 403: return np.array(new double[][] {{-0.3, 0.9, -4.2}, {3.5, -0.0, -0.4}}).mul(new int[] {-1, 1, -4});
+                case 404: return np.add(new double[][] {{-5.4, -1.5, 3.0, 3.3}}, new double[] {-2.4, -2.3, 1.0, 1.7});
+                case 405: return np.array(new double[][] {{-5.4, -1.5, 3.0, 3.3}}).mul(new int[] {-2, -2, 1, 2});
+                case 406: return np.add(new double[][] {{0.7}, {-3.8}, {-4.2}}, new double[] {-0.9});
+                case 407: return np.array(new double[][] {{0.7}, {-3.8}, {-4.2}}).mul(new int[] {-1});
+                case 408: return np.add(new double[][] {{-1.7, 2.7}}, new double[] {-3.7, -1.9});
+                case 409: return np.array(new double[][] {{-1.7, 2.7}}).mul(new int[] {-4, -2});
+                case 410: return np.add(new double[][] {{-1.5, -0.8, -0.8}, {-2.1, -0.8, -2.4}, {2.2, -0.1, 3.7}}, new double[] {-2.2, 0.5, -1.6});
+                case 411: return np.array(new double[][] {{-1.5, -0.8, -0.8}, {-2.1, -0.8, -2.4}, {2.2, -0.1, 3.7}}).mul(new int[] {-2, 0, -2});
+                case 412: return np.add(new double[][] {{-4.3, 0.4, 2.4, -3.9}, {-1.3, 2.7, -0.1, -0.0}, {-0.2, 0.2, -2.4, -0.9}}, new double[] {-5.8, -2.4, -1.2, 1.3});
+                case 413: return np.array(new double[][] {{-4.3, 0.4, 2.4, -3.9}, {-1.3, 2.7, -0.1, -0.0}, {-0.2, 0.2, -2.4, -0.9}}).mul(new int[] {-6, -2, -1, 1});
+                case 414: return np.add(new double[][] {{-1.1, -3.7, 0.4, 2.7}, {-2.9, -1.6, -0.3, 2.1}}, new double[] {-2.8, -3.7, -0.5, 4.3});
+                case 415: return np.array(new double[][] {{-1.1, -3.7, 0.4, 2.7}, {-2.9, -1.6, -0.3, 2.1}}).mul(new int[] {-3, -4, 0, 4});
+                case 416: return np.add(new double[][] {{1.2}, {0.2}}, new double[] {1.8});
+                case 417: return np.array(new double[][] {{1.2}, {0.2}}).mul(new int[] {2});
+                case 418: return np.add(new double[][] {{1.1, 1.0}}, new double[] {1.4, 1.1});
+                case 419: return np.array(new double[][] {{1.1, 1.0}}).mul(new int[] {1, 1});
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval7(int i) {
+            switch (i) {
+                case 420: return np.add(new double[][] {{-3.0, -2.0, 1.5}, {4.6, -4.4, -1.8}}, new double[] {-1.6, -0.9, 3.2});
+                case 421: return np.array(new double[][] {{-3.0, -2.0, 1.5}, {4.6, -4.4, -1.8}}).mul(new int[] {-2, -1, 3});
+                case 422: return np.add(new double[][] {{-1.8, 1.5, 1.2, 2.0}}, new double[] {3.1, 4.2, -8.0, 0.5});
+                case 423: return np.array(new double[][] {{-1.8, 1.5, 1.2, 2.0}}).mul(new int[] {3, 4, -8, 0});
+                case 424: return np.add(new double[][] {{-1.1, 2.0, 4.7, -1.2}}, new double[] {-2.7, -2.4, -1.1, -2.0});
+                case 425: return np.array(new double[][] {{-1.1, 2.0, 4.7, -1.2}}).mul(new int[] {-3, -2, -1, -2});
+                case 426: return np.add(new double[][] {{5.9, 2.4}}, new double[] {3.2, -3.7});
+                case 427: return np.array(new double[][] {{5.9, 2.4}}).mul(new int[] {3, -4});
+                case 428: return np.add(new double[][] {{-0.8, -1.0}, {-1.8, -0.8}, {1.3, -2.4}}, new double[] {0.5, -1.2});
+                case 429: return np.array(new double[][] {{-0.8, -1.0}, {-1.8, -0.8}, {1.3, -2.4}}).mul(new int[] {0, -1});
+                case 430: return np.add(new double[][] {{-5.7, 0.2, 1.9, -0.0}, {1.3, 4.8, 2.9, -3.7}, {-2.3, 2.9, -1.7, 1.4}}, new double[] {-2.7, 4.0, 1.0, 1.6});
+                case 431: return np.array(new double[][] {{-5.7, 0.2, 1.9, -0.0}, {1.3, 4.8, 2.9, -3.7}, {-2.3, 2.9, -1.7, 1.4}}).mul(new int[] {-3, 4, 1, 2});
+                case 432: return np.add(new double[][] {{-0.7}}, new double[] {4.0});
+                case 433: return np.array(new double[][] {{-0.7}}).mul(new int[] {4});
+                case 434: return np.add(new double[][] {{-0.4, -3.8, -0.9}, {-4.3, -2.5, 2.6}}, new double[] {-2.0, 1.9, -1.0});
+                case 435: return np.array(new double[][] {{-0.4, -3.8, -0.9}, {-4.3, -2.5, 2.6}}).mul(new int[] {-2, 2, -1});
+                case 436: return np.add(new double[][] {{4.2}}, new double[] {2.4});
+                case 437: return np.array(new double[][] {{4.2}}).mul(new int[] {2});
+                case 438: return np.add(new double[][] {{3.0}}, new double[] {0.7});
+                case 439: return np.array(new double[][] {{3.0}}).mul(new int[] {1});
+                case 440: return np.add(new double[][] {{-5.7}}, new double[] {4.0});
+                case 441: return np.array(new double[][] {{-5.7}}).mul(new int[] {4});
+                case 442: return np.add(new double[][] {{-2.0, -1.0}}, new double[] {2.4, -2.5});
+                case 443: return np.array(new double[][] {{-2.0, -1.0}}).mul(new int[] {2, -2});
+                case 444: return np.add(new double[][] {{-5.9, -2.4, 8.0, -2.1}, {0.7, 1.5, 1.6, 4.9}, {-0.4, 2.5, 0.9, -4.0}}, new double[] {-2.1, 6.8, 3.0, -1.8});
+                case 445: return np.array(new double[][] {{-5.9, -2.4, 8.0, -2.1}, {0.7, 1.5, 1.6, 4.9}, {-0.4, 2.5, 0.9, -4.0}}).mul(new int[] {-2, 7, 3, -2});
+                case 446: return np.add(new double[][] {{1.1, 1.4, 0.8, 1.8}, {-2.5, 2.8, -2.7, 4.6}}, new double[] {0.4, 0.7, -1.1, -0.1});
+                case 447: return np.array(new double[][] {{1.1, 1.4, 0.8, 1.8}, {-2.5, 2.8, -2.7, 4.6}}).mul(new int[] {0, 1, -1, 0});
+                case 448: return np.add(new double[][] {{-4.0}, {9.1}}, new double[] {-3.4});
+                case 449: return np.array(new double[][] {{-4.0}, {9.1}}).mul(new int[] {-3});
+                case 450: return np.add(new double[][] {{-1.0, -3.7}}, new double[] {-0.8, 2.5});
+                case 451: return np.array(new double[][] {{-1.0, -3.7}}).mul(new int[] {-1, 2});
+                case 452: return np.add(new double[][] {{-0.9, -7.0}}, new double[] {-0.4, 2.7});
+                case 453: return np.array(new double[][] {{-0.9, -7.0}}).mul(new int[] {0, 3});
+                case 454: return np.add(new double[][] {{-5.1, -0.5, -2.6, 2.9}, {-0.4, -4.5, -3.5, -0.2}, {5.6, 3.4, 2.8, -1.8}}, new double[] {-0.0, -2.1, -1.6, -2.9});
+                case 455: return np.array(new double[][] {{-5.1, -0.5, -2.6, 2.9}, {-0.4, -4.5, -3.5, -0.2}, {5.6, 3.4, 2.8, -1.8}}).mul(new int[] {0, -2, -2, -3});
+                case 456: return np.add(new double[][] {{1.5, 1.4, 0.3, -4.4}, {2.6, -2.4, 2.5, -5.2}}, new double[] {4.2, 3.1, -1.4, 5.5});
+                case 457: return np.array(new double[][] {{1.5, 1.4, 0.3, -4.4}, {2.6, -2.4, 2.5, -5.2}}).mul(new int[] {4, 3, -1, 6});
+                case 458: return np.add(new double[][] {{2.3}, {-1.7}, {7.0}}, new double[] {-1.1});
+                case 459: return np.array(new double[][] {{2.3}, {-1.7}, {7.0}}).mul(new int[] {-1});
+                case 460: return np.add(new double[][] {{-1.8}}, new double[] {0.8});
+                case 461: return np.array(new double[][] {{-1.8}}).mul(new int[] {1});
+                case 462: return np.add(new double[][] {{-2.8}}, new double[] {3.4});
+                case 463: return np.array(new double[][] {{-2.8}}).mul(new int[] {3});
+                case 464: return np.add(new double[][] {{-1.5, 2.6, -5.3}, {-0.9, 2.3, 1.3}}, new double[] {-1.6, 2.6, 0.9});
+                case 465: return np.array(new double[][] {{-1.5, 2.6, -5.3}, {-0.9, 2.3, 1.3}}).mul(new int[] {-2, 3, 1});
+                case 466: return np.add(new double[][] {{-1.1, 1.2, 3.9}, {1.0, 9.2, -3.6}}, new double[] {5.8, -5.5, -0.4});
+                case 467: return np.array(new double[][] {{-1.1, 1.2, 3.9}, {1.0, 9.2, -3.6}}).mul(new int[] {6, -6, 0});
+                case 468: return np.add(new double[][] {{2.3}, {-6.4}, {1.8}}, new double[] {-0.0});
+                case 469: return np.array(new double[][] {{2.3}, {-6.4}, {1.8}}).mul(new int[] {0});
+                case 470: return np.add(new double[][] {{1.0}, {-4.2}}, new double[] {-0.8});
+                case 471: return np.array(new double[][] {{1.0}, {-4.2}}).mul(new int[] {-1});
+                case 472: return np.add(new double[][] {{-3.0, -0.4, 2.1}, {-0.3, 0.7, 1.8}}, new double[] {3.5, -0.3, -1.8});
+                case 473: return np.array(new double[][] {{-3.0, -0.4, 2.1}, {-0.3, 0.7, 1.8}}).mul(new int[] {4, 0, -2});
+                case 474: return np.add(new double[][] {{0.7}, {0.6}, {0.1}}, new double[] {-2.5});
+                case 475: return np.array(new double[][] {{0.7}, {0.6}, {0.1}}).mul(new int[] {-2});
+                case 476: return np.add(new double[][] {{-4.7, 0.7, -2.1, 2.4}, {2.1, -1.4, -0.2, -2.2}, {7.3, -0.7, 1.6, 0.5}}, new double[] {2.3, -3.7, 6.9, -8.5});
+                case 477: return np.array(new double[][] {{-4.7, 0.7, -2.1, 2.4}, {2.1, -1.4, -0.2, -2.2}, {7.3, -0.7, 1.6, 0.5}}).mul(new int[] {2, -4, 7, -8});
+                case 478: return np.add(new double[][] {{-0.3, -0.1, 5.6, 3.8}, {0.7, 1.7, -2.4, -0.2}}, new double[] {-1.0, 0.5, -0.1, -1.7});
+                case 479: return np.array(new double[][] {{-0.3, -0.1, 5.6, 3.8}, {0.7, 1.7, -2.4, -0.2}}).mul(new int[] {-1, 0, 0, -2});
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval8(int i) {
+            switch (i) {
+                case 480: return np.add(new double[][] {{1.7}, {2.1}}, new double[] {1.3});
+                case 481: return np.array(new double[][] {{1.7}, {2.1}}).mul(new int[] {1});
+                case 482: return np.add(new double[][] {{-2.3}, {3.9}, {2.4}}, new double[] {-0.3});
+                case 483: return np.array(new double[][] {{-2.3}, {3.9}, {2.4}}).mul(new int[] {0});
+                case 484: return np.add(new double[][] {{0.7}, {4.6}, {1.8}}, new double[] {4.8});
+                case 485: return np.array(new double[][] {{0.7}, {4.6}, {1.8}}).mul(new int[] {5});
+                case 486: return np.add(new double[][] {{-2.5, 5.0, -2.9}}, new double[] {4.7, -0.1, 2.2});
+                case 487: return np.array(new double[][] {{-2.5, 5.0, -2.9}}).mul(new int[] {5, 0, 2});
+                case 488: return np.add(new double[][] {{-4.0, -1.9, -5.1}}, new double[] {1.1, 5.8, -0.7});
+                case 489: return np.array(new double[][] {{-4.0, -1.9, -5.1}}).mul(new int[] {1, 6, -1});
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -462,6 +594,7 @@ final class NumpyDiffCases {
                 case 5 -> eval5(i);
                 case 6 -> eval6(i);
                 case 7 -> eval7(i);
+                case 8 -> eval8(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -952,6 +1085,71 @@ final class NumpyDiffCases {
                 case 447: return np.var(D.f("1,2,2", "3 3 0 3"), new int[] {-1}, 1, false);
                 case 448: return np.std(D.f("2,4", "-3.233 3.548 3.498 1.189 0.913 1.221 -3.121 -2.556"), new int[] {0}, 0, false);
                 case 449: return np.std(D.f("2,3", "-0.126 inf 4.181 4.435 1.045 -1.792"), new int[] {-1}, 1, false);
+                case 450: return np.sum(new double[][] {{-3.8, -4.5}}, 0);
+                case 451: return np.sum(new double[][] {{3.5, -0.0}}, 0);
+                case 452: return np.sum(new double[][] {{0.7, -1.5, 3.2, 2.5}}, 0);
+                case 453: return np.sum(new double[][] {{-0.7, -1.7, 1.3}}, 0);
+                case 454: return np.sum(new double[][] {{-4.0, -4.8}, {3.2, 4.1}}, 0);
+                case 455: return np.sum(new double[][] {{1.0, -0.4, -1.4, 5.5}, {2.6, 4.5, 2.0, 5.5}, {2.2, 1.5, 3.6, 2.1}}, 0);
+                case 456: return np.sum(new double[][] {{1.5, 2.9}, {-0.5, 3.8}}, 0);
+                case 457: return np.sum(new double[][] {{-0.9, 2.9}, {-1.4, 1.3}}, 0);
+                case 458: return np.sum(new double[][] {{5.5, 1.3}}, 0);
+                case 459: return np.sum(new double[][] {{-0.2, 0.3, 3.1}, {-0.8, -1.3, 0.7}, {-0.9, 0.1, 0.9}}, 0);
+                case 460: return np.sum(new double[][] {{2.9, -0.4, 6.4, 1.7}, {2.1, -1.6, -2.0, 0.4}, {7.4, 7.4, 3.5, -1.0}}, 0);
+                case 461: return np.sum(new double[][] {{-4.7, 0.9, -1.4, 1.7}}, 0);
+                case 462: return np.sum(new double[][] {{1.3, -3.8, -2.4}, {2.7, -3.4, 0.7}}, 0);
+                case 463: return np.sum(new double[][] {{0.2, 0.0}, {-2.0, 4.1}}, 0);
+                case 464: return np.sum(new double[][] {{0.8, 1.9}}, 0);
+                case 465: return np.sum(new double[][] {{-5.6, -1.3}}, 0);
+                case 466: return np.sum(new double[][] {{-0.3, 0.9, -4.2}, {3.5, -0.0, -0.4}}, 0);
+                case 467: return np.sum(new double[][] {{-5.4, -1.5, 3.0, 3.3}}, 0);
+                case 468: return np.sum(new double[][] {{0.7}, {-3.8}, {-4.2}}, 0);
+                case 469: return np.sum(new double[][] {{-1.7, 2.7}}, 0);
+                case 470: return np.sum(new double[][] {{-1.5, -0.8, -0.8}, {-2.1, -0.8, -2.4}, {2.2, -0.1, 3.7}}, 0);
+                case 471: return np.sum(new double[][] {{-4.3, 0.4, 2.4, -3.9}, {-1.3, 2.7, -0.1, -0.0}, {-0.2, 0.2, -2.4, -0.9}}, 0);
+                case 472: return np.sum(new double[][] {{-1.1, -3.7, 0.4, 2.7}, {-2.9, -1.6, -0.3, 2.1}}, 0);
+                case 473: return np.sum(new double[][] {{1.2}, {0.2}}, 0);
+                case 474: return np.sum(new double[][] {{1.1, 1.0}}, 0);
+                case 475: return np.sum(new double[][] {{-3.0, -2.0, 1.5}, {4.6, -4.4, -1.8}}, 0);
+                case 476: return np.sum(new double[][] {{-1.8, 1.5, 1.2, 2.0}}, 0);
+                case 477: return np.sum(new double[][] {{-1.1, 2.0, 4.7, -1.2}}, 0);
+                case 478: return np.sum(new double[][] {{5.9, 2.4}}, 0);
+                case 479: return np.sum(new double[][] {{-0.8, -1.0}, {-1.8, -0.8}, {1.3, -2.4}}, 0);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval8(int i) {
+            switch (i) {
+                case 480: return np.sum(new double[][] {{-5.7, 0.2, 1.9, -0.0}, {1.3, 4.8, 2.9, -3.7}, {-2.3, 2.9, -1.7, 1.4}}, 0);
+                case 481: return np.sum(new double[][] {{-0.7}}, 0);
+                case 482: return np.sum(new double[][] {{-0.4, -3.8, -0.9}, {-4.3, -2.5, 2.6}}, 0);
+                case 483: return np.sum(new double[][] {{4.2}}, 0);
+                case 484: return np.sum(new double[][] {{3.0}}, 0);
+                case 485: return np.sum(new double[][] {{-5.7}}, 0);
+                case 486: return np.sum(new double[][] {{-2.0, -1.0}}, 0);
+                case 487: return np.sum(new double[][] {{-5.9, -2.4, 8.0, -2.1}, {0.7, 1.5, 1.6, 4.9}, {-0.4, 2.5, 0.9, -4.0}}, 0);
+                case 488: return np.sum(new double[][] {{1.1, 1.4, 0.8, 1.8}, {-2.5, 2.8, -2.7, 4.6}}, 0);
+                case 489: return np.sum(new double[][] {{-4.0}, {9.1}}, 0);
+                case 490: return np.sum(new double[][] {{-1.0, -3.7}}, 0);
+                case 491: return np.sum(new double[][] {{-0.9, -7.0}}, 0);
+                case 492: return np.sum(new double[][] {{-5.1, -0.5, -2.6, 2.9}, {-0.4, -4.5, -3.5, -0.2}, {5.6, 3.4, 2.8, -1.8}}, 0);
+                case 493: return np.sum(new double[][] {{1.5, 1.4, 0.3, -4.4}, {2.6, -2.4, 2.5, -5.2}}, 0);
+                case 494: return np.sum(new double[][] {{2.3}, {-1.7}, {7.0}}, 0);
+                case 495: return np.sum(new double[][] {{-1.8}}, 0);
+                case 496: return np.sum(new double[][] {{-2.8}}, 0);
+                case 497: return np.sum(new double[][] {{-1.5, 2.6, -5.3}, {-0.9, 2.3, 1.3}}, 0);
+                case 498: return np.sum(new double[][] {{-1.1, 1.2, 3.9}, {1.0, 9.2, -3.6}}, 0);
+                case 499: return np.sum(new double[][] {{2.3}, {-6.4}, {1.8}}, 0);
+                case 500: return np.sum(new double[][] {{1.0}, {-4.2}}, 0);
+                case 501: return np.sum(new double[][] {{-3.0, -0.4, 2.1}, {-0.3, 0.7, 1.8}}, 0);
+                case 502: return np.sum(new double[][] {{0.7}, {0.6}, {0.1}}, 0);
+                case 503: return np.sum(new double[][] {{-4.7, 0.7, -2.1, 2.4}, {2.1, -1.4, -0.2, -2.2}, {7.3, -0.7, 1.6, 0.5}}, 0);
+                case 504: return np.sum(new double[][] {{-0.3, -0.1, 5.6, 3.8}, {0.7, 1.7, -2.4, -0.2}}, 0);
+                case 505: return np.sum(new double[][] {{1.7}, {2.1}}, 0);
+                case 506: return np.sum(new double[][] {{-2.3}, {3.9}, {2.4}}, 0);
+                case 507: return np.sum(new double[][] {{0.7}, {4.6}, {1.8}}, 0);
+                case 508: return np.sum(new double[][] {{-2.5, 5.0, -2.9}}, 0);
+                case 509: return np.sum(new double[][] {{-4.0, -1.9, -5.1}}, 0);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -2075,6 +2273,14 @@ final class NumpyDiffCases {
                 case 5 -> eval5(i);
                 case 6 -> eval6(i);
                 case 7 -> eval7(i);
+                case 8 -> eval8(i);
+                case 9 -> eval9(i);
+                case 10 -> eval10(i);
+                case 11 -> eval11(i);
+                case 12 -> eval12(i);
+                case 13 -> eval13(i);
+                case 14 -> eval14(i);
+                case 15 -> eval15(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -2569,6 +2775,496 @@ final class NumpyDiffCases {
                 case 451: return np.random.uniform(2, 1, 2).mul(0);
                 case 452: return np.random.dirichlet(new double[] {1.0, -1.0});
                 case 453: return np.random.multinomial(3, new double[] {0.5, 0.7});
+                case 454: { np.random.seed(93070379); return np.random.permutation(D.f("3", "-1.18 1.91 -1.08")); }
+                case 455: { np.random.seed(93070379); return np.random.random(1); }
+                case 456: { np.random.seed(93070379); return np.random.choice(4, 1, true, D.f("4", "0.141 0.047 0.073 0.739")); }
+                case 457: { np.random.seed(93070379); return np.random.choice(D.f("3", "-1.18 1.91 -1.08"), 1); }
+                case 458: { np.random.seed(93070379); return np.random.uniform(0, 1, 1); }
+                case 459: { np.random.seed(93070379); return np.random.poisson(D.f("3", "-1.18 1.91 -1.08").abs().mul(4), 3, D.f("3", "-1.18 1.91 -1.08").size()); }
+                case 460: { np.random.seed(93070379); return np.random.binomial(1, 0.25, 1); }
+                case 461: { np.random.seed(93070379); return np.random.standard_gamma(0.7, 1); }
+                case 462: { np.random.seed(93070379); return np.random.exponential(D.f("3", "-1.18 1.91 -1.08").abs()); }
+                case 463: return np.random.default_rng(93070379).choice(4, new int[] {1}, true, D.f("4", "0.141 0.047 0.073 0.739"));
+                case 464: return np.random.default_rng(93070379).choice(D.f("3", "-1.18 1.91 -1.08"), 1, false);
+                case 465: return np.random.default_rng(93070379).permutation(D.f("3", "-1.18 1.91 -1.08"));
+                case 466: return np.random.default_rng(93070379).integers(5);
+                case 467: return np.random.default_rng(93070379).random();
+                case 468: return np.random.default_rng(93070379).integers(-3, 3, 2, 1);
+                case 469: { np.random.seed(372532508); return np.random.permutation(D.f("5", "0.79 -1.17 0.58 0.57 -0.08")); }
+                case 470: { np.random.seed(372532508); return np.random.random(5); }
+                case 471: { np.random.seed(372532508); return np.random.choice(4, 5, true, D.f("4", "0.37 0.233 0.269 0.128")); }
+                case 472: { np.random.seed(372532508); return np.random.choice(D.f("5", "0.79 -1.17 0.58 0.57 -0.08"), 5); }
+                case 473: { np.random.seed(372532508); return np.random.uniform(0, 1, 5); }
+                case 474: { np.random.seed(372532508); return np.random.poisson(D.f("5", "0.79 -1.17 0.58 0.57 -0.08").abs().mul(4), 3, D.f("5", "0.79 -1.17 0.58 0.57 -0.08").size()); }
+                case 475: { np.random.seed(372532508); return np.random.binomial(5, 0.25, 5); }
+                case 476: { np.random.seed(372532508); return np.random.standard_gamma(0.7, 5); }
+                case 477: { np.random.seed(372532508); return np.random.exponential(D.f("5", "0.79 -1.17 0.58 0.57 -0.08").abs()); }
+                case 478: return np.random.default_rng(372532508).choice(4, new int[] {5}, true, D.f("4", "0.37 0.233 0.269 0.128"));
+                case 479: return np.random.default_rng(372532508).choice(D.f("5", "0.79 -1.17 0.58 0.57 -0.08"), 5, false);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval8(int i) {
+            switch (i) {
+                case 480: return np.random.default_rng(372532508).permutation(D.f("5", "0.79 -1.17 0.58 0.57 -0.08"));
+                case 481: return np.random.default_rng(372532508).integers(5);
+                case 482: return np.random.default_rng(372532508).random();
+                case 483: return np.random.default_rng(372532508).integers(-3, 3, 2, 5);
+                case 484: { np.random.seed(184050321); return np.random.permutation(D.f("5", "1.27 1.35 -0.47 -1.62 -1.2")); }
+                case 485: { np.random.seed(184050321); return np.random.random(6); }
+                case 486: { np.random.seed(184050321); return np.random.choice(4, 6, true, D.f("4", "0.194 0.022 0.384 0.4")); }
+                case 487: { np.random.seed(184050321); return np.random.choice(D.f("5", "1.27 1.35 -0.47 -1.62 -1.2"), 6); }
+                case 488: { np.random.seed(184050321); return np.random.uniform(0, 1, 6); }
+                case 489: { np.random.seed(184050321); return np.random.poisson(D.f("5", "1.27 1.35 -0.47 -1.62 -1.2").abs().mul(4), 3, D.f("5", "1.27 1.35 -0.47 -1.62 -1.2").size()); }
+                case 490: { np.random.seed(184050321); return np.random.binomial(6, 0.25, 6); }
+                case 491: { np.random.seed(184050321); return np.random.standard_gamma(0.7, 6); }
+                case 492: { np.random.seed(184050321); return np.random.exponential(D.f("5", "1.27 1.35 -0.47 -1.62 -1.2").abs()); }
+                case 493: return np.random.default_rng(184050321).choice(4, new int[] {6}, true, D.f("4", "0.194 0.022 0.384 0.4"));
+                case 494: return np.random.default_rng(184050321).choice(D.f("5", "1.27 1.35 -0.47 -1.62 -1.2"), 6, false);
+                case 495: return np.random.default_rng(184050321).permutation(D.f("5", "1.27 1.35 -0.47 -1.62 -1.2"));
+                case 496: return np.random.default_rng(184050321).integers(5);
+                case 497: return np.random.default_rng(184050321).random();
+                case 498: return np.random.default_rng(184050321).integers(-3, 3, 2, 6);
+                case 499: { np.random.seed(731434151); return np.random.permutation(D.f("5", "-0 0.19 -0.56 0.01 -1.05")); }
+                case 500: { np.random.seed(731434151); return np.random.random(1); }
+                case 501: { np.random.seed(731434151); return np.random.choice(4, 1, true, D.f("4", "0.447 0.122 0.067 0.3640000000000001")); }
+                case 502: { np.random.seed(731434151); return np.random.choice(D.f("5", "-0 0.19 -0.56 0.01 -1.05"), 1); }
+                case 503: { np.random.seed(731434151); return np.random.uniform(0, 1, 1); }
+                case 504: { np.random.seed(731434151); return np.random.poisson(D.f("5", "-0 0.19 -0.56 0.01 -1.05").abs().mul(4), 3, D.f("5", "-0 0.19 -0.56 0.01 -1.05").size()); }
+                case 505: { np.random.seed(731434151); return np.random.binomial(1, 0.25, 1); }
+                case 506: { np.random.seed(731434151); return np.random.standard_gamma(0.7, 1); }
+                case 507: { np.random.seed(731434151); return np.random.exponential(D.f("5", "-0 0.19 -0.56 0.01 -1.05").abs()); }
+                case 508: return np.random.default_rng(731434151).choice(4, new int[] {1}, true, D.f("4", "0.447 0.122 0.067 0.3640000000000001"));
+                case 509: return np.random.default_rng(731434151).choice(D.f("5", "-0 0.19 -0.56 0.01 -1.05"), 1, false);
+                case 510: return np.random.default_rng(731434151).permutation(D.f("5", "-0 0.19 -0.56 0.01 -1.05"));
+                case 511: return np.random.default_rng(731434151).integers(5);
+                case 512: return np.random.default_rng(731434151).random();
+                case 513: return np.random.default_rng(731434151).integers(-3, 3, 2, 1);
+                case 514: { np.random.seed(1086380630); return np.random.permutation(D.f("4", "-0.24 -1.31 2.5 1.04")); }
+                case 515: { np.random.seed(1086380630); return np.random.random(2); }
+                case 516: { np.random.seed(1086380630); return np.random.choice(4, 2, true, D.f("4", "0.028 0.322 0.186 0.46399999999999997")); }
+                case 517: { np.random.seed(1086380630); return np.random.choice(D.f("4", "-0.24 -1.31 2.5 1.04"), 2); }
+                case 518: { np.random.seed(1086380630); return np.random.uniform(0, 1, 2); }
+                case 519: { np.random.seed(1086380630); return np.random.poisson(D.f("4", "-0.24 -1.31 2.5 1.04").abs().mul(4), 3, D.f("4", "-0.24 -1.31 2.5 1.04").size()); }
+                case 520: { np.random.seed(1086380630); return np.random.binomial(2, 0.25, 2); }
+                case 521: { np.random.seed(1086380630); return np.random.standard_gamma(0.7, 2); }
+                case 522: { np.random.seed(1086380630); return np.random.exponential(D.f("4", "-0.24 -1.31 2.5 1.04").abs()); }
+                case 523: return np.random.default_rng(1086380630).choice(4, new int[] {2}, true, D.f("4", "0.028 0.322 0.186 0.46399999999999997"));
+                case 524: return np.random.default_rng(1086380630).choice(D.f("4", "-0.24 -1.31 2.5 1.04"), 2, false);
+                case 525: return np.random.default_rng(1086380630).permutation(D.f("4", "-0.24 -1.31 2.5 1.04"));
+                case 526: return np.random.default_rng(1086380630).integers(5);
+                case 527: return np.random.default_rng(1086380630).random();
+                case 528: return np.random.default_rng(1086380630).integers(-3, 3, 2, 2);
+                case 529: { np.random.seed(273875025); return np.random.permutation(D.f("4", "-0.64 0.22 -0.22 0.59")); }
+                case 530: { np.random.seed(273875025); return np.random.random(1); }
+                case 531: { np.random.seed(273875025); return np.random.choice(4, 1, true, D.f("4", "0.302 0.003 0.303 0.392")); }
+                case 532: { np.random.seed(273875025); return np.random.choice(D.f("4", "-0.64 0.22 -0.22 0.59"), 1); }
+                case 533: { np.random.seed(273875025); return np.random.uniform(0, 1, 1); }
+                case 534: { np.random.seed(273875025); return np.random.poisson(D.f("4", "-0.64 0.22 -0.22 0.59").abs().mul(4), 3, D.f("4", "-0.64 0.22 -0.22 0.59").size()); }
+                case 535: { np.random.seed(273875025); return np.random.binomial(1, 0.25, 1); }
+                case 536: { np.random.seed(273875025); return np.random.standard_gamma(0.7, 1); }
+                case 537: { np.random.seed(273875025); return np.random.exponential(D.f("4", "-0.64 0.22 -0.22 0.59").abs()); }
+                case 538: return np.random.default_rng(273875025).choice(4, new int[] {1}, true, D.f("4", "0.302 0.003 0.303 0.392"));
+                case 539: return np.random.default_rng(273875025).choice(D.f("4", "-0.64 0.22 -0.22 0.59"), 1, false);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval9(int i) {
+            switch (i) {
+                case 540: return np.random.default_rng(273875025).permutation(D.f("4", "-0.64 0.22 -0.22 0.59"));
+                case 541: return np.random.default_rng(273875025).integers(5);
+                case 542: return np.random.default_rng(273875025).random();
+                case 543: return np.random.default_rng(273875025).integers(-3, 3, 2, 1);
+                case 544: { np.random.seed(1519905299); return np.random.permutation(D.f("2", "0.06 -0.47")); }
+                case 545: { np.random.seed(1519905299); return np.random.random(4); }
+                case 546: { np.random.seed(1519905299); return np.random.choice(4, 4, true, D.f("4", "0.073 0.189 0.325 0.41300000000000003")); }
+                case 547: { np.random.seed(1519905299); return np.random.choice(D.f("2", "0.06 -0.47"), 4); }
+                case 548: { np.random.seed(1519905299); return np.random.uniform(0, 1, 4); }
+                case 549: { np.random.seed(1519905299); return np.random.poisson(D.f("2", "0.06 -0.47").abs().mul(4), 3, D.f("2", "0.06 -0.47").size()); }
+                case 550: { np.random.seed(1519905299); return np.random.binomial(4, 0.25, 4); }
+                case 551: { np.random.seed(1519905299); return np.random.standard_gamma(0.7, 4); }
+                case 552: { np.random.seed(1519905299); return np.random.exponential(D.f("2", "0.06 -0.47").abs()); }
+                case 553: return np.random.default_rng(1519905299).choice(4, new int[] {4}, true, D.f("4", "0.073 0.189 0.325 0.41300000000000003"));
+                case 554: return np.random.default_rng(1519905299).choice(D.f("2", "0.06 -0.47"), 4, false);
+                case 555: return np.random.default_rng(1519905299).permutation(D.f("2", "0.06 -0.47"));
+                case 556: return np.random.default_rng(1519905299).integers(5);
+                case 557: return np.random.default_rng(1519905299).random();
+                case 558: return np.random.default_rng(1519905299).integers(-3, 3, 2, 4);
+                case 559: { np.random.seed(2067668570); return np.random.permutation(D.f("3", "-0.26 -0.1 0.09")); }
+                case 560: { np.random.seed(2067668570); return np.random.random(3); }
+                case 561: { np.random.seed(2067668570); return np.random.choice(4, 3, true, D.f("4", "0.038 0.669 0.259 0.03399999999999992")); }
+                case 562: { np.random.seed(2067668570); return np.random.choice(D.f("3", "-0.26 -0.1 0.09"), 3); }
+                case 563: { np.random.seed(2067668570); return np.random.uniform(0, 1, 3); }
+                case 564: { np.random.seed(2067668570); return np.random.poisson(D.f("3", "-0.26 -0.1 0.09").abs().mul(4), 3, D.f("3", "-0.26 -0.1 0.09").size()); }
+                case 565: { np.random.seed(2067668570); return np.random.binomial(3, 0.25, 3); }
+                case 566: { np.random.seed(2067668570); return np.random.standard_gamma(0.7, 3); }
+                case 567: { np.random.seed(2067668570); return np.random.exponential(D.f("3", "-0.26 -0.1 0.09").abs()); }
+                case 568: return np.random.default_rng(2067668570).choice(4, new int[] {3}, true, D.f("4", "0.038 0.669 0.259 0.03399999999999992"));
+                case 569: return np.random.default_rng(2067668570).choice(D.f("3", "-0.26 -0.1 0.09"), 3, false);
+                case 570: return np.random.default_rng(2067668570).permutation(D.f("3", "-0.26 -0.1 0.09"));
+                case 571: return np.random.default_rng(2067668570).integers(5);
+                case 572: return np.random.default_rng(2067668570).random();
+                case 573: return np.random.default_rng(2067668570).integers(-3, 3, 2, 3);
+                case 574: { np.random.seed(1613937210); return np.random.permutation(D.f("4", "0.35 0.22 -0.54 -0.96")); }
+                case 575: { np.random.seed(1613937210); return np.random.random(2); }
+                case 576: { np.random.seed(1613937210); return np.random.choice(4, 2, true, D.f("4", "0.203 0.148 0.442 0.20700000000000007")); }
+                case 577: { np.random.seed(1613937210); return np.random.choice(D.f("4", "0.35 0.22 -0.54 -0.96"), 2); }
+                case 578: { np.random.seed(1613937210); return np.random.uniform(0, 1, 2); }
+                case 579: { np.random.seed(1613937210); return np.random.poisson(D.f("4", "0.35 0.22 -0.54 -0.96").abs().mul(4), 3, D.f("4", "0.35 0.22 -0.54 -0.96").size()); }
+                case 580: { np.random.seed(1613937210); return np.random.binomial(2, 0.25, 2); }
+                case 581: { np.random.seed(1613937210); return np.random.standard_gamma(0.7, 2); }
+                case 582: { np.random.seed(1613937210); return np.random.exponential(D.f("4", "0.35 0.22 -0.54 -0.96").abs()); }
+                case 583: return np.random.default_rng(1613937210).choice(4, new int[] {2}, true, D.f("4", "0.203 0.148 0.442 0.20700000000000007"));
+                case 584: return np.random.default_rng(1613937210).choice(D.f("4", "0.35 0.22 -0.54 -0.96"), 2, false);
+                case 585: return np.random.default_rng(1613937210).permutation(D.f("4", "0.35 0.22 -0.54 -0.96"));
+                case 586: return np.random.default_rng(1613937210).integers(5);
+                case 587: return np.random.default_rng(1613937210).random();
+                case 588: return np.random.default_rng(1613937210).integers(-3, 3, 2, 2);
+                case 589: { np.random.seed(2025398154); return np.random.permutation(D.f("4", "0.5 0.45 0.88 -2.85")); }
+                case 590: { np.random.seed(2025398154); return np.random.random(3); }
+                case 591: { np.random.seed(2025398154); return np.random.choice(4, 3, true, D.f("4", "0.13 0.134 0.388 0.348")); }
+                case 592: { np.random.seed(2025398154); return np.random.choice(D.f("4", "0.5 0.45 0.88 -2.85"), 3); }
+                case 593: { np.random.seed(2025398154); return np.random.uniform(0, 1, 3); }
+                case 594: { np.random.seed(2025398154); return np.random.poisson(D.f("4", "0.5 0.45 0.88 -2.85").abs().mul(4), 3, D.f("4", "0.5 0.45 0.88 -2.85").size()); }
+                case 595: { np.random.seed(2025398154); return np.random.binomial(3, 0.25, 3); }
+                case 596: { np.random.seed(2025398154); return np.random.standard_gamma(0.7, 3); }
+                case 597: { np.random.seed(2025398154); return np.random.exponential(D.f("4", "0.5 0.45 0.88 -2.85").abs()); }
+                case 598: return np.random.default_rng(2025398154).choice(4, new int[] {3}, true, D.f("4", "0.13 0.134 0.388 0.348"));
+                case 599: return np.random.default_rng(2025398154).choice(D.f("4", "0.5 0.45 0.88 -2.85"), 3, false);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval10(int i) {
+            switch (i) {
+                case 600: return np.random.default_rng(2025398154).permutation(D.f("4", "0.5 0.45 0.88 -2.85"));
+                case 601: return np.random.default_rng(2025398154).integers(5);
+                case 602: return np.random.default_rng(2025398154).random();
+                case 603: return np.random.default_rng(2025398154).integers(-3, 3, 2, 3);
+                case 604: { np.random.seed(170081902); return np.random.permutation(D.f("4", "0.3 0.95 -0.8 -1.99")); }
+                case 605: { np.random.seed(170081902); return np.random.random(4); }
+                case 606: { np.random.seed(170081902); return np.random.choice(4, 4, true, D.f("4", "0.284 0.024 0.31 0.382")); }
+                case 607: { np.random.seed(170081902); return np.random.choice(D.f("4", "0.3 0.95 -0.8 -1.99"), 4); }
+                case 608: { np.random.seed(170081902); return np.random.uniform(0, 1, 4); }
+                case 609: { np.random.seed(170081902); return np.random.poisson(D.f("4", "0.3 0.95 -0.8 -1.99").abs().mul(4), 3, D.f("4", "0.3 0.95 -0.8 -1.99").size()); }
+                case 610: { np.random.seed(170081902); return np.random.binomial(4, 0.25, 4); }
+                case 611: { np.random.seed(170081902); return np.random.standard_gamma(0.7, 4); }
+                case 612: { np.random.seed(170081902); return np.random.exponential(D.f("4", "0.3 0.95 -0.8 -1.99").abs()); }
+                case 613: return np.random.default_rng(170081902).choice(4, new int[] {4}, true, D.f("4", "0.284 0.024 0.31 0.382"));
+                case 614: return np.random.default_rng(170081902).choice(D.f("4", "0.3 0.95 -0.8 -1.99"), 4, false);
+                case 615: return np.random.default_rng(170081902).permutation(D.f("4", "0.3 0.95 -0.8 -1.99"));
+                case 616: return np.random.default_rng(170081902).integers(5);
+                case 617: return np.random.default_rng(170081902).random();
+                case 618: return np.random.default_rng(170081902).integers(-3, 3, 2, 4);
+                case 619: { np.random.seed(1070057366); return np.random.permutation(D.f("5", "-1.27 1.82 -1.77 -1.48 0.4")); }
+                case 620: { np.random.seed(1070057366); return np.random.random(4); }
+                case 621: { np.random.seed(1070057366); return np.random.choice(4, 4, true, D.f("4", "0.126 0.515 0.058 0.30099999999999993")); }
+                case 622: { np.random.seed(1070057366); return np.random.choice(D.f("5", "-1.27 1.82 -1.77 -1.48 0.4"), 4); }
+                case 623: { np.random.seed(1070057366); return np.random.uniform(0, 1, 4); }
+                case 624: { np.random.seed(1070057366); return np.random.poisson(D.f("5", "-1.27 1.82 -1.77 -1.48 0.4").abs().mul(4), 3, D.f("5", "-1.27 1.82 -1.77 -1.48 0.4").size()); }
+                case 625: { np.random.seed(1070057366); return np.random.binomial(4, 0.25, 4); }
+                case 626: { np.random.seed(1070057366); return np.random.standard_gamma(0.7, 4); }
+                case 627: { np.random.seed(1070057366); return np.random.exponential(D.f("5", "-1.27 1.82 -1.77 -1.48 0.4").abs()); }
+                case 628: return np.random.default_rng(1070057366).choice(4, new int[] {4}, true, D.f("4", "0.126 0.515 0.058 0.30099999999999993"));
+                case 629: return np.random.default_rng(1070057366).choice(D.f("5", "-1.27 1.82 -1.77 -1.48 0.4"), 4, false);
+                case 630: return np.random.default_rng(1070057366).permutation(D.f("5", "-1.27 1.82 -1.77 -1.48 0.4"));
+                case 631: return np.random.default_rng(1070057366).integers(5);
+                case 632: return np.random.default_rng(1070057366).random();
+                case 633: return np.random.default_rng(1070057366).integers(-3, 3, 2, 4);
+                case 634: { np.random.seed(583782442); return np.random.permutation(D.f("2", "-1.1 -1.49")); }
+                case 635: { np.random.seed(583782442); return np.random.random(5); }
+                case 636: { np.random.seed(583782442); return np.random.choice(4, 5, true, D.f("4", "0.253 0.054 0.258 0.43500000000000005")); }
+                case 637: { np.random.seed(583782442); return np.random.choice(D.f("2", "-1.1 -1.49"), 5); }
+                case 638: { np.random.seed(583782442); return np.random.uniform(0, 1, 5); }
+                case 639: { np.random.seed(583782442); return np.random.poisson(D.f("2", "-1.1 -1.49").abs().mul(4), 3, D.f("2", "-1.1 -1.49").size()); }
+                case 640: { np.random.seed(583782442); return np.random.binomial(5, 0.25, 5); }
+                case 641: { np.random.seed(583782442); return np.random.standard_gamma(0.7, 5); }
+                case 642: { np.random.seed(583782442); return np.random.exponential(D.f("2", "-1.1 -1.49").abs()); }
+                case 643: return np.random.default_rng(583782442).choice(4, new int[] {5}, true, D.f("4", "0.253 0.054 0.258 0.43500000000000005"));
+                case 644: return np.random.default_rng(583782442).choice(D.f("2", "-1.1 -1.49"), 5, false);
+                case 645: return np.random.default_rng(583782442).permutation(D.f("2", "-1.1 -1.49"));
+                case 646: return np.random.default_rng(583782442).integers(5);
+                case 647: return np.random.default_rng(583782442).random();
+                case 648: return np.random.default_rng(583782442).integers(-3, 3, 2, 5);
+                case 649: { np.random.seed(701845507); return np.random.permutation(D.f("4", "0.7 -0.23 1.46 -0.77")); }
+                case 650: { np.random.seed(701845507); return np.random.random(2); }
+                case 651: { np.random.seed(701845507); return np.random.choice(4, 2, true, D.f("4", "0.347 0.394 0.237 0.02200000000000002")); }
+                case 652: { np.random.seed(701845507); return np.random.choice(D.f("4", "0.7 -0.23 1.46 -0.77"), 2); }
+                case 653: { np.random.seed(701845507); return np.random.uniform(0, 1, 2); }
+                case 654: { np.random.seed(701845507); return np.random.poisson(D.f("4", "0.7 -0.23 1.46 -0.77").abs().mul(4), 3, D.f("4", "0.7 -0.23 1.46 -0.77").size()); }
+                case 655: { np.random.seed(701845507); return np.random.binomial(2, 0.25, 2); }
+                case 656: { np.random.seed(701845507); return np.random.standard_gamma(0.7, 2); }
+                case 657: { np.random.seed(701845507); return np.random.exponential(D.f("4", "0.7 -0.23 1.46 -0.77").abs()); }
+                case 658: return np.random.default_rng(701845507).choice(4, new int[] {2}, true, D.f("4", "0.347 0.394 0.237 0.02200000000000002"));
+                case 659: return np.random.default_rng(701845507).choice(D.f("4", "0.7 -0.23 1.46 -0.77"), 2, false);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval11(int i) {
+            switch (i) {
+                case 660: return np.random.default_rng(701845507).permutation(D.f("4", "0.7 -0.23 1.46 -0.77"));
+                case 661: return np.random.default_rng(701845507).integers(5);
+                case 662: return np.random.default_rng(701845507).random();
+                case 663: return np.random.default_rng(701845507).integers(-3, 3, 2, 2);
+                case 664: { np.random.seed(588245417); return np.random.permutation(D.f("5", "-0.07 0.96 0.47 -0.12 -0.24")); }
+                case 665: { np.random.seed(588245417); return np.random.random(3); }
+                case 666: { np.random.seed(588245417); return np.random.choice(4, 3, true, D.f("4", "0.692 0.091 0.154 0.06300000000000006")); }
+                case 667: { np.random.seed(588245417); return np.random.choice(D.f("5", "-0.07 0.96 0.47 -0.12 -0.24"), 3); }
+                case 668: { np.random.seed(588245417); return np.random.uniform(0, 1, 3); }
+                case 669: { np.random.seed(588245417); return np.random.poisson(D.f("5", "-0.07 0.96 0.47 -0.12 -0.24").abs().mul(4), 3, D.f("5", "-0.07 0.96 0.47 -0.12 -0.24").size()); }
+                case 670: { np.random.seed(588245417); return np.random.binomial(3, 0.25, 3); }
+                case 671: { np.random.seed(588245417); return np.random.standard_gamma(0.7, 3); }
+                case 672: { np.random.seed(588245417); return np.random.exponential(D.f("5", "-0.07 0.96 0.47 -0.12 -0.24").abs()); }
+                case 673: return np.random.default_rng(588245417).choice(4, new int[] {3}, true, D.f("4", "0.692 0.091 0.154 0.06300000000000006"));
+                case 674: return np.random.default_rng(588245417).choice(D.f("5", "-0.07 0.96 0.47 -0.12 -0.24"), 3, false);
+                case 675: return np.random.default_rng(588245417).permutation(D.f("5", "-0.07 0.96 0.47 -0.12 -0.24"));
+                case 676: return np.random.default_rng(588245417).integers(5);
+                case 677: return np.random.default_rng(588245417).random();
+                case 678: return np.random.default_rng(588245417).integers(-3, 3, 2, 3);
+                case 679: { np.random.seed(1933970701); return np.random.permutation(D.f("3", "1.02 0.26 -1.32")); }
+                case 680: { np.random.seed(1933970701); return np.random.random(6); }
+                case 681: { np.random.seed(1933970701); return np.random.choice(4, 6, true, D.f("4", "0.189 0.529 0.164 0.118")); }
+                case 682: { np.random.seed(1933970701); return np.random.choice(D.f("3", "1.02 0.26 -1.32"), 6); }
+                case 683: { np.random.seed(1933970701); return np.random.uniform(0, 1, 6); }
+                case 684: { np.random.seed(1933970701); return np.random.poisson(D.f("3", "1.02 0.26 -1.32").abs().mul(4), 3, D.f("3", "1.02 0.26 -1.32").size()); }
+                case 685: { np.random.seed(1933970701); return np.random.binomial(6, 0.25, 6); }
+                case 686: { np.random.seed(1933970701); return np.random.standard_gamma(0.7, 6); }
+                case 687: { np.random.seed(1933970701); return np.random.exponential(D.f("3", "1.02 0.26 -1.32").abs()); }
+                case 688: return np.random.default_rng(1933970701).choice(4, new int[] {6}, true, D.f("4", "0.189 0.529 0.164 0.118"));
+                case 689: return np.random.default_rng(1933970701).choice(D.f("3", "1.02 0.26 -1.32"), 6, false);
+                case 690: return np.random.default_rng(1933970701).permutation(D.f("3", "1.02 0.26 -1.32"));
+                case 691: return np.random.default_rng(1933970701).integers(5);
+                case 692: return np.random.default_rng(1933970701).random();
+                case 693: return np.random.default_rng(1933970701).integers(-3, 3, 2, 6);
+                case 694: { np.random.seed(9385458); return np.random.permutation(D.f("1", "0.69")); }
+                case 695: { np.random.seed(9385458); return np.random.random(4); }
+                case 696: { np.random.seed(9385458); return np.random.choice(4, 4, true, D.f("4", "0.483 0.03 0.231 0.256")); }
+                case 697: { np.random.seed(9385458); return np.random.choice(D.f("1", "0.69"), 4); }
+                case 698: { np.random.seed(9385458); return np.random.uniform(0, 1, 4); }
+                case 699: { np.random.seed(9385458); return np.random.poisson(D.f("1", "0.69").abs().mul(4), 3, D.f("1", "0.69").size()); }
+                case 700: { np.random.seed(9385458); return np.random.binomial(4, 0.25, 4); }
+                case 701: { np.random.seed(9385458); return np.random.standard_gamma(0.7, 4); }
+                case 702: { np.random.seed(9385458); return np.random.exponential(D.f("1", "0.69").abs()); }
+                case 703: return np.random.default_rng(9385458).choice(4, new int[] {4}, true, D.f("4", "0.483 0.03 0.231 0.256"));
+                case 704: return np.random.default_rng(9385458).choice(D.f("1", "0.69"), 4, false);
+                case 705: return np.random.default_rng(9385458).permutation(D.f("1", "0.69"));
+                case 706: return np.random.default_rng(9385458).integers(5);
+                case 707: return np.random.default_rng(9385458).random();
+                case 708: return np.random.default_rng(9385458).integers(-3, 3, 2, 4);
+                case 709: { np.random.seed(1420113814); return np.random.permutation(D.f("2", "0.53 -0.03")); }
+                case 710: { np.random.seed(1420113814); return np.random.random(6); }
+                case 711: { np.random.seed(1420113814); return np.random.choice(4, 6, true, D.f("4", "0.024 0.616 0.242 0.118")); }
+                case 712: { np.random.seed(1420113814); return np.random.choice(D.f("2", "0.53 -0.03"), 6); }
+                case 713: { np.random.seed(1420113814); return np.random.uniform(0, 1, 6); }
+                case 714: { np.random.seed(1420113814); return np.random.poisson(D.f("2", "0.53 -0.03").abs().mul(4), 3, D.f("2", "0.53 -0.03").size()); }
+                case 715: { np.random.seed(1420113814); return np.random.binomial(6, 0.25, 6); }
+                case 716: { np.random.seed(1420113814); return np.random.standard_gamma(0.7, 6); }
+                case 717: { np.random.seed(1420113814); return np.random.exponential(D.f("2", "0.53 -0.03").abs()); }
+                case 718: return np.random.default_rng(1420113814).choice(4, new int[] {6}, true, D.f("4", "0.024 0.616 0.242 0.118"));
+                case 719: return np.random.default_rng(1420113814).choice(D.f("2", "0.53 -0.03"), 6, false);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval12(int i) {
+            switch (i) {
+                case 720: return np.random.default_rng(1420113814).permutation(D.f("2", "0.53 -0.03"));
+                case 721: return np.random.default_rng(1420113814).integers(5);
+                case 722: return np.random.default_rng(1420113814).random();
+                case 723: return np.random.default_rng(1420113814).integers(-3, 3, 2, 6);
+                case 724: { np.random.seed(1539962856); return np.random.permutation(D.f("5", "0.1 0.45 0.72 1.53 -1.86")); }
+                case 725: { np.random.seed(1539962856); return np.random.random(4); }
+                case 726: { np.random.seed(1539962856); return np.random.choice(4, 4, true, D.f("4", "0.542 0.002 0.379 0.07699999999999996")); }
+                case 727: { np.random.seed(1539962856); return np.random.choice(D.f("5", "0.1 0.45 0.72 1.53 -1.86"), 4); }
+                case 728: { np.random.seed(1539962856); return np.random.uniform(0, 1, 4); }
+                case 729: { np.random.seed(1539962856); return np.random.poisson(D.f("5", "0.1 0.45 0.72 1.53 -1.86").abs().mul(4), 3, D.f("5", "0.1 0.45 0.72 1.53 -1.86").size()); }
+                case 730: { np.random.seed(1539962856); return np.random.binomial(4, 0.25, 4); }
+                case 731: { np.random.seed(1539962856); return np.random.standard_gamma(0.7, 4); }
+                case 732: { np.random.seed(1539962856); return np.random.exponential(D.f("5", "0.1 0.45 0.72 1.53 -1.86").abs()); }
+                case 733: return np.random.default_rng(1539962856).choice(4, new int[] {4}, true, D.f("4", "0.542 0.002 0.379 0.07699999999999996"));
+                case 734: return np.random.default_rng(1539962856).choice(D.f("5", "0.1 0.45 0.72 1.53 -1.86"), 4, false);
+                case 735: return np.random.default_rng(1539962856).permutation(D.f("5", "0.1 0.45 0.72 1.53 -1.86"));
+                case 736: return np.random.default_rng(1539962856).integers(5);
+                case 737: return np.random.default_rng(1539962856).random();
+                case 738: return np.random.default_rng(1539962856).integers(-3, 3, 2, 4);
+                case 739: { np.random.seed(1423007653); return np.random.permutation(D.f("3", "-0 2.03 -0.11")); }
+                case 740: { np.random.seed(1423007653); return np.random.random(1); }
+                case 741: { np.random.seed(1423007653); return np.random.choice(4, 1, true, D.f("4", "0.533 0.298 0.069 0.10000000000000009")); }
+                case 742: { np.random.seed(1423007653); return np.random.choice(D.f("3", "-0 2.03 -0.11"), 1); }
+                case 743: { np.random.seed(1423007653); return np.random.uniform(0, 1, 1); }
+                case 744: { np.random.seed(1423007653); return np.random.poisson(D.f("3", "-0 2.03 -0.11").abs().mul(4), 3, D.f("3", "-0 2.03 -0.11").size()); }
+                case 745: { np.random.seed(1423007653); return np.random.binomial(1, 0.25, 1); }
+                case 746: { np.random.seed(1423007653); return np.random.standard_gamma(0.7, 1); }
+                case 747: { np.random.seed(1423007653); return np.random.exponential(D.f("3", "-0 2.03 -0.11").abs()); }
+                case 748: return np.random.default_rng(1423007653).choice(4, new int[] {1}, true, D.f("4", "0.533 0.298 0.069 0.10000000000000009"));
+                case 749: return np.random.default_rng(1423007653).choice(D.f("3", "-0 2.03 -0.11"), 1, false);
+                case 750: return np.random.default_rng(1423007653).permutation(D.f("3", "-0 2.03 -0.11"));
+                case 751: return np.random.default_rng(1423007653).integers(5);
+                case 752: return np.random.default_rng(1423007653).random();
+                case 753: return np.random.default_rng(1423007653).integers(-3, 3, 2, 1);
+                case 754: { np.random.seed(2127144021); return np.random.permutation(D.f("1", "-0.69")); }
+                case 755: { np.random.seed(2127144021); return np.random.random(1); }
+                case 756: { np.random.seed(2127144021); return np.random.choice(4, 1, true, D.f("4", "0.11 0.73 0.008 0.15200000000000002")); }
+                case 757: { np.random.seed(2127144021); return np.random.choice(D.f("1", "-0.69"), 1); }
+                case 758: { np.random.seed(2127144021); return np.random.uniform(0, 1, 1); }
+                case 759: { np.random.seed(2127144021); return np.random.poisson(D.f("1", "-0.69").abs().mul(4), 3, D.f("1", "-0.69").size()); }
+                case 760: { np.random.seed(2127144021); return np.random.binomial(1, 0.25, 1); }
+                case 761: { np.random.seed(2127144021); return np.random.standard_gamma(0.7, 1); }
+                case 762: { np.random.seed(2127144021); return np.random.exponential(D.f("1", "-0.69").abs()); }
+                case 763: return np.random.default_rng(2127144021).choice(4, new int[] {1}, true, D.f("4", "0.11 0.73 0.008 0.15200000000000002"));
+                case 764: return np.random.default_rng(2127144021).choice(D.f("1", "-0.69"), 1, false);
+                case 765: return np.random.default_rng(2127144021).permutation(D.f("1", "-0.69"));
+                case 766: return np.random.default_rng(2127144021).integers(5);
+                case 767: return np.random.default_rng(2127144021).random();
+                case 768: return np.random.default_rng(2127144021).integers(-3, 3, 2, 1);
+                case 769: { np.random.seed(1165452505); return np.random.permutation(D.f("3", "0.15 -1.67 0.04")); }
+                case 770: { np.random.seed(1165452505); return np.random.random(6); }
+                case 771: { np.random.seed(1165452505); return np.random.choice(4, 6, true, D.f("4", "0.521 0.027 0.159 0.2929999999999999")); }
+                case 772: { np.random.seed(1165452505); return np.random.choice(D.f("3", "0.15 -1.67 0.04"), 6); }
+                case 773: { np.random.seed(1165452505); return np.random.uniform(0, 1, 6); }
+                case 774: { np.random.seed(1165452505); return np.random.poisson(D.f("3", "0.15 -1.67 0.04").abs().mul(4), 3, D.f("3", "0.15 -1.67 0.04").size()); }
+                case 775: { np.random.seed(1165452505); return np.random.binomial(6, 0.25, 6); }
+                case 776: { np.random.seed(1165452505); return np.random.standard_gamma(0.7, 6); }
+                case 777: { np.random.seed(1165452505); return np.random.exponential(D.f("3", "0.15 -1.67 0.04").abs()); }
+                case 778: return np.random.default_rng(1165452505).choice(4, new int[] {6}, true, D.f("4", "0.521 0.027 0.159 0.2929999999999999"));
+                case 779: return np.random.default_rng(1165452505).choice(D.f("3", "0.15 -1.67 0.04"), 6, false);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval13(int i) {
+            switch (i) {
+                case 780: return np.random.default_rng(1165452505).permutation(D.f("3", "0.15 -1.67 0.04"));
+                case 781: return np.random.default_rng(1165452505).integers(5);
+                case 782: return np.random.default_rng(1165452505).random();
+                case 783: return np.random.default_rng(1165452505).integers(-3, 3, 2, 6);
+                case 784: { np.random.seed(1945810177); return np.random.permutation(D.f("3", "-0.23 -0.98 -0.22")); }
+                case 785: { np.random.seed(1945810177); return np.random.random(2); }
+                case 786: { np.random.seed(1945810177); return np.random.choice(4, 2, true, D.f("4", "0.35 0.58 0.06 0.010000000000000009")); }
+                case 787: { np.random.seed(1945810177); return np.random.choice(D.f("3", "-0.23 -0.98 -0.22"), 2); }
+                case 788: { np.random.seed(1945810177); return np.random.uniform(0, 1, 2); }
+                case 789: { np.random.seed(1945810177); return np.random.poisson(D.f("3", "-0.23 -0.98 -0.22").abs().mul(4), 3, D.f("3", "-0.23 -0.98 -0.22").size()); }
+                case 790: { np.random.seed(1945810177); return np.random.binomial(2, 0.25, 2); }
+                case 791: { np.random.seed(1945810177); return np.random.standard_gamma(0.7, 2); }
+                case 792: { np.random.seed(1945810177); return np.random.exponential(D.f("3", "-0.23 -0.98 -0.22").abs()); }
+                case 793: return np.random.default_rng(1945810177).choice(4, new int[] {2}, true, D.f("4", "0.35 0.58 0.06 0.010000000000000009"));
+                case 794: return np.random.default_rng(1945810177).choice(D.f("3", "-0.23 -0.98 -0.22"), 2, false);
+                case 795: return np.random.default_rng(1945810177).permutation(D.f("3", "-0.23 -0.98 -0.22"));
+                case 796: return np.random.default_rng(1945810177).integers(5);
+                case 797: return np.random.default_rng(1945810177).random();
+                case 798: return np.random.default_rng(1945810177).integers(-3, 3, 2, 2);
+                case 799: { np.random.seed(351105621); return np.random.permutation(D.f("5", "-0.38 -0.17 2.81 2.06 0.26")); }
+                case 800: { np.random.seed(351105621); return np.random.random(6); }
+                case 801: { np.random.seed(351105621); return np.random.choice(4, 6, true, D.f("4", "0.628 0.16 0.207 0.0050000000000000044")); }
+                case 802: { np.random.seed(351105621); return np.random.choice(D.f("5", "-0.38 -0.17 2.81 2.06 0.26"), 6); }
+                case 803: { np.random.seed(351105621); return np.random.uniform(0, 1, 6); }
+                case 804: { np.random.seed(351105621); return np.random.poisson(D.f("5", "-0.38 -0.17 2.81 2.06 0.26").abs().mul(4), 3, D.f("5", "-0.38 -0.17 2.81 2.06 0.26").size()); }
+                case 805: { np.random.seed(351105621); return np.random.binomial(6, 0.25, 6); }
+                case 806: { np.random.seed(351105621); return np.random.standard_gamma(0.7, 6); }
+                case 807: { np.random.seed(351105621); return np.random.exponential(D.f("5", "-0.38 -0.17 2.81 2.06 0.26").abs()); }
+                case 808: return np.random.default_rng(351105621).choice(4, new int[] {6}, true, D.f("4", "0.628 0.16 0.207 0.0050000000000000044"));
+                case 809: return np.random.default_rng(351105621).choice(D.f("5", "-0.38 -0.17 2.81 2.06 0.26"), 6, false);
+                case 810: return np.random.default_rng(351105621).permutation(D.f("5", "-0.38 -0.17 2.81 2.06 0.26"));
+                case 811: return np.random.default_rng(351105621).integers(5);
+                case 812: return np.random.default_rng(351105621).random();
+                case 813: return np.random.default_rng(351105621).integers(-3, 3, 2, 6);
+                case 814: { np.random.seed(1922122471); return np.random.permutation(D.f("1", "-0.08")); }
+                case 815: { np.random.seed(1922122471); return np.random.random(3); }
+                case 816: { np.random.seed(1922122471); return np.random.choice(4, 3, true, D.f("4", "0.739 0.032 0.192 0.03699999999999992")); }
+                case 817: { np.random.seed(1922122471); return np.random.choice(D.f("1", "-0.08"), 3); }
+                case 818: { np.random.seed(1922122471); return np.random.uniform(0, 1, 3); }
+                case 819: { np.random.seed(1922122471); return np.random.poisson(D.f("1", "-0.08").abs().mul(4), 3, D.f("1", "-0.08").size()); }
+                case 820: { np.random.seed(1922122471); return np.random.binomial(3, 0.25, 3); }
+                case 821: { np.random.seed(1922122471); return np.random.standard_gamma(0.7, 3); }
+                case 822: { np.random.seed(1922122471); return np.random.exponential(D.f("1", "-0.08").abs()); }
+                case 823: return np.random.default_rng(1922122471).choice(4, new int[] {3}, true, D.f("4", "0.739 0.032 0.192 0.03699999999999992"));
+                case 824: return np.random.default_rng(1922122471).choice(D.f("1", "-0.08"), 3, false);
+                case 825: return np.random.default_rng(1922122471).permutation(D.f("1", "-0.08"));
+                case 826: return np.random.default_rng(1922122471).integers(5);
+                case 827: return np.random.default_rng(1922122471).random();
+                case 828: return np.random.default_rng(1922122471).integers(-3, 3, 2, 3);
+                case 829: { np.random.seed(856246164); return np.random.permutation(D.f("3", "0.08 0.84 1.29")); }
+                case 830: { np.random.seed(856246164); return np.random.random(2); }
+                case 831: { np.random.seed(856246164); return np.random.choice(4, 2, true, D.f("4", "0.247 0.005 0.332 0.4159999999999999")); }
+                case 832: { np.random.seed(856246164); return np.random.choice(D.f("3", "0.08 0.84 1.29"), 2); }
+                case 833: { np.random.seed(856246164); return np.random.uniform(0, 1, 2); }
+                case 834: { np.random.seed(856246164); return np.random.poisson(D.f("3", "0.08 0.84 1.29").abs().mul(4), 3, D.f("3", "0.08 0.84 1.29").size()); }
+                case 835: { np.random.seed(856246164); return np.random.binomial(2, 0.25, 2); }
+                case 836: { np.random.seed(856246164); return np.random.standard_gamma(0.7, 2); }
+                case 837: { np.random.seed(856246164); return np.random.exponential(D.f("3", "0.08 0.84 1.29").abs()); }
+                case 838: return np.random.default_rng(856246164).choice(4, new int[] {2}, true, D.f("4", "0.247 0.005 0.332 0.4159999999999999"));
+                case 839: return np.random.default_rng(856246164).choice(D.f("3", "0.08 0.84 1.29"), 2, false);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval14(int i) {
+            switch (i) {
+                case 840: return np.random.default_rng(856246164).permutation(D.f("3", "0.08 0.84 1.29"));
+                case 841: return np.random.default_rng(856246164).integers(5);
+                case 842: return np.random.default_rng(856246164).random();
+                case 843: return np.random.default_rng(856246164).integers(-3, 3, 2, 2);
+                case 844: { np.random.seed(1631057479); return np.random.permutation(D.f("2", "-0.87 -0.16")); }
+                case 845: { np.random.seed(1631057479); return np.random.random(2); }
+                case 846: { np.random.seed(1631057479); return np.random.choice(4, 2, true, D.f("4", "0.175 0.226 0.177 0.42199999999999993")); }
+                case 847: { np.random.seed(1631057479); return np.random.choice(D.f("2", "-0.87 -0.16"), 2); }
+                case 848: { np.random.seed(1631057479); return np.random.uniform(0, 1, 2); }
+                case 849: { np.random.seed(1631057479); return np.random.poisson(D.f("2", "-0.87 -0.16").abs().mul(4), 3, D.f("2", "-0.87 -0.16").size()); }
+                case 850: { np.random.seed(1631057479); return np.random.binomial(2, 0.25, 2); }
+                case 851: { np.random.seed(1631057479); return np.random.standard_gamma(0.7, 2); }
+                case 852: { np.random.seed(1631057479); return np.random.exponential(D.f("2", "-0.87 -0.16").abs()); }
+                case 853: return np.random.default_rng(1631057479).choice(4, new int[] {2}, true, D.f("4", "0.175 0.226 0.177 0.42199999999999993"));
+                case 854: return np.random.default_rng(1631057479).choice(D.f("2", "-0.87 -0.16"), 2, false);
+                case 855: return np.random.default_rng(1631057479).permutation(D.f("2", "-0.87 -0.16"));
+                case 856: return np.random.default_rng(1631057479).integers(5);
+                case 857: return np.random.default_rng(1631057479).random();
+                case 858: return np.random.default_rng(1631057479).integers(-3, 3, 2, 2);
+                case 859: { np.random.seed(804101971); return np.random.permutation(D.f("1", "-0.47")); }
+                case 860: { np.random.seed(804101971); return np.random.random(2); }
+                case 861: { np.random.seed(804101971); return np.random.choice(4, 2, true, D.f("4", "0.013 0.436 0.404 0.14700000000000002")); }
+                case 862: { np.random.seed(804101971); return np.random.choice(D.f("1", "-0.47"), 2); }
+                case 863: { np.random.seed(804101971); return np.random.uniform(0, 1, 2); }
+                case 864: { np.random.seed(804101971); return np.random.poisson(D.f("1", "-0.47").abs().mul(4), 3, D.f("1", "-0.47").size()); }
+                case 865: { np.random.seed(804101971); return np.random.binomial(2, 0.25, 2); }
+                case 866: { np.random.seed(804101971); return np.random.standard_gamma(0.7, 2); }
+                case 867: { np.random.seed(804101971); return np.random.exponential(D.f("1", "-0.47").abs()); }
+                case 868: return np.random.default_rng(804101971).choice(4, new int[] {2}, true, D.f("4", "0.013 0.436 0.404 0.14700000000000002"));
+                case 869: return np.random.default_rng(804101971).choice(D.f("1", "-0.47"), 2, false);
+                case 870: return np.random.default_rng(804101971).permutation(D.f("1", "-0.47"));
+                case 871: return np.random.default_rng(804101971).integers(5);
+                case 872: return np.random.default_rng(804101971).random();
+                case 873: return np.random.default_rng(804101971).integers(-3, 3, 2, 2);
+                case 874: { np.random.seed(845010194); return np.random.permutation(D.f("5", "-0.3 1.25 0.08 -0.97 -0.87")); }
+                case 875: { np.random.seed(845010194); return np.random.random(6); }
+                case 876: { np.random.seed(845010194); return np.random.choice(4, 6, true, D.f("4", "0.17 0.267 0.08 0.483")); }
+                case 877: { np.random.seed(845010194); return np.random.choice(D.f("5", "-0.3 1.25 0.08 -0.97 -0.87"), 6); }
+                case 878: { np.random.seed(845010194); return np.random.uniform(0, 1, 6); }
+                case 879: { np.random.seed(845010194); return np.random.poisson(D.f("5", "-0.3 1.25 0.08 -0.97 -0.87").abs().mul(4), 3, D.f("5", "-0.3 1.25 0.08 -0.97 -0.87").size()); }
+                case 880: { np.random.seed(845010194); return np.random.binomial(6, 0.25, 6); }
+                case 881: { np.random.seed(845010194); return np.random.standard_gamma(0.7, 6); }
+                case 882: { np.random.seed(845010194); return np.random.exponential(D.f("5", "-0.3 1.25 0.08 -0.97 -0.87").abs()); }
+                case 883: return np.random.default_rng(845010194).choice(4, new int[] {6}, true, D.f("4", "0.17 0.267 0.08 0.483"));
+                case 884: return np.random.default_rng(845010194).choice(D.f("5", "-0.3 1.25 0.08 -0.97 -0.87"), 6, false);
+                case 885: return np.random.default_rng(845010194).permutation(D.f("5", "-0.3 1.25 0.08 -0.97 -0.87"));
+                case 886: return np.random.default_rng(845010194).integers(5);
+                case 887: return np.random.default_rng(845010194).random();
+                case 888: return np.random.default_rng(845010194).integers(-3, 3, 2, 6);
+                case 889: { np.random.seed(277510784); return np.random.permutation(D.f("2", "-0.17 0.27")); }
+                case 890: { np.random.seed(277510784); return np.random.random(5); }
+                case 891: { np.random.seed(277510784); return np.random.choice(4, 5, true, D.f("4", "0.128 0.178 0.028 0.6659999999999999")); }
+                case 892: { np.random.seed(277510784); return np.random.choice(D.f("2", "-0.17 0.27"), 5); }
+                case 893: { np.random.seed(277510784); return np.random.uniform(0, 1, 5); }
+                case 894: { np.random.seed(277510784); return np.random.poisson(D.f("2", "-0.17 0.27").abs().mul(4), 3, D.f("2", "-0.17 0.27").size()); }
+                case 895: { np.random.seed(277510784); return np.random.binomial(5, 0.25, 5); }
+                case 896: { np.random.seed(277510784); return np.random.standard_gamma(0.7, 5); }
+                case 897: { np.random.seed(277510784); return np.random.exponential(D.f("2", "-0.17 0.27").abs()); }
+                case 898: return np.random.default_rng(277510784).choice(4, new int[] {5}, true, D.f("4", "0.128 0.178 0.028 0.6659999999999999"));
+                case 899: return np.random.default_rng(277510784).choice(D.f("2", "-0.17 0.27"), 5, false);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval15(int i) {
+            switch (i) {
+                case 900: return np.random.default_rng(277510784).permutation(D.f("2", "-0.17 0.27"));
+                case 901: return np.random.default_rng(277510784).integers(5);
+                case 902: return np.random.default_rng(277510784).random();
+                case 903: return np.random.default_rng(277510784).integers(-3, 3, 2, 5);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -2910,6 +3606,11 @@ final class NumpyDiffCases {
                 case 14 -> eval14(i);
                 case 15 -> eval15(i);
                 case 16 -> eval16(i);
+                case 17 -> eval17(i);
+                case 18 -> eval18(i);
+                case 19 -> eval19(i);
+                case 20 -> eval20(i);
+                case 21 -> eval21(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -4009,6 +4710,331 @@ final class NumpyDiffCases {
                 case 1011: return np.linalg.norm(D.f("3", "1 1 1"), "fro");
                 case 1012: return np.linalg.norm(D.f("2,2", "1 1 1 1"), 3);
                 case 1013: return np.linalg.svd(D.f("3", "1 1 1")).S();
+                case 1014: return np.linalg.det(D.f("2,1,1", "3.47 3.8"));
+                case 1015: return np.linalg.inv(D.f("2,1,1", "3.47 3.8"));
+                case 1016: return np.linalg.solve(D.f("2,1,1", "3.47 3.8"), D.f("2,1,2", "-2.11 -0.15 0.58 -2.26"));
+                case 1017: return np.linalg.eigvalsh(D.f("2,1,1", "6.94 7.6"));
+                case 1018: return np.linalg.slogdet(D.f("2,1,1", "3.47 3.8")).logabsdet();
+                case 1019: return np.linalg.svd(D.f("2,1,1", "3.47 3.8")).S();
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval17(int i) {
+            switch (i) {
+                case 1020: return np.linalg.matrix_power(D.f("2,1,1", "3.47 3.8"), 2);
+                case 1021: return D.f("2,1,1", "3.47 3.8").matmul(D.f("2,1,2", "-2.11 -0.15 0.58 -2.26"));
+                case 1022: return np.linalg.det(D.f("2,3,3", "0.27 -1.4 -1.24 -0.96 2.42 -2.15 1.61 -0.58 -0.44 -0.34 2.2 0.17 -0.01 -3.45 2.12 -5.04 -3.82 2.61"));
+                case 1023: return np.linalg.inv(D.f("2,3,3", "0.27 -1.4 -1.24 -0.96 2.42 -2.15 1.61 -0.58 -0.44 -0.34 2.2 0.17 -0.01 -3.45 2.12 -5.04 -3.82 2.61"));
+                case 1024: return np.linalg.solve(D.f("2,3,3", "0.27 -1.4 -1.24 -0.96 2.42 -2.15 1.61 -0.58 -0.44 -0.34 2.2 0.17 -0.01 -3.45 2.12 -5.04 -3.82 2.61"), D.f("2,3,1", "0.42 -0.47 -1.01 -0.92 0.63 0.36"));
+                case 1025: return np.linalg.eigvalsh(D.f("2,3,3", "0.54 -2.36 0.3700000000000001 -2.36 4.84 -2.73 0.3700000000000001 -2.73 -0.88 -0.68 2.1900000000000004 -4.87 2.1900000000000004 -6.9 -1.6999999999999997 -4.87 -1.6999999999999997 5.22"));
+                case 1026: return np.linalg.slogdet(D.f("2,3,3", "0.27 -1.4 -1.24 -0.96 2.42 -2.15 1.61 -0.58 -0.44 -0.34 2.2 0.17 -0.01 -3.45 2.12 -5.04 -3.82 2.61")).logabsdet();
+                case 1027: return np.linalg.svd(D.f("2,3,3", "0.27 -1.4 -1.24 -0.96 2.42 -2.15 1.61 -0.58 -0.44 -0.34 2.2 0.17 -0.01 -3.45 2.12 -5.04 -3.82 2.61")).S();
+                case 1028: return np.linalg.matrix_power(D.f("2,3,3", "0.27 -1.4 -1.24 -0.96 2.42 -2.15 1.61 -0.58 -0.44 -0.34 2.2 0.17 -0.01 -3.45 2.12 -5.04 -3.82 2.61"), 2);
+                case 1029: return D.f("2,3,3", "0.27 -1.4 -1.24 -0.96 2.42 -2.15 1.61 -0.58 -0.44 -0.34 2.2 0.17 -0.01 -3.45 2.12 -5.04 -3.82 2.61").matmul(D.f("2,3,1", "0.42 -0.47 -1.01 -0.92 0.63 0.36"));
+                case 1030: return np.linalg.det(D.f("3,3,3", "-0.04 0.44 1.4 1.67 -3.33 -5.8 -0.1 -0.09 2.95 -1.03 -1.34 -2.07 5.01 0.21 0.73 2.22 -1.18 3.09 4.95 -5.75 4.79 0.26 0.61 2.35 0.26 0.43 0.2"));
+                case 1031: return np.linalg.inv(D.f("3,3,3", "-0.04 0.44 1.4 1.67 -3.33 -5.8 -0.1 -0.09 2.95 -1.03 -1.34 -2.07 5.01 0.21 0.73 2.22 -1.18 3.09 4.95 -5.75 4.79 0.26 0.61 2.35 0.26 0.43 0.2"));
+                case 1032: return np.linalg.solve(D.f("3,3,3", "-0.04 0.44 1.4 1.67 -3.33 -5.8 -0.1 -0.09 2.95 -1.03 -1.34 -2.07 5.01 0.21 0.73 2.22 -1.18 3.09 4.95 -5.75 4.79 0.26 0.61 2.35 0.26 0.43 0.2"), D.f("3,3,1", "-0.05 0.37 0.4 0.34 0.2 -1.4 -0.74 1.16 -0.92"));
+                case 1033: return np.linalg.eigvalsh(D.f("3,3,3", "-0.08 2.11 1.2999999999999998 2.11 -6.66 -5.89 1.2999999999999998 -5.89 5.9 -2.06 3.67 0.15000000000000036 3.67 0.42 -0.44999999999999996 0.15000000000000036 -0.44999999999999996 6.18 9.9 -5.49 5.05 -5.49 1.22 2.7800000000000002 5.05 2.7800000000000002 0.4"));
+                case 1034: return np.linalg.slogdet(D.f("3,3,3", "-0.04 0.44 1.4 1.67 -3.33 -5.8 -0.1 -0.09 2.95 -1.03 -1.34 -2.07 5.01 0.21 0.73 2.22 -1.18 3.09 4.95 -5.75 4.79 0.26 0.61 2.35 0.26 0.43 0.2")).logabsdet();
+                case 1035: return np.linalg.svd(D.f("3,3,3", "-0.04 0.44 1.4 1.67 -3.33 -5.8 -0.1 -0.09 2.95 -1.03 -1.34 -2.07 5.01 0.21 0.73 2.22 -1.18 3.09 4.95 -5.75 4.79 0.26 0.61 2.35 0.26 0.43 0.2")).S();
+                case 1036: return np.linalg.matrix_power(D.f("3,3,3", "-0.04 0.44 1.4 1.67 -3.33 -5.8 -0.1 -0.09 2.95 -1.03 -1.34 -2.07 5.01 0.21 0.73 2.22 -1.18 3.09 4.95 -5.75 4.79 0.26 0.61 2.35 0.26 0.43 0.2"), 2);
+                case 1037: return D.f("3,3,3", "-0.04 0.44 1.4 1.67 -3.33 -5.8 -0.1 -0.09 2.95 -1.03 -1.34 -2.07 5.01 0.21 0.73 2.22 -1.18 3.09 4.95 -5.75 4.79 0.26 0.61 2.35 0.26 0.43 0.2").matmul(D.f("3,3,1", "-0.05 0.37 0.4 0.34 0.2 -1.4 -0.74 1.16 -0.92"));
+                case 1038: return np.linalg.det(D.f("2,1,1", "-0.51 3.38"));
+                case 1039: return np.linalg.inv(D.f("2,1,1", "-0.51 3.38"));
+                case 1040: return np.linalg.solve(D.f("2,1,1", "-0.51 3.38"), D.f("2,1,1", "-0.77 0.79"));
+                case 1041: return np.linalg.eigvalsh(D.f("2,1,1", "-1.02 6.76"));
+                case 1042: return np.linalg.slogdet(D.f("2,1,1", "-0.51 3.38")).logabsdet();
+                case 1043: return np.linalg.svd(D.f("2,1,1", "-0.51 3.38")).S();
+                case 1044: return np.linalg.matrix_power(D.f("2,1,1", "-0.51 3.38"), 2);
+                case 1045: return D.f("2,1,1", "-0.51 3.38").matmul(D.f("2,1,1", "-0.77 0.79"));
+                case 1046: return np.linalg.det(D.f("3,3,3", "0.31 1.75 5.2 1.3 0.69 -0.96 -3.48 2.12 5.56 -0.94 1.11 1.42 -0.74 4.86 -1.29 2.85 -0.04 0.76 0.11 -2.62 0.68 0.97 -0.57 -0.03 -0.99 -1.86 1.22"));
+                case 1047: return np.linalg.inv(D.f("3,3,3", "0.31 1.75 5.2 1.3 0.69 -0.96 -3.48 2.12 5.56 -0.94 1.11 1.42 -0.74 4.86 -1.29 2.85 -0.04 0.76 0.11 -2.62 0.68 0.97 -0.57 -0.03 -0.99 -1.86 1.22"));
+                case 1048: return np.linalg.solve(D.f("3,3,3", "0.31 1.75 5.2 1.3 0.69 -0.96 -3.48 2.12 5.56 -0.94 1.11 1.42 -0.74 4.86 -1.29 2.85 -0.04 0.76 0.11 -2.62 0.68 0.97 -0.57 -0.03 -0.99 -1.86 1.22"), D.f("3,3,2", "-0.35 -1.44 0.86 0.02 0.6 2.15 0.32 -1.13 1.99 -1.83 0.27 1.61 0.2 0.68 0.74 1.96 -0.38 0.41"));
+                case 1049: return np.linalg.eigvalsh(D.f("3,3,3", "0.62 3.05 1.7200000000000002 3.05 1.38 1.1600000000000001 1.7200000000000002 1.1600000000000001 11.12 -1.88 0.3700000000000001 4.27 0.3700000000000001 9.72 -1.33 4.27 -1.33 1.52 0.22 -1.6500000000000001 -0.30999999999999994 -1.6500000000000001 -1.14 -1.8900000000000001 -0.30999999999999994 -1.8900000000000001 2.44"));
+                case 1050: return np.linalg.slogdet(D.f("3,3,3", "0.31 1.75 5.2 1.3 0.69 -0.96 -3.48 2.12 5.56 -0.94 1.11 1.42 -0.74 4.86 -1.29 2.85 -0.04 0.76 0.11 -2.62 0.68 0.97 -0.57 -0.03 -0.99 -1.86 1.22")).logabsdet();
+                case 1051: return np.linalg.svd(D.f("3,3,3", "0.31 1.75 5.2 1.3 0.69 -0.96 -3.48 2.12 5.56 -0.94 1.11 1.42 -0.74 4.86 -1.29 2.85 -0.04 0.76 0.11 -2.62 0.68 0.97 -0.57 -0.03 -0.99 -1.86 1.22")).S();
+                case 1052: return np.linalg.matrix_power(D.f("3,3,3", "0.31 1.75 5.2 1.3 0.69 -0.96 -3.48 2.12 5.56 -0.94 1.11 1.42 -0.74 4.86 -1.29 2.85 -0.04 0.76 0.11 -2.62 0.68 0.97 -0.57 -0.03 -0.99 -1.86 1.22"), 2);
+                case 1053: return D.f("3,3,3", "0.31 1.75 5.2 1.3 0.69 -0.96 -3.48 2.12 5.56 -0.94 1.11 1.42 -0.74 4.86 -1.29 2.85 -0.04 0.76 0.11 -2.62 0.68 0.97 -0.57 -0.03 -0.99 -1.86 1.22").matmul(D.f("3,3,2", "-0.35 -1.44 0.86 0.02 0.6 2.15 0.32 -1.13 1.99 -1.83 0.27 1.61 0.2 0.68 0.74 1.96 -0.38 0.41"));
+                case 1054: return np.linalg.det(D.f("2,3,3", "2.51 0.02 1.72 1.81 -1.29 2.09 -3.9 -1.6 2.53 2.11 1.72 0.98 0.56 0.34 2.05 0.47 -1.6 0.85"));
+                case 1055: return np.linalg.inv(D.f("2,3,3", "2.51 0.02 1.72 1.81 -1.29 2.09 -3.9 -1.6 2.53 2.11 1.72 0.98 0.56 0.34 2.05 0.47 -1.6 0.85"));
+                case 1056: return np.linalg.solve(D.f("2,3,3", "2.51 0.02 1.72 1.81 -1.29 2.09 -3.9 -1.6 2.53 2.11 1.72 0.98 0.56 0.34 2.05 0.47 -1.6 0.85"), D.f("2,3,2", "1.27 -0.63 -0.18 -0.21 0.26 1.29 0.9 0.57 -0.32 -0.16 -0.46 -0.47"));
+                case 1057: return np.linalg.eigvalsh(D.f("2,3,3", "5.02 1.83 -2.1799999999999997 1.83 -2.58 0.48999999999999977 -2.1799999999999997 0.48999999999999977 5.06 4.22 2.2800000000000002 1.45 2.2800000000000002 0.68 0.44999999999999973 1.45 0.44999999999999973 1.7"));
+                case 1058: return np.linalg.slogdet(D.f("2,3,3", "2.51 0.02 1.72 1.81 -1.29 2.09 -3.9 -1.6 2.53 2.11 1.72 0.98 0.56 0.34 2.05 0.47 -1.6 0.85")).logabsdet();
+                case 1059: return np.linalg.svd(D.f("2,3,3", "2.51 0.02 1.72 1.81 -1.29 2.09 -3.9 -1.6 2.53 2.11 1.72 0.98 0.56 0.34 2.05 0.47 -1.6 0.85")).S();
+                case 1060: return np.linalg.matrix_power(D.f("2,3,3", "2.51 0.02 1.72 1.81 -1.29 2.09 -3.9 -1.6 2.53 2.11 1.72 0.98 0.56 0.34 2.05 0.47 -1.6 0.85"), 2);
+                case 1061: return D.f("2,3,3", "2.51 0.02 1.72 1.81 -1.29 2.09 -3.9 -1.6 2.53 2.11 1.72 0.98 0.56 0.34 2.05 0.47 -1.6 0.85").matmul(D.f("2,3,2", "1.27 -0.63 -0.18 -0.21 0.26 1.29 0.9 0.57 -0.32 -0.16 -0.46 -0.47"));
+                case 1062: return np.linalg.det(D.f("1,1,1", "0.55"));
+                case 1063: return np.linalg.inv(D.f("1,1,1", "0.55"));
+                case 1064: return np.linalg.solve(D.f("1,1,1", "0.55"), D.f("1,1,1", "0.79"));
+                case 1065: return np.linalg.eigvalsh(D.f("1,1,1", "1.1"));
+                case 1066: return np.linalg.slogdet(D.f("1,1,1", "0.55")).logabsdet();
+                case 1067: return np.linalg.svd(D.f("1,1,1", "0.55")).S();
+                case 1068: return np.linalg.matrix_power(D.f("1,1,1", "0.55"), 2);
+                case 1069: return D.f("1,1,1", "0.55").matmul(D.f("1,1,1", "0.79"));
+                case 1070: return np.linalg.det(D.f("3,3,3", "-3.76 -0.28 0.7 -1.62 -3.49 -0.3 0.96 0.08 -0.2 -2.12 -2.8 -0.95 -1.84 -1.58 -4.17 -0.14 0.25 -0.38 1.93 1.57 -1.05 0.68 -0.75 3.75 -1.11 3.83 -0.03"));
+                case 1071: return np.linalg.inv(D.f("3,3,3", "-3.76 -0.28 0.7 -1.62 -3.49 -0.3 0.96 0.08 -0.2 -2.12 -2.8 -0.95 -1.84 -1.58 -4.17 -0.14 0.25 -0.38 1.93 1.57 -1.05 0.68 -0.75 3.75 -1.11 3.83 -0.03"));
+                case 1072: return np.linalg.solve(D.f("3,3,3", "-3.76 -0.28 0.7 -1.62 -3.49 -0.3 0.96 0.08 -0.2 -2.12 -2.8 -0.95 -1.84 -1.58 -4.17 -0.14 0.25 -0.38 1.93 1.57 -1.05 0.68 -0.75 3.75 -1.11 3.83 -0.03"), D.f("3,3,2", "-1.31 -0.12 0.57 0.06 -0 0.22 -0.56 -0.54 -0.49 0.68 -1.69 1.1 1.03 0.86 0.38 1.38 -0.87 -0.08"));
+                case 1073: return np.linalg.eigvalsh(D.f("3,3,3", "-7.52 -1.9000000000000001 1.66 -1.9000000000000001 -6.98 -0.21999999999999997 1.66 -0.21999999999999997 -0.4 -4.24 -4.64 -1.0899999999999999 -4.64 -3.16 -3.92 -1.0899999999999999 -3.92 -0.76 3.86 2.25 -2.16 2.25 -1.5 7.58 -2.16 7.58 -0.06"));
+                case 1074: return np.linalg.slogdet(D.f("3,3,3", "-3.76 -0.28 0.7 -1.62 -3.49 -0.3 0.96 0.08 -0.2 -2.12 -2.8 -0.95 -1.84 -1.58 -4.17 -0.14 0.25 -0.38 1.93 1.57 -1.05 0.68 -0.75 3.75 -1.11 3.83 -0.03")).logabsdet();
+                case 1075: return np.linalg.svd(D.f("3,3,3", "-3.76 -0.28 0.7 -1.62 -3.49 -0.3 0.96 0.08 -0.2 -2.12 -2.8 -0.95 -1.84 -1.58 -4.17 -0.14 0.25 -0.38 1.93 1.57 -1.05 0.68 -0.75 3.75 -1.11 3.83 -0.03")).S();
+                case 1076: return np.linalg.matrix_power(D.f("3,3,3", "-3.76 -0.28 0.7 -1.62 -3.49 -0.3 0.96 0.08 -0.2 -2.12 -2.8 -0.95 -1.84 -1.58 -4.17 -0.14 0.25 -0.38 1.93 1.57 -1.05 0.68 -0.75 3.75 -1.11 3.83 -0.03"), 2);
+                case 1077: return D.f("3,3,3", "-3.76 -0.28 0.7 -1.62 -3.49 -0.3 0.96 0.08 -0.2 -2.12 -2.8 -0.95 -1.84 -1.58 -4.17 -0.14 0.25 -0.38 1.93 1.57 -1.05 0.68 -0.75 3.75 -1.11 3.83 -0.03").matmul(D.f("3,3,2", "-1.31 -0.12 0.57 0.06 -0 0.22 -0.56 -0.54 -0.49 0.68 -1.69 1.1 1.03 0.86 0.38 1.38 -0.87 -0.08"));
+                case 1078: return np.linalg.det(D.f("1,1,1", "-1.74"));
+                case 1079: return np.linalg.inv(D.f("1,1,1", "-1.74"));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval18(int i) {
+            switch (i) {
+                case 1080: return np.linalg.solve(D.f("1,1,1", "-1.74"), D.f("1,1,1", "-0.63"));
+                case 1081: return np.linalg.eigvalsh(D.f("1,1,1", "-3.48"));
+                case 1082: return np.linalg.slogdet(D.f("1,1,1", "-1.74")).logabsdet();
+                case 1083: return np.linalg.svd(D.f("1,1,1", "-1.74")).S();
+                case 1084: return np.linalg.matrix_power(D.f("1,1,1", "-1.74"), 2);
+                case 1085: return D.f("1,1,1", "-1.74").matmul(D.f("1,1,1", "-0.63"));
+                case 1086: return np.linalg.det(D.f("1,3,3", "0.27 -0.79 -4.61 2.63 -0.82 1.86 1.93 0.74 -0.3"));
+                case 1087: return np.linalg.inv(D.f("1,3,3", "0.27 -0.79 -4.61 2.63 -0.82 1.86 1.93 0.74 -0.3"));
+                case 1088: return np.linalg.solve(D.f("1,3,3", "0.27 -0.79 -4.61 2.63 -0.82 1.86 1.93 0.74 -0.3"), D.f("1,3,2", "0.5 2.57 0.36 -0.41 0.14 -0.2"));
+                case 1089: return np.linalg.eigvalsh(D.f("1,3,3", "0.54 1.8399999999999999 -2.6800000000000006 1.8399999999999999 -1.64 2.6 -2.6800000000000006 2.6 -0.6"));
+                case 1090: return np.linalg.slogdet(D.f("1,3,3", "0.27 -0.79 -4.61 2.63 -0.82 1.86 1.93 0.74 -0.3")).logabsdet();
+                case 1091: return np.linalg.svd(D.f("1,3,3", "0.27 -0.79 -4.61 2.63 -0.82 1.86 1.93 0.74 -0.3")).S();
+                case 1092: return np.linalg.matrix_power(D.f("1,3,3", "0.27 -0.79 -4.61 2.63 -0.82 1.86 1.93 0.74 -0.3"), 2);
+                case 1093: return D.f("1,3,3", "0.27 -0.79 -4.61 2.63 -0.82 1.86 1.93 0.74 -0.3").matmul(D.f("1,3,2", "0.5 2.57 0.36 -0.41 0.14 -0.2"));
+                case 1094: return np.linalg.det(D.f("3,1,1", "0.77 -0.53 0.4"));
+                case 1095: return np.linalg.inv(D.f("3,1,1", "0.77 -0.53 0.4"));
+                case 1096: return np.linalg.solve(D.f("3,1,1", "0.77 -0.53 0.4"), D.f("3,1,1", "0.42 -0.14 0.21"));
+                case 1097: return np.linalg.eigvalsh(D.f("3,1,1", "1.54 -1.06 0.8"));
+                case 1098: return np.linalg.slogdet(D.f("3,1,1", "0.77 -0.53 0.4")).logabsdet();
+                case 1099: return np.linalg.svd(D.f("3,1,1", "0.77 -0.53 0.4")).S();
+                case 1100: return np.linalg.matrix_power(D.f("3,1,1", "0.77 -0.53 0.4"), 2);
+                case 1101: return D.f("3,1,1", "0.77 -0.53 0.4").matmul(D.f("3,1,1", "0.42 -0.14 0.21"));
+                case 1102: return np.linalg.det(D.f("3,1,1", "-0.63 -1.74 0.15"));
+                case 1103: return np.linalg.inv(D.f("3,1,1", "-0.63 -1.74 0.15"));
+                case 1104: return np.linalg.solve(D.f("3,1,1", "-0.63 -1.74 0.15"), D.f("3,1,2", "0.67 -0.63 -0.79 1.35 -0.54 -0.78"));
+                case 1105: return np.linalg.eigvalsh(D.f("3,1,1", "-1.26 -3.48 0.3"));
+                case 1106: return np.linalg.slogdet(D.f("3,1,1", "-0.63 -1.74 0.15")).logabsdet();
+                case 1107: return np.linalg.svd(D.f("3,1,1", "-0.63 -1.74 0.15")).S();
+                case 1108: return np.linalg.matrix_power(D.f("3,1,1", "-0.63 -1.74 0.15"), 2);
+                case 1109: return D.f("3,1,1", "-0.63 -1.74 0.15").matmul(D.f("3,1,2", "0.67 -0.63 -0.79 1.35 -0.54 -0.78"));
+                case 1110: return np.linalg.det(D.f("2,2,2", "0.46 0.27 -6.08 -0.4 1.87 2.04 -1.43 2.49"));
+                case 1111: return np.linalg.inv(D.f("2,2,2", "0.46 0.27 -6.08 -0.4 1.87 2.04 -1.43 2.49"));
+                case 1112: return np.linalg.solve(D.f("2,2,2", "0.46 0.27 -6.08 -0.4 1.87 2.04 -1.43 2.49"), D.f("2,2,1", "1.19 0.66 1.53 1.04"));
+                case 1113: return np.linalg.eigvalsh(D.f("2,2,2", "0.92 -5.8100000000000005 -5.8100000000000005 -0.8 3.74 0.6100000000000001 0.6100000000000001 4.98"));
+                case 1114: return np.linalg.slogdet(D.f("2,2,2", "0.46 0.27 -6.08 -0.4 1.87 2.04 -1.43 2.49")).logabsdet();
+                case 1115: return np.linalg.svd(D.f("2,2,2", "0.46 0.27 -6.08 -0.4 1.87 2.04 -1.43 2.49")).S();
+                case 1116: return np.linalg.matrix_power(D.f("2,2,2", "0.46 0.27 -6.08 -0.4 1.87 2.04 -1.43 2.49"), 2);
+                case 1117: return D.f("2,2,2", "0.46 0.27 -6.08 -0.4 1.87 2.04 -1.43 2.49").matmul(D.f("2,2,1", "1.19 0.66 1.53 1.04"));
+                case 1118: return np.linalg.det(D.f("2,3,3", "2.16 -2.02 -1.11 0.85 -0.44 -4.01 -0.19 0.72 -2.12 0.58 -3.61 -2.44 -0.99 -1.85 1.25 -0.39 -2.74 -1.49"));
+                case 1119: return np.linalg.inv(D.f("2,3,3", "2.16 -2.02 -1.11 0.85 -0.44 -4.01 -0.19 0.72 -2.12 0.58 -3.61 -2.44 -0.99 -1.85 1.25 -0.39 -2.74 -1.49"));
+                case 1120: return np.linalg.solve(D.f("2,3,3", "2.16 -2.02 -1.11 0.85 -0.44 -4.01 -0.19 0.72 -2.12 0.58 -3.61 -2.44 -0.99 -1.85 1.25 -0.39 -2.74 -1.49"), D.f("2,3,1", "0.8 0.69 -1.09 0.39 1.33 -1.58"));
+                case 1121: return np.linalg.eigvalsh(D.f("2,3,3", "4.32 -1.17 -1.3 -1.17 -0.88 -3.29 -1.3 -3.29 -4.24 1.16 -4.6 -2.83 -4.6 -3.7 -1.4900000000000002 -2.83 -1.4900000000000002 -2.98"));
+                case 1122: return np.linalg.slogdet(D.f("2,3,3", "2.16 -2.02 -1.11 0.85 -0.44 -4.01 -0.19 0.72 -2.12 0.58 -3.61 -2.44 -0.99 -1.85 1.25 -0.39 -2.74 -1.49")).logabsdet();
+                case 1123: return np.linalg.svd(D.f("2,3,3", "2.16 -2.02 -1.11 0.85 -0.44 -4.01 -0.19 0.72 -2.12 0.58 -3.61 -2.44 -0.99 -1.85 1.25 -0.39 -2.74 -1.49")).S();
+                case 1124: return np.linalg.matrix_power(D.f("2,3,3", "2.16 -2.02 -1.11 0.85 -0.44 -4.01 -0.19 0.72 -2.12 0.58 -3.61 -2.44 -0.99 -1.85 1.25 -0.39 -2.74 -1.49"), 2);
+                case 1125: return D.f("2,3,3", "2.16 -2.02 -1.11 0.85 -0.44 -4.01 -0.19 0.72 -2.12 0.58 -3.61 -2.44 -0.99 -1.85 1.25 -0.39 -2.74 -1.49").matmul(D.f("2,3,1", "0.8 0.69 -1.09 0.39 1.33 -1.58"));
+                case 1126: return np.linalg.det(D.f("1,2,2", "-0.2 -0.22 3.11 -2.23"));
+                case 1127: return np.linalg.inv(D.f("1,2,2", "-0.2 -0.22 3.11 -2.23"));
+                case 1128: return np.linalg.solve(D.f("1,2,2", "-0.2 -0.22 3.11 -2.23"), D.f("1,2,2", "0.88 -1.14 0.81 1.23"));
+                case 1129: return np.linalg.eigvalsh(D.f("1,2,2", "-0.4 2.8899999999999997 2.8899999999999997 -4.46"));
+                case 1130: return np.linalg.slogdet(D.f("1,2,2", "-0.2 -0.22 3.11 -2.23")).logabsdet();
+                case 1131: return np.linalg.svd(D.f("1,2,2", "-0.2 -0.22 3.11 -2.23")).S();
+                case 1132: return np.linalg.matrix_power(D.f("1,2,2", "-0.2 -0.22 3.11 -2.23"), 2);
+                case 1133: return D.f("1,2,2", "-0.2 -0.22 3.11 -2.23").matmul(D.f("1,2,2", "0.88 -1.14 0.81 1.23"));
+                case 1134: return np.linalg.det(D.f("3,1,1", "-1.87 -1 3.23"));
+                case 1135: return np.linalg.inv(D.f("3,1,1", "-1.87 -1 3.23"));
+                case 1136: return np.linalg.solve(D.f("3,1,1", "-1.87 -1 3.23"), D.f("3,1,1", "-0.16 -0.29 -0.54"));
+                case 1137: return np.linalg.eigvalsh(D.f("3,1,1", "-3.74 -2 6.46"));
+                case 1138: return np.linalg.slogdet(D.f("3,1,1", "-1.87 -1 3.23")).logabsdet();
+                case 1139: return np.linalg.svd(D.f("3,1,1", "-1.87 -1 3.23")).S();
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval19(int i) {
+            switch (i) {
+                case 1140: return np.linalg.matrix_power(D.f("3,1,1", "-1.87 -1 3.23"), 2);
+                case 1141: return D.f("3,1,1", "-1.87 -1 3.23").matmul(D.f("3,1,1", "-0.16 -0.29 -0.54"));
+                case 1142: return np.linalg.det(D.f("2,1,1", "-0.8 2.05"));
+                case 1143: return np.linalg.inv(D.f("2,1,1", "-0.8 2.05"));
+                case 1144: return np.linalg.solve(D.f("2,1,1", "-0.8 2.05"), D.f("2,1,2", "-1.26 0.89 -1.39 0.19"));
+                case 1145: return np.linalg.eigvalsh(D.f("2,1,1", "-1.6 4.1"));
+                case 1146: return np.linalg.slogdet(D.f("2,1,1", "-0.8 2.05")).logabsdet();
+                case 1147: return np.linalg.svd(D.f("2,1,1", "-0.8 2.05")).S();
+                case 1148: return np.linalg.matrix_power(D.f("2,1,1", "-0.8 2.05"), 2);
+                case 1149: return D.f("2,1,1", "-0.8 2.05").matmul(D.f("2,1,2", "-1.26 0.89 -1.39 0.19"));
+                case 1150: return np.linalg.det(D.f("3,3,3", "-1.86 1.48 1.41 2.97 0.44 -1.33 1.72 4.99 -1.54 -2.69 0.91 -0.58 0.88 0.41 3.08 -3.36 3.28 -4.97 0.81 -1.31 0.95 0.51 -1.48 -1.29 -2.5 1.69 0.75"));
+                case 1151: return np.linalg.inv(D.f("3,3,3", "-1.86 1.48 1.41 2.97 0.44 -1.33 1.72 4.99 -1.54 -2.69 0.91 -0.58 0.88 0.41 3.08 -3.36 3.28 -4.97 0.81 -1.31 0.95 0.51 -1.48 -1.29 -2.5 1.69 0.75"));
+                case 1152: return np.linalg.solve(D.f("3,3,3", "-1.86 1.48 1.41 2.97 0.44 -1.33 1.72 4.99 -1.54 -2.69 0.91 -0.58 0.88 0.41 3.08 -3.36 3.28 -4.97 0.81 -1.31 0.95 0.51 -1.48 -1.29 -2.5 1.69 0.75"), D.f("3,3,1", "0.4 -0.78 -0.63 2.87 -1.61 0.87 1.6 1.56 -0.25"));
+                case 1153: return np.linalg.eigvalsh(D.f("3,3,3", "-3.72 4.45 3.13 4.45 0.88 3.66 3.13 3.66 -3.08 -5.38 1.79 -3.94 1.79 0.82 6.359999999999999 -3.94 6.359999999999999 -9.94 1.62 -0.8 -1.55 -0.8 -2.96 0.3999999999999999 -1.55 0.3999999999999999 1.5"));
+                case 1154: return np.linalg.slogdet(D.f("3,3,3", "-1.86 1.48 1.41 2.97 0.44 -1.33 1.72 4.99 -1.54 -2.69 0.91 -0.58 0.88 0.41 3.08 -3.36 3.28 -4.97 0.81 -1.31 0.95 0.51 -1.48 -1.29 -2.5 1.69 0.75")).logabsdet();
+                case 1155: return np.linalg.svd(D.f("3,3,3", "-1.86 1.48 1.41 2.97 0.44 -1.33 1.72 4.99 -1.54 -2.69 0.91 -0.58 0.88 0.41 3.08 -3.36 3.28 -4.97 0.81 -1.31 0.95 0.51 -1.48 -1.29 -2.5 1.69 0.75")).S();
+                case 1156: return np.linalg.matrix_power(D.f("3,3,3", "-1.86 1.48 1.41 2.97 0.44 -1.33 1.72 4.99 -1.54 -2.69 0.91 -0.58 0.88 0.41 3.08 -3.36 3.28 -4.97 0.81 -1.31 0.95 0.51 -1.48 -1.29 -2.5 1.69 0.75"), 2);
+                case 1157: return D.f("3,3,3", "-1.86 1.48 1.41 2.97 0.44 -1.33 1.72 4.99 -1.54 -2.69 0.91 -0.58 0.88 0.41 3.08 -3.36 3.28 -4.97 0.81 -1.31 0.95 0.51 -1.48 -1.29 -2.5 1.69 0.75").matmul(D.f("3,3,1", "0.4 -0.78 -0.63 2.87 -1.61 0.87 1.6 1.56 -0.25"));
+                case 1158: return np.linalg.det(D.f("1,1,1", "-3.72"));
+                case 1159: return np.linalg.inv(D.f("1,1,1", "-3.72"));
+                case 1160: return np.linalg.solve(D.f("1,1,1", "-3.72"), D.f("1,1,1", "-1.24"));
+                case 1161: return np.linalg.eigvalsh(D.f("1,1,1", "-7.44"));
+                case 1162: return np.linalg.slogdet(D.f("1,1,1", "-3.72")).logabsdet();
+                case 1163: return np.linalg.svd(D.f("1,1,1", "-3.72")).S();
+                case 1164: return np.linalg.matrix_power(D.f("1,1,1", "-3.72"), 2);
+                case 1165: return D.f("1,1,1", "-3.72").matmul(D.f("1,1,1", "-1.24"));
+                case 1166: return np.linalg.det(D.f("1,3,3", "-0.08 -1.37 3.38 0.43 0.15 4.43 -2.21 0.89 0.14"));
+                case 1167: return np.linalg.inv(D.f("1,3,3", "-0.08 -1.37 3.38 0.43 0.15 4.43 -2.21 0.89 0.14"));
+                case 1168: return np.linalg.solve(D.f("1,3,3", "-0.08 -1.37 3.38 0.43 0.15 4.43 -2.21 0.89 0.14"), D.f("1,3,2", "1.31 -0.15 -1.1 -0.96 0.48 0.2"));
+                case 1169: return np.linalg.eigvalsh(D.f("1,3,3", "-0.16 -0.9400000000000002 1.17 -0.9400000000000002 0.3 5.319999999999999 1.17 5.319999999999999 0.28"));
+                case 1170: return np.linalg.slogdet(D.f("1,3,3", "-0.08 -1.37 3.38 0.43 0.15 4.43 -2.21 0.89 0.14")).logabsdet();
+                case 1171: return np.linalg.svd(D.f("1,3,3", "-0.08 -1.37 3.38 0.43 0.15 4.43 -2.21 0.89 0.14")).S();
+                case 1172: return np.linalg.matrix_power(D.f("1,3,3", "-0.08 -1.37 3.38 0.43 0.15 4.43 -2.21 0.89 0.14"), 2);
+                case 1173: return D.f("1,3,3", "-0.08 -1.37 3.38 0.43 0.15 4.43 -2.21 0.89 0.14").matmul(D.f("1,3,2", "1.31 -0.15 -1.1 -0.96 0.48 0.2"));
+                case 1174: return np.linalg.det(D.f("1,1,1", "2.85"));
+                case 1175: return np.linalg.inv(D.f("1,1,1", "2.85"));
+                case 1176: return np.linalg.solve(D.f("1,1,1", "2.85"), D.f("1,1,1", "-0.57"));
+                case 1177: return np.linalg.eigvalsh(D.f("1,1,1", "5.7"));
+                case 1178: return np.linalg.slogdet(D.f("1,1,1", "2.85")).logabsdet();
+                case 1179: return np.linalg.svd(D.f("1,1,1", "2.85")).S();
+                case 1180: return np.linalg.matrix_power(D.f("1,1,1", "2.85"), 2);
+                case 1181: return D.f("1,1,1", "2.85").matmul(D.f("1,1,1", "-0.57"));
+                case 1182: return np.linalg.det(D.f("3,1,1", "2.8 -0.77 -0.62"));
+                case 1183: return np.linalg.inv(D.f("3,1,1", "2.8 -0.77 -0.62"));
+                case 1184: return np.linalg.solve(D.f("3,1,1", "2.8 -0.77 -0.62"), D.f("3,1,1", "0.21 0.56 -0.52"));
+                case 1185: return np.linalg.eigvalsh(D.f("3,1,1", "5.6 -1.54 -1.24"));
+                case 1186: return np.linalg.slogdet(D.f("3,1,1", "2.8 -0.77 -0.62")).logabsdet();
+                case 1187: return np.linalg.svd(D.f("3,1,1", "2.8 -0.77 -0.62")).S();
+                case 1188: return np.linalg.matrix_power(D.f("3,1,1", "2.8 -0.77 -0.62"), 2);
+                case 1189: return D.f("3,1,1", "2.8 -0.77 -0.62").matmul(D.f("3,1,1", "0.21 0.56 -0.52"));
+                case 1190: return np.linalg.det(D.f("1,1,1", "1.19"));
+                case 1191: return np.linalg.inv(D.f("1,1,1", "1.19"));
+                case 1192: return np.linalg.solve(D.f("1,1,1", "1.19"), D.f("1,1,1", "-2.32"));
+                case 1193: return np.linalg.eigvalsh(D.f("1,1,1", "2.38"));
+                case 1194: return np.linalg.slogdet(D.f("1,1,1", "1.19")).logabsdet();
+                case 1195: return np.linalg.svd(D.f("1,1,1", "1.19")).S();
+                case 1196: return np.linalg.matrix_power(D.f("1,1,1", "1.19"), 2);
+                case 1197: return D.f("1,1,1", "1.19").matmul(D.f("1,1,1", "-2.32"));
+                case 1198: return np.linalg.det(D.f("2,1,1", "-0.08 -0.7"));
+                case 1199: return np.linalg.inv(D.f("2,1,1", "-0.08 -0.7"));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval20(int i) {
+            switch (i) {
+                case 1200: return np.linalg.solve(D.f("2,1,1", "-0.08 -0.7"), D.f("2,1,1", "-2.34 0.87"));
+                case 1201: return np.linalg.eigvalsh(D.f("2,1,1", "-0.16 -1.4"));
+                case 1202: return np.linalg.slogdet(D.f("2,1,1", "-0.08 -0.7")).logabsdet();
+                case 1203: return np.linalg.svd(D.f("2,1,1", "-0.08 -0.7")).S();
+                case 1204: return np.linalg.matrix_power(D.f("2,1,1", "-0.08 -0.7"), 2);
+                case 1205: return D.f("2,1,1", "-0.08 -0.7").matmul(D.f("2,1,1", "-2.34 0.87"));
+                case 1206: return np.linalg.det(D.f("3,3,3", "1.85 -3.41 3.02 -1.08 -1.1 -1.47 1.84 -0.67 -0.12 1.13 1.44 2.46 3.46 -1.44 -2.44 -0.74 -1.75 -0.28 -0.81 2.04 0.93 3.81 3.96 1.06 -3.96 -2.53 1.84"));
+                case 1207: return np.linalg.inv(D.f("3,3,3", "1.85 -3.41 3.02 -1.08 -1.1 -1.47 1.84 -0.67 -0.12 1.13 1.44 2.46 3.46 -1.44 -2.44 -0.74 -1.75 -0.28 -0.81 2.04 0.93 3.81 3.96 1.06 -3.96 -2.53 1.84"));
+                case 1208: return np.linalg.solve(D.f("3,3,3", "1.85 -3.41 3.02 -1.08 -1.1 -1.47 1.84 -0.67 -0.12 1.13 1.44 2.46 3.46 -1.44 -2.44 -0.74 -1.75 -0.28 -0.81 2.04 0.93 3.81 3.96 1.06 -3.96 -2.53 1.84"), D.f("3,3,1", "0.26 0.33 1.01 0.83 1.24 -0.21 -2.4 -0.95 0.57"));
+                case 1209: return np.linalg.eigvalsh(D.f("3,3,3", "3.7 -4.49 4.86 -4.49 -2.2 -2.14 4.86 -2.14 -0.24 2.26 4.9 1.72 4.9 -2.88 -4.1899999999999995 1.72 -4.1899999999999995 -0.56 -1.62 5.85 -3.03 5.85 7.92 -1.4699999999999998 -3.03 -1.4699999999999998 3.68"));
+                case 1210: return np.linalg.slogdet(D.f("3,3,3", "1.85 -3.41 3.02 -1.08 -1.1 -1.47 1.84 -0.67 -0.12 1.13 1.44 2.46 3.46 -1.44 -2.44 -0.74 -1.75 -0.28 -0.81 2.04 0.93 3.81 3.96 1.06 -3.96 -2.53 1.84")).logabsdet();
+                case 1211: return np.linalg.svd(D.f("3,3,3", "1.85 -3.41 3.02 -1.08 -1.1 -1.47 1.84 -0.67 -0.12 1.13 1.44 2.46 3.46 -1.44 -2.44 -0.74 -1.75 -0.28 -0.81 2.04 0.93 3.81 3.96 1.06 -3.96 -2.53 1.84")).S();
+                case 1212: return np.linalg.matrix_power(D.f("3,3,3", "1.85 -3.41 3.02 -1.08 -1.1 -1.47 1.84 -0.67 -0.12 1.13 1.44 2.46 3.46 -1.44 -2.44 -0.74 -1.75 -0.28 -0.81 2.04 0.93 3.81 3.96 1.06 -3.96 -2.53 1.84"), 2);
+                case 1213: return D.f("3,3,3", "1.85 -3.41 3.02 -1.08 -1.1 -1.47 1.84 -0.67 -0.12 1.13 1.44 2.46 3.46 -1.44 -2.44 -0.74 -1.75 -0.28 -0.81 2.04 0.93 3.81 3.96 1.06 -3.96 -2.53 1.84").matmul(D.f("3,3,1", "0.26 0.33 1.01 0.83 1.24 -0.21 -2.4 -0.95 0.57"));
+                case 1214: return np.linalg.det(D.f("1,3,3", "-1.27 -2.62 -0.47 0.04 0.99 -0.51 -2.52 -0.56 -0.08"));
+                case 1215: return np.linalg.inv(D.f("1,3,3", "-1.27 -2.62 -0.47 0.04 0.99 -0.51 -2.52 -0.56 -0.08"));
+                case 1216: return np.linalg.solve(D.f("1,3,3", "-1.27 -2.62 -0.47 0.04 0.99 -0.51 -2.52 -0.56 -0.08"), D.f("1,3,1", "-1.96 1.89 -0.14"));
+                case 1217: return np.linalg.eigvalsh(D.f("1,3,3", "-2.54 -2.58 -2.99 -2.58 1.98 -1.07 -2.99 -1.07 -0.16"));
+                case 1218: return np.linalg.slogdet(D.f("1,3,3", "-1.27 -2.62 -0.47 0.04 0.99 -0.51 -2.52 -0.56 -0.08")).logabsdet();
+                case 1219: return np.linalg.svd(D.f("1,3,3", "-1.27 -2.62 -0.47 0.04 0.99 -0.51 -2.52 -0.56 -0.08")).S();
+                case 1220: return np.linalg.matrix_power(D.f("1,3,3", "-1.27 -2.62 -0.47 0.04 0.99 -0.51 -2.52 -0.56 -0.08"), 2);
+                case 1221: return D.f("1,3,3", "-1.27 -2.62 -0.47 0.04 0.99 -0.51 -2.52 -0.56 -0.08").matmul(D.f("1,3,1", "-1.96 1.89 -0.14"));
+                case 1222: return np.linalg.det(D.f("2,2,2", "0.96 -0.7 -0.76 0.96 2.47 -0.93 -1.7 4.61"));
+                case 1223: return np.linalg.inv(D.f("2,2,2", "0.96 -0.7 -0.76 0.96 2.47 -0.93 -1.7 4.61"));
+                case 1224: return np.linalg.solve(D.f("2,2,2", "0.96 -0.7 -0.76 0.96 2.47 -0.93 -1.7 4.61"), D.f("2,2,1", "0.01 -0.69 -1.16 1.02"));
+                case 1225: return np.linalg.eigvalsh(D.f("2,2,2", "1.92 -1.46 -1.46 1.92 4.94 -2.63 -2.63 9.22"));
+                case 1226: return np.linalg.slogdet(D.f("2,2,2", "0.96 -0.7 -0.76 0.96 2.47 -0.93 -1.7 4.61")).logabsdet();
+                case 1227: return np.linalg.svd(D.f("2,2,2", "0.96 -0.7 -0.76 0.96 2.47 -0.93 -1.7 4.61")).S();
+                case 1228: return np.linalg.matrix_power(D.f("2,2,2", "0.96 -0.7 -0.76 0.96 2.47 -0.93 -1.7 4.61"), 2);
+                case 1229: return D.f("2,2,2", "0.96 -0.7 -0.76 0.96 2.47 -0.93 -1.7 4.61").matmul(D.f("2,2,1", "0.01 -0.69 -1.16 1.02"));
+                case 1230: return np.linalg.det(D.f("2,1,1", "2.07 -3.31"));
+                case 1231: return np.linalg.inv(D.f("2,1,1", "2.07 -3.31"));
+                case 1232: return np.linalg.solve(D.f("2,1,1", "2.07 -3.31"), D.f("2,1,1", "0.77 0.19"));
+                case 1233: return np.linalg.eigvalsh(D.f("2,1,1", "4.14 -6.62"));
+                case 1234: return np.linalg.slogdet(D.f("2,1,1", "2.07 -3.31")).logabsdet();
+                case 1235: return np.linalg.svd(D.f("2,1,1", "2.07 -3.31")).S();
+                case 1236: return np.linalg.matrix_power(D.f("2,1,1", "2.07 -3.31"), 2);
+                case 1237: return D.f("2,1,1", "2.07 -3.31").matmul(D.f("2,1,1", "0.77 0.19"));
+                case 1238: return np.linalg.det(D.f("2,2,2", "-1.09 1.8 -0.45 -1.54 0.47 0.22 1.78 0.59"));
+                case 1239: return np.linalg.inv(D.f("2,2,2", "-1.09 1.8 -0.45 -1.54 0.47 0.22 1.78 0.59"));
+                case 1240: return np.linalg.solve(D.f("2,2,2", "-1.09 1.8 -0.45 -1.54 0.47 0.22 1.78 0.59"), D.f("2,2,2", "0.7 -0.37 -0.55 0.18 0.34 1.8 -1.11 1.99"));
+                case 1241: return np.linalg.eigvalsh(D.f("2,2,2", "-2.18 1.35 1.35 -3.08 0.94 2 2 1.18"));
+                case 1242: return np.linalg.slogdet(D.f("2,2,2", "-1.09 1.8 -0.45 -1.54 0.47 0.22 1.78 0.59")).logabsdet();
+                case 1243: return np.linalg.svd(D.f("2,2,2", "-1.09 1.8 -0.45 -1.54 0.47 0.22 1.78 0.59")).S();
+                case 1244: return np.linalg.matrix_power(D.f("2,2,2", "-1.09 1.8 -0.45 -1.54 0.47 0.22 1.78 0.59"), 2);
+                case 1245: return D.f("2,2,2", "-1.09 1.8 -0.45 -1.54 0.47 0.22 1.78 0.59").matmul(D.f("2,2,2", "0.7 -0.37 -0.55 0.18 0.34 1.8 -1.11 1.99"));
+                case 1246: return np.linalg.det(D.f("3,2,2", "-3.84 1.97 -2.16 0.45 -0.09 -2.57 1.05 -0.9 2.51 1.24 1.73 0.58"));
+                case 1247: return np.linalg.inv(D.f("3,2,2", "-3.84 1.97 -2.16 0.45 -0.09 -2.57 1.05 -0.9 2.51 1.24 1.73 0.58"));
+                case 1248: return np.linalg.solve(D.f("3,2,2", "-3.84 1.97 -2.16 0.45 -0.09 -2.57 1.05 -0.9 2.51 1.24 1.73 0.58"), D.f("3,2,2", "0.96 0.82 1.34 -0.46 -0.35 0.25 0.7 -1.22 -1.14 1.01 0.52 -0.53"));
+                case 1249: return np.linalg.eigvalsh(D.f("3,2,2", "-7.68 -0.19000000000000017 -0.19000000000000017 0.9 -0.18 -1.5199999999999998 -1.5199999999999998 -1.8 5.02 2.9699999999999998 2.9699999999999998 1.16"));
+                case 1250: return np.linalg.slogdet(D.f("3,2,2", "-3.84 1.97 -2.16 0.45 -0.09 -2.57 1.05 -0.9 2.51 1.24 1.73 0.58")).logabsdet();
+                case 1251: return np.linalg.svd(D.f("3,2,2", "-3.84 1.97 -2.16 0.45 -0.09 -2.57 1.05 -0.9 2.51 1.24 1.73 0.58")).S();
+                case 1252: return np.linalg.matrix_power(D.f("3,2,2", "-3.84 1.97 -2.16 0.45 -0.09 -2.57 1.05 -0.9 2.51 1.24 1.73 0.58"), 2);
+                case 1253: return D.f("3,2,2", "-3.84 1.97 -2.16 0.45 -0.09 -2.57 1.05 -0.9 2.51 1.24 1.73 0.58").matmul(D.f("3,2,2", "0.96 0.82 1.34 -0.46 -0.35 0.25 0.7 -1.22 -1.14 1.01 0.52 -0.53"));
+                case 1254: return np.linalg.norm(new double[] {-0.7, 0.2});
+                case 1255: return np.linalg.norm(new double[] {1.1, -4.9});
+                case 1256: return np.linalg.norm(new double[] {-4.1, 2.7, 5.6, 2.1});
+                case 1257: return np.linalg.norm(new double[] {-3.6, -2.4, 5.3});
+                case 1258: return np.linalg.norm(new double[] {-0.8, -0.7});
+                case 1259: return np.linalg.norm(new double[] {5.0, -1.9, -1.6, 2.3});
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval21(int i) {
+            switch (i) {
+                case 1260: return np.linalg.norm(new double[] {-0.0, -2.6});
+                case 1261: return np.linalg.norm(new double[] {2.0, 2.5});
+                case 1262: return np.linalg.norm(new double[] {2.9, 2.9});
+                case 1263: return np.linalg.norm(new double[] {-0.4, 4.2, -0.3});
+                case 1264: return np.linalg.norm(new double[] {3.0, 1.8, -1.5, -0.8});
+                case 1265: return np.linalg.norm(new double[] {3.9, 0.1, 1.2, -0.4});
+                case 1266: return np.linalg.norm(new double[] {1.4, 5.5, -1.5});
+                case 1267: return np.linalg.norm(new double[] {-2.4, 6.8});
+                case 1268: return np.linalg.norm(new double[] {0.0, 1.2});
+                case 1269: return np.linalg.norm(new double[] {4.1, 3.0});
+                case 1270: return np.linalg.norm(new double[] {-0.7, 0.7, -3.6});
+                case 1271: return np.linalg.norm(new double[] {-2.4, -2.3, 1.0, 1.7});
+                case 1272: return np.linalg.norm(new double[] {-0.9});
+                case 1273: return np.linalg.norm(new double[] {-3.7, -1.9});
+                case 1274: return np.linalg.norm(new double[] {-2.2, 0.5, -1.6});
+                case 1275: return np.linalg.norm(new double[] {-5.8, -2.4, -1.2, 1.3});
+                case 1276: return np.linalg.norm(new double[] {-2.8, -3.7, -0.5, 4.3});
+                case 1277: return np.linalg.norm(new double[] {1.8});
+                case 1278: return np.linalg.norm(new double[] {1.4, 1.1});
+                case 1279: return np.linalg.norm(new double[] {-1.6, -0.9, 3.2});
+                case 1280: return np.linalg.norm(new double[] {3.1, 4.2, -8.0, 0.5});
+                case 1281: return np.linalg.norm(new double[] {-2.7, -2.4, -1.1, -2.0});
+                case 1282: return np.linalg.norm(new double[] {3.2, -3.7});
+                case 1283: return np.linalg.norm(new double[] {0.5, -1.2});
+                case 1284: return np.linalg.norm(new double[] {-2.7, 4.0, 1.0, 1.6});
+                case 1285: return np.linalg.norm(new double[] {4.0});
+                case 1286: return np.linalg.norm(new double[] {-2.0, 1.9, -1.0});
+                case 1287: return np.linalg.norm(new double[] {2.4});
+                case 1288: return np.linalg.norm(new double[] {0.7});
+                case 1289: return np.linalg.norm(new double[] {4.0});
+                case 1290: return np.linalg.norm(new double[] {2.4, -2.5});
+                case 1291: return np.linalg.norm(new double[] {-2.1, 6.8, 3.0, -1.8});
+                case 1292: return np.linalg.norm(new double[] {0.4, 0.7, -1.1, -0.1});
+                case 1293: return np.linalg.norm(new double[] {-3.4});
+                case 1294: return np.linalg.norm(new double[] {-0.8, 2.5});
+                case 1295: return np.linalg.norm(new double[] {-0.4, 2.7});
+                case 1296: return np.linalg.norm(new double[] {-0.0, -2.1, -1.6, -2.9});
+                case 1297: return np.linalg.norm(new double[] {4.2, 3.1, -1.4, 5.5});
+                case 1298: return np.linalg.norm(new double[] {-1.1});
+                case 1299: return np.linalg.norm(new double[] {0.8});
+                case 1300: return np.linalg.norm(new double[] {3.4});
+                case 1301: return np.linalg.norm(new double[] {-1.6, 2.6, 0.9});
+                case 1302: return np.linalg.norm(new double[] {5.8, -5.5, -0.4});
+                case 1303: return np.linalg.norm(new double[] {-0.0});
+                case 1304: return np.linalg.norm(new double[] {-0.8});
+                case 1305: return np.linalg.norm(new double[] {3.5, -0.3, -1.8});
+                case 1306: return np.linalg.norm(new double[] {-2.5});
+                case 1307: return np.linalg.norm(new double[] {2.3, -3.7, 6.9, -8.5});
+                case 1308: return np.linalg.norm(new double[] {-1.0, 0.5, -0.1, -1.7});
+                case 1309: return np.linalg.norm(new double[] {1.3});
+                case 1310: return np.linalg.norm(new double[] {-0.3});
+                case 1311: return np.linalg.norm(new double[] {4.8});
+                case 1312: return np.linalg.norm(new double[] {4.7, -0.1, 2.2});
+                case 1313: return np.linalg.norm(new double[] {1.1, 5.8, -0.7});
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -4025,6 +5051,8 @@ final class NumpyDiffCases {
                 case 6 -> eval6(i);
                 case 7 -> eval7(i);
                 case 8 -> eval8(i);
+                case 9 -> eval9(i);
+                case 10 -> eval10(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -4570,6 +5598,136 @@ final class NumpyDiffCases {
                 case 497: return np.isclose(D.f("2,1", "2.31 -2.74"), D.f("2,1", "2.309999683 -2.740000337"));
                 case 498: return np.allclose(D.f("2,1", "2.31 -2.74"), D.f("2,1", "2.309999683 -2.740000337"));
                 case 499: return np.array_equal(D.f("2,1", "2.31 -2.74"), D.f("2,1", "2.309999683 -2.740000337"));
+                case 500: return np.exp(new double[] {-0.7, 0.2});
+                case 501: return np.abs(new int[] {-1, 0});
+                case 502: return np.exp(new double[] {1.1, -4.9});
+                case 503: return np.abs(new int[] {1, -5});
+                case 504: return np.exp(new double[] {-4.1, 2.7, 5.6, 2.1});
+                case 505: return np.abs(new int[] {-4, 3, 6, 2});
+                case 506: return np.exp(new double[] {-3.6, -2.4, 5.3});
+                case 507: return np.abs(new int[] {-4, -2, 5});
+                case 508: return np.exp(new double[] {-0.8, -0.7});
+                case 509: return np.abs(new int[] {-1, -1});
+                case 510: return np.exp(new double[] {5.0, -1.9, -1.6, 2.3});
+                case 511: return np.abs(new int[] {5, -2, -2, 2});
+                case 512: return np.exp(new double[] {-0.0, -2.6});
+                case 513: return np.abs(new int[] {0, -3});
+                case 514: return np.exp(new double[] {2.0, 2.5});
+                case 515: return np.abs(new int[] {2, 2});
+                case 516: return np.exp(new double[] {2.9, 2.9});
+                case 517: return np.abs(new int[] {3, 3});
+                case 518: return np.exp(new double[] {-0.4, 4.2, -0.3});
+                case 519: return np.abs(new int[] {0, 4, 0});
+                case 520: return np.exp(new double[] {3.0, 1.8, -1.5, -0.8});
+                case 521: return np.abs(new int[] {3, 2, -2, -1});
+                case 522: return np.exp(new double[] {3.9, 0.1, 1.2, -0.4});
+                case 523: return np.abs(new int[] {4, 0, 1, 0});
+                case 524: return np.exp(new double[] {1.4, 5.5, -1.5});
+                case 525: return np.abs(new int[] {1, 6, -2});
+                case 526: return np.exp(new double[] {-2.4, 6.8});
+                case 527: return np.abs(new int[] {-2, 7});
+                case 528: return np.exp(new double[] {0.0, 1.2});
+                case 529: return np.abs(new int[] {0, 1});
+                case 530: return np.exp(new double[] {4.1, 3.0});
+                case 531: return np.abs(new int[] {4, 3});
+                case 532: return np.exp(new double[] {-0.7, 0.7, -3.6});
+                case 533: return np.abs(new int[] {-1, 1, -4});
+                case 534: return np.exp(new double[] {-2.4, -2.3, 1.0, 1.7});
+                case 535: return np.abs(new int[] {-2, -2, 1, 2});
+                case 536: return np.exp(new double[] {-0.9});
+                case 537: return np.abs(new int[] {-1});
+                case 538: return np.exp(new double[] {-3.7, -1.9});
+                case 539: return np.abs(new int[] {-4, -2});
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval9(int i) {
+            switch (i) {
+                case 540: return np.exp(new double[] {-2.2, 0.5, -1.6});
+                case 541: return np.abs(new int[] {-2, 0, -2});
+                case 542: return np.exp(new double[] {-5.8, -2.4, -1.2, 1.3});
+                case 543: return np.abs(new int[] {-6, -2, -1, 1});
+                case 544: return np.exp(new double[] {-2.8, -3.7, -0.5, 4.3});
+                case 545: return np.abs(new int[] {-3, -4, 0, 4});
+                case 546: return np.exp(new double[] {1.8});
+                case 547: return np.abs(new int[] {2});
+                case 548: return np.exp(new double[] {1.4, 1.1});
+                case 549: return np.abs(new int[] {1, 1});
+                case 550: return np.exp(new double[] {-1.6, -0.9, 3.2});
+                case 551: return np.abs(new int[] {-2, -1, 3});
+                case 552: return np.exp(new double[] {3.1, 4.2, -8.0, 0.5});
+                case 553: return np.abs(new int[] {3, 4, -8, 0});
+                case 554: return np.exp(new double[] {-2.7, -2.4, -1.1, -2.0});
+                case 555: return np.abs(new int[] {-3, -2, -1, -2});
+                case 556: return np.exp(new double[] {3.2, -3.7});
+                case 557: return np.abs(new int[] {3, -4});
+                case 558: return np.exp(new double[] {0.5, -1.2});
+                case 559: return np.abs(new int[] {0, -1});
+                case 560: return np.exp(new double[] {-2.7, 4.0, 1.0, 1.6});
+                case 561: return np.abs(new int[] {-3, 4, 1, 2});
+                case 562: return np.exp(new double[] {4.0});
+                case 563: return np.abs(new int[] {4});
+                case 564: return np.exp(new double[] {-2.0, 1.9, -1.0});
+                case 565: return np.abs(new int[] {-2, 2, -1});
+                case 566: return np.exp(new double[] {2.4});
+                case 567: return np.abs(new int[] {2});
+                case 568: return np.exp(new double[] {0.7});
+                case 569: return np.abs(new int[] {1});
+                case 570: return np.exp(new double[] {4.0});
+                case 571: return np.abs(new int[] {4});
+                case 572: return np.exp(new double[] {2.4, -2.5});
+                case 573: return np.abs(new int[] {2, -2});
+                case 574: return np.exp(new double[] {-2.1, 6.8, 3.0, -1.8});
+                case 575: return np.abs(new int[] {-2, 7, 3, -2});
+                case 576: return np.exp(new double[] {0.4, 0.7, -1.1, -0.1});
+                case 577: return np.abs(new int[] {0, 1, -1, 0});
+                case 578: return np.exp(new double[] {-3.4});
+                case 579: return np.abs(new int[] {-3});
+                case 580: return np.exp(new double[] {-0.8, 2.5});
+                case 581: return np.abs(new int[] {-1, 2});
+                case 582: return np.exp(new double[] {-0.4, 2.7});
+                case 583: return np.abs(new int[] {0, 3});
+                case 584: return np.exp(new double[] {-0.0, -2.1, -1.6, -2.9});
+                case 585: return np.abs(new int[] {0, -2, -2, -3});
+                case 586: return np.exp(new double[] {4.2, 3.1, -1.4, 5.5});
+                case 587: return np.abs(new int[] {4, 3, -1, 6});
+                case 588: return np.exp(new double[] {-1.1});
+                case 589: return np.abs(new int[] {-1});
+                case 590: return np.exp(new double[] {0.8});
+                case 591: return np.abs(new int[] {1});
+                case 592: return np.exp(new double[] {3.4});
+                case 593: return np.abs(new int[] {3});
+                case 594: return np.exp(new double[] {-1.6, 2.6, 0.9});
+                case 595: return np.abs(new int[] {-2, 3, 1});
+                case 596: return np.exp(new double[] {5.8, -5.5, -0.4});
+                case 597: return np.abs(new int[] {6, -6, 0});
+                case 598: return np.exp(new double[] {-0.0});
+                case 599: return np.abs(new int[] {0});
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval10(int i) {
+            switch (i) {
+                case 600: return np.exp(new double[] {-0.8});
+                case 601: return np.abs(new int[] {-1});
+                case 602: return np.exp(new double[] {3.5, -0.3, -1.8});
+                case 603: return np.abs(new int[] {4, 0, -2});
+                case 604: return np.exp(new double[] {-2.5});
+                case 605: return np.abs(new int[] {-2});
+                case 606: return np.exp(new double[] {2.3, -3.7, 6.9, -8.5});
+                case 607: return np.abs(new int[] {2, -4, 7, -8});
+                case 608: return np.exp(new double[] {-1.0, 0.5, -0.1, -1.7});
+                case 609: return np.abs(new int[] {-1, 0, 0, -2});
+                case 610: return np.exp(new double[] {1.3});
+                case 611: return np.abs(new int[] {1});
+                case 612: return np.exp(new double[] {-0.3});
+                case 613: return np.abs(new int[] {0});
+                case 614: return np.exp(new double[] {4.8});
+                case 615: return np.abs(new int[] {5});
+                case 616: return np.exp(new double[] {4.7, -0.1, 2.2});
+                case 617: return np.abs(new int[] {5, 0, 2});
+                case 618: return np.exp(new double[] {1.1, 5.8, -0.7});
+                case 619: return np.abs(new int[] {1, 6, -1});
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -5938,6 +7096,7 @@ final class NumpyDiffCases {
                 case 10 -> eval10(i);
                 case 11 -> eval11(i);
                 case 12 -> eval12(i);
+                case 13 -> eval13(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -6753,6 +7912,71 @@ final class NumpyDiffCases {
                 case 747: return np.argsort(D.i("2,0", ""), 1);
                 case 748: return np.ptp(D.f("2,0", ""), 1, false);
                 case 749: return np.cumsum(D.f("2,0", ""), 1);
+                case 750: return np.mean(new double[][] {{-3.8, -4.5}}, 1);
+                case 751: return np.mean(new double[][] {{3.5, -0.0}}, 1);
+                case 752: return np.mean(new double[][] {{0.7, -1.5, 3.2, 2.5}}, 1);
+                case 753: return np.mean(new double[][] {{-0.7, -1.7, 1.3}}, 1);
+                case 754: return np.mean(new double[][] {{-4.0, -4.8}, {3.2, 4.1}}, 1);
+                case 755: return np.mean(new double[][] {{1.0, -0.4, -1.4, 5.5}, {2.6, 4.5, 2.0, 5.5}, {2.2, 1.5, 3.6, 2.1}}, 1);
+                case 756: return np.mean(new double[][] {{1.5, 2.9}, {-0.5, 3.8}}, 1);
+                case 757: return np.mean(new double[][] {{-0.9, 2.9}, {-1.4, 1.3}}, 1);
+                case 758: return np.mean(new double[][] {{5.5, 1.3}}, 1);
+                case 759: return np.mean(new double[][] {{-0.2, 0.3, 3.1}, {-0.8, -1.3, 0.7}, {-0.9, 0.1, 0.9}}, 1);
+                case 760: return np.mean(new double[][] {{2.9, -0.4, 6.4, 1.7}, {2.1, -1.6, -2.0, 0.4}, {7.4, 7.4, 3.5, -1.0}}, 1);
+                case 761: return np.mean(new double[][] {{-4.7, 0.9, -1.4, 1.7}}, 1);
+                case 762: return np.mean(new double[][] {{1.3, -3.8, -2.4}, {2.7, -3.4, 0.7}}, 1);
+                case 763: return np.mean(new double[][] {{0.2, 0.0}, {-2.0, 4.1}}, 1);
+                case 764: return np.mean(new double[][] {{0.8, 1.9}}, 1);
+                case 765: return np.mean(new double[][] {{-5.6, -1.3}}, 1);
+                case 766: return np.mean(new double[][] {{-0.3, 0.9, -4.2}, {3.5, -0.0, -0.4}}, 1);
+                case 767: return np.mean(new double[][] {{-5.4, -1.5, 3.0, 3.3}}, 1);
+                case 768: return np.mean(new double[][] {{0.7}, {-3.8}, {-4.2}}, 1);
+                case 769: return np.mean(new double[][] {{-1.7, 2.7}}, 1);
+                case 770: return np.mean(new double[][] {{-1.5, -0.8, -0.8}, {-2.1, -0.8, -2.4}, {2.2, -0.1, 3.7}}, 1);
+                case 771: return np.mean(new double[][] {{-4.3, 0.4, 2.4, -3.9}, {-1.3, 2.7, -0.1, -0.0}, {-0.2, 0.2, -2.4, -0.9}}, 1);
+                case 772: return np.mean(new double[][] {{-1.1, -3.7, 0.4, 2.7}, {-2.9, -1.6, -0.3, 2.1}}, 1);
+                case 773: return np.mean(new double[][] {{1.2}, {0.2}}, 1);
+                case 774: return np.mean(new double[][] {{1.1, 1.0}}, 1);
+                case 775: return np.mean(new double[][] {{-3.0, -2.0, 1.5}, {4.6, -4.4, -1.8}}, 1);
+                case 776: return np.mean(new double[][] {{-1.8, 1.5, 1.2, 2.0}}, 1);
+                case 777: return np.mean(new double[][] {{-1.1, 2.0, 4.7, -1.2}}, 1);
+                case 778: return np.mean(new double[][] {{5.9, 2.4}}, 1);
+                case 779: return np.mean(new double[][] {{-0.8, -1.0}, {-1.8, -0.8}, {1.3, -2.4}}, 1);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval13(int i) {
+            switch (i) {
+                case 780: return np.mean(new double[][] {{-5.7, 0.2, 1.9, -0.0}, {1.3, 4.8, 2.9, -3.7}, {-2.3, 2.9, -1.7, 1.4}}, 1);
+                case 781: return np.mean(new double[][] {{-0.7}}, 1);
+                case 782: return np.mean(new double[][] {{-0.4, -3.8, -0.9}, {-4.3, -2.5, 2.6}}, 1);
+                case 783: return np.mean(new double[][] {{4.2}}, 1);
+                case 784: return np.mean(new double[][] {{3.0}}, 1);
+                case 785: return np.mean(new double[][] {{-5.7}}, 1);
+                case 786: return np.mean(new double[][] {{-2.0, -1.0}}, 1);
+                case 787: return np.mean(new double[][] {{-5.9, -2.4, 8.0, -2.1}, {0.7, 1.5, 1.6, 4.9}, {-0.4, 2.5, 0.9, -4.0}}, 1);
+                case 788: return np.mean(new double[][] {{1.1, 1.4, 0.8, 1.8}, {-2.5, 2.8, -2.7, 4.6}}, 1);
+                case 789: return np.mean(new double[][] {{-4.0}, {9.1}}, 1);
+                case 790: return np.mean(new double[][] {{-1.0, -3.7}}, 1);
+                case 791: return np.mean(new double[][] {{-0.9, -7.0}}, 1);
+                case 792: return np.mean(new double[][] {{-5.1, -0.5, -2.6, 2.9}, {-0.4, -4.5, -3.5, -0.2}, {5.6, 3.4, 2.8, -1.8}}, 1);
+                case 793: return np.mean(new double[][] {{1.5, 1.4, 0.3, -4.4}, {2.6, -2.4, 2.5, -5.2}}, 1);
+                case 794: return np.mean(new double[][] {{2.3}, {-1.7}, {7.0}}, 1);
+                case 795: return np.mean(new double[][] {{-1.8}}, 1);
+                case 796: return np.mean(new double[][] {{-2.8}}, 1);
+                case 797: return np.mean(new double[][] {{-1.5, 2.6, -5.3}, {-0.9, 2.3, 1.3}}, 1);
+                case 798: return np.mean(new double[][] {{-1.1, 1.2, 3.9}, {1.0, 9.2, -3.6}}, 1);
+                case 799: return np.mean(new double[][] {{2.3}, {-6.4}, {1.8}}, 1);
+                case 800: return np.mean(new double[][] {{1.0}, {-4.2}}, 1);
+                case 801: return np.mean(new double[][] {{-3.0, -0.4, 2.1}, {-0.3, 0.7, 1.8}}, 1);
+                case 802: return np.mean(new double[][] {{0.7}, {0.6}, {0.1}}, 1);
+                case 803: return np.mean(new double[][] {{-4.7, 0.7, -2.1, 2.4}, {2.1, -1.4, -0.2, -2.2}, {7.3, -0.7, 1.6, 0.5}}, 1);
+                case 804: return np.mean(new double[][] {{-0.3, -0.1, 5.6, 3.8}, {0.7, 1.7, -2.4, -0.2}}, 1);
+                case 805: return np.mean(new double[][] {{1.7}, {2.1}}, 1);
+                case 806: return np.mean(new double[][] {{-2.3}, {3.9}, {2.4}}, 1);
+                case 807: return np.mean(new double[][] {{0.7}, {4.6}, {1.8}}, 1);
+                case 808: return np.mean(new double[][] {{-2.5, 5.0, -2.9}}, 1);
+                case 809: return np.mean(new double[][] {{-4.0, -1.9, -5.1}}, 1);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -6768,6 +7992,7 @@ final class NumpyDiffCases {
                 case 5 -> eval5(i);
                 case 6 -> eval6(i);
                 case 7 -> eval7(i);
+                case 8 -> eval8(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -7248,6 +8473,71 @@ final class NumpyDiffCases {
                 case 437: return np.tensordot(D.f("4", "-4.9 -1.6 -3.8 0"), D.f("4,1", "-0.778 -0.334 -2.807 -2.406"), 1);
                 case 438: return np.cross(D.f("2", "0.04 1.17"), D.f("3", "0.49 -2.04 -0.37"));
                 case 439: return np.trace(D.f("3,2,1", "-4 -0 0 1 1 1"));
+                case 440: return np.dot(new double[][] {{-3.8, -4.5}}, new double[] {-0.7, 0.2});
+                case 441: return np.dot(new double[][] {{3.5, -0.0}}, new double[] {1.1, -4.9});
+                case 442: return np.dot(new double[][] {{0.7, -1.5, 3.2, 2.5}}, new double[] {-4.1, 2.7, 5.6, 2.1});
+                case 443: return np.dot(new double[][] {{-0.7, -1.7, 1.3}}, new double[] {-3.6, -2.4, 5.3});
+                case 444: return np.dot(new double[][] {{-4.0, -4.8}, {3.2, 4.1}}, new double[] {-0.8, -0.7});
+                case 445: return np.dot(new double[][] {{1.0, -0.4, -1.4, 5.5}, {2.6, 4.5, 2.0, 5.5}, {2.2, 1.5, 3.6, 2.1}}, new double[] {5.0, -1.9, -1.6, 2.3});
+                case 446: return np.dot(new double[][] {{1.5, 2.9}, {-0.5, 3.8}}, new double[] {-0.0, -2.6});
+                case 447: return np.dot(new double[][] {{-0.9, 2.9}, {-1.4, 1.3}}, new double[] {2.0, 2.5});
+                case 448: return np.dot(new double[][] {{5.5, 1.3}}, new double[] {2.9, 2.9});
+                case 449: return np.dot(new double[][] {{-0.2, 0.3, 3.1}, {-0.8, -1.3, 0.7}, {-0.9, 0.1, 0.9}}, new double[] {-0.4, 4.2, -0.3});
+                case 450: return np.dot(new double[][] {{2.9, -0.4, 6.4, 1.7}, {2.1, -1.6, -2.0, 0.4}, {7.4, 7.4, 3.5, -1.0}}, new double[] {3.0, 1.8, -1.5, -0.8});
+                case 451: return np.dot(new double[][] {{-4.7, 0.9, -1.4, 1.7}}, new double[] {3.9, 0.1, 1.2, -0.4});
+                case 452: return np.dot(new double[][] {{1.3, -3.8, -2.4}, {2.7, -3.4, 0.7}}, new double[] {1.4, 5.5, -1.5});
+                case 453: return np.dot(new double[][] {{0.2, 0.0}, {-2.0, 4.1}}, new double[] {-2.4, 6.8});
+                case 454: return np.dot(new double[][] {{0.8, 1.9}}, new double[] {0.0, 1.2});
+                case 455: return np.dot(new double[][] {{-5.6, -1.3}}, new double[] {4.1, 3.0});
+                case 456: return np.dot(new double[][] {{-0.3, 0.9, -4.2}, {3.5, -0.0, -0.4}}, new double[] {-0.7, 0.7, -3.6});
+                case 457: return np.dot(new double[][] {{-5.4, -1.5, 3.0, 3.3}}, new double[] {-2.4, -2.3, 1.0, 1.7});
+                case 458: return np.dot(new double[][] {{0.7}, {-3.8}, {-4.2}}, new double[] {-0.9});
+                case 459: return np.dot(new double[][] {{-1.7, 2.7}}, new double[] {-3.7, -1.9});
+                case 460: return np.dot(new double[][] {{-1.5, -0.8, -0.8}, {-2.1, -0.8, -2.4}, {2.2, -0.1, 3.7}}, new double[] {-2.2, 0.5, -1.6});
+                case 461: return np.dot(new double[][] {{-4.3, 0.4, 2.4, -3.9}, {-1.3, 2.7, -0.1, -0.0}, {-0.2, 0.2, -2.4, -0.9}}, new double[] {-5.8, -2.4, -1.2, 1.3});
+                case 462: return np.dot(new double[][] {{-1.1, -3.7, 0.4, 2.7}, {-2.9, -1.6, -0.3, 2.1}}, new double[] {-2.8, -3.7, -0.5, 4.3});
+                case 463: return np.dot(new double[][] {{1.2}, {0.2}}, new double[] {1.8});
+                case 464: return np.dot(new double[][] {{1.1, 1.0}}, new double[] {1.4, 1.1});
+                case 465: return np.dot(new double[][] {{-3.0, -2.0, 1.5}, {4.6, -4.4, -1.8}}, new double[] {-1.6, -0.9, 3.2});
+                case 466: return np.dot(new double[][] {{-1.8, 1.5, 1.2, 2.0}}, new double[] {3.1, 4.2, -8.0, 0.5});
+                case 467: return np.dot(new double[][] {{-1.1, 2.0, 4.7, -1.2}}, new double[] {-2.7, -2.4, -1.1, -2.0});
+                case 468: return np.dot(new double[][] {{5.9, 2.4}}, new double[] {3.2, -3.7});
+                case 469: return np.dot(new double[][] {{-0.8, -1.0}, {-1.8, -0.8}, {1.3, -2.4}}, new double[] {0.5, -1.2});
+                case 470: return np.dot(new double[][] {{-5.7, 0.2, 1.9, -0.0}, {1.3, 4.8, 2.9, -3.7}, {-2.3, 2.9, -1.7, 1.4}}, new double[] {-2.7, 4.0, 1.0, 1.6});
+                case 471: return np.dot(new double[][] {{-0.7}}, new double[] {4.0});
+                case 472: return np.dot(new double[][] {{-0.4, -3.8, -0.9}, {-4.3, -2.5, 2.6}}, new double[] {-2.0, 1.9, -1.0});
+                case 473: return np.dot(new double[][] {{4.2}}, new double[] {2.4});
+                case 474: return np.dot(new double[][] {{3.0}}, new double[] {0.7});
+                case 475: return np.dot(new double[][] {{-5.7}}, new double[] {4.0});
+                case 476: return np.dot(new double[][] {{-2.0, -1.0}}, new double[] {2.4, -2.5});
+                case 477: return np.dot(new double[][] {{-5.9, -2.4, 8.0, -2.1}, {0.7, 1.5, 1.6, 4.9}, {-0.4, 2.5, 0.9, -4.0}}, new double[] {-2.1, 6.8, 3.0, -1.8});
+                case 478: return np.dot(new double[][] {{1.1, 1.4, 0.8, 1.8}, {-2.5, 2.8, -2.7, 4.6}}, new double[] {0.4, 0.7, -1.1, -0.1});
+                case 479: return np.dot(new double[][] {{-4.0}, {9.1}}, new double[] {-3.4});
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval8(int i) {
+            switch (i) {
+                case 480: return np.dot(new double[][] {{-1.0, -3.7}}, new double[] {-0.8, 2.5});
+                case 481: return np.dot(new double[][] {{-0.9, -7.0}}, new double[] {-0.4, 2.7});
+                case 482: return np.dot(new double[][] {{-5.1, -0.5, -2.6, 2.9}, {-0.4, -4.5, -3.5, -0.2}, {5.6, 3.4, 2.8, -1.8}}, new double[] {-0.0, -2.1, -1.6, -2.9});
+                case 483: return np.dot(new double[][] {{1.5, 1.4, 0.3, -4.4}, {2.6, -2.4, 2.5, -5.2}}, new double[] {4.2, 3.1, -1.4, 5.5});
+                case 484: return np.dot(new double[][] {{2.3}, {-1.7}, {7.0}}, new double[] {-1.1});
+                case 485: return np.dot(new double[][] {{-1.8}}, new double[] {0.8});
+                case 486: return np.dot(new double[][] {{-2.8}}, new double[] {3.4});
+                case 487: return np.dot(new double[][] {{-1.5, 2.6, -5.3}, {-0.9, 2.3, 1.3}}, new double[] {-1.6, 2.6, 0.9});
+                case 488: return np.dot(new double[][] {{-1.1, 1.2, 3.9}, {1.0, 9.2, -3.6}}, new double[] {5.8, -5.5, -0.4});
+                case 489: return np.dot(new double[][] {{2.3}, {-6.4}, {1.8}}, new double[] {-0.0});
+                case 490: return np.dot(new double[][] {{1.0}, {-4.2}}, new double[] {-0.8});
+                case 491: return np.dot(new double[][] {{-3.0, -0.4, 2.1}, {-0.3, 0.7, 1.8}}, new double[] {3.5, -0.3, -1.8});
+                case 492: return np.dot(new double[][] {{0.7}, {0.6}, {0.1}}, new double[] {-2.5});
+                case 493: return np.dot(new double[][] {{-4.7, 0.7, -2.1, 2.4}, {2.1, -1.4, -0.2, -2.2}, {7.3, -0.7, 1.6, 0.5}}, new double[] {2.3, -3.7, 6.9, -8.5});
+                case 494: return np.dot(new double[][] {{-0.3, -0.1, 5.6, 3.8}, {0.7, 1.7, -2.4, -0.2}}, new double[] {-1.0, 0.5, -0.1, -1.7});
+                case 495: return np.dot(new double[][] {{1.7}, {2.1}}, new double[] {1.3});
+                case 496: return np.dot(new double[][] {{-2.3}, {3.9}, {2.4}}, new double[] {-0.3});
+                case 497: return np.dot(new double[][] {{0.7}, {4.6}, {1.8}}, new double[] {4.8});
+                case 498: return np.dot(new double[][] {{-2.5, 5.0, -2.9}}, new double[] {4.7, -0.1, 2.2});
+                case 499: return np.dot(new double[][] {{-4.0, -1.9, -5.1}}, new double[] {1.1, 5.8, -0.7});
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -7258,6 +8548,7 @@ final class NumpyDiffCases {
                 case 0 -> eval0(i);
                 case 1 -> eval1(i);
                 case 2 -> eval2(i);
+                case 3 -> eval3(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -7417,6 +8708,87 @@ final class NumpyDiffCases {
                 case 141: return np.sort(D.f("1,1,1", "0"), 5);
                 case 142: return np.mean(D.f("4,3,4,3", "-1.63 -4.84 5 9.06 -2.89 -2.23 -3.58 -1.65 -5.02 -2.47 1.78 -5.85 -1.31 1.04 -1.89 4.96 -0.72 -1.35 3.12 2.89 -3.19 1.27 1.11 -5.34 1.74 -1.32 -0.53 1.79 -1.18 2.29 7.42 -4.78 -5.27 -0.23 0.89 2.25 2.9 1.11 3.12 2.07 -4.42 1.46 7.83 -5.28 1.85 1.01 -2.69 0.9 -0.02 -2.26 5.95 -0.75 0.99 4.03 -2.14 -0.74 -4.11 -2.03 2.7 5.74 -3.68 0.84 -0.84 3.89 -4.15 -3.71 -0.2 1.09 -1.02 1.1 0.15 -2.72 2.89 1.16 -0.8 -1.28 -0.56 -0.13 3.48 -2.31 3.63 0.61 -0.78 1.35 -1.02 -0.7 -1.91 0.34 -3.02 0.59 -1.47 -3.74 6.88 1.94 -3.38 4.97 -0.64 -1.09 0.62 -0.78 2.36 -2.71 1.82 1.67 2.38 0.79 -1.74 -2.82 -3.08 -0.26 -3.78 -0.77 2.12 -2.01 -0.54 -1.47 -0.14 -0.78 -1.9 2.49 -0.06 -3.57 1.58 1.97 -3.45 4.67 1.66 -1.79 2.71 -2.47 4.4 0.35 -2.65 2.62 0.97 -1.4 -1.07 1.85 -5.15 -2.24 3.74 1.02 1.36 -1.8"), -5);
                 case 143: return np.sum(D.b("3", "0 1 0"), 1);
+                case 144: return D.f("2,3", "0 1 2 3 4 5").get("::0");
+                case 145: return D.f("2,3", "0 1 2 3 4 5").get("1:2:0");
+                case 146: return D.f("2,3", "0 1 2 3 4 5").get(":, ::0");
+                case 147: return D.f("2,3", "0 1 2 3 4 5").get("..., ...");
+                case 148: return D.f("2,3", "0 1 2 3 4 5").get("0, ..., 1");
+                case 149: return D.f("2,3", "0 1 2 3 4 5").get("None, ..., None");
+                case 150: return D.f("2,3", "0 1 2 3 4 5").get("-3");
+                case 151: return D.f("2,3", "0 1 2 3 4 5").get("[0, 1], [2, 0]");
+                case 152: return D.f("2,3", "0 1 2 3 4 5").get("[0, 0, 1]");
+                case 153: return D.f("2,3", "0 1 2 3 4 5").get("[0, 2]");
+                case 154: return D.f("2,3", "0 1 2 3 4 5").get(":, [0, 2]");
+                case 155: return D.f("2,3", "0 1 2 3 4 5").get("[-1]");
+                case 156: return D.f("2,3", "0 1 2 3 4 5").get(D.f("1", "1.5"));
+                case 157: return D.f("2,3", "0 1 2 3 4 5").get(D.b("4", "1 0 1 1"));
+                case 158: { np.random.seed(-1); return null; }
+                case 159: return np.linalg.solve(np.ones(2, 3, 3), np.ones(2, 3));
+                case 160: return np.linalg.inv(np.ones(2, 2, 2));
+                case 161: return np.linalg.det(np.ones(2, 3, 3));
+                case 162: return np.arange(5.0).get(D.b("2", "1 0"));
+                case 163: return np.sort(np.array(3.0, Double.NaN, -1.0, Double.NaN, 0.0));
+                case 164: return np.argsort(np.array(3.0, Double.NaN, -1.0, 3.0, 0.0));
+                case 165: return np.unique(D.f("2,2", "2 nan nan 2"));
+                case 166: return np.mean(np.zeros(0, 2), 0);
+                case 167: return np.mean(np.zeros(0));
+                case 168: return np.var(np.ones(2), null, 3, false);
+                case 169: return np.prod(np.zeros(2, 0), 1);
+                case 170: return np.argmax(np.zeros(2, 0), 0);
+                case 171: return np.argmax(np.zeros(2, 0), 1);
+                case 172: return np.max(np.zeros(2, 0), 0);
+                case 173: return np.max(np.zeros(2, 0), 1);
+                case 174: return np.linspace(0, 1, 5);
+                case 175: return np.linspace(2, -1, 1);
+                case 176: return np.logspace(0, 2, 3);
+                case 177: return np.arange(1.0, 2.0, 0.3);
+                case 178: return np.arange(5, 1, -2);
+                case 179: return np.arange(-3);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval3(int i) {
+            switch (i) {
+                case 180: return np.eye(3, 2, 5);
+                case 181: return np.diag(np.arange(3), 1);
+                case 182: return np.diag(np.arange(9).reshape(3, 3), -1);
+                case 183: return np.tril(np.ones(3, 3));
+                case 184: return np.full(new int[] {2}, Double.POSITIVE_INFINITY);
+                case 185: return np.power(np.arange(4), 2);
+                case 186: return np.power(2, np.arange(-2, 2));
+                case 187: return np.power(np.arange(4), 0.5);
+                case 188: return np.power(-8.0, 1.0 / 3);
+                case 189: return np.floor_divide(np.arange(-3, 3), 0);
+                case 190: return np.mod(np.arange(-3, 3), 0);
+                case 191: return np.mod(-7.5, 2);
+                case 192: return np.mod(np.array(5.0, -5.0), -3);
+                case 193: return np.floor_divide(np.array(7.0, -7.0, Double.POSITIVE_INFINITY), 2);
+                case 194: return np.divide(np.arange(3), 0);
+                case 195: return np.sign(np.array(-0.0, Double.NaN));
+                case 196: return np.round(np.array(0.5, 1.5, 2.5, -0.5));
+                case 197: return np.round(np.array(2.675, 1.005), 2);
+                case 198: return np.clip(np.arange(5), 3, 1);
+                case 199: return np.logaddexp(np.array(Double.NEGATIVE_INFINITY, 0.0), Double.NEGATIVE_INFINITY);
+                case 200: return np.histogram(np.array(1.0, 1.0), 3);
+                case 201: return np.histogram(np.zeros(0), 2);
+                case 202: return np.histogram(np.array(0.0, Double.POSITIVE_INFINITY), 2);
+                case 203: return np.bincount(D.i("0", ""));
+                case 204: return np.digitize(np.array(1.0, 2.0), np.array(3.0, 2.0, 1.0));
+                case 205: return np.searchsorted(np.array(1, 2, 2, 3), np.array(2, 0, 9), "right");
+                case 206: return np.cumprod(np.array(new boolean[] {true, true, false}));
+                case 207: return np.sum(np.array(new boolean[] {true, true, false}));
+                case 208: return np.mean(np.array(new boolean[] {true, false}));
+                case 209: return np.concatenate(new Tensor[] {np.array(1, 2), np.array(new boolean[] {true})});
+                case 210: return np.stack(new Tensor[] {np.zeros(2), np.zeros(3)});
+                case 211: return np.einsum("ii->i", np.ones(2, 3));
+                case 212: return np.einsum("i,i->", np.ones(2), np.ones(3));
+                case 213: return np.einsum("ij,jk->ikk", np.ones(2, 2), np.ones(2, 2));
+                case 214: return np.einsum("...ij->...ji", np.ones(2, 3, 4));
+                case 215: return np.einsum("i->", np.ones(3), np.ones(3));
+                case 216: return np.einsum("ii", np.ones(2, 3));
+                case 217: return np.einsum("ii->", np.ones(2, 3));
+                case 218: return np.einsum("ii,i->i", np.ones(2, 3), np.ones(2));
+                case 219: return np.einsum("i,jj->i", np.ones(2), np.ones(2, 3));
                 default: throw new AssertionError("no case " + i);
             }
         }
