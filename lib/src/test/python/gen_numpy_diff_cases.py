@@ -797,6 +797,46 @@ def more_random(d):
             case("random", f"np.random.default_rng(s).{py}", f"np.random.default_rng($s).{jv}", s=s, x=x, p=p, n=n)
 
 
+def round_three(d):
+    """Round three: products over random shapes (matmul, dot, tensordot), norms along axes, quantiles of arrays along
+    axes, where with scalars, meshgrid, outer and tile of n-d arrays, nan in sorts and arg-reductions."""
+    for _ in range(80):
+        s1, s2 = d.shape(1, 4), d.shape(1, 4)
+        if d.r.random() < 0.7 and s1 and s2:  # mostly compatible inner dimensions
+            s2 = s2[:-2] + (s1[-1],) + s2[-1:] if len(s2) >= 2 else (s1[-1],)
+        a, b = d.array(s1, d.r.choice(["float64", "int64"])), d.array(s2, d.r.choice(["float64", "int64", "bool"]))
+        case("einsum", "np.matmul(a, b)", "np.matmul($a, $b)", a=a, b=b)
+        case("einsum", "np.dot(a, b)", "np.dot($a, $b)", a=a, b=b)
+        if a.ndim and b.ndim:
+            case("einsum", "np.tensordot(a, b, axes=([a.ndim - 1], [0]))", "np.tensordot($a, $b, new int[][] {{-1}, {0}})", a=a, b=b)
+    for _ in range(40):
+        a = d.array(d.shape(1, 4, empty=0), "float64", special=0.1)
+        ax = d.axis(a.ndim, none=False)
+        o = d.r.choice([None, 1, 2, np.inf, -np.inf, 0])
+        jo = {None: "null", np.inf: "Double.POSITIVE_INFINITY", -np.inf: "Double.NEGATIVE_INFINITY"}.get(o, str(o))
+        keep = d.r.random() < 0.3
+        case("linalg", f"np.linalg.norm(a, {o!r}, axis=ax, keepdims={keep})".replace("inf", "np.inf"),
+             f"np.linalg.norm($a, {jo}, $ax, {java(keep)})", a=a, ax=ax)
+        q = np.round(d.rs.rand(d.r.randint(1, 3)), 2)
+        case("statistics", f"np.quantile(a, q, axis=ax, keepdims={keep})", f"np.quantile($a, $q, $ax, {java(keep)})", a=a, q=q, ax=ax)
+        case("statistics", "np.percentile(a, q * 100 + 50)", "np.percentile($a, $q.mul(100).add(50))", a=a, q=q)
+        case("reductions", "np.nanmedian(a, axis=ax)", "np.nanmedian($a, $ax, false)", a=a, ax=ax)
+        case("reductions", "np.argmax(a, axis=ax)", "np.argmax($a, $ax)", a=a, ax=ax)
+        case("reductions", f"a.var(axis=ax, keepdims={keep})", f"$a.var($ax, {java(keep)})", a=a, ax=ax)
+        case("reductions", f"a.std(axis=ax, keepdims={keep})", f"$a.std($ax, {java(keep)})", a=a, ax=ax)
+        case("statistics", "np.sort(a, axis=ax)", "$a.sort($ax)", a=a, ax=ax)
+        case("statistics", "np.argsort(a, axis=ax, kind='stable')", "$a.argsort($ax)", a=a, ax=ax)
+        c = d.array(a.shape, "bool")
+        case("broadcasting", "np.where(c, a, 0.5)", "np.where($c, $a, 0.5)", c=c, a=a)
+        case("broadcasting", "np.where(c, 1, -1)", "np.where($c, 1, -1)", c=c)
+        case("broadcasting", "np.where(c, 1, 2.5)", "np.where($c, 1, 2.5)", c=c)
+        v, w = d.array(d.shape(1, 3), "int64"), d.array(d.shape(1, 3), "float64")
+        case("einsum", "np.outer(v, w)", "np.outer($v, $w)", v=v, w=w)
+        case("shapes", "np.tile(v, t)", "np.tile($v, $t)", v=v, t=tuple(d.r.randint(1, 3) for _ in range(d.r.randint(1, 4))))
+        case("shapes", "np.meshgrid(v.ravel(), w.ravel())", "np.meshgrid($v.flatten(), $w.flatten())", v=v, w=w)
+        case("shapes", "np.meshgrid(v.ravel(), w.ravel(), indexing='ij')", 'np.meshgrid(new Object[] {$v.flatten(), $w.flatten()}, "ij")', v=v, w=w)
+
+
 CATEGORIES = [("broadcasting", broadcasting), ("reductions", reductions), ("slicing", slicing), ("shapes", shapes),
               ("random", random_), ("repr", repr_), ("linalg", linalg), ("ufuncs", ufuncs), ("indexing", indexing),
               ("joins", joins), ("statistics", statistics), ("einsum", einsum), ("bad arguments", bad_arguments)]
@@ -851,6 +891,7 @@ def main():
         fn(Draw(1000 + k))
     stacks_and_interop(Draw(2000))
     more_random(Draw(2001))
+    round_three(Draw(2002))
     FIXTURE.write_text(json.dumps({"numpy": np.__version__, "cases": CASES}, separators=(",", ":")))
     write_java()
     for cat, _ in CATEGORIES:

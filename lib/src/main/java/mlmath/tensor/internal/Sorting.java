@@ -24,7 +24,8 @@ public final class Sorting {
         return Lines.map(t, axis, t.shape().get(axis), DType.INT64, (in, inOff, len, out, outOff) -> {
             Integer[] idx = new Integer[len];
             for (int i = 0; i < len; i++) idx[i] = i;
-            Arrays.sort(idx, (a, b) -> Double.compare(in[inOff + a], in[inOff + b]));
+            // + 0.0 turns -0.0 into 0.0: numpy's stable argsort keeps the order of zeros of either sign.
+            Arrays.sort(idx, (a, b) -> Double.compare(in[inOff + a] + 0.0, in[inOff + b] + 0.0));
             for (int i = 0; i < len; i++) out[outOff + i] = idx[i];
         });
     }
