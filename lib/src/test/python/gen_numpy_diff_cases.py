@@ -837,6 +837,24 @@ def round_three(d):
         case("shapes", "np.meshgrid(v.ravel(), w.ravel(), indexing='ij')", 'np.meshgrid(new Object[] {$v.flatten(), $w.flatten()}, "ij")', v=v, w=w)
 
 
+def assignments(d):
+    """Round four: assignments through slice strings, integer arrays and masks, with arrays that broadcast (or not)."""
+    for _ in range(120):
+        a = d.array(d.shape(1, 4, empty=0), d.r.choice(["float64", "int64", "bool"]))
+        spec = ", ".join(slice_part(d.r, a.shape[min(i, a.ndim - 1)]) for i in range(d.r.randint(1, a.ndim)))
+        try:
+            target = a[eval(f"np.s_[{spec},]")].shape
+        except (IndexError, ValueError, TypeError):
+            target = (2,)
+        vshape = tuple(x if d.r.random() < 0.7 else d.r.choice([1, x + 1]) for x in target[d.r.randint(0, len(target)):])
+        v = d.array(vshape, d.r.choice(["float64", "int64", "bool"]))
+        case("indexing", f"setitem(a.copy(), np.s_[{spec}], v)", f'$a.set("{spec}", $v)', a=a, v=v)
+        n = a.shape[0]
+        idx = np.asarray(d.rs.randint(-n, n, size=d.r.randint(1, 3)), dtype=np.int64)
+        w = d.array(a.shape[1:] if d.r.random() < 0.6 else (d.r.randint(1, 3),), str(a.dtype))
+        case("indexing", "setitem(a.copy(), i, w)", "$a.set($i, $w)", a=a, i=idx, w=w)
+
+
 CATEGORIES = [("broadcasting", broadcasting), ("reductions", reductions), ("slicing", slicing), ("shapes", shapes),
               ("random", random_), ("repr", repr_), ("linalg", linalg), ("ufuncs", ufuncs), ("indexing", indexing),
               ("joins", joins), ("statistics", statistics), ("einsum", einsum), ("bad arguments", bad_arguments)]
@@ -892,6 +910,7 @@ def main():
     stacks_and_interop(Draw(2000))
     more_random(Draw(2001))
     round_three(Draw(2002))
+    assignments(Draw(2003))
     FIXTURE.write_text(json.dumps({"numpy": np.__version__, "cases": CASES}, separators=(",", ":")))
     write_java()
     for cat, _ in CATEGORIES:
