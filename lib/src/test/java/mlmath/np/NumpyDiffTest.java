@@ -36,7 +36,7 @@ class NumpyDiffTest {
                 JsonObject c = cases.get(i).getAsJsonObject();
                 String why = disagreement(category, i, c);
                 if (why == null) agree++;
-                else failures.add("[" + category + " " + i + "] " + c.get("py").getAsString() + "   " + c.get("inputs")
+                else failures.add("[" + category + " " + i + "] " + c.get("py").getAsString()
                         + "\n    java: " + c.get("java").getAsString() + "\n    " + why);
             }
             tally.put(category, new int[] {agree, cases.size()});
