@@ -856,6 +856,26 @@ def assignments(d):
         case("indexing", "setitem(a.copy(), i, w)", "$a.set($i, $w)", a=a, i=idx, w=w)
 
 
+def scalar_draws(d):
+    """Round five: draws without a size (numpy's Python scalars, here 0-d arrays compared by value), NaN in logic."""
+    for _ in range(25):
+        s = d.r.randint(0, 2**31)
+        for py, jv in [("np.random.rand()", "np.random.rand()"), ("np.random.randn()", "np.random.randn()"),
+                       ("np.random.randint(3, 9)", "np.random.randint(3, 9)"), ("np.random.normal(2.0, 0.5)", "np.random.normal(2.0, 0.5)"),
+                       ("np.random.uniform(-1, 1)", "np.random.uniform(-1, 1)"), ("np.random.choice(7)", "np.random.choice(7)"),
+                       ("np.random.poisson(2.5)", "np.random.poisson(2.5)"), ("np.random.binomial(8, 0.4)", "np.random.binomial(8, 0.4)"),
+                       ("np.random.beta(2.0, 3.0)", "np.random.beta(2.0, 3.0)"), ("np.random.gamma(1.5, 2.0)", "np.random.gamma(1.5, 2.0)")]:
+            case("random", f"(np.random.seed(s), {py})[1]", f"{{ np.random.seed($s); return {jv}; }}", s=s)
+        for py, jv in [("integers(0, 4)", "integers(0, 4)"), ("uniform(1, 2)", "uniform(1, 2)"), ("choice(5)", "choice(5)")]:
+            case("random", f"np.random.default_rng(s).{py}", f"np.random.default_rng($s).{jv}", s=s)
+    for _ in range(40):
+        a, b = d.array(d.shape(1, 3), "float64", special=0.8), d.array(d.shape(1, 3), d.dtype(), special=0.8)
+        for op in ("logical_and", "logical_or", "logical_xor", "equal", "not_equal", "greater", "less_equal", "maximum", "minimum"):
+            case("ufuncs", f"np.{op}(a, b)", f"np.{op}($a, $b)", a=a, b=b)
+        case("ufuncs", "np.logical_not(a)", "np.logical_not($a)", a=a)
+        case("ufuncs", "np.sign(a)", "np.sign($a)", a=a)
+
+
 CATEGORIES = [("broadcasting", broadcasting), ("reductions", reductions), ("slicing", slicing), ("shapes", shapes),
               ("random", random_), ("repr", repr_), ("linalg", linalg), ("ufuncs", ufuncs), ("indexing", indexing),
               ("joins", joins), ("statistics", statistics), ("einsum", einsum), ("bad arguments", bad_arguments)]
@@ -912,6 +932,7 @@ def main():
     more_random(Draw(2001))
     round_three(Draw(2002))
     assignments(Draw(2003))
+    scalar_draws(Draw(2004))
     FIXTURE.write_text(json.dumps({"numpy": np.__version__, "cases": CASES}, separators=(",", ":")))
     write_java()
     for cat, _ in CATEGORIES:

@@ -2723,6 +2723,11 @@ final class NumpyDiffCases {
                 case 13 -> eval13(i);
                 case 14 -> eval14(i);
                 case 15 -> eval15(i);
+                case 16 -> eval16(i);
+                case 17 -> eval17(i);
+                case 18 -> eval18(i);
+                case 19 -> eval19(i);
+                case 20 -> eval20(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -3707,6 +3712,356 @@ final class NumpyDiffCases {
                 case 901: return np.random.default_rng(277510784).integers(5);
                 case 902: return np.random.default_rng(277510784).random();
                 case 903: return np.random.default_rng(277510784).integers(-3, 3, 2, 5);
+                case 904: { np.random.seed(22171746); return np.random.rand(); }
+                case 905: { np.random.seed(22171746); return np.random.randn(); }
+                case 906: { np.random.seed(22171746); return np.random.randint(3, 9); }
+                case 907: { np.random.seed(22171746); return np.random.normal(2.0, 0.5); }
+                case 908: { np.random.seed(22171746); return np.random.uniform(-1, 1); }
+                case 909: { np.random.seed(22171746); return np.random.choice(7); }
+                case 910: { np.random.seed(22171746); return np.random.poisson(2.5); }
+                case 911: { np.random.seed(22171746); return np.random.binomial(8, 0.4); }
+                case 912: { np.random.seed(22171746); return np.random.beta(2.0, 3.0); }
+                case 913: { np.random.seed(22171746); return np.random.gamma(1.5, 2.0); }
+                case 914: return np.random.default_rng(22171746).integers(0, 4);
+                case 915: return np.random.default_rng(22171746).uniform(1, 2);
+                case 916: return np.random.default_rng(22171746).choice(5);
+                case 917: { np.random.seed(886112859); return np.random.rand(); }
+                case 918: { np.random.seed(886112859); return np.random.randn(); }
+                case 919: { np.random.seed(886112859); return np.random.randint(3, 9); }
+                case 920: { np.random.seed(886112859); return np.random.normal(2.0, 0.5); }
+                case 921: { np.random.seed(886112859); return np.random.uniform(-1, 1); }
+                case 922: { np.random.seed(886112859); return np.random.choice(7); }
+                case 923: { np.random.seed(886112859); return np.random.poisson(2.5); }
+                case 924: { np.random.seed(886112859); return np.random.binomial(8, 0.4); }
+                case 925: { np.random.seed(886112859); return np.random.beta(2.0, 3.0); }
+                case 926: { np.random.seed(886112859); return np.random.gamma(1.5, 2.0); }
+                case 927: return np.random.default_rng(886112859).integers(0, 4);
+                case 928: return np.random.default_rng(886112859).uniform(1, 2);
+                case 929: return np.random.default_rng(886112859).choice(5);
+                case 930: { np.random.seed(1590463015); return np.random.rand(); }
+                case 931: { np.random.seed(1590463015); return np.random.randn(); }
+                case 932: { np.random.seed(1590463015); return np.random.randint(3, 9); }
+                case 933: { np.random.seed(1590463015); return np.random.normal(2.0, 0.5); }
+                case 934: { np.random.seed(1590463015); return np.random.uniform(-1, 1); }
+                case 935: { np.random.seed(1590463015); return np.random.choice(7); }
+                case 936: { np.random.seed(1590463015); return np.random.poisson(2.5); }
+                case 937: { np.random.seed(1590463015); return np.random.binomial(8, 0.4); }
+                case 938: { np.random.seed(1590463015); return np.random.beta(2.0, 3.0); }
+                case 939: { np.random.seed(1590463015); return np.random.gamma(1.5, 2.0); }
+                case 940: return np.random.default_rng(1590463015).integers(0, 4);
+                case 941: return np.random.default_rng(1590463015).uniform(1, 2);
+                case 942: return np.random.default_rng(1590463015).choice(5);
+                case 943: { np.random.seed(448458363); return np.random.rand(); }
+                case 944: { np.random.seed(448458363); return np.random.randn(); }
+                case 945: { np.random.seed(448458363); return np.random.randint(3, 9); }
+                case 946: { np.random.seed(448458363); return np.random.normal(2.0, 0.5); }
+                case 947: { np.random.seed(448458363); return np.random.uniform(-1, 1); }
+                case 948: { np.random.seed(448458363); return np.random.choice(7); }
+                case 949: { np.random.seed(448458363); return np.random.poisson(2.5); }
+                case 950: { np.random.seed(448458363); return np.random.binomial(8, 0.4); }
+                case 951: { np.random.seed(448458363); return np.random.beta(2.0, 3.0); }
+                case 952: { np.random.seed(448458363); return np.random.gamma(1.5, 2.0); }
+                case 953: return np.random.default_rng(448458363).integers(0, 4);
+                case 954: return np.random.default_rng(448458363).uniform(1, 2);
+                case 955: return np.random.default_rng(448458363).choice(5);
+                case 956: { np.random.seed(663701718); return np.random.rand(); }
+                case 957: { np.random.seed(663701718); return np.random.randn(); }
+                case 958: { np.random.seed(663701718); return np.random.randint(3, 9); }
+                case 959: { np.random.seed(663701718); return np.random.normal(2.0, 0.5); }
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval16(int i) {
+            switch (i) {
+                case 960: { np.random.seed(663701718); return np.random.uniform(-1, 1); }
+                case 961: { np.random.seed(663701718); return np.random.choice(7); }
+                case 962: { np.random.seed(663701718); return np.random.poisson(2.5); }
+                case 963: { np.random.seed(663701718); return np.random.binomial(8, 0.4); }
+                case 964: { np.random.seed(663701718); return np.random.beta(2.0, 3.0); }
+                case 965: { np.random.seed(663701718); return np.random.gamma(1.5, 2.0); }
+                case 966: return np.random.default_rng(663701718).integers(0, 4);
+                case 967: return np.random.default_rng(663701718).uniform(1, 2);
+                case 968: return np.random.default_rng(663701718).choice(5);
+                case 969: { np.random.seed(1901497424); return np.random.rand(); }
+                case 970: { np.random.seed(1901497424); return np.random.randn(); }
+                case 971: { np.random.seed(1901497424); return np.random.randint(3, 9); }
+                case 972: { np.random.seed(1901497424); return np.random.normal(2.0, 0.5); }
+                case 973: { np.random.seed(1901497424); return np.random.uniform(-1, 1); }
+                case 974: { np.random.seed(1901497424); return np.random.choice(7); }
+                case 975: { np.random.seed(1901497424); return np.random.poisson(2.5); }
+                case 976: { np.random.seed(1901497424); return np.random.binomial(8, 0.4); }
+                case 977: { np.random.seed(1901497424); return np.random.beta(2.0, 3.0); }
+                case 978: { np.random.seed(1901497424); return np.random.gamma(1.5, 2.0); }
+                case 979: return np.random.default_rng(1901497424).integers(0, 4);
+                case 980: return np.random.default_rng(1901497424).uniform(1, 2);
+                case 981: return np.random.default_rng(1901497424).choice(5);
+                case 982: { np.random.seed(681922639); return np.random.rand(); }
+                case 983: { np.random.seed(681922639); return np.random.randn(); }
+                case 984: { np.random.seed(681922639); return np.random.randint(3, 9); }
+                case 985: { np.random.seed(681922639); return np.random.normal(2.0, 0.5); }
+                case 986: { np.random.seed(681922639); return np.random.uniform(-1, 1); }
+                case 987: { np.random.seed(681922639); return np.random.choice(7); }
+                case 988: { np.random.seed(681922639); return np.random.poisson(2.5); }
+                case 989: { np.random.seed(681922639); return np.random.binomial(8, 0.4); }
+                case 990: { np.random.seed(681922639); return np.random.beta(2.0, 3.0); }
+                case 991: { np.random.seed(681922639); return np.random.gamma(1.5, 2.0); }
+                case 992: return np.random.default_rng(681922639).integers(0, 4);
+                case 993: return np.random.default_rng(681922639).uniform(1, 2);
+                case 994: return np.random.default_rng(681922639).choice(5);
+                case 995: { np.random.seed(577408789); return np.random.rand(); }
+                case 996: { np.random.seed(577408789); return np.random.randn(); }
+                case 997: { np.random.seed(577408789); return np.random.randint(3, 9); }
+                case 998: { np.random.seed(577408789); return np.random.normal(2.0, 0.5); }
+                case 999: { np.random.seed(577408789); return np.random.uniform(-1, 1); }
+                case 1000: { np.random.seed(577408789); return np.random.choice(7); }
+                case 1001: { np.random.seed(577408789); return np.random.poisson(2.5); }
+                case 1002: { np.random.seed(577408789); return np.random.binomial(8, 0.4); }
+                case 1003: { np.random.seed(577408789); return np.random.beta(2.0, 3.0); }
+                case 1004: { np.random.seed(577408789); return np.random.gamma(1.5, 2.0); }
+                case 1005: return np.random.default_rng(577408789).integers(0, 4);
+                case 1006: return np.random.default_rng(577408789).uniform(1, 2);
+                case 1007: return np.random.default_rng(577408789).choice(5);
+                case 1008: { np.random.seed(152685673); return np.random.rand(); }
+                case 1009: { np.random.seed(152685673); return np.random.randn(); }
+                case 1010: { np.random.seed(152685673); return np.random.randint(3, 9); }
+                case 1011: { np.random.seed(152685673); return np.random.normal(2.0, 0.5); }
+                case 1012: { np.random.seed(152685673); return np.random.uniform(-1, 1); }
+                case 1013: { np.random.seed(152685673); return np.random.choice(7); }
+                case 1014: { np.random.seed(152685673); return np.random.poisson(2.5); }
+                case 1015: { np.random.seed(152685673); return np.random.binomial(8, 0.4); }
+                case 1016: { np.random.seed(152685673); return np.random.beta(2.0, 3.0); }
+                case 1017: { np.random.seed(152685673); return np.random.gamma(1.5, 2.0); }
+                case 1018: return np.random.default_rng(152685673).integers(0, 4);
+                case 1019: return np.random.default_rng(152685673).uniform(1, 2);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval17(int i) {
+            switch (i) {
+                case 1020: return np.random.default_rng(152685673).choice(5);
+                case 1021: { np.random.seed(1687573355); return np.random.rand(); }
+                case 1022: { np.random.seed(1687573355); return np.random.randn(); }
+                case 1023: { np.random.seed(1687573355); return np.random.randint(3, 9); }
+                case 1024: { np.random.seed(1687573355); return np.random.normal(2.0, 0.5); }
+                case 1025: { np.random.seed(1687573355); return np.random.uniform(-1, 1); }
+                case 1026: { np.random.seed(1687573355); return np.random.choice(7); }
+                case 1027: { np.random.seed(1687573355); return np.random.poisson(2.5); }
+                case 1028: { np.random.seed(1687573355); return np.random.binomial(8, 0.4); }
+                case 1029: { np.random.seed(1687573355); return np.random.beta(2.0, 3.0); }
+                case 1030: { np.random.seed(1687573355); return np.random.gamma(1.5, 2.0); }
+                case 1031: return np.random.default_rng(1687573355).integers(0, 4);
+                case 1032: return np.random.default_rng(1687573355).uniform(1, 2);
+                case 1033: return np.random.default_rng(1687573355).choice(5);
+                case 1034: { np.random.seed(1572962115); return np.random.rand(); }
+                case 1035: { np.random.seed(1572962115); return np.random.randn(); }
+                case 1036: { np.random.seed(1572962115); return np.random.randint(3, 9); }
+                case 1037: { np.random.seed(1572962115); return np.random.normal(2.0, 0.5); }
+                case 1038: { np.random.seed(1572962115); return np.random.uniform(-1, 1); }
+                case 1039: { np.random.seed(1572962115); return np.random.choice(7); }
+                case 1040: { np.random.seed(1572962115); return np.random.poisson(2.5); }
+                case 1041: { np.random.seed(1572962115); return np.random.binomial(8, 0.4); }
+                case 1042: { np.random.seed(1572962115); return np.random.beta(2.0, 3.0); }
+                case 1043: { np.random.seed(1572962115); return np.random.gamma(1.5, 2.0); }
+                case 1044: return np.random.default_rng(1572962115).integers(0, 4);
+                case 1045: return np.random.default_rng(1572962115).uniform(1, 2);
+                case 1046: return np.random.default_rng(1572962115).choice(5);
+                case 1047: { np.random.seed(1852684090); return np.random.rand(); }
+                case 1048: { np.random.seed(1852684090); return np.random.randn(); }
+                case 1049: { np.random.seed(1852684090); return np.random.randint(3, 9); }
+                case 1050: { np.random.seed(1852684090); return np.random.normal(2.0, 0.5); }
+                case 1051: { np.random.seed(1852684090); return np.random.uniform(-1, 1); }
+                case 1052: { np.random.seed(1852684090); return np.random.choice(7); }
+                case 1053: { np.random.seed(1852684090); return np.random.poisson(2.5); }
+                case 1054: { np.random.seed(1852684090); return np.random.binomial(8, 0.4); }
+                case 1055: { np.random.seed(1852684090); return np.random.beta(2.0, 3.0); }
+                case 1056: { np.random.seed(1852684090); return np.random.gamma(1.5, 2.0); }
+                case 1057: return np.random.default_rng(1852684090).integers(0, 4);
+                case 1058: return np.random.default_rng(1852684090).uniform(1, 2);
+                case 1059: return np.random.default_rng(1852684090).choice(5);
+                case 1060: { np.random.seed(723870349); return np.random.rand(); }
+                case 1061: { np.random.seed(723870349); return np.random.randn(); }
+                case 1062: { np.random.seed(723870349); return np.random.randint(3, 9); }
+                case 1063: { np.random.seed(723870349); return np.random.normal(2.0, 0.5); }
+                case 1064: { np.random.seed(723870349); return np.random.uniform(-1, 1); }
+                case 1065: { np.random.seed(723870349); return np.random.choice(7); }
+                case 1066: { np.random.seed(723870349); return np.random.poisson(2.5); }
+                case 1067: { np.random.seed(723870349); return np.random.binomial(8, 0.4); }
+                case 1068: { np.random.seed(723870349); return np.random.beta(2.0, 3.0); }
+                case 1069: { np.random.seed(723870349); return np.random.gamma(1.5, 2.0); }
+                case 1070: return np.random.default_rng(723870349).integers(0, 4);
+                case 1071: return np.random.default_rng(723870349).uniform(1, 2);
+                case 1072: return np.random.default_rng(723870349).choice(5);
+                case 1073: { np.random.seed(1366818083); return np.random.rand(); }
+                case 1074: { np.random.seed(1366818083); return np.random.randn(); }
+                case 1075: { np.random.seed(1366818083); return np.random.randint(3, 9); }
+                case 1076: { np.random.seed(1366818083); return np.random.normal(2.0, 0.5); }
+                case 1077: { np.random.seed(1366818083); return np.random.uniform(-1, 1); }
+                case 1078: { np.random.seed(1366818083); return np.random.choice(7); }
+                case 1079: { np.random.seed(1366818083); return np.random.poisson(2.5); }
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval18(int i) {
+            switch (i) {
+                case 1080: { np.random.seed(1366818083); return np.random.binomial(8, 0.4); }
+                case 1081: { np.random.seed(1366818083); return np.random.beta(2.0, 3.0); }
+                case 1082: { np.random.seed(1366818083); return np.random.gamma(1.5, 2.0); }
+                case 1083: return np.random.default_rng(1366818083).integers(0, 4);
+                case 1084: return np.random.default_rng(1366818083).uniform(1, 2);
+                case 1085: return np.random.default_rng(1366818083).choice(5);
+                case 1086: { np.random.seed(252074941); return np.random.rand(); }
+                case 1087: { np.random.seed(252074941); return np.random.randn(); }
+                case 1088: { np.random.seed(252074941); return np.random.randint(3, 9); }
+                case 1089: { np.random.seed(252074941); return np.random.normal(2.0, 0.5); }
+                case 1090: { np.random.seed(252074941); return np.random.uniform(-1, 1); }
+                case 1091: { np.random.seed(252074941); return np.random.choice(7); }
+                case 1092: { np.random.seed(252074941); return np.random.poisson(2.5); }
+                case 1093: { np.random.seed(252074941); return np.random.binomial(8, 0.4); }
+                case 1094: { np.random.seed(252074941); return np.random.beta(2.0, 3.0); }
+                case 1095: { np.random.seed(252074941); return np.random.gamma(1.5, 2.0); }
+                case 1096: return np.random.default_rng(252074941).integers(0, 4);
+                case 1097: return np.random.default_rng(252074941).uniform(1, 2);
+                case 1098: return np.random.default_rng(252074941).choice(5);
+                case 1099: { np.random.seed(1279446259); return np.random.rand(); }
+                case 1100: { np.random.seed(1279446259); return np.random.randn(); }
+                case 1101: { np.random.seed(1279446259); return np.random.randint(3, 9); }
+                case 1102: { np.random.seed(1279446259); return np.random.normal(2.0, 0.5); }
+                case 1103: { np.random.seed(1279446259); return np.random.uniform(-1, 1); }
+                case 1104: { np.random.seed(1279446259); return np.random.choice(7); }
+                case 1105: { np.random.seed(1279446259); return np.random.poisson(2.5); }
+                case 1106: { np.random.seed(1279446259); return np.random.binomial(8, 0.4); }
+                case 1107: { np.random.seed(1279446259); return np.random.beta(2.0, 3.0); }
+                case 1108: { np.random.seed(1279446259); return np.random.gamma(1.5, 2.0); }
+                case 1109: return np.random.default_rng(1279446259).integers(0, 4);
+                case 1110: return np.random.default_rng(1279446259).uniform(1, 2);
+                case 1111: return np.random.default_rng(1279446259).choice(5);
+                case 1112: { np.random.seed(1946728140); return np.random.rand(); }
+                case 1113: { np.random.seed(1946728140); return np.random.randn(); }
+                case 1114: { np.random.seed(1946728140); return np.random.randint(3, 9); }
+                case 1115: { np.random.seed(1946728140); return np.random.normal(2.0, 0.5); }
+                case 1116: { np.random.seed(1946728140); return np.random.uniform(-1, 1); }
+                case 1117: { np.random.seed(1946728140); return np.random.choice(7); }
+                case 1118: { np.random.seed(1946728140); return np.random.poisson(2.5); }
+                case 1119: { np.random.seed(1946728140); return np.random.binomial(8, 0.4); }
+                case 1120: { np.random.seed(1946728140); return np.random.beta(2.0, 3.0); }
+                case 1121: { np.random.seed(1946728140); return np.random.gamma(1.5, 2.0); }
+                case 1122: return np.random.default_rng(1946728140).integers(0, 4);
+                case 1123: return np.random.default_rng(1946728140).uniform(1, 2);
+                case 1124: return np.random.default_rng(1946728140).choice(5);
+                case 1125: { np.random.seed(436825007); return np.random.rand(); }
+                case 1126: { np.random.seed(436825007); return np.random.randn(); }
+                case 1127: { np.random.seed(436825007); return np.random.randint(3, 9); }
+                case 1128: { np.random.seed(436825007); return np.random.normal(2.0, 0.5); }
+                case 1129: { np.random.seed(436825007); return np.random.uniform(-1, 1); }
+                case 1130: { np.random.seed(436825007); return np.random.choice(7); }
+                case 1131: { np.random.seed(436825007); return np.random.poisson(2.5); }
+                case 1132: { np.random.seed(436825007); return np.random.binomial(8, 0.4); }
+                case 1133: { np.random.seed(436825007); return np.random.beta(2.0, 3.0); }
+                case 1134: { np.random.seed(436825007); return np.random.gamma(1.5, 2.0); }
+                case 1135: return np.random.default_rng(436825007).integers(0, 4);
+                case 1136: return np.random.default_rng(436825007).uniform(1, 2);
+                case 1137: return np.random.default_rng(436825007).choice(5);
+                case 1138: { np.random.seed(1485574420); return np.random.rand(); }
+                case 1139: { np.random.seed(1485574420); return np.random.randn(); }
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval19(int i) {
+            switch (i) {
+                case 1140: { np.random.seed(1485574420); return np.random.randint(3, 9); }
+                case 1141: { np.random.seed(1485574420); return np.random.normal(2.0, 0.5); }
+                case 1142: { np.random.seed(1485574420); return np.random.uniform(-1, 1); }
+                case 1143: { np.random.seed(1485574420); return np.random.choice(7); }
+                case 1144: { np.random.seed(1485574420); return np.random.poisson(2.5); }
+                case 1145: { np.random.seed(1485574420); return np.random.binomial(8, 0.4); }
+                case 1146: { np.random.seed(1485574420); return np.random.beta(2.0, 3.0); }
+                case 1147: { np.random.seed(1485574420); return np.random.gamma(1.5, 2.0); }
+                case 1148: return np.random.default_rng(1485574420).integers(0, 4);
+                case 1149: return np.random.default_rng(1485574420).uniform(1, 2);
+                case 1150: return np.random.default_rng(1485574420).choice(5);
+                case 1151: { np.random.seed(1614939482); return np.random.rand(); }
+                case 1152: { np.random.seed(1614939482); return np.random.randn(); }
+                case 1153: { np.random.seed(1614939482); return np.random.randint(3, 9); }
+                case 1154: { np.random.seed(1614939482); return np.random.normal(2.0, 0.5); }
+                case 1155: { np.random.seed(1614939482); return np.random.uniform(-1, 1); }
+                case 1156: { np.random.seed(1614939482); return np.random.choice(7); }
+                case 1157: { np.random.seed(1614939482); return np.random.poisson(2.5); }
+                case 1158: { np.random.seed(1614939482); return np.random.binomial(8, 0.4); }
+                case 1159: { np.random.seed(1614939482); return np.random.beta(2.0, 3.0); }
+                case 1160: { np.random.seed(1614939482); return np.random.gamma(1.5, 2.0); }
+                case 1161: return np.random.default_rng(1614939482).integers(0, 4);
+                case 1162: return np.random.default_rng(1614939482).uniform(1, 2);
+                case 1163: return np.random.default_rng(1614939482).choice(5);
+                case 1164: { np.random.seed(486411388); return np.random.rand(); }
+                case 1165: { np.random.seed(486411388); return np.random.randn(); }
+                case 1166: { np.random.seed(486411388); return np.random.randint(3, 9); }
+                case 1167: { np.random.seed(486411388); return np.random.normal(2.0, 0.5); }
+                case 1168: { np.random.seed(486411388); return np.random.uniform(-1, 1); }
+                case 1169: { np.random.seed(486411388); return np.random.choice(7); }
+                case 1170: { np.random.seed(486411388); return np.random.poisson(2.5); }
+                case 1171: { np.random.seed(486411388); return np.random.binomial(8, 0.4); }
+                case 1172: { np.random.seed(486411388); return np.random.beta(2.0, 3.0); }
+                case 1173: { np.random.seed(486411388); return np.random.gamma(1.5, 2.0); }
+                case 1174: return np.random.default_rng(486411388).integers(0, 4);
+                case 1175: return np.random.default_rng(486411388).uniform(1, 2);
+                case 1176: return np.random.default_rng(486411388).choice(5);
+                case 1177: { np.random.seed(334395557); return np.random.rand(); }
+                case 1178: { np.random.seed(334395557); return np.random.randn(); }
+                case 1179: { np.random.seed(334395557); return np.random.randint(3, 9); }
+                case 1180: { np.random.seed(334395557); return np.random.normal(2.0, 0.5); }
+                case 1181: { np.random.seed(334395557); return np.random.uniform(-1, 1); }
+                case 1182: { np.random.seed(334395557); return np.random.choice(7); }
+                case 1183: { np.random.seed(334395557); return np.random.poisson(2.5); }
+                case 1184: { np.random.seed(334395557); return np.random.binomial(8, 0.4); }
+                case 1185: { np.random.seed(334395557); return np.random.beta(2.0, 3.0); }
+                case 1186: { np.random.seed(334395557); return np.random.gamma(1.5, 2.0); }
+                case 1187: return np.random.default_rng(334395557).integers(0, 4);
+                case 1188: return np.random.default_rng(334395557).uniform(1, 2);
+                case 1189: return np.random.default_rng(334395557).choice(5);
+                case 1190: { np.random.seed(906722593); return np.random.rand(); }
+                case 1191: { np.random.seed(906722593); return np.random.randn(); }
+                case 1192: { np.random.seed(906722593); return np.random.randint(3, 9); }
+                case 1193: { np.random.seed(906722593); return np.random.normal(2.0, 0.5); }
+                case 1194: { np.random.seed(906722593); return np.random.uniform(-1, 1); }
+                case 1195: { np.random.seed(906722593); return np.random.choice(7); }
+                case 1196: { np.random.seed(906722593); return np.random.poisson(2.5); }
+                case 1197: { np.random.seed(906722593); return np.random.binomial(8, 0.4); }
+                case 1198: { np.random.seed(906722593); return np.random.beta(2.0, 3.0); }
+                case 1199: { np.random.seed(906722593); return np.random.gamma(1.5, 2.0); }
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval20(int i) {
+            switch (i) {
+                case 1200: return np.random.default_rng(906722593).integers(0, 4);
+                case 1201: return np.random.default_rng(906722593).uniform(1, 2);
+                case 1202: return np.random.default_rng(906722593).choice(5);
+                case 1203: { np.random.seed(535212222); return np.random.rand(); }
+                case 1204: { np.random.seed(535212222); return np.random.randn(); }
+                case 1205: { np.random.seed(535212222); return np.random.randint(3, 9); }
+                case 1206: { np.random.seed(535212222); return np.random.normal(2.0, 0.5); }
+                case 1207: { np.random.seed(535212222); return np.random.uniform(-1, 1); }
+                case 1208: { np.random.seed(535212222); return np.random.choice(7); }
+                case 1209: { np.random.seed(535212222); return np.random.poisson(2.5); }
+                case 1210: { np.random.seed(535212222); return np.random.binomial(8, 0.4); }
+                case 1211: { np.random.seed(535212222); return np.random.beta(2.0, 3.0); }
+                case 1212: { np.random.seed(535212222); return np.random.gamma(1.5, 2.0); }
+                case 1213: return np.random.default_rng(535212222).integers(0, 4);
+                case 1214: return np.random.default_rng(535212222).uniform(1, 2);
+                case 1215: return np.random.default_rng(535212222).choice(5);
+                case 1216: { np.random.seed(723850857); return np.random.rand(); }
+                case 1217: { np.random.seed(723850857); return np.random.randn(); }
+                case 1218: { np.random.seed(723850857); return np.random.randint(3, 9); }
+                case 1219: { np.random.seed(723850857); return np.random.normal(2.0, 0.5); }
+                case 1220: { np.random.seed(723850857); return np.random.uniform(-1, 1); }
+                case 1221: { np.random.seed(723850857); return np.random.choice(7); }
+                case 1222: { np.random.seed(723850857); return np.random.poisson(2.5); }
+                case 1223: { np.random.seed(723850857); return np.random.binomial(8, 0.4); }
+                case 1224: { np.random.seed(723850857); return np.random.beta(2.0, 3.0); }
+                case 1225: { np.random.seed(723850857); return np.random.gamma(1.5, 2.0); }
+                case 1226: return np.random.default_rng(723850857).integers(0, 4);
+                case 1227: return np.random.default_rng(723850857).uniform(1, 2);
+                case 1228: return np.random.default_rng(723850857).choice(5);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -5541,6 +5896,13 @@ final class NumpyDiffCases {
                 case 8 -> eval8(i);
                 case 9 -> eval9(i);
                 case 10 -> eval10(i);
+                case 11 -> eval11(i);
+                case 12 -> eval12(i);
+                case 13 -> eval13(i);
+                case 14 -> eval14(i);
+                case 15 -> eval15(i);
+                case 16 -> eval16(i);
+                case 17 -> eval17(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -6216,6 +6578,481 @@ final class NumpyDiffCases {
                 case 617: return np.abs(new int[] {5, 0, 2});
                 case 618: return np.exp(new double[] {1.1, 5.8, -0.7});
                 case 619: return np.abs(new int[] {1, 6, -1});
+                case 620: return np.logical_and(D.f("3,1,3", "3.894 1.122 -4.298 -8.914 2.237 1.983 1.198 inf -2.243"), D.f("1,4,3", "0.331 -3.496 -0.072 1.311 -inf 1.666 2.632 -1.283 -2.176 -1.465 2.627 2.635"));
+                case 621: return np.logical_or(D.f("3,1,3", "3.894 1.122 -4.298 -8.914 2.237 1.983 1.198 inf -2.243"), D.f("1,4,3", "0.331 -3.496 -0.072 1.311 -inf 1.666 2.632 -1.283 -2.176 -1.465 2.627 2.635"));
+                case 622: return np.logical_xor(D.f("3,1,3", "3.894 1.122 -4.298 -8.914 2.237 1.983 1.198 inf -2.243"), D.f("1,4,3", "0.331 -3.496 -0.072 1.311 -inf 1.666 2.632 -1.283 -2.176 -1.465 2.627 2.635"));
+                case 623: return np.equal(D.f("3,1,3", "3.894 1.122 -4.298 -8.914 2.237 1.983 1.198 inf -2.243"), D.f("1,4,3", "0.331 -3.496 -0.072 1.311 -inf 1.666 2.632 -1.283 -2.176 -1.465 2.627 2.635"));
+                case 624: return np.not_equal(D.f("3,1,3", "3.894 1.122 -4.298 -8.914 2.237 1.983 1.198 inf -2.243"), D.f("1,4,3", "0.331 -3.496 -0.072 1.311 -inf 1.666 2.632 -1.283 -2.176 -1.465 2.627 2.635"));
+                case 625: return np.greater(D.f("3,1,3", "3.894 1.122 -4.298 -8.914 2.237 1.983 1.198 inf -2.243"), D.f("1,4,3", "0.331 -3.496 -0.072 1.311 -inf 1.666 2.632 -1.283 -2.176 -1.465 2.627 2.635"));
+                case 626: return np.less_equal(D.f("3,1,3", "3.894 1.122 -4.298 -8.914 2.237 1.983 1.198 inf -2.243"), D.f("1,4,3", "0.331 -3.496 -0.072 1.311 -inf 1.666 2.632 -1.283 -2.176 -1.465 2.627 2.635"));
+                case 627: return np.maximum(D.f("3,1,3", "3.894 1.122 -4.298 -8.914 2.237 1.983 1.198 inf -2.243"), D.f("1,4,3", "0.331 -3.496 -0.072 1.311 -inf 1.666 2.632 -1.283 -2.176 -1.465 2.627 2.635"));
+                case 628: return np.minimum(D.f("3,1,3", "3.894 1.122 -4.298 -8.914 2.237 1.983 1.198 inf -2.243"), D.f("1,4,3", "0.331 -3.496 -0.072 1.311 -inf 1.666 2.632 -1.283 -2.176 -1.465 2.627 2.635"));
+                case 629: return np.logical_not(D.f("3,1,3", "3.894 1.122 -4.298 -8.914 2.237 1.983 1.198 inf -2.243"));
+                case 630: return np.sign(D.f("3,1,3", "3.894 1.122 -4.298 -8.914 2.237 1.983 1.198 inf -2.243"));
+                case 631: return np.logical_and(D.f("4,2,4", "nan -6.66 1.34 -3.07 -2.97 -1.54 6.9 -3.26 0.35 -6.08 5.48 -0.27 -1.08 0.98 -0.16 3.8 -0.66 0.39 0.28 -4.73 -4.45 -2.07 -1.53 3.23 6.52 1 -3.8 -2.91 -2.67 1.16 0.56 2.72"), D.b("4,4", "1 1 0 1 0 1 0 1 1 1 1 0 0 1 0 1"));
+                case 632: return np.logical_or(D.f("4,2,4", "nan -6.66 1.34 -3.07 -2.97 -1.54 6.9 -3.26 0.35 -6.08 5.48 -0.27 -1.08 0.98 -0.16 3.8 -0.66 0.39 0.28 -4.73 -4.45 -2.07 -1.53 3.23 6.52 1 -3.8 -2.91 -2.67 1.16 0.56 2.72"), D.b("4,4", "1 1 0 1 0 1 0 1 1 1 1 0 0 1 0 1"));
+                case 633: return np.logical_xor(D.f("4,2,4", "nan -6.66 1.34 -3.07 -2.97 -1.54 6.9 -3.26 0.35 -6.08 5.48 -0.27 -1.08 0.98 -0.16 3.8 -0.66 0.39 0.28 -4.73 -4.45 -2.07 -1.53 3.23 6.52 1 -3.8 -2.91 -2.67 1.16 0.56 2.72"), D.b("4,4", "1 1 0 1 0 1 0 1 1 1 1 0 0 1 0 1"));
+                case 634: return np.equal(D.f("4,2,4", "nan -6.66 1.34 -3.07 -2.97 -1.54 6.9 -3.26 0.35 -6.08 5.48 -0.27 -1.08 0.98 -0.16 3.8 -0.66 0.39 0.28 -4.73 -4.45 -2.07 -1.53 3.23 6.52 1 -3.8 -2.91 -2.67 1.16 0.56 2.72"), D.b("4,4", "1 1 0 1 0 1 0 1 1 1 1 0 0 1 0 1"));
+                case 635: return np.not_equal(D.f("4,2,4", "nan -6.66 1.34 -3.07 -2.97 -1.54 6.9 -3.26 0.35 -6.08 5.48 -0.27 -1.08 0.98 -0.16 3.8 -0.66 0.39 0.28 -4.73 -4.45 -2.07 -1.53 3.23 6.52 1 -3.8 -2.91 -2.67 1.16 0.56 2.72"), D.b("4,4", "1 1 0 1 0 1 0 1 1 1 1 0 0 1 0 1"));
+                case 636: return np.greater(D.f("4,2,4", "nan -6.66 1.34 -3.07 -2.97 -1.54 6.9 -3.26 0.35 -6.08 5.48 -0.27 -1.08 0.98 -0.16 3.8 -0.66 0.39 0.28 -4.73 -4.45 -2.07 -1.53 3.23 6.52 1 -3.8 -2.91 -2.67 1.16 0.56 2.72"), D.b("4,4", "1 1 0 1 0 1 0 1 1 1 1 0 0 1 0 1"));
+                case 637: return np.less_equal(D.f("4,2,4", "nan -6.66 1.34 -3.07 -2.97 -1.54 6.9 -3.26 0.35 -6.08 5.48 -0.27 -1.08 0.98 -0.16 3.8 -0.66 0.39 0.28 -4.73 -4.45 -2.07 -1.53 3.23 6.52 1 -3.8 -2.91 -2.67 1.16 0.56 2.72"), D.b("4,4", "1 1 0 1 0 1 0 1 1 1 1 0 0 1 0 1"));
+                case 638: return np.maximum(D.f("4,2,4", "nan -6.66 1.34 -3.07 -2.97 -1.54 6.9 -3.26 0.35 -6.08 5.48 -0.27 -1.08 0.98 -0.16 3.8 -0.66 0.39 0.28 -4.73 -4.45 -2.07 -1.53 3.23 6.52 1 -3.8 -2.91 -2.67 1.16 0.56 2.72"), D.b("4,4", "1 1 0 1 0 1 0 1 1 1 1 0 0 1 0 1"));
+                case 639: return np.minimum(D.f("4,2,4", "nan -6.66 1.34 -3.07 -2.97 -1.54 6.9 -3.26 0.35 -6.08 5.48 -0.27 -1.08 0.98 -0.16 3.8 -0.66 0.39 0.28 -4.73 -4.45 -2.07 -1.53 3.23 6.52 1 -3.8 -2.91 -2.67 1.16 0.56 2.72"), D.b("4,4", "1 1 0 1 0 1 0 1 1 1 1 0 0 1 0 1"));
+                case 640: return np.logical_not(D.f("4,2,4", "nan -6.66 1.34 -3.07 -2.97 -1.54 6.9 -3.26 0.35 -6.08 5.48 -0.27 -1.08 0.98 -0.16 3.8 -0.66 0.39 0.28 -4.73 -4.45 -2.07 -1.53 3.23 6.52 1 -3.8 -2.91 -2.67 1.16 0.56 2.72"));
+                case 641: return np.sign(D.f("4,2,4", "nan -6.66 1.34 -3.07 -2.97 -1.54 6.9 -3.26 0.35 -6.08 5.48 -0.27 -1.08 0.98 -0.16 3.8 -0.66 0.39 0.28 -4.73 -4.45 -2.07 -1.53 3.23 6.52 1 -3.8 -2.91 -2.67 1.16 0.56 2.72"));
+                case 642: return np.logical_and(D.f("4,1,3", "-1 1 5 4 nan 3 1 2 -4 -3 -1 -0"), D.b("2", "0 1"));
+                case 643: return np.logical_or(D.f("4,1,3", "-1 1 5 4 nan 3 1 2 -4 -3 -1 -0"), D.b("2", "0 1"));
+                case 644: return np.logical_xor(D.f("4,1,3", "-1 1 5 4 nan 3 1 2 -4 -3 -1 -0"), D.b("2", "0 1"));
+                case 645: return np.equal(D.f("4,1,3", "-1 1 5 4 nan 3 1 2 -4 -3 -1 -0"), D.b("2", "0 1"));
+                case 646: return np.not_equal(D.f("4,1,3", "-1 1 5 4 nan 3 1 2 -4 -3 -1 -0"), D.b("2", "0 1"));
+                case 647: return np.greater(D.f("4,1,3", "-1 1 5 4 nan 3 1 2 -4 -3 -1 -0"), D.b("2", "0 1"));
+                case 648: return np.less_equal(D.f("4,1,3", "-1 1 5 4 nan 3 1 2 -4 -3 -1 -0"), D.b("2", "0 1"));
+                case 649: return np.maximum(D.f("4,1,3", "-1 1 5 4 nan 3 1 2 -4 -3 -1 -0"), D.b("2", "0 1"));
+                case 650: return np.minimum(D.f("4,1,3", "-1 1 5 4 nan 3 1 2 -4 -3 -1 -0"), D.b("2", "0 1"));
+                case 651: return np.logical_not(D.f("4,1,3", "-1 1 5 4 nan 3 1 2 -4 -3 -1 -0"));
+                case 652: return np.sign(D.f("4,1,3", "-1 1 5 4 nan 3 1 2 -4 -3 -1 -0"));
+                case 653: return np.logical_and(D.f("2", "-4.1 nan"), D.i("1,4", "2 -5 0 -2"));
+                case 654: return np.logical_or(D.f("2", "-4.1 nan"), D.i("1,4", "2 -5 0 -2"));
+                case 655: return np.logical_xor(D.f("2", "-4.1 nan"), D.i("1,4", "2 -5 0 -2"));
+                case 656: return np.equal(D.f("2", "-4.1 nan"), D.i("1,4", "2 -5 0 -2"));
+                case 657: return np.not_equal(D.f("2", "-4.1 nan"), D.i("1,4", "2 -5 0 -2"));
+                case 658: return np.greater(D.f("2", "-4.1 nan"), D.i("1,4", "2 -5 0 -2"));
+                case 659: return np.less_equal(D.f("2", "-4.1 nan"), D.i("1,4", "2 -5 0 -2"));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval11(int i) {
+            switch (i) {
+                case 660: return np.maximum(D.f("2", "-4.1 nan"), D.i("1,4", "2 -5 0 -2"));
+                case 661: return np.minimum(D.f("2", "-4.1 nan"), D.i("1,4", "2 -5 0 -2"));
+                case 662: return np.logical_not(D.f("2", "-4.1 nan"));
+                case 663: return np.sign(D.f("2", "-4.1 nan"));
+                case 664: return np.logical_and(D.f("4,2", "1.16 -1.3 -5.15 1.25 nan 3.43 -3.54 4.88"), D.f("1", "inf"));
+                case 665: return np.logical_or(D.f("4,2", "1.16 -1.3 -5.15 1.25 nan 3.43 -3.54 4.88"), D.f("1", "inf"));
+                case 666: return np.logical_xor(D.f("4,2", "1.16 -1.3 -5.15 1.25 nan 3.43 -3.54 4.88"), D.f("1", "inf"));
+                case 667: return np.equal(D.f("4,2", "1.16 -1.3 -5.15 1.25 nan 3.43 -3.54 4.88"), D.f("1", "inf"));
+                case 668: return np.not_equal(D.f("4,2", "1.16 -1.3 -5.15 1.25 nan 3.43 -3.54 4.88"), D.f("1", "inf"));
+                case 669: return np.greater(D.f("4,2", "1.16 -1.3 -5.15 1.25 nan 3.43 -3.54 4.88"), D.f("1", "inf"));
+                case 670: return np.less_equal(D.f("4,2", "1.16 -1.3 -5.15 1.25 nan 3.43 -3.54 4.88"), D.f("1", "inf"));
+                case 671: return np.maximum(D.f("4,2", "1.16 -1.3 -5.15 1.25 nan 3.43 -3.54 4.88"), D.f("1", "inf"));
+                case 672: return np.minimum(D.f("4,2", "1.16 -1.3 -5.15 1.25 nan 3.43 -3.54 4.88"), D.f("1", "inf"));
+                case 673: return np.logical_not(D.f("4,2", "1.16 -1.3 -5.15 1.25 nan 3.43 -3.54 4.88"));
+                case 674: return np.sign(D.f("4,2", "1.16 -1.3 -5.15 1.25 nan 3.43 -3.54 4.88"));
+                case 675: return np.logical_and(D.f("4,4", "3.32 -inf 3.71 0.38 1.42 -2.08 -2.42 -1.72 7.8 -5.66 5.89 -0.78 -2.08 -1.29 2.9 -4.48"), D.f("1", "0"));
+                case 676: return np.logical_or(D.f("4,4", "3.32 -inf 3.71 0.38 1.42 -2.08 -2.42 -1.72 7.8 -5.66 5.89 -0.78 -2.08 -1.29 2.9 -4.48"), D.f("1", "0"));
+                case 677: return np.logical_xor(D.f("4,4", "3.32 -inf 3.71 0.38 1.42 -2.08 -2.42 -1.72 7.8 -5.66 5.89 -0.78 -2.08 -1.29 2.9 -4.48"), D.f("1", "0"));
+                case 678: return np.equal(D.f("4,4", "3.32 -inf 3.71 0.38 1.42 -2.08 -2.42 -1.72 7.8 -5.66 5.89 -0.78 -2.08 -1.29 2.9 -4.48"), D.f("1", "0"));
+                case 679: return np.not_equal(D.f("4,4", "3.32 -inf 3.71 0.38 1.42 -2.08 -2.42 -1.72 7.8 -5.66 5.89 -0.78 -2.08 -1.29 2.9 -4.48"), D.f("1", "0"));
+                case 680: return np.greater(D.f("4,4", "3.32 -inf 3.71 0.38 1.42 -2.08 -2.42 -1.72 7.8 -5.66 5.89 -0.78 -2.08 -1.29 2.9 -4.48"), D.f("1", "0"));
+                case 681: return np.less_equal(D.f("4,4", "3.32 -inf 3.71 0.38 1.42 -2.08 -2.42 -1.72 7.8 -5.66 5.89 -0.78 -2.08 -1.29 2.9 -4.48"), D.f("1", "0"));
+                case 682: return np.maximum(D.f("4,4", "3.32 -inf 3.71 0.38 1.42 -2.08 -2.42 -1.72 7.8 -5.66 5.89 -0.78 -2.08 -1.29 2.9 -4.48"), D.f("1", "0"));
+                case 683: return np.minimum(D.f("4,4", "3.32 -inf 3.71 0.38 1.42 -2.08 -2.42 -1.72 7.8 -5.66 5.89 -0.78 -2.08 -1.29 2.9 -4.48"), D.f("1", "0"));
+                case 684: return np.logical_not(D.f("4,4", "3.32 -inf 3.71 0.38 1.42 -2.08 -2.42 -1.72 7.8 -5.66 5.89 -0.78 -2.08 -1.29 2.9 -4.48"));
+                case 685: return np.sign(D.f("4,4", "3.32 -inf 3.71 0.38 1.42 -2.08 -2.42 -1.72 7.8 -5.66 5.89 -0.78 -2.08 -1.29 2.9 -4.48"));
+                case 686: return np.logical_and(D.f("0", ""), D.f("2", "-0.699 3.57"));
+                case 687: return np.logical_or(D.f("0", ""), D.f("2", "-0.699 3.57"));
+                case 688: return np.logical_xor(D.f("0", ""), D.f("2", "-0.699 3.57"));
+                case 689: return np.equal(D.f("0", ""), D.f("2", "-0.699 3.57"));
+                case 690: return np.not_equal(D.f("0", ""), D.f("2", "-0.699 3.57"));
+                case 691: return np.greater(D.f("0", ""), D.f("2", "-0.699 3.57"));
+                case 692: return np.less_equal(D.f("0", ""), D.f("2", "-0.699 3.57"));
+                case 693: return np.maximum(D.f("0", ""), D.f("2", "-0.699 3.57"));
+                case 694: return np.minimum(D.f("0", ""), D.f("2", "-0.699 3.57"));
+                case 695: return np.logical_not(D.f("0", ""));
+                case 696: return np.sign(D.f("0", ""));
+                case 697: return np.logical_and(D.f("4", "2.38 inf -2.6 -3.63"), D.f("4,2,2", "-inf -1.49 2.91 -1.09 2.79 -3.82 3.61 0.45 -7.12 3.88 -0.67 3.97 -0.88 -1.11 2.11 1.4"));
+                case 698: return np.logical_or(D.f("4", "2.38 inf -2.6 -3.63"), D.f("4,2,2", "-inf -1.49 2.91 -1.09 2.79 -3.82 3.61 0.45 -7.12 3.88 -0.67 3.97 -0.88 -1.11 2.11 1.4"));
+                case 699: return np.logical_xor(D.f("4", "2.38 inf -2.6 -3.63"), D.f("4,2,2", "-inf -1.49 2.91 -1.09 2.79 -3.82 3.61 0.45 -7.12 3.88 -0.67 3.97 -0.88 -1.11 2.11 1.4"));
+                case 700: return np.equal(D.f("4", "2.38 inf -2.6 -3.63"), D.f("4,2,2", "-inf -1.49 2.91 -1.09 2.79 -3.82 3.61 0.45 -7.12 3.88 -0.67 3.97 -0.88 -1.11 2.11 1.4"));
+                case 701: return np.not_equal(D.f("4", "2.38 inf -2.6 -3.63"), D.f("4,2,2", "-inf -1.49 2.91 -1.09 2.79 -3.82 3.61 0.45 -7.12 3.88 -0.67 3.97 -0.88 -1.11 2.11 1.4"));
+                case 702: return np.greater(D.f("4", "2.38 inf -2.6 -3.63"), D.f("4,2,2", "-inf -1.49 2.91 -1.09 2.79 -3.82 3.61 0.45 -7.12 3.88 -0.67 3.97 -0.88 -1.11 2.11 1.4"));
+                case 703: return np.less_equal(D.f("4", "2.38 inf -2.6 -3.63"), D.f("4,2,2", "-inf -1.49 2.91 -1.09 2.79 -3.82 3.61 0.45 -7.12 3.88 -0.67 3.97 -0.88 -1.11 2.11 1.4"));
+                case 704: return np.maximum(D.f("4", "2.38 inf -2.6 -3.63"), D.f("4,2,2", "-inf -1.49 2.91 -1.09 2.79 -3.82 3.61 0.45 -7.12 3.88 -0.67 3.97 -0.88 -1.11 2.11 1.4"));
+                case 705: return np.minimum(D.f("4", "2.38 inf -2.6 -3.63"), D.f("4,2,2", "-inf -1.49 2.91 -1.09 2.79 -3.82 3.61 0.45 -7.12 3.88 -0.67 3.97 -0.88 -1.11 2.11 1.4"));
+                case 706: return np.logical_not(D.f("4", "2.38 inf -2.6 -3.63"));
+                case 707: return np.sign(D.f("4", "2.38 inf -2.6 -3.63"));
+                case 708: return np.logical_and(D.f("3,4,4", "-3.088 2.929 5.224 -3.631 -0.417 -3.778 0.785 -3.415 2.638 1.355 -2.849 -2.152 1.458 -0.8 0.252 -2.951 1.54 -0.345 2.395 -1.546 2.315 3.321 -1.837 4.301 0.703 0.925 0.458 -0.247 0.393 2.628 0.986 -0.225 -0.513 -0.009 -1.811 0.52 -1.49 0.339 3.867 -1.528 -2.359 2.006 1.309 -5.889 -3.334 2.021 -3.626 2.724"), D.b("4", "0 1 0 0"));
+                case 709: return np.logical_or(D.f("3,4,4", "-3.088 2.929 5.224 -3.631 -0.417 -3.778 0.785 -3.415 2.638 1.355 -2.849 -2.152 1.458 -0.8 0.252 -2.951 1.54 -0.345 2.395 -1.546 2.315 3.321 -1.837 4.301 0.703 0.925 0.458 -0.247 0.393 2.628 0.986 -0.225 -0.513 -0.009 -1.811 0.52 -1.49 0.339 3.867 -1.528 -2.359 2.006 1.309 -5.889 -3.334 2.021 -3.626 2.724"), D.b("4", "0 1 0 0"));
+                case 710: return np.logical_xor(D.f("3,4,4", "-3.088 2.929 5.224 -3.631 -0.417 -3.778 0.785 -3.415 2.638 1.355 -2.849 -2.152 1.458 -0.8 0.252 -2.951 1.54 -0.345 2.395 -1.546 2.315 3.321 -1.837 4.301 0.703 0.925 0.458 -0.247 0.393 2.628 0.986 -0.225 -0.513 -0.009 -1.811 0.52 -1.49 0.339 3.867 -1.528 -2.359 2.006 1.309 -5.889 -3.334 2.021 -3.626 2.724"), D.b("4", "0 1 0 0"));
+                case 711: return np.equal(D.f("3,4,4", "-3.088 2.929 5.224 -3.631 -0.417 -3.778 0.785 -3.415 2.638 1.355 -2.849 -2.152 1.458 -0.8 0.252 -2.951 1.54 -0.345 2.395 -1.546 2.315 3.321 -1.837 4.301 0.703 0.925 0.458 -0.247 0.393 2.628 0.986 -0.225 -0.513 -0.009 -1.811 0.52 -1.49 0.339 3.867 -1.528 -2.359 2.006 1.309 -5.889 -3.334 2.021 -3.626 2.724"), D.b("4", "0 1 0 0"));
+                case 712: return np.not_equal(D.f("3,4,4", "-3.088 2.929 5.224 -3.631 -0.417 -3.778 0.785 -3.415 2.638 1.355 -2.849 -2.152 1.458 -0.8 0.252 -2.951 1.54 -0.345 2.395 -1.546 2.315 3.321 -1.837 4.301 0.703 0.925 0.458 -0.247 0.393 2.628 0.986 -0.225 -0.513 -0.009 -1.811 0.52 -1.49 0.339 3.867 -1.528 -2.359 2.006 1.309 -5.889 -3.334 2.021 -3.626 2.724"), D.b("4", "0 1 0 0"));
+                case 713: return np.greater(D.f("3,4,4", "-3.088 2.929 5.224 -3.631 -0.417 -3.778 0.785 -3.415 2.638 1.355 -2.849 -2.152 1.458 -0.8 0.252 -2.951 1.54 -0.345 2.395 -1.546 2.315 3.321 -1.837 4.301 0.703 0.925 0.458 -0.247 0.393 2.628 0.986 -0.225 -0.513 -0.009 -1.811 0.52 -1.49 0.339 3.867 -1.528 -2.359 2.006 1.309 -5.889 -3.334 2.021 -3.626 2.724"), D.b("4", "0 1 0 0"));
+                case 714: return np.less_equal(D.f("3,4,4", "-3.088 2.929 5.224 -3.631 -0.417 -3.778 0.785 -3.415 2.638 1.355 -2.849 -2.152 1.458 -0.8 0.252 -2.951 1.54 -0.345 2.395 -1.546 2.315 3.321 -1.837 4.301 0.703 0.925 0.458 -0.247 0.393 2.628 0.986 -0.225 -0.513 -0.009 -1.811 0.52 -1.49 0.339 3.867 -1.528 -2.359 2.006 1.309 -5.889 -3.334 2.021 -3.626 2.724"), D.b("4", "0 1 0 0"));
+                case 715: return np.maximum(D.f("3,4,4", "-3.088 2.929 5.224 -3.631 -0.417 -3.778 0.785 -3.415 2.638 1.355 -2.849 -2.152 1.458 -0.8 0.252 -2.951 1.54 -0.345 2.395 -1.546 2.315 3.321 -1.837 4.301 0.703 0.925 0.458 -0.247 0.393 2.628 0.986 -0.225 -0.513 -0.009 -1.811 0.52 -1.49 0.339 3.867 -1.528 -2.359 2.006 1.309 -5.889 -3.334 2.021 -3.626 2.724"), D.b("4", "0 1 0 0"));
+                case 716: return np.minimum(D.f("3,4,4", "-3.088 2.929 5.224 -3.631 -0.417 -3.778 0.785 -3.415 2.638 1.355 -2.849 -2.152 1.458 -0.8 0.252 -2.951 1.54 -0.345 2.395 -1.546 2.315 3.321 -1.837 4.301 0.703 0.925 0.458 -0.247 0.393 2.628 0.986 -0.225 -0.513 -0.009 -1.811 0.52 -1.49 0.339 3.867 -1.528 -2.359 2.006 1.309 -5.889 -3.334 2.021 -3.626 2.724"), D.b("4", "0 1 0 0"));
+                case 717: return np.logical_not(D.f("3,4,4", "-3.088 2.929 5.224 -3.631 -0.417 -3.778 0.785 -3.415 2.638 1.355 -2.849 -2.152 1.458 -0.8 0.252 -2.951 1.54 -0.345 2.395 -1.546 2.315 3.321 -1.837 4.301 0.703 0.925 0.458 -0.247 0.393 2.628 0.986 -0.225 -0.513 -0.009 -1.811 0.52 -1.49 0.339 3.867 -1.528 -2.359 2.006 1.309 -5.889 -3.334 2.021 -3.626 2.724"));
+                case 718: return np.sign(D.f("3,4,4", "-3.088 2.929 5.224 -3.631 -0.417 -3.778 0.785 -3.415 2.638 1.355 -2.849 -2.152 1.458 -0.8 0.252 -2.951 1.54 -0.345 2.395 -1.546 2.315 3.321 -1.837 4.301 0.703 0.925 0.458 -0.247 0.393 2.628 0.986 -0.225 -0.513 -0.009 -1.811 0.52 -1.49 0.339 3.867 -1.528 -2.359 2.006 1.309 -5.889 -3.334 2.021 -3.626 2.724"));
+                case 719: return np.logical_and(D.f("2", "6 nan"), D.i("4,4", "-2 -5 0 4 5 2 -1 1 1 2 -5 1 4 -1 -2 -5"));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval12(int i) {
+            switch (i) {
+                case 720: return np.logical_or(D.f("2", "6 nan"), D.i("4,4", "-2 -5 0 4 5 2 -1 1 1 2 -5 1 4 -1 -2 -5"));
+                case 721: return np.logical_xor(D.f("2", "6 nan"), D.i("4,4", "-2 -5 0 4 5 2 -1 1 1 2 -5 1 4 -1 -2 -5"));
+                case 722: return np.equal(D.f("2", "6 nan"), D.i("4,4", "-2 -5 0 4 5 2 -1 1 1 2 -5 1 4 -1 -2 -5"));
+                case 723: return np.not_equal(D.f("2", "6 nan"), D.i("4,4", "-2 -5 0 4 5 2 -1 1 1 2 -5 1 4 -1 -2 -5"));
+                case 724: return np.greater(D.f("2", "6 nan"), D.i("4,4", "-2 -5 0 4 5 2 -1 1 1 2 -5 1 4 -1 -2 -5"));
+                case 725: return np.less_equal(D.f("2", "6 nan"), D.i("4,4", "-2 -5 0 4 5 2 -1 1 1 2 -5 1 4 -1 -2 -5"));
+                case 726: return np.maximum(D.f("2", "6 nan"), D.i("4,4", "-2 -5 0 4 5 2 -1 1 1 2 -5 1 4 -1 -2 -5"));
+                case 727: return np.minimum(D.f("2", "6 nan"), D.i("4,4", "-2 -5 0 4 5 2 -1 1 1 2 -5 1 4 -1 -2 -5"));
+                case 728: return np.logical_not(D.f("2", "6 nan"));
+                case 729: return np.sign(D.f("2", "6 nan"));
+                case 730: return np.logical_and(D.f("3,1,4", "0.586 1.836 -1.353 -0.086 -0.837 -0.363 0.401 9.433 -2.714 2.979 -2.484 7.03"), D.f("4", "-0.789 -3.843 -4.103 -3.73"));
+                case 731: return np.logical_or(D.f("3,1,4", "0.586 1.836 -1.353 -0.086 -0.837 -0.363 0.401 9.433 -2.714 2.979 -2.484 7.03"), D.f("4", "-0.789 -3.843 -4.103 -3.73"));
+                case 732: return np.logical_xor(D.f("3,1,4", "0.586 1.836 -1.353 -0.086 -0.837 -0.363 0.401 9.433 -2.714 2.979 -2.484 7.03"), D.f("4", "-0.789 -3.843 -4.103 -3.73"));
+                case 733: return np.equal(D.f("3,1,4", "0.586 1.836 -1.353 -0.086 -0.837 -0.363 0.401 9.433 -2.714 2.979 -2.484 7.03"), D.f("4", "-0.789 -3.843 -4.103 -3.73"));
+                case 734: return np.not_equal(D.f("3,1,4", "0.586 1.836 -1.353 -0.086 -0.837 -0.363 0.401 9.433 -2.714 2.979 -2.484 7.03"), D.f("4", "-0.789 -3.843 -4.103 -3.73"));
+                case 735: return np.greater(D.f("3,1,4", "0.586 1.836 -1.353 -0.086 -0.837 -0.363 0.401 9.433 -2.714 2.979 -2.484 7.03"), D.f("4", "-0.789 -3.843 -4.103 -3.73"));
+                case 736: return np.less_equal(D.f("3,1,4", "0.586 1.836 -1.353 -0.086 -0.837 -0.363 0.401 9.433 -2.714 2.979 -2.484 7.03"), D.f("4", "-0.789 -3.843 -4.103 -3.73"));
+                case 737: return np.maximum(D.f("3,1,4", "0.586 1.836 -1.353 -0.086 -0.837 -0.363 0.401 9.433 -2.714 2.979 -2.484 7.03"), D.f("4", "-0.789 -3.843 -4.103 -3.73"));
+                case 738: return np.minimum(D.f("3,1,4", "0.586 1.836 -1.353 -0.086 -0.837 -0.363 0.401 9.433 -2.714 2.979 -2.484 7.03"), D.f("4", "-0.789 -3.843 -4.103 -3.73"));
+                case 739: return np.logical_not(D.f("3,1,4", "0.586 1.836 -1.353 -0.086 -0.837 -0.363 0.401 9.433 -2.714 2.979 -2.484 7.03"));
+                case 740: return np.sign(D.f("3,1,4", "0.586 1.836 -1.353 -0.086 -0.837 -0.363 0.401 9.433 -2.714 2.979 -2.484 7.03"));
+                case 741: return np.logical_and(D.f("1,1,2", "0 3.21"), D.i("3", "2 4 -3"));
+                case 742: return np.logical_or(D.f("1,1,2", "0 3.21"), D.i("3", "2 4 -3"));
+                case 743: return np.logical_xor(D.f("1,1,2", "0 3.21"), D.i("3", "2 4 -3"));
+                case 744: return np.equal(D.f("1,1,2", "0 3.21"), D.i("3", "2 4 -3"));
+                case 745: return np.not_equal(D.f("1,1,2", "0 3.21"), D.i("3", "2 4 -3"));
+                case 746: return np.greater(D.f("1,1,2", "0 3.21"), D.i("3", "2 4 -3"));
+                case 747: return np.less_equal(D.f("1,1,2", "0 3.21"), D.i("3", "2 4 -3"));
+                case 748: return np.maximum(D.f("1,1,2", "0 3.21"), D.i("3", "2 4 -3"));
+                case 749: return np.minimum(D.f("1,1,2", "0 3.21"), D.i("3", "2 4 -3"));
+                case 750: return np.logical_not(D.f("1,1,2", "0 3.21"));
+                case 751: return np.sign(D.f("1,1,2", "0 3.21"));
+                case 752: return np.logical_and(D.f("1,1,1", "inf"), D.b("4", "0 0 0 1"));
+                case 753: return np.logical_or(D.f("1,1,1", "inf"), D.b("4", "0 0 0 1"));
+                case 754: return np.logical_xor(D.f("1,1,1", "inf"), D.b("4", "0 0 0 1"));
+                case 755: return np.equal(D.f("1,1,1", "inf"), D.b("4", "0 0 0 1"));
+                case 756: return np.not_equal(D.f("1,1,1", "inf"), D.b("4", "0 0 0 1"));
+                case 757: return np.greater(D.f("1,1,1", "inf"), D.b("4", "0 0 0 1"));
+                case 758: return np.less_equal(D.f("1,1,1", "inf"), D.b("4", "0 0 0 1"));
+                case 759: return np.maximum(D.f("1,1,1", "inf"), D.b("4", "0 0 0 1"));
+                case 760: return np.minimum(D.f("1,1,1", "inf"), D.b("4", "0 0 0 1"));
+                case 761: return np.logical_not(D.f("1,1,1", "inf"));
+                case 762: return np.sign(D.f("1,1,1", "inf"));
+                case 763: return np.logical_and(D.f("2,2", "-inf -1.257 -2.357 -0.562"), D.f("1,1", "inf"));
+                case 764: return np.logical_or(D.f("2,2", "-inf -1.257 -2.357 -0.562"), D.f("1,1", "inf"));
+                case 765: return np.logical_xor(D.f("2,2", "-inf -1.257 -2.357 -0.562"), D.f("1,1", "inf"));
+                case 766: return np.equal(D.f("2,2", "-inf -1.257 -2.357 -0.562"), D.f("1,1", "inf"));
+                case 767: return np.not_equal(D.f("2,2", "-inf -1.257 -2.357 -0.562"), D.f("1,1", "inf"));
+                case 768: return np.greater(D.f("2,2", "-inf -1.257 -2.357 -0.562"), D.f("1,1", "inf"));
+                case 769: return np.less_equal(D.f("2,2", "-inf -1.257 -2.357 -0.562"), D.f("1,1", "inf"));
+                case 770: return np.maximum(D.f("2,2", "-inf -1.257 -2.357 -0.562"), D.f("1,1", "inf"));
+                case 771: return np.minimum(D.f("2,2", "-inf -1.257 -2.357 -0.562"), D.f("1,1", "inf"));
+                case 772: return np.logical_not(D.f("2,2", "-inf -1.257 -2.357 -0.562"));
+                case 773: return np.sign(D.f("2,2", "-inf -1.257 -2.357 -0.562"));
+                case 774: return np.logical_and(D.f("0,4,2", ""), D.i("4,3", "-1 4 -1 -2 -1 3 -4 -3 2 -1 3 3"));
+                case 775: return np.logical_or(D.f("0,4,2", ""), D.i("4,3", "-1 4 -1 -2 -1 3 -4 -3 2 -1 3 3"));
+                case 776: return np.logical_xor(D.f("0,4,2", ""), D.i("4,3", "-1 4 -1 -2 -1 3 -4 -3 2 -1 3 3"));
+                case 777: return np.equal(D.f("0,4,2", ""), D.i("4,3", "-1 4 -1 -2 -1 3 -4 -3 2 -1 3 3"));
+                case 778: return np.not_equal(D.f("0,4,2", ""), D.i("4,3", "-1 4 -1 -2 -1 3 -4 -3 2 -1 3 3"));
+                case 779: return np.greater(D.f("0,4,2", ""), D.i("4,3", "-1 4 -1 -2 -1 3 -4 -3 2 -1 3 3"));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval13(int i) {
+            switch (i) {
+                case 780: return np.less_equal(D.f("0,4,2", ""), D.i("4,3", "-1 4 -1 -2 -1 3 -4 -3 2 -1 3 3"));
+                case 781: return np.maximum(D.f("0,4,2", ""), D.i("4,3", "-1 4 -1 -2 -1 3 -4 -3 2 -1 3 3"));
+                case 782: return np.minimum(D.f("0,4,2", ""), D.i("4,3", "-1 4 -1 -2 -1 3 -4 -3 2 -1 3 3"));
+                case 783: return np.logical_not(D.f("0,4,2", ""));
+                case 784: return np.sign(D.f("0,4,2", ""));
+                case 785: return np.logical_and(D.f("3", "-0.6 -6.8 nan"), D.b("1", "0"));
+                case 786: return np.logical_or(D.f("3", "-0.6 -6.8 nan"), D.b("1", "0"));
+                case 787: return np.logical_xor(D.f("3", "-0.6 -6.8 nan"), D.b("1", "0"));
+                case 788: return np.equal(D.f("3", "-0.6 -6.8 nan"), D.b("1", "0"));
+                case 789: return np.not_equal(D.f("3", "-0.6 -6.8 nan"), D.b("1", "0"));
+                case 790: return np.greater(D.f("3", "-0.6 -6.8 nan"), D.b("1", "0"));
+                case 791: return np.less_equal(D.f("3", "-0.6 -6.8 nan"), D.b("1", "0"));
+                case 792: return np.maximum(D.f("3", "-0.6 -6.8 nan"), D.b("1", "0"));
+                case 793: return np.minimum(D.f("3", "-0.6 -6.8 nan"), D.b("1", "0"));
+                case 794: return np.logical_not(D.f("3", "-0.6 -6.8 nan"));
+                case 795: return np.sign(D.f("3", "-0.6 -6.8 nan"));
+                case 796: return np.logical_and(D.f("2,1,3", "-0 -2 nan 2 4 -5"), D.i("1,1,2", "1 -4"));
+                case 797: return np.logical_or(D.f("2,1,3", "-0 -2 nan 2 4 -5"), D.i("1,1,2", "1 -4"));
+                case 798: return np.logical_xor(D.f("2,1,3", "-0 -2 nan 2 4 -5"), D.i("1,1,2", "1 -4"));
+                case 799: return np.equal(D.f("2,1,3", "-0 -2 nan 2 4 -5"), D.i("1,1,2", "1 -4"));
+                case 800: return np.not_equal(D.f("2,1,3", "-0 -2 nan 2 4 -5"), D.i("1,1,2", "1 -4"));
+                case 801: return np.greater(D.f("2,1,3", "-0 -2 nan 2 4 -5"), D.i("1,1,2", "1 -4"));
+                case 802: return np.less_equal(D.f("2,1,3", "-0 -2 nan 2 4 -5"), D.i("1,1,2", "1 -4"));
+                case 803: return np.maximum(D.f("2,1,3", "-0 -2 nan 2 4 -5"), D.i("1,1,2", "1 -4"));
+                case 804: return np.minimum(D.f("2,1,3", "-0 -2 nan 2 4 -5"), D.i("1,1,2", "1 -4"));
+                case 805: return np.logical_not(D.f("2,1,3", "-0 -2 nan 2 4 -5"));
+                case 806: return np.sign(D.f("2,1,3", "-0 -2 nan 2 4 -5"));
+                case 807: return np.logical_and(D.f("2,4", "7 1 2 0 0 0 2 0"), D.f("2", "0.515 -2.031"));
+                case 808: return np.logical_or(D.f("2,4", "7 1 2 0 0 0 2 0"), D.f("2", "0.515 -2.031"));
+                case 809: return np.logical_xor(D.f("2,4", "7 1 2 0 0 0 2 0"), D.f("2", "0.515 -2.031"));
+                case 810: return np.equal(D.f("2,4", "7 1 2 0 0 0 2 0"), D.f("2", "0.515 -2.031"));
+                case 811: return np.not_equal(D.f("2,4", "7 1 2 0 0 0 2 0"), D.f("2", "0.515 -2.031"));
+                case 812: return np.greater(D.f("2,4", "7 1 2 0 0 0 2 0"), D.f("2", "0.515 -2.031"));
+                case 813: return np.less_equal(D.f("2,4", "7 1 2 0 0 0 2 0"), D.f("2", "0.515 -2.031"));
+                case 814: return np.maximum(D.f("2,4", "7 1 2 0 0 0 2 0"), D.f("2", "0.515 -2.031"));
+                case 815: return np.minimum(D.f("2,4", "7 1 2 0 0 0 2 0"), D.f("2", "0.515 -2.031"));
+                case 816: return np.logical_not(D.f("2,4", "7 1 2 0 0 0 2 0"));
+                case 817: return np.sign(D.f("2,4", "7 1 2 0 0 0 2 0"));
+                case 818: return np.logical_and(D.f("4,3,3", "7 0 4 -1 7 -1 -4 0 -3 -1 2 5 2 -0 1 3 -1 2 1 -3 -9 -1 2 -3 3 -1 3 -2 4 4 -2 2 0 inf 6 4"), D.f("2,2", "-3.31 1.138 -0.114 inf"));
+                case 819: return np.logical_or(D.f("4,3,3", "7 0 4 -1 7 -1 -4 0 -3 -1 2 5 2 -0 1 3 -1 2 1 -3 -9 -1 2 -3 3 -1 3 -2 4 4 -2 2 0 inf 6 4"), D.f("2,2", "-3.31 1.138 -0.114 inf"));
+                case 820: return np.logical_xor(D.f("4,3,3", "7 0 4 -1 7 -1 -4 0 -3 -1 2 5 2 -0 1 3 -1 2 1 -3 -9 -1 2 -3 3 -1 3 -2 4 4 -2 2 0 inf 6 4"), D.f("2,2", "-3.31 1.138 -0.114 inf"));
+                case 821: return np.equal(D.f("4,3,3", "7 0 4 -1 7 -1 -4 0 -3 -1 2 5 2 -0 1 3 -1 2 1 -3 -9 -1 2 -3 3 -1 3 -2 4 4 -2 2 0 inf 6 4"), D.f("2,2", "-3.31 1.138 -0.114 inf"));
+                case 822: return np.not_equal(D.f("4,3,3", "7 0 4 -1 7 -1 -4 0 -3 -1 2 5 2 -0 1 3 -1 2 1 -3 -9 -1 2 -3 3 -1 3 -2 4 4 -2 2 0 inf 6 4"), D.f("2,2", "-3.31 1.138 -0.114 inf"));
+                case 823: return np.greater(D.f("4,3,3", "7 0 4 -1 7 -1 -4 0 -3 -1 2 5 2 -0 1 3 -1 2 1 -3 -9 -1 2 -3 3 -1 3 -2 4 4 -2 2 0 inf 6 4"), D.f("2,2", "-3.31 1.138 -0.114 inf"));
+                case 824: return np.less_equal(D.f("4,3,3", "7 0 4 -1 7 -1 -4 0 -3 -1 2 5 2 -0 1 3 -1 2 1 -3 -9 -1 2 -3 3 -1 3 -2 4 4 -2 2 0 inf 6 4"), D.f("2,2", "-3.31 1.138 -0.114 inf"));
+                case 825: return np.maximum(D.f("4,3,3", "7 0 4 -1 7 -1 -4 0 -3 -1 2 5 2 -0 1 3 -1 2 1 -3 -9 -1 2 -3 3 -1 3 -2 4 4 -2 2 0 inf 6 4"), D.f("2,2", "-3.31 1.138 -0.114 inf"));
+                case 826: return np.minimum(D.f("4,3,3", "7 0 4 -1 7 -1 -4 0 -3 -1 2 5 2 -0 1 3 -1 2 1 -3 -9 -1 2 -3 3 -1 3 -2 4 4 -2 2 0 inf 6 4"), D.f("2,2", "-3.31 1.138 -0.114 inf"));
+                case 827: return np.logical_not(D.f("4,3,3", "7 0 4 -1 7 -1 -4 0 -3 -1 2 5 2 -0 1 3 -1 2 1 -3 -9 -1 2 -3 3 -1 3 -2 4 4 -2 2 0 inf 6 4"));
+                case 828: return np.sign(D.f("4,3,3", "7 0 4 -1 7 -1 -4 0 -3 -1 2 5 2 -0 1 3 -1 2 1 -3 -9 -1 2 -3 3 -1 3 -2 4 4 -2 2 0 inf 6 4"));
+                case 829: return np.logical_and(D.f("3,4,4", "-2 1 -4 4 1 -2 0 inf 0 -5 4 5 -5 0 -8 0 -5 2 4 -5 5 1 2 0 2 -1 0 3 0 -6 1 1 3 2 2 -5 4 -1 4 3 3 2 1 -3 4 1 4 4"), D.b("3,1,4", "0 0 1 0 0 0 1 1 0 1 0 0"));
+                case 830: return np.logical_or(D.f("3,4,4", "-2 1 -4 4 1 -2 0 inf 0 -5 4 5 -5 0 -8 0 -5 2 4 -5 5 1 2 0 2 -1 0 3 0 -6 1 1 3 2 2 -5 4 -1 4 3 3 2 1 -3 4 1 4 4"), D.b("3,1,4", "0 0 1 0 0 0 1 1 0 1 0 0"));
+                case 831: return np.logical_xor(D.f("3,4,4", "-2 1 -4 4 1 -2 0 inf 0 -5 4 5 -5 0 -8 0 -5 2 4 -5 5 1 2 0 2 -1 0 3 0 -6 1 1 3 2 2 -5 4 -1 4 3 3 2 1 -3 4 1 4 4"), D.b("3,1,4", "0 0 1 0 0 0 1 1 0 1 0 0"));
+                case 832: return np.equal(D.f("3,4,4", "-2 1 -4 4 1 -2 0 inf 0 -5 4 5 -5 0 -8 0 -5 2 4 -5 5 1 2 0 2 -1 0 3 0 -6 1 1 3 2 2 -5 4 -1 4 3 3 2 1 -3 4 1 4 4"), D.b("3,1,4", "0 0 1 0 0 0 1 1 0 1 0 0"));
+                case 833: return np.not_equal(D.f("3,4,4", "-2 1 -4 4 1 -2 0 inf 0 -5 4 5 -5 0 -8 0 -5 2 4 -5 5 1 2 0 2 -1 0 3 0 -6 1 1 3 2 2 -5 4 -1 4 3 3 2 1 -3 4 1 4 4"), D.b("3,1,4", "0 0 1 0 0 0 1 1 0 1 0 0"));
+                case 834: return np.greater(D.f("3,4,4", "-2 1 -4 4 1 -2 0 inf 0 -5 4 5 -5 0 -8 0 -5 2 4 -5 5 1 2 0 2 -1 0 3 0 -6 1 1 3 2 2 -5 4 -1 4 3 3 2 1 -3 4 1 4 4"), D.b("3,1,4", "0 0 1 0 0 0 1 1 0 1 0 0"));
+                case 835: return np.less_equal(D.f("3,4,4", "-2 1 -4 4 1 -2 0 inf 0 -5 4 5 -5 0 -8 0 -5 2 4 -5 5 1 2 0 2 -1 0 3 0 -6 1 1 3 2 2 -5 4 -1 4 3 3 2 1 -3 4 1 4 4"), D.b("3,1,4", "0 0 1 0 0 0 1 1 0 1 0 0"));
+                case 836: return np.maximum(D.f("3,4,4", "-2 1 -4 4 1 -2 0 inf 0 -5 4 5 -5 0 -8 0 -5 2 4 -5 5 1 2 0 2 -1 0 3 0 -6 1 1 3 2 2 -5 4 -1 4 3 3 2 1 -3 4 1 4 4"), D.b("3,1,4", "0 0 1 0 0 0 1 1 0 1 0 0"));
+                case 837: return np.minimum(D.f("3,4,4", "-2 1 -4 4 1 -2 0 inf 0 -5 4 5 -5 0 -8 0 -5 2 4 -5 5 1 2 0 2 -1 0 3 0 -6 1 1 3 2 2 -5 4 -1 4 3 3 2 1 -3 4 1 4 4"), D.b("3,1,4", "0 0 1 0 0 0 1 1 0 1 0 0"));
+                case 838: return np.logical_not(D.f("3,4,4", "-2 1 -4 4 1 -2 0 inf 0 -5 4 5 -5 0 -8 0 -5 2 4 -5 5 1 2 0 2 -1 0 3 0 -6 1 1 3 2 2 -5 4 -1 4 3 3 2 1 -3 4 1 4 4"));
+                case 839: return np.sign(D.f("3,4,4", "-2 1 -4 4 1 -2 0 inf 0 -5 4 5 -5 0 -8 0 -5 2 4 -5 5 1 2 0 2 -1 0 3 0 -6 1 1 3 2 2 -5 4 -1 4 3 3 2 1 -3 4 1 4 4"));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval14(int i) {
+            switch (i) {
+                case 840: return np.logical_and(D.f("3,2", "4.88 3.42 0 0.22 -2.87 -2.25"), D.i("1,2,2", "-3 2 2 -2"));
+                case 841: return np.logical_or(D.f("3,2", "4.88 3.42 0 0.22 -2.87 -2.25"), D.i("1,2,2", "-3 2 2 -2"));
+                case 842: return np.logical_xor(D.f("3,2", "4.88 3.42 0 0.22 -2.87 -2.25"), D.i("1,2,2", "-3 2 2 -2"));
+                case 843: return np.equal(D.f("3,2", "4.88 3.42 0 0.22 -2.87 -2.25"), D.i("1,2,2", "-3 2 2 -2"));
+                case 844: return np.not_equal(D.f("3,2", "4.88 3.42 0 0.22 -2.87 -2.25"), D.i("1,2,2", "-3 2 2 -2"));
+                case 845: return np.greater(D.f("3,2", "4.88 3.42 0 0.22 -2.87 -2.25"), D.i("1,2,2", "-3 2 2 -2"));
+                case 846: return np.less_equal(D.f("3,2", "4.88 3.42 0 0.22 -2.87 -2.25"), D.i("1,2,2", "-3 2 2 -2"));
+                case 847: return np.maximum(D.f("3,2", "4.88 3.42 0 0.22 -2.87 -2.25"), D.i("1,2,2", "-3 2 2 -2"));
+                case 848: return np.minimum(D.f("3,2", "4.88 3.42 0 0.22 -2.87 -2.25"), D.i("1,2,2", "-3 2 2 -2"));
+                case 849: return np.logical_not(D.f("3,2", "4.88 3.42 0 0.22 -2.87 -2.25"));
+                case 850: return np.sign(D.f("3,2", "4.88 3.42 0 0.22 -2.87 -2.25"));
+                case 851: return np.logical_and(D.f("1", "-inf"), D.f("3,4", "inf 1.1 0.7 0.6 -2.3 -1.8 0.8 2 4 -4.4 -1.1 -2.2"));
+                case 852: return np.logical_or(D.f("1", "-inf"), D.f("3,4", "inf 1.1 0.7 0.6 -2.3 -1.8 0.8 2 4 -4.4 -1.1 -2.2"));
+                case 853: return np.logical_xor(D.f("1", "-inf"), D.f("3,4", "inf 1.1 0.7 0.6 -2.3 -1.8 0.8 2 4 -4.4 -1.1 -2.2"));
+                case 854: return np.equal(D.f("1", "-inf"), D.f("3,4", "inf 1.1 0.7 0.6 -2.3 -1.8 0.8 2 4 -4.4 -1.1 -2.2"));
+                case 855: return np.not_equal(D.f("1", "-inf"), D.f("3,4", "inf 1.1 0.7 0.6 -2.3 -1.8 0.8 2 4 -4.4 -1.1 -2.2"));
+                case 856: return np.greater(D.f("1", "-inf"), D.f("3,4", "inf 1.1 0.7 0.6 -2.3 -1.8 0.8 2 4 -4.4 -1.1 -2.2"));
+                case 857: return np.less_equal(D.f("1", "-inf"), D.f("3,4", "inf 1.1 0.7 0.6 -2.3 -1.8 0.8 2 4 -4.4 -1.1 -2.2"));
+                case 858: return np.maximum(D.f("1", "-inf"), D.f("3,4", "inf 1.1 0.7 0.6 -2.3 -1.8 0.8 2 4 -4.4 -1.1 -2.2"));
+                case 859: return np.minimum(D.f("1", "-inf"), D.f("3,4", "inf 1.1 0.7 0.6 -2.3 -1.8 0.8 2 4 -4.4 -1.1 -2.2"));
+                case 860: return np.logical_not(D.f("1", "-inf"));
+                case 861: return np.sign(D.f("1", "-inf"));
+                case 862: return np.logical_and(D.f("2,3,4", "-0.17 0.037 -2.267 3.055 1.686 -3.945 -1.859 -1.458 0.56 -1.453 -1.466 2.84 1.201 6.015 0.971 -0.468 -0.44 3.698 -2.161 -inf 5.886 3.115 -2.757 2.023"), D.i("0,3", ""));
+                case 863: return np.logical_or(D.f("2,3,4", "-0.17 0.037 -2.267 3.055 1.686 -3.945 -1.859 -1.458 0.56 -1.453 -1.466 2.84 1.201 6.015 0.971 -0.468 -0.44 3.698 -2.161 -inf 5.886 3.115 -2.757 2.023"), D.i("0,3", ""));
+                case 864: return np.logical_xor(D.f("2,3,4", "-0.17 0.037 -2.267 3.055 1.686 -3.945 -1.859 -1.458 0.56 -1.453 -1.466 2.84 1.201 6.015 0.971 -0.468 -0.44 3.698 -2.161 -inf 5.886 3.115 -2.757 2.023"), D.i("0,3", ""));
+                case 865: return np.equal(D.f("2,3,4", "-0.17 0.037 -2.267 3.055 1.686 -3.945 -1.859 -1.458 0.56 -1.453 -1.466 2.84 1.201 6.015 0.971 -0.468 -0.44 3.698 -2.161 -inf 5.886 3.115 -2.757 2.023"), D.i("0,3", ""));
+                case 866: return np.not_equal(D.f("2,3,4", "-0.17 0.037 -2.267 3.055 1.686 -3.945 -1.859 -1.458 0.56 -1.453 -1.466 2.84 1.201 6.015 0.971 -0.468 -0.44 3.698 -2.161 -inf 5.886 3.115 -2.757 2.023"), D.i("0,3", ""));
+                case 867: return np.greater(D.f("2,3,4", "-0.17 0.037 -2.267 3.055 1.686 -3.945 -1.859 -1.458 0.56 -1.453 -1.466 2.84 1.201 6.015 0.971 -0.468 -0.44 3.698 -2.161 -inf 5.886 3.115 -2.757 2.023"), D.i("0,3", ""));
+                case 868: return np.less_equal(D.f("2,3,4", "-0.17 0.037 -2.267 3.055 1.686 -3.945 -1.859 -1.458 0.56 -1.453 -1.466 2.84 1.201 6.015 0.971 -0.468 -0.44 3.698 -2.161 -inf 5.886 3.115 -2.757 2.023"), D.i("0,3", ""));
+                case 869: return np.maximum(D.f("2,3,4", "-0.17 0.037 -2.267 3.055 1.686 -3.945 -1.859 -1.458 0.56 -1.453 -1.466 2.84 1.201 6.015 0.971 -0.468 -0.44 3.698 -2.161 -inf 5.886 3.115 -2.757 2.023"), D.i("0,3", ""));
+                case 870: return np.minimum(D.f("2,3,4", "-0.17 0.037 -2.267 3.055 1.686 -3.945 -1.859 -1.458 0.56 -1.453 -1.466 2.84 1.201 6.015 0.971 -0.468 -0.44 3.698 -2.161 -inf 5.886 3.115 -2.757 2.023"), D.i("0,3", ""));
+                case 871: return np.logical_not(D.f("2,3,4", "-0.17 0.037 -2.267 3.055 1.686 -3.945 -1.859 -1.458 0.56 -1.453 -1.466 2.84 1.201 6.015 0.971 -0.468 -0.44 3.698 -2.161 -inf 5.886 3.115 -2.757 2.023"));
+                case 872: return np.sign(D.f("2,3,4", "-0.17 0.037 -2.267 3.055 1.686 -3.945 -1.859 -1.458 0.56 -1.453 -1.466 2.84 1.201 6.015 0.971 -0.468 -0.44 3.698 -2.161 -inf 5.886 3.115 -2.757 2.023"));
+                case 873: return np.logical_and(D.f("2,0", ""), D.i("2,2,2", "-1 3 5 0 -2 -5 5 3"));
+                case 874: return np.logical_or(D.f("2,0", ""), D.i("2,2,2", "-1 3 5 0 -2 -5 5 3"));
+                case 875: return np.logical_xor(D.f("2,0", ""), D.i("2,2,2", "-1 3 5 0 -2 -5 5 3"));
+                case 876: return np.equal(D.f("2,0", ""), D.i("2,2,2", "-1 3 5 0 -2 -5 5 3"));
+                case 877: return np.not_equal(D.f("2,0", ""), D.i("2,2,2", "-1 3 5 0 -2 -5 5 3"));
+                case 878: return np.greater(D.f("2,0", ""), D.i("2,2,2", "-1 3 5 0 -2 -5 5 3"));
+                case 879: return np.less_equal(D.f("2,0", ""), D.i("2,2,2", "-1 3 5 0 -2 -5 5 3"));
+                case 880: return np.maximum(D.f("2,0", ""), D.i("2,2,2", "-1 3 5 0 -2 -5 5 3"));
+                case 881: return np.minimum(D.f("2,0", ""), D.i("2,2,2", "-1 3 5 0 -2 -5 5 3"));
+                case 882: return np.logical_not(D.f("2,0", ""));
+                case 883: return np.sign(D.f("2,0", ""));
+                case 884: return np.logical_and(D.f("3", "inf 4.3 -0.7"), D.f("1,4", "inf 5 -2 0"));
+                case 885: return np.logical_or(D.f("3", "inf 4.3 -0.7"), D.f("1,4", "inf 5 -2 0"));
+                case 886: return np.logical_xor(D.f("3", "inf 4.3 -0.7"), D.f("1,4", "inf 5 -2 0"));
+                case 887: return np.equal(D.f("3", "inf 4.3 -0.7"), D.f("1,4", "inf 5 -2 0"));
+                case 888: return np.not_equal(D.f("3", "inf 4.3 -0.7"), D.f("1,4", "inf 5 -2 0"));
+                case 889: return np.greater(D.f("3", "inf 4.3 -0.7"), D.f("1,4", "inf 5 -2 0"));
+                case 890: return np.less_equal(D.f("3", "inf 4.3 -0.7"), D.f("1,4", "inf 5 -2 0"));
+                case 891: return np.maximum(D.f("3", "inf 4.3 -0.7"), D.f("1,4", "inf 5 -2 0"));
+                case 892: return np.minimum(D.f("3", "inf 4.3 -0.7"), D.f("1,4", "inf 5 -2 0"));
+                case 893: return np.logical_not(D.f("3", "inf 4.3 -0.7"));
+                case 894: return np.sign(D.f("3", "inf 4.3 -0.7"));
+                case 895: return np.logical_and(D.f("4", "-1.4 1.2 0 2.1"), D.i("4", "4 5 -5 -5"));
+                case 896: return np.logical_or(D.f("4", "-1.4 1.2 0 2.1"), D.i("4", "4 5 -5 -5"));
+                case 897: return np.logical_xor(D.f("4", "-1.4 1.2 0 2.1"), D.i("4", "4 5 -5 -5"));
+                case 898: return np.equal(D.f("4", "-1.4 1.2 0 2.1"), D.i("4", "4 5 -5 -5"));
+                case 899: return np.not_equal(D.f("4", "-1.4 1.2 0 2.1"), D.i("4", "4 5 -5 -5"));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval15(int i) {
+            switch (i) {
+                case 900: return np.greater(D.f("4", "-1.4 1.2 0 2.1"), D.i("4", "4 5 -5 -5"));
+                case 901: return np.less_equal(D.f("4", "-1.4 1.2 0 2.1"), D.i("4", "4 5 -5 -5"));
+                case 902: return np.maximum(D.f("4", "-1.4 1.2 0 2.1"), D.i("4", "4 5 -5 -5"));
+                case 903: return np.minimum(D.f("4", "-1.4 1.2 0 2.1"), D.i("4", "4 5 -5 -5"));
+                case 904: return np.logical_not(D.f("4", "-1.4 1.2 0 2.1"));
+                case 905: return np.sign(D.f("4", "-1.4 1.2 0 2.1"));
+                case 906: return np.logical_and(D.f("3,1", "-5.586 2.236 3.352"), D.i("1,2", "2 3"));
+                case 907: return np.logical_or(D.f("3,1", "-5.586 2.236 3.352"), D.i("1,2", "2 3"));
+                case 908: return np.logical_xor(D.f("3,1", "-5.586 2.236 3.352"), D.i("1,2", "2 3"));
+                case 909: return np.equal(D.f("3,1", "-5.586 2.236 3.352"), D.i("1,2", "2 3"));
+                case 910: return np.not_equal(D.f("3,1", "-5.586 2.236 3.352"), D.i("1,2", "2 3"));
+                case 911: return np.greater(D.f("3,1", "-5.586 2.236 3.352"), D.i("1,2", "2 3"));
+                case 912: return np.less_equal(D.f("3,1", "-5.586 2.236 3.352"), D.i("1,2", "2 3"));
+                case 913: return np.maximum(D.f("3,1", "-5.586 2.236 3.352"), D.i("1,2", "2 3"));
+                case 914: return np.minimum(D.f("3,1", "-5.586 2.236 3.352"), D.i("1,2", "2 3"));
+                case 915: return np.logical_not(D.f("3,1", "-5.586 2.236 3.352"));
+                case 916: return np.sign(D.f("3,1", "-5.586 2.236 3.352"));
+                case 917: return np.logical_and(D.f("1,3", "-inf 0.51 0.54"), D.f("1,1", "nan"));
+                case 918: return np.logical_or(D.f("1,3", "-inf 0.51 0.54"), D.f("1,1", "nan"));
+                case 919: return np.logical_xor(D.f("1,3", "-inf 0.51 0.54"), D.f("1,1", "nan"));
+                case 920: return np.equal(D.f("1,3", "-inf 0.51 0.54"), D.f("1,1", "nan"));
+                case 921: return np.not_equal(D.f("1,3", "-inf 0.51 0.54"), D.f("1,1", "nan"));
+                case 922: return np.greater(D.f("1,3", "-inf 0.51 0.54"), D.f("1,1", "nan"));
+                case 923: return np.less_equal(D.f("1,3", "-inf 0.51 0.54"), D.f("1,1", "nan"));
+                case 924: return np.maximum(D.f("1,3", "-inf 0.51 0.54"), D.f("1,1", "nan"));
+                case 925: return np.minimum(D.f("1,3", "-inf 0.51 0.54"), D.f("1,1", "nan"));
+                case 926: return np.logical_not(D.f("1,3", "-inf 0.51 0.54"));
+                case 927: return np.sign(D.f("1,3", "-inf 0.51 0.54"));
+                case 928: return np.logical_and(D.f("2,1", "-1 -inf"), D.i("1", "0"));
+                case 929: return np.logical_or(D.f("2,1", "-1 -inf"), D.i("1", "0"));
+                case 930: return np.logical_xor(D.f("2,1", "-1 -inf"), D.i("1", "0"));
+                case 931: return np.equal(D.f("2,1", "-1 -inf"), D.i("1", "0"));
+                case 932: return np.not_equal(D.f("2,1", "-1 -inf"), D.i("1", "0"));
+                case 933: return np.greater(D.f("2,1", "-1 -inf"), D.i("1", "0"));
+                case 934: return np.less_equal(D.f("2,1", "-1 -inf"), D.i("1", "0"));
+                case 935: return np.maximum(D.f("2,1", "-1 -inf"), D.i("1", "0"));
+                case 936: return np.minimum(D.f("2,1", "-1 -inf"), D.i("1", "0"));
+                case 937: return np.logical_not(D.f("2,1", "-1 -inf"));
+                case 938: return np.sign(D.f("2,1", "-1 -inf"));
+                case 939: return np.logical_and(D.f("4", "-0.041 0.486 nan -2.518"), D.i("1,4,0", ""));
+                case 940: return np.logical_or(D.f("4", "-0.041 0.486 nan -2.518"), D.i("1,4,0", ""));
+                case 941: return np.logical_xor(D.f("4", "-0.041 0.486 nan -2.518"), D.i("1,4,0", ""));
+                case 942: return np.equal(D.f("4", "-0.041 0.486 nan -2.518"), D.i("1,4,0", ""));
+                case 943: return np.not_equal(D.f("4", "-0.041 0.486 nan -2.518"), D.i("1,4,0", ""));
+                case 944: return np.greater(D.f("4", "-0.041 0.486 nan -2.518"), D.i("1,4,0", ""));
+                case 945: return np.less_equal(D.f("4", "-0.041 0.486 nan -2.518"), D.i("1,4,0", ""));
+                case 946: return np.maximum(D.f("4", "-0.041 0.486 nan -2.518"), D.i("1,4,0", ""));
+                case 947: return np.minimum(D.f("4", "-0.041 0.486 nan -2.518"), D.i("1,4,0", ""));
+                case 948: return np.logical_not(D.f("4", "-0.041 0.486 nan -2.518"));
+                case 949: return np.sign(D.f("4", "-0.041 0.486 nan -2.518"));
+                case 950: return np.logical_and(D.f("0,1", ""), D.f("1,0", ""));
+                case 951: return np.logical_or(D.f("0,1", ""), D.f("1,0", ""));
+                case 952: return np.logical_xor(D.f("0,1", ""), D.f("1,0", ""));
+                case 953: return np.equal(D.f("0,1", ""), D.f("1,0", ""));
+                case 954: return np.not_equal(D.f("0,1", ""), D.f("1,0", ""));
+                case 955: return np.greater(D.f("0,1", ""), D.f("1,0", ""));
+                case 956: return np.less_equal(D.f("0,1", ""), D.f("1,0", ""));
+                case 957: return np.maximum(D.f("0,1", ""), D.f("1,0", ""));
+                case 958: return np.minimum(D.f("0,1", ""), D.f("1,0", ""));
+                case 959: return np.logical_not(D.f("0,1", ""));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval16(int i) {
+            switch (i) {
+                case 960: return np.sign(D.f("0,1", ""));
+                case 961: return np.logical_and(D.f("2,2,2", "0.017 8.01 2.805 -6.337 0 -5.766 -2.352 -1.774"), D.b("1", "0"));
+                case 962: return np.logical_or(D.f("2,2,2", "0.017 8.01 2.805 -6.337 0 -5.766 -2.352 -1.774"), D.b("1", "0"));
+                case 963: return np.logical_xor(D.f("2,2,2", "0.017 8.01 2.805 -6.337 0 -5.766 -2.352 -1.774"), D.b("1", "0"));
+                case 964: return np.equal(D.f("2,2,2", "0.017 8.01 2.805 -6.337 0 -5.766 -2.352 -1.774"), D.b("1", "0"));
+                case 965: return np.not_equal(D.f("2,2,2", "0.017 8.01 2.805 -6.337 0 -5.766 -2.352 -1.774"), D.b("1", "0"));
+                case 966: return np.greater(D.f("2,2,2", "0.017 8.01 2.805 -6.337 0 -5.766 -2.352 -1.774"), D.b("1", "0"));
+                case 967: return np.less_equal(D.f("2,2,2", "0.017 8.01 2.805 -6.337 0 -5.766 -2.352 -1.774"), D.b("1", "0"));
+                case 968: return np.maximum(D.f("2,2,2", "0.017 8.01 2.805 -6.337 0 -5.766 -2.352 -1.774"), D.b("1", "0"));
+                case 969: return np.minimum(D.f("2,2,2", "0.017 8.01 2.805 -6.337 0 -5.766 -2.352 -1.774"), D.b("1", "0"));
+                case 970: return np.logical_not(D.f("2,2,2", "0.017 8.01 2.805 -6.337 0 -5.766 -2.352 -1.774"));
+                case 971: return np.sign(D.f("2,2,2", "0.017 8.01 2.805 -6.337 0 -5.766 -2.352 -1.774"));
+                case 972: return np.logical_and(D.f("4,2,1", "-0.1 -2.47 -0.73 -3.45 -1.75 7.34 inf -2.8"), D.i("0", ""));
+                case 973: return np.logical_or(D.f("4,2,1", "-0.1 -2.47 -0.73 -3.45 -1.75 7.34 inf -2.8"), D.i("0", ""));
+                case 974: return np.logical_xor(D.f("4,2,1", "-0.1 -2.47 -0.73 -3.45 -1.75 7.34 inf -2.8"), D.i("0", ""));
+                case 975: return np.equal(D.f("4,2,1", "-0.1 -2.47 -0.73 -3.45 -1.75 7.34 inf -2.8"), D.i("0", ""));
+                case 976: return np.not_equal(D.f("4,2,1", "-0.1 -2.47 -0.73 -3.45 -1.75 7.34 inf -2.8"), D.i("0", ""));
+                case 977: return np.greater(D.f("4,2,1", "-0.1 -2.47 -0.73 -3.45 -1.75 7.34 inf -2.8"), D.i("0", ""));
+                case 978: return np.less_equal(D.f("4,2,1", "-0.1 -2.47 -0.73 -3.45 -1.75 7.34 inf -2.8"), D.i("0", ""));
+                case 979: return np.maximum(D.f("4,2,1", "-0.1 -2.47 -0.73 -3.45 -1.75 7.34 inf -2.8"), D.i("0", ""));
+                case 980: return np.minimum(D.f("4,2,1", "-0.1 -2.47 -0.73 -3.45 -1.75 7.34 inf -2.8"), D.i("0", ""));
+                case 981: return np.logical_not(D.f("4,2,1", "-0.1 -2.47 -0.73 -3.45 -1.75 7.34 inf -2.8"));
+                case 982: return np.sign(D.f("4,2,1", "-0.1 -2.47 -0.73 -3.45 -1.75 7.34 inf -2.8"));
+                case 983: return np.logical_and(D.f("3", "0 -2.5 4.8"), D.f("2,3", "-2 -4 6 -3 7 -1"));
+                case 984: return np.logical_or(D.f("3", "0 -2.5 4.8"), D.f("2,3", "-2 -4 6 -3 7 -1"));
+                case 985: return np.logical_xor(D.f("3", "0 -2.5 4.8"), D.f("2,3", "-2 -4 6 -3 7 -1"));
+                case 986: return np.equal(D.f("3", "0 -2.5 4.8"), D.f("2,3", "-2 -4 6 -3 7 -1"));
+                case 987: return np.not_equal(D.f("3", "0 -2.5 4.8"), D.f("2,3", "-2 -4 6 -3 7 -1"));
+                case 988: return np.greater(D.f("3", "0 -2.5 4.8"), D.f("2,3", "-2 -4 6 -3 7 -1"));
+                case 989: return np.less_equal(D.f("3", "0 -2.5 4.8"), D.f("2,3", "-2 -4 6 -3 7 -1"));
+                case 990: return np.maximum(D.f("3", "0 -2.5 4.8"), D.f("2,3", "-2 -4 6 -3 7 -1"));
+                case 991: return np.minimum(D.f("3", "0 -2.5 4.8"), D.f("2,3", "-2 -4 6 -3 7 -1"));
+                case 992: return np.logical_not(D.f("3", "0 -2.5 4.8"));
+                case 993: return np.sign(D.f("3", "0 -2.5 4.8"));
+                case 994: return np.logical_and(D.f("4,4,2", "-3.786 4.026 1.963 1.857 -0.872 -0.229 1.185 0.939 -0.014 6.39 -0.992 0.563 -0.888 -1.24 2.238 5.477 3.59 0.115 -1.717 0.158 -1.09 1.211 4.14 3.308 -4.069 -4.517 -1.533 -1.606 -0.904 1.816 0.905 -1.348"), D.f("4,2", "inf -1.86 1.21 -2.33 4.1 -4.73 -1.26 3.61"));
+                case 995: return np.logical_or(D.f("4,4,2", "-3.786 4.026 1.963 1.857 -0.872 -0.229 1.185 0.939 -0.014 6.39 -0.992 0.563 -0.888 -1.24 2.238 5.477 3.59 0.115 -1.717 0.158 -1.09 1.211 4.14 3.308 -4.069 -4.517 -1.533 -1.606 -0.904 1.816 0.905 -1.348"), D.f("4,2", "inf -1.86 1.21 -2.33 4.1 -4.73 -1.26 3.61"));
+                case 996: return np.logical_xor(D.f("4,4,2", "-3.786 4.026 1.963 1.857 -0.872 -0.229 1.185 0.939 -0.014 6.39 -0.992 0.563 -0.888 -1.24 2.238 5.477 3.59 0.115 -1.717 0.158 -1.09 1.211 4.14 3.308 -4.069 -4.517 -1.533 -1.606 -0.904 1.816 0.905 -1.348"), D.f("4,2", "inf -1.86 1.21 -2.33 4.1 -4.73 -1.26 3.61"));
+                case 997: return np.equal(D.f("4,4,2", "-3.786 4.026 1.963 1.857 -0.872 -0.229 1.185 0.939 -0.014 6.39 -0.992 0.563 -0.888 -1.24 2.238 5.477 3.59 0.115 -1.717 0.158 -1.09 1.211 4.14 3.308 -4.069 -4.517 -1.533 -1.606 -0.904 1.816 0.905 -1.348"), D.f("4,2", "inf -1.86 1.21 -2.33 4.1 -4.73 -1.26 3.61"));
+                case 998: return np.not_equal(D.f("4,4,2", "-3.786 4.026 1.963 1.857 -0.872 -0.229 1.185 0.939 -0.014 6.39 -0.992 0.563 -0.888 -1.24 2.238 5.477 3.59 0.115 -1.717 0.158 -1.09 1.211 4.14 3.308 -4.069 -4.517 -1.533 -1.606 -0.904 1.816 0.905 -1.348"), D.f("4,2", "inf -1.86 1.21 -2.33 4.1 -4.73 -1.26 3.61"));
+                case 999: return np.greater(D.f("4,4,2", "-3.786 4.026 1.963 1.857 -0.872 -0.229 1.185 0.939 -0.014 6.39 -0.992 0.563 -0.888 -1.24 2.238 5.477 3.59 0.115 -1.717 0.158 -1.09 1.211 4.14 3.308 -4.069 -4.517 -1.533 -1.606 -0.904 1.816 0.905 -1.348"), D.f("4,2", "inf -1.86 1.21 -2.33 4.1 -4.73 -1.26 3.61"));
+                case 1000: return np.less_equal(D.f("4,4,2", "-3.786 4.026 1.963 1.857 -0.872 -0.229 1.185 0.939 -0.014 6.39 -0.992 0.563 -0.888 -1.24 2.238 5.477 3.59 0.115 -1.717 0.158 -1.09 1.211 4.14 3.308 -4.069 -4.517 -1.533 -1.606 -0.904 1.816 0.905 -1.348"), D.f("4,2", "inf -1.86 1.21 -2.33 4.1 -4.73 -1.26 3.61"));
+                case 1001: return np.maximum(D.f("4,4,2", "-3.786 4.026 1.963 1.857 -0.872 -0.229 1.185 0.939 -0.014 6.39 -0.992 0.563 -0.888 -1.24 2.238 5.477 3.59 0.115 -1.717 0.158 -1.09 1.211 4.14 3.308 -4.069 -4.517 -1.533 -1.606 -0.904 1.816 0.905 -1.348"), D.f("4,2", "inf -1.86 1.21 -2.33 4.1 -4.73 -1.26 3.61"));
+                case 1002: return np.minimum(D.f("4,4,2", "-3.786 4.026 1.963 1.857 -0.872 -0.229 1.185 0.939 -0.014 6.39 -0.992 0.563 -0.888 -1.24 2.238 5.477 3.59 0.115 -1.717 0.158 -1.09 1.211 4.14 3.308 -4.069 -4.517 -1.533 -1.606 -0.904 1.816 0.905 -1.348"), D.f("4,2", "inf -1.86 1.21 -2.33 4.1 -4.73 -1.26 3.61"));
+                case 1003: return np.logical_not(D.f("4,4,2", "-3.786 4.026 1.963 1.857 -0.872 -0.229 1.185 0.939 -0.014 6.39 -0.992 0.563 -0.888 -1.24 2.238 5.477 3.59 0.115 -1.717 0.158 -1.09 1.211 4.14 3.308 -4.069 -4.517 -1.533 -1.606 -0.904 1.816 0.905 -1.348"));
+                case 1004: return np.sign(D.f("4,4,2", "-3.786 4.026 1.963 1.857 -0.872 -0.229 1.185 0.939 -0.014 6.39 -0.992 0.563 -0.888 -1.24 2.238 5.477 3.59 0.115 -1.717 0.158 -1.09 1.211 4.14 3.308 -4.069 -4.517 -1.533 -1.606 -0.904 1.816 0.905 -1.348"));
+                case 1005: return np.logical_and(D.f("3,2", "0 2.89 1.04 3.71 -0.12 1.85"), D.i("3,4", "2 -3 -5 4 3 -3 -2 -3 -3 2 -1 -3"));
+                case 1006: return np.logical_or(D.f("3,2", "0 2.89 1.04 3.71 -0.12 1.85"), D.i("3,4", "2 -3 -5 4 3 -3 -2 -3 -3 2 -1 -3"));
+                case 1007: return np.logical_xor(D.f("3,2", "0 2.89 1.04 3.71 -0.12 1.85"), D.i("3,4", "2 -3 -5 4 3 -3 -2 -3 -3 2 -1 -3"));
+                case 1008: return np.equal(D.f("3,2", "0 2.89 1.04 3.71 -0.12 1.85"), D.i("3,4", "2 -3 -5 4 3 -3 -2 -3 -3 2 -1 -3"));
+                case 1009: return np.not_equal(D.f("3,2", "0 2.89 1.04 3.71 -0.12 1.85"), D.i("3,4", "2 -3 -5 4 3 -3 -2 -3 -3 2 -1 -3"));
+                case 1010: return np.greater(D.f("3,2", "0 2.89 1.04 3.71 -0.12 1.85"), D.i("3,4", "2 -3 -5 4 3 -3 -2 -3 -3 2 -1 -3"));
+                case 1011: return np.less_equal(D.f("3,2", "0 2.89 1.04 3.71 -0.12 1.85"), D.i("3,4", "2 -3 -5 4 3 -3 -2 -3 -3 2 -1 -3"));
+                case 1012: return np.maximum(D.f("3,2", "0 2.89 1.04 3.71 -0.12 1.85"), D.i("3,4", "2 -3 -5 4 3 -3 -2 -3 -3 2 -1 -3"));
+                case 1013: return np.minimum(D.f("3,2", "0 2.89 1.04 3.71 -0.12 1.85"), D.i("3,4", "2 -3 -5 4 3 -3 -2 -3 -3 2 -1 -3"));
+                case 1014: return np.logical_not(D.f("3,2", "0 2.89 1.04 3.71 -0.12 1.85"));
+                case 1015: return np.sign(D.f("3,2", "0 2.89 1.04 3.71 -0.12 1.85"));
+                case 1016: return np.logical_and(D.f("2", "inf 5"), D.i("3,4", "-4 5 2 5 -5 5 -4 -5 -1 0 0 -5"));
+                case 1017: return np.logical_or(D.f("2", "inf 5"), D.i("3,4", "-4 5 2 5 -5 5 -4 -5 -1 0 0 -5"));
+                case 1018: return np.logical_xor(D.f("2", "inf 5"), D.i("3,4", "-4 5 2 5 -5 5 -4 -5 -1 0 0 -5"));
+                case 1019: return np.equal(D.f("2", "inf 5"), D.i("3,4", "-4 5 2 5 -5 5 -4 -5 -1 0 0 -5"));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval17(int i) {
+            switch (i) {
+                case 1020: return np.not_equal(D.f("2", "inf 5"), D.i("3,4", "-4 5 2 5 -5 5 -4 -5 -1 0 0 -5"));
+                case 1021: return np.greater(D.f("2", "inf 5"), D.i("3,4", "-4 5 2 5 -5 5 -4 -5 -1 0 0 -5"));
+                case 1022: return np.less_equal(D.f("2", "inf 5"), D.i("3,4", "-4 5 2 5 -5 5 -4 -5 -1 0 0 -5"));
+                case 1023: return np.maximum(D.f("2", "inf 5"), D.i("3,4", "-4 5 2 5 -5 5 -4 -5 -1 0 0 -5"));
+                case 1024: return np.minimum(D.f("2", "inf 5"), D.i("3,4", "-4 5 2 5 -5 5 -4 -5 -1 0 0 -5"));
+                case 1025: return np.logical_not(D.f("2", "inf 5"));
+                case 1026: return np.sign(D.f("2", "inf 5"));
+                case 1027: return np.logical_and(D.f("4", "-2 -6 0 -3"), D.b("3,3,1", "1 1 0 1 1 0 0 0 1"));
+                case 1028: return np.logical_or(D.f("4", "-2 -6 0 -3"), D.b("3,3,1", "1 1 0 1 1 0 0 0 1"));
+                case 1029: return np.logical_xor(D.f("4", "-2 -6 0 -3"), D.b("3,3,1", "1 1 0 1 1 0 0 0 1"));
+                case 1030: return np.equal(D.f("4", "-2 -6 0 -3"), D.b("3,3,1", "1 1 0 1 1 0 0 0 1"));
+                case 1031: return np.not_equal(D.f("4", "-2 -6 0 -3"), D.b("3,3,1", "1 1 0 1 1 0 0 0 1"));
+                case 1032: return np.greater(D.f("4", "-2 -6 0 -3"), D.b("3,3,1", "1 1 0 1 1 0 0 0 1"));
+                case 1033: return np.less_equal(D.f("4", "-2 -6 0 -3"), D.b("3,3,1", "1 1 0 1 1 0 0 0 1"));
+                case 1034: return np.maximum(D.f("4", "-2 -6 0 -3"), D.b("3,3,1", "1 1 0 1 1 0 0 0 1"));
+                case 1035: return np.minimum(D.f("4", "-2 -6 0 -3"), D.b("3,3,1", "1 1 0 1 1 0 0 0 1"));
+                case 1036: return np.logical_not(D.f("4", "-2 -6 0 -3"));
+                case 1037: return np.sign(D.f("4", "-2 -6 0 -3"));
+                case 1038: return np.logical_and(D.f("4,4,2", "0.119 -5.347 0.992 3.46 -6.968 4.173 -2.459 -6.838 -3.12 4.792 -1.616 0.303 1.097 0.127 -0.042 -inf -0.688 3.302 3.498 -3.841 -2.599 -1.427 6.193 3.173 -1.186 -1.008 -2.587 -3.133 2.359 -0.687 0.97 -5.218"), D.f("0,3", ""));
+                case 1039: return np.logical_or(D.f("4,4,2", "0.119 -5.347 0.992 3.46 -6.968 4.173 -2.459 -6.838 -3.12 4.792 -1.616 0.303 1.097 0.127 -0.042 -inf -0.688 3.302 3.498 -3.841 -2.599 -1.427 6.193 3.173 -1.186 -1.008 -2.587 -3.133 2.359 -0.687 0.97 -5.218"), D.f("0,3", ""));
+                case 1040: return np.logical_xor(D.f("4,4,2", "0.119 -5.347 0.992 3.46 -6.968 4.173 -2.459 -6.838 -3.12 4.792 -1.616 0.303 1.097 0.127 -0.042 -inf -0.688 3.302 3.498 -3.841 -2.599 -1.427 6.193 3.173 -1.186 -1.008 -2.587 -3.133 2.359 -0.687 0.97 -5.218"), D.f("0,3", ""));
+                case 1041: return np.equal(D.f("4,4,2", "0.119 -5.347 0.992 3.46 -6.968 4.173 -2.459 -6.838 -3.12 4.792 -1.616 0.303 1.097 0.127 -0.042 -inf -0.688 3.302 3.498 -3.841 -2.599 -1.427 6.193 3.173 -1.186 -1.008 -2.587 -3.133 2.359 -0.687 0.97 -5.218"), D.f("0,3", ""));
+                case 1042: return np.not_equal(D.f("4,4,2", "0.119 -5.347 0.992 3.46 -6.968 4.173 -2.459 -6.838 -3.12 4.792 -1.616 0.303 1.097 0.127 -0.042 -inf -0.688 3.302 3.498 -3.841 -2.599 -1.427 6.193 3.173 -1.186 -1.008 -2.587 -3.133 2.359 -0.687 0.97 -5.218"), D.f("0,3", ""));
+                case 1043: return np.greater(D.f("4,4,2", "0.119 -5.347 0.992 3.46 -6.968 4.173 -2.459 -6.838 -3.12 4.792 -1.616 0.303 1.097 0.127 -0.042 -inf -0.688 3.302 3.498 -3.841 -2.599 -1.427 6.193 3.173 -1.186 -1.008 -2.587 -3.133 2.359 -0.687 0.97 -5.218"), D.f("0,3", ""));
+                case 1044: return np.less_equal(D.f("4,4,2", "0.119 -5.347 0.992 3.46 -6.968 4.173 -2.459 -6.838 -3.12 4.792 -1.616 0.303 1.097 0.127 -0.042 -inf -0.688 3.302 3.498 -3.841 -2.599 -1.427 6.193 3.173 -1.186 -1.008 -2.587 -3.133 2.359 -0.687 0.97 -5.218"), D.f("0,3", ""));
+                case 1045: return np.maximum(D.f("4,4,2", "0.119 -5.347 0.992 3.46 -6.968 4.173 -2.459 -6.838 -3.12 4.792 -1.616 0.303 1.097 0.127 -0.042 -inf -0.688 3.302 3.498 -3.841 -2.599 -1.427 6.193 3.173 -1.186 -1.008 -2.587 -3.133 2.359 -0.687 0.97 -5.218"), D.f("0,3", ""));
+                case 1046: return np.minimum(D.f("4,4,2", "0.119 -5.347 0.992 3.46 -6.968 4.173 -2.459 -6.838 -3.12 4.792 -1.616 0.303 1.097 0.127 -0.042 -inf -0.688 3.302 3.498 -3.841 -2.599 -1.427 6.193 3.173 -1.186 -1.008 -2.587 -3.133 2.359 -0.687 0.97 -5.218"), D.f("0,3", ""));
+                case 1047: return np.logical_not(D.f("4,4,2", "0.119 -5.347 0.992 3.46 -6.968 4.173 -2.459 -6.838 -3.12 4.792 -1.616 0.303 1.097 0.127 -0.042 -inf -0.688 3.302 3.498 -3.841 -2.599 -1.427 6.193 3.173 -1.186 -1.008 -2.587 -3.133 2.359 -0.687 0.97 -5.218"));
+                case 1048: return np.sign(D.f("4,4,2", "0.119 -5.347 0.992 3.46 -6.968 4.173 -2.459 -6.838 -3.12 4.792 -1.616 0.303 1.097 0.127 -0.042 -inf -0.688 3.302 3.498 -3.841 -2.599 -1.427 6.193 3.173 -1.186 -1.008 -2.587 -3.133 2.359 -0.687 0.97 -5.218"));
+                case 1049: return np.logical_and(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"), D.b("3,1", "1 0 1"));
+                case 1050: return np.logical_or(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"), D.b("3,1", "1 0 1"));
+                case 1051: return np.logical_xor(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"), D.b("3,1", "1 0 1"));
+                case 1052: return np.equal(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"), D.b("3,1", "1 0 1"));
+                case 1053: return np.not_equal(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"), D.b("3,1", "1 0 1"));
+                case 1054: return np.greater(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"), D.b("3,1", "1 0 1"));
+                case 1055: return np.less_equal(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"), D.b("3,1", "1 0 1"));
+                case 1056: return np.maximum(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"), D.b("3,1", "1 0 1"));
+                case 1057: return np.minimum(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"), D.b("3,1", "1 0 1"));
+                case 1058: return np.logical_not(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"));
+                case 1059: return np.sign(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"));
                 default: throw new AssertionError("no case " + i);
             }
         }
