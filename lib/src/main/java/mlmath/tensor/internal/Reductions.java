@@ -299,6 +299,36 @@ public final class Reductions {
         return d * d;
     }
 
+    /**
+     * The largest value of a contiguous line, or NaN if it holds one, as numpy's maximum reduction. A compare and a
+     * branch per element: the running maximum seldom changes, so this beats calling Math.max (whose NaN and -0.0
+     * handling costs several instructions) for every element; Math.max still decides ties, -0.0 against 0.0 and NaN.
+     */
+    private static double max(double[] x, int base, int len) {
+        double m = x[base];
+        for (int i = 1; i < len; i++) {
+            double v = x[base + i];
+            if (!(v < m)) {
+                m = Math.max(m, v);
+                if (m != m) return m;
+            }
+        }
+        return m;
+    }
+
+    /** The smallest value of a contiguous line, or NaN if it holds one: {@link #max} mirrored. */
+    private static double min(double[] x, int base, int len) {
+        double m = x[base];
+        for (int i = 1; i < len; i++) {
+            double v = x[base + i];
+            if (!(v > m)) {
+                m = Math.min(m, v);
+                if (m != m) return m;
+            }
+        }
+        return m;
+    }
+
     /** Reduces one line; sums, products, max and min come here only for contiguous lines ({@code stride} 1). */
     private static double reduceLine(double[] x, int base, int stride, int len, Kind kind) {
         switch (kind) {
@@ -317,13 +347,8 @@ public final class Reductions {
                 for (int i = 0; i < len; i++) if ((x[base + i * stride] != 0) == want) return want ? 1 : 0;
                 return want ? 0 : 1;
             }
-            case MAX, MIN -> {
-                // Math.max and min propagate NaN, as numpy's maximum and minimum reductions do.
-                double m = x[base];
-                if (kind == Kind.MAX) for (int i = 1; i < len; i++) m = Math.max(m, x[base + i]);
-                else for (int i = 1; i < len; i++) m = Math.min(m, x[base + i]);
-                return m;
-            }
+            case MAX -> { return max(x, base, len); }
+            case MIN -> { return min(x, base, len); }
             default -> {
                 // argmax/argmin return the first NaN's index.
                 boolean wantMax = kind == Kind.ARGMAX;
