@@ -30,8 +30,8 @@ public final class Reductions {
             Tensor r = reduce(t.reshape(t.size()), 0, false, kind);
             return keepdims ? r.reshape(ones(n)) : r;
         }
+        if (axes.length == 1) return reduce(t, axes[0], keepdims, kind);  // which takes axis 0 or -1 of a 0-d array, as numpy
         boolean[] reduced = axisSet(t.shape(), axes);
-        if (axes.length == 1) return reduce(t, axes[0], keepdims, kind);
         int first = 0, last = n - 1;
         while (first < n && !reduced[first]) first++;
         while (last >= 0 && !reduced[last]) last--;
@@ -153,7 +153,7 @@ public final class Reductions {
 
     /** Running sums or products along {@code axis} ({@code null}: over the flattened array); bool counts as int64. */
     public static Tensor cumulative(Tensor t, Integer axis, boolean product) {
-        Tensor src = axis == null ? t.reshape(t.size()) : t;
+        Tensor src = axis == null || t.ndim() == 0 ? t.reshape(t.size()) : t;  // numpy accumulates a 0-d array as 1-d
         DType dtype = t.dtype() == DType.BOOL ? DType.INT64 : t.dtype();
         int ax = axis == null ? 0 : src.shape().normalizeAxis(axis);
         return Lines.map(src, ax, src.shape().get(ax), dtype, (in, inOff, len, out, outOff) -> {
