@@ -91,7 +91,7 @@ public sealed interface NpProducts permits Np {
      * $1 ==> array([10, 32])
      * }</pre>
      */
-    default Tensor tensordot(Object a, Object b, int axes) { return Einsum.tensordot(t(a, "a"), t(b, "b"), axes); }
+    default Tensor tensordot(Object a, Object b, int axes) { return Buffers.asArray(Einsum.tensordot(t(a, "a"), t(b, "b"), axes)); }
 
     /**
      * Sums products over {@code axes[0]} of a against {@code axes[1]} of b: {@code new int[][] {{1}, {0}}}.
@@ -104,7 +104,7 @@ public sealed interface NpProducts permits Np {
         if (axes == null || axes.length != 2 || axes[0] == null || axes[1] == null) {
             throw new ShapeException("axes must be two lists of axes, e.g. new int[][] {{1}, {0}}");
         }
-        return Einsum.tensordot(t(a, "a"), t(b, "b"), axes[0], axes[1]);
+        return Buffers.asArray(Einsum.tensordot(t(a, "a"), t(b, "b"), axes[0], axes[1]));  // numpy's tensordot gives arrays
     }
 
     /**

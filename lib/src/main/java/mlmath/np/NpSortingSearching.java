@@ -30,7 +30,7 @@ public sealed interface NpSortingSearching permits Np {
      * }</pre>
      */
     default Tensor where(Object condition, Object x, Object y) {
-        return Broadcast.where(t(condition, "condition"), t(x, "x"), t(y, "y"));
+        return Buffers.asArray(Broadcast.where(t(condition, "condition"), t(x, "x"), t(y, "y")));  // numpy's where gives arrays
     }
 
     /**
