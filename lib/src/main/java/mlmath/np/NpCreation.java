@@ -171,7 +171,7 @@ public sealed interface NpCreation permits Np {
      * The n×n identity, numpy's {@code identity}.
      * <pre>{@code
      * jshell> np.identity(3).sum()
-     * $1 ==> 3.0
+     * $1 ==> np.float64(3.0)
      * }</pre>
      */
     default Tensor identity(int n) { return eye(n); }

@@ -28,7 +28,7 @@ public sealed interface NpProducts permits Np {
      * {@code np.trace(a)}: the sum of the main diagonal (over the first two axes of an N-D array).
      * <pre>{@code
      * jshell> np.trace(np.arange(9).reshape(3, 3))
-     * $1 ==> 12
+     * $1 ==> np.int64(12)
      * }</pre>
      */
     default Tensor trace(Object a) {
@@ -51,7 +51,7 @@ public sealed interface NpProducts permits Np {
      * numpy's {@code dot}: the inner product of vectors, matmul of matrices.
      * <pre>{@code
      * jshell> np.dot(np.array(1, 2, 3), np.array(4, 5, 6))
-     * $1 ==> 32
+     * $1 ==> np.int64(32)
      * }</pre>
      */
     default Tensor dot(Object a, Object b) { return t(a, "a").dot(t(b, "b")); }
@@ -68,7 +68,7 @@ public sealed interface NpProducts permits Np {
      *        [1, 4],
      *        [2, 5]])
      * jshell> np.einsum("ij,ij->", A, A)
-     * $3 ==> 55
+     * $3 ==> np.int64(55)
      * }</pre>
      */
     default Tensor einsum(String subscripts, Object... operands) {

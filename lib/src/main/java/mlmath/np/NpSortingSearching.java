@@ -119,7 +119,7 @@ public sealed interface NpSortingSearching permits Np {
      * {@code np.count_nonzero(a)}: how many elements are not zero.
      * <pre>{@code
      * jshell> np.count_nonzero(np.array(new int[][] {{0, 1}, {2, 3}}))
-     * $1 ==> 3
+     * $1 ==> np.int64(3)
      * }</pre>
      */
     default Tensor count_nonzero(Object a) { return Statistics.countNonzero(t(a), null, false); }

@@ -174,7 +174,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * jshell> np.arange(6).reshape(2, 3).at(1)
      * $1 ==> array([3, 4, 5])
      * jshell> np.arange(6).reshape(2, 3).at(1, 2)
-     * $2 ==> 5
+     * $2 ==> np.int64(5)
      * }</pre>
      */
     public Tensor at(int... index) { return Indexing.at(this, notNull(index, "index")); }
