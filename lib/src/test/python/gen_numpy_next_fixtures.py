@@ -14,7 +14,7 @@ import warnings
 import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from gen_numpy_api_fixtures import _set, arg, enc, run  # noqa: E402  the same encoding as numpy_api.json
+from gen_numpy_api_fixtures import _set, arg, enc, run, seeded  # noqa: E402  the same encoding as numpy_api.json
 
 OUT = pathlib.Path(__file__).resolve().parents[1] / "resources" / "fixtures" / "numpy_next.json"
 
@@ -269,14 +269,6 @@ def npy_foreign(rs):
 def random_cases():
     """numpy's legacy RandomState streams after np.random.seed(s): every value must come out bit-identical."""
     c = []
-
-    def seeded(fn):
-        def call(seed, *args):
-            np.random.seed(seed)
-            out = fn(*args)
-            return np.asarray(out)
-        return call
-
     for seed, n, p, size in ((0, 10, 0.5, (8,)), (1, 100, 0.3, (50,)), (2, 1000, 0.7, (40,)), (3, 5, 0.0, (4,)), (4, 0, 0.5, (3,)),
                              (5, 5, 1.0, (3,)), (6, 100000, 0.02, (30,)), (7, 45, 0.9, (2, 5)), (8, 3, 0.5, ()), (9, 61, 0.5, (200,)),
                              (0, -1, 0.5, (2,)), (0, 5, 1.5, (2,)), (0, 5, np.nan, (2,))):
