@@ -1,5 +1,6 @@
 package mlmath;
 
+import mlmath.linalg.ComplexTensor;
 import mlmath.np.Np;
 import mlmath.plot.Figure;
 import mlmath.tensor.internal.ArrayFormat;
@@ -285,17 +286,26 @@ public final class Workbook {
     }
 
     /**
-     * Python's {@code print}: the arguments separated by spaces; doubles print as Python floats.
+     * Python's {@code print}: the arguments separated by spaces; doubles print as Python floats, arrays and scalars as
+     * numpy's str ({@code [0 1 2]}, {@code 0.5}); other values, result records among them, as their repr.
      * <pre>{@code
-     * jshell> print("loss", 0.25, np.arange(3))
-     * loss 0.25 array([0, 1, 2])
+     * jshell> print("loss", 0.25, np.arange(3), np.array(1.0, 2.0).mean())
+     * loss 0.25 [0 1 2] 1.5
      * }</pre>
      */
     public static void print(Object... parts) {
         if (parts == null) parts = new Object[] {null};  // print(null) prints null, as print(None) prints None
         StringJoiner line = new StringJoiner(" ");
-        for (Object p : parts) line.add(p instanceof Double d ? ArrayFormat.scalar(d, DType.FLOAT64) : String.valueOf(p));
+        for (Object p : parts) line.add(str(p));
         System.out.println(line);
+    }
+
+    /** Python's {@code str} of one value for {@link #print}. */
+    private static String str(Object p) {
+        if (p instanceof Double d) return ArrayFormat.scalar(d, DType.FLOAT64);
+        if (p instanceof Tensor t) return t.str();
+        if (p instanceof ComplexTensor c) return c.str();
+        return String.valueOf(p);
     }
 
     /**

@@ -27,5 +27,15 @@ public record ComplexTensor(Tensor real, Tensor imag) {
         return new Tensor(out, real.shape(), mlmath.tensor.DType.FLOAT64);
     }
 
+    /**
+     * numpy's str, which {@code print} shows.
+     * <pre>{@code
+     * jshell> print(np.linalg.eigvals(np.array(new double[][] {{0, -1}, {1, 0}})))
+     * [0.+1.j 0.-1.j]
+     * }</pre>
+     */
+    public String str() { return ArrayFormat.strComplex(real, imag); }
+
+    /** numpy's repr. */
     @Override public String toString() { return ArrayFormat.reprComplex(real, imag); }
 }

@@ -1,6 +1,7 @@
 package mlmath.linalg;
 
 import mlmath.tensor.internal.Buffers;
+import mlmath.tensor.internal.Shaping;
 import mlmath.tensor.DType;
 import mlmath.tensor.Shape;
 import mlmath.tensor.ShapeException;
@@ -55,7 +56,7 @@ public final class Norms {
     public static Tensor vectorNorm(Tensor x, Object ord, Integer axis, boolean keepdims) {
         if (axis != null) return norm(x, ord, axis, keepdims);
         Tensor flat = norm(x.reshape(x.size()), ord, 0, false);
-        return keepdims ? flat.reshape(ones(x.ndim())) : flat;
+        return keepdims ? Shaping.reshape(flat, ones(x.ndim())) : flat;
     }
 
     /** {@code np.linalg.matrix_norm(x, ord, keepdims)} (numpy 2): a matrix norm over the last two axes. */

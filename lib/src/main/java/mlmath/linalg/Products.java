@@ -1,6 +1,7 @@
 package mlmath.linalg;
 
 import mlmath.tensor.ShapeException;
+import mlmath.tensor.internal.Shaping;
 import mlmath.tensor.Tensor;
 
 /** numpy's {@code matrix_power} and {@code multi_dot}: products of matrices, in numpy's order of multiplication. */
@@ -62,7 +63,7 @@ public final class Products {
             }
         }
         Tensor result = chain(m, split, 0, n - 1);
-        if (firstVector && lastVector) return result.reshape();
+        if (firstVector && lastVector) return Shaping.reshape(result, new int[0]);
         return firstVector || lastVector ? result.flatten() : result;
     }
 

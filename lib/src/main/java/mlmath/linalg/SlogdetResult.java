@@ -1,9 +1,8 @@
 package mlmath.linalg;
 
 import mlmath.tensor.Tensor;
-import mlmath.tensor.internal.ArrayFormat;
 
 /** numpy's {@code SlogdetResult}: {@code det = sign · exp(logabsdet)}, without over- or underflow. */
 public record SlogdetResult(Tensor sign, Tensor logabsdet) {
-    @Override public String toString() { return "SlogdetResult(sign=" + ArrayFormat.scalarRepr(sign) + ", logabsdet=" + ArrayFormat.scalarRepr(logabsdet) + ")"; }
+    @Override public String toString() { return "SlogdetResult(sign=" + sign + ", logabsdet=" + logabsdet + ")"; }
 }

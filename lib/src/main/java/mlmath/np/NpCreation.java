@@ -23,9 +23,21 @@ public sealed interface NpCreation permits Np {
      *        [3., 4.]])
      * jshell> np.array(new boolean[] {true, false})
      * $2 ==> array([ True, False])
+     * jshell> np.array(2.5)
+     * $3 ==> array(2.5)
      * }</pre>
      */
-    default Tensor array(Object x) { return t(x, "object"); }
+    default Tensor array(Object x) { return asarray(t(x, "object")); }
+
+    /**
+     * {@code a} as an array, numpy's {@code asarray}: a number or a scalar ({@code x.sum()}) becomes a 0-d array, an
+     * array is returned as it is.
+     * <pre>{@code
+     * jshell> np.asarray(np.array(1.5, 2.0).sum())
+     * $1 ==> array(3.5)
+     * }</pre>
+     */
+    default Tensor asarray(Object a) { return Buffers.asArray(t(a)); }
 
     /**
      * An array of the given values, {@code np.array([1.0, 0.0, 0.0])} is {@code np.array(1.0, 0.0, 0.0)}.
@@ -95,7 +107,7 @@ public sealed interface NpCreation permits Np {
     private static Tensor filled(Shape s, DType dtype, double value) {
         double[] d = Buffers.alloc(s, dtype);
         if (value != 0) Arrays.fill(d, value);
-        return Buffers.wrap(d, s, dtype);
+        return Buffers.asArray(Buffers.wrap(d, s, dtype));
     }
 
     /**
@@ -159,7 +171,7 @@ public sealed interface NpCreation permits Np {
      * The n×n identity, numpy's {@code identity}.
      * <pre>{@code
      * jshell> np.identity(3).sum()
-     * $1 ==> 3.0
+     * $1 ==> np.float64(3.0)
      * }</pre>
      */
     default Tensor identity(int n) { return eye(n); }

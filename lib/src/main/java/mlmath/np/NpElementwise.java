@@ -205,7 +205,7 @@ public sealed interface NpElementwise permits Np {
      * The sine (radians).
      * <pre>{@code
      * jshell> np.sin(np.array(Math.PI / 6))
-     * $1 ==> 0.49999999999999994
+     * $1 ==> np.float64(0.49999999999999994)
      * }</pre>
      */
     default Tensor sin(Object x) { return t(x, "x").sin(); }

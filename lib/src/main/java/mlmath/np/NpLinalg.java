@@ -242,7 +242,7 @@ public final class NpLinalg {
      * {@code np.linalg.det(A)} (0-d for one matrix; {@code .item()} gives the double).
      * <pre>{@code
      * jshell> np.linalg.det(np.array(new double[][] {{1, 2}, {3, 4}}))
-     * $1 ==> -2.0000000000000004
+     * $1 ==> np.float64(-2.0000000000000004)
      * }</pre>
      */
     public Tensor det(Object a) { return Solve.det(ArrayLike.toTensor(a)); }
@@ -260,7 +260,7 @@ public final class NpLinalg {
      * {@code np.linalg.matrix_rank(A)}: singular values above S.max()·max(M, N)·eps (int64).
      * <pre>{@code
      * jshell> np.linalg.matrix_rank(np.array(new double[][] {{1, 2}, {2, 4}}))
-     * $1 ==> 1
+     * $1 ==> np.int64(1)
      * }</pre>
      */
     public Tensor matrix_rank(Object a) { return Svd.matrixRank(ArrayLike.toTensor(a)); }
@@ -269,7 +269,7 @@ public final class NpLinalg {
      * {@code np.linalg.matrix_rank(A, tol)}.
      * <pre>{@code
      * jshell> np.linalg.matrix_rank(np.diag(np.array(1.0, 1e-8)), 1e-6)
-     * $1 ==> 1
+     * $1 ==> np.int64(1)
      * }</pre>
      */
     public Tensor matrix_rank(Object a, double tol) { return Svd.matrixRank(ArrayLike.toTensor(a), tol); }
@@ -326,7 +326,7 @@ public final class NpLinalg {
      * {@code np.linalg.cond(A)}: σ_max / σ_min, how much A can stretch relative errors (inf when singular).
      * <pre>{@code
      * jshell> np.linalg.cond(np.diag(np.array(1.0, 10.0)))
-     * $1 ==> 10.0
+     * $1 ==> np.float64(10.0)
      * }</pre>
      */
     public Tensor cond(Object a) { return Norms.cond(ArrayLike.toTensor(a), null); }
@@ -335,7 +335,7 @@ public final class NpLinalg {
      * {@code np.linalg.cond(A, p)}: p = 1, -1, 2, -2, "fro", "nuc" or ±Double.POSITIVE_INFINITY.
      * <pre>{@code
      * jshell> np.linalg.cond(np.array(new double[][] {{1, 2}, {3, 4}}), 1)
-     * $1 ==> 20.999999999999993
+     * $1 ==> np.float64(20.999999999999993)
      * }</pre>
      */
     public Tensor cond(Object a, Object p) { return Norms.cond(ArrayLike.toTensor(a), p); }
@@ -344,7 +344,7 @@ public final class NpLinalg {
      * {@code np.linalg.vector_norm(x, ord=2)} (numpy 2): the norm of the flattened array.
      * <pre>{@code
      * jshell> np.linalg.vector_norm(np.array(3.0, 4.0), 2)
-     * $1 ==> 5.0
+     * $1 ==> np.float64(5.0)
      * }</pre>
      */
     public Tensor vector_norm(Object x, Object ord) { return Norms.vectorNorm(ArrayLike.toTensor(x), ord, null, false); }
@@ -365,7 +365,7 @@ public final class NpLinalg {
      * {@code np.linalg.matrix_norm(x, ord='fro')} (numpy 2): over the last two axes.
      * <pre>{@code
      * jshell> np.linalg.matrix_norm(np.array(new double[][] {{1, 2}, {3, 4}}), "fro")
-     * $1 ==> 5.477225575051661
+     * $1 ==> np.float64(5.477225575051661)
      * }</pre>
      */
     public Tensor matrix_norm(Object x, Object ord) { return Norms.matrixNorm(ArrayLike.toTensor(x), ord, false); }

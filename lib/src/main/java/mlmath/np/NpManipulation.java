@@ -166,7 +166,7 @@ public sealed interface NpManipulation permits Np {
      *        [1, 2, 3]])
      * }</pre>
      */
-    default Tensor broadcast_to(Object x, int... shape) { return Broadcast.broadcastTo(t(x, "array"), new Shape(shape)); }
+    default Tensor broadcast_to(Object x, int... shape) { return Buffers.asArray(Broadcast.broadcastTo(t(x, "array"), new Shape(shape))); }
 
     /**
      * Same data, new shape; one dimension may be -1.

@@ -15,7 +15,7 @@ public sealed interface NpNanFunctions permits Np {
      * {@code np.nansum(a)}: the sum with NaNs treated as zero.
      * <pre>{@code
      * jshell> np.nansum(np.array(1.0, Double.NaN, 3.0, 2.0))
-     * $1 ==> 6.0
+     * $1 ==> np.float64(6.0)
      * }</pre>
      */
     default Tensor nansum(Object a) { return Statistics.nansum(t(a), null, false); }
@@ -27,7 +27,7 @@ public sealed interface NpNanFunctions permits Np {
      * {@code np.nanprod(a)}: the product with NaNs treated as one.
      * <pre>{@code
      * jshell> np.nanprod(np.array(1.0, Double.NaN, 3.0, 2.0))
-     * $1 ==> 6.0
+     * $1 ==> np.float64(6.0)
      * }</pre>
      */
     default Tensor nanprod(Object a) { return Statistics.nanprod(t(a), null, false); }
@@ -39,7 +39,7 @@ public sealed interface NpNanFunctions permits Np {
      * {@code np.nanmean(a)}: the mean of the elements that are not NaN.
      * <pre>{@code
      * jshell> np.nanmean(np.array(1.0, Double.NaN, 3.0, 2.0))
-     * $1 ==> 2.0
+     * $1 ==> np.float64(2.0)
      * }</pre>
      */
     default Tensor nanmean(Object a) { return Statistics.nanmean(t(a), null, false); }
@@ -51,7 +51,7 @@ public sealed interface NpNanFunctions permits Np {
      * {@code np.nanmax(a)}: the maximum ignoring NaNs (NaN if all are NaN).
      * <pre>{@code
      * jshell> np.nanmax(np.array(1.0, Double.NaN, 3.0, 2.0))
-     * $1 ==> 3.0
+     * $1 ==> np.float64(3.0)
      * }</pre>
      */
     default Tensor nanmax(Object a) { return Statistics.nanextreme(t(a), null, false, true); }
@@ -63,7 +63,7 @@ public sealed interface NpNanFunctions permits Np {
      * {@code np.nanmin(a)}: the minimum ignoring NaNs (NaN if all are NaN).
      * <pre>{@code
      * jshell> np.nanmin(np.array(1.0, Double.NaN, 3.0, 2.0))
-     * $1 ==> 1.0
+     * $1 ==> np.float64(1.0)
      * }</pre>
      */
     default Tensor nanmin(Object a) { return Statistics.nanextreme(t(a), null, false, false); }
@@ -75,7 +75,7 @@ public sealed interface NpNanFunctions permits Np {
      * {@code np.nanargmax(a)}: the flat index of the maximum ignoring NaNs; all-NaN is an error.
      * <pre>{@code
      * jshell> np.nanargmax(np.array(1.0, Double.NaN, 3.0, 2.0))
-     * $1 ==> 2
+     * $1 ==> np.int64(2)
      * }</pre>
      */
     default Tensor nanargmax(Object a) { return Statistics.nanarg(t(a), null, true); }
@@ -87,7 +87,7 @@ public sealed interface NpNanFunctions permits Np {
      * {@code np.nanargmin(a)}: the flat index of the minimum ignoring NaNs; all-NaN is an error.
      * <pre>{@code
      * jshell> np.nanargmin(np.array(1.0, Double.NaN, 3.0, 2.0))
-     * $1 ==> 0
+     * $1 ==> np.int64(0)
      * }</pre>
      */
     default Tensor nanargmin(Object a) { return Statistics.nanarg(t(a), null, false); }
@@ -99,7 +99,7 @@ public sealed interface NpNanFunctions permits Np {
      * {@code np.nanvar(a)}: the variance of the non-NaN elements.
      * <pre>{@code
      * jshell> np.nanvar(np.array(1.0, Double.NaN, 3.0, 2.0))
-     * $1 ==> 0.6666666666666666
+     * $1 ==> np.float64(0.6666666666666666)
      * }</pre>
      */
     default Tensor nanvar(Object a) { return Statistics.nanvar(t(a), null, 0, false); }
@@ -111,7 +111,7 @@ public sealed interface NpNanFunctions permits Np {
      * {@code np.nanstd(a)}: the standard deviation of the non-NaN elements.
      * <pre>{@code
      * jshell> np.nanstd(np.array(1.0, Double.NaN, 3.0, 2.0))
-     * $1 ==> 0.816496580927726
+     * $1 ==> np.float64(0.816496580927726)
      * }</pre>
      */
     default Tensor nanstd(Object a) { return nanvar(a).sqrt(); }
@@ -123,7 +123,7 @@ public sealed interface NpNanFunctions permits Np {
      * {@code np.nanmedian(a)}: the median of the elements that are not NaN.
      * <pre>{@code
      * jshell> np.nanmedian(np.array(1.0, Double.NaN, 3.0, 2.0))
-     * $1 ==> 2.0
+     * $1 ==> np.float64(2.0)
      * }</pre>
      */
     default Tensor nanmedian(Object x) { return Sorting.nanmedian(t(x), null, false); }
@@ -151,7 +151,7 @@ public sealed interface NpNanFunctions permits Np {
      * {@code np.nanpercentile(a, q)}: the percentiles of the non-NaN elements, q in [0, 100].
      * <pre>{@code
      * jshell> np.nanpercentile(np.array(1.0, Double.NaN, 3.0, 2.0), 50)
-     * $1 ==> 2.0
+     * $1 ==> np.float64(2.0)
      * }</pre>
      */
     default Tensor nanpercentile(Object x, Object q) { return nanpercentileOf(x, q, null, false); }

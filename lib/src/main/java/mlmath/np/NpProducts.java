@@ -28,7 +28,7 @@ public sealed interface NpProducts permits Np {
      * {@code np.trace(a)}: the sum of the main diagonal (over the first two axes of an N-D array).
      * <pre>{@code
      * jshell> np.trace(np.arange(9).reshape(3, 3))
-     * $1 ==> 12
+     * $1 ==> np.int64(12)
      * }</pre>
      */
     default Tensor trace(Object a) {
@@ -51,7 +51,7 @@ public sealed interface NpProducts permits Np {
      * numpy's {@code dot}: the inner product of vectors, matmul of matrices.
      * <pre>{@code
      * jshell> np.dot(np.array(1, 2, 3), np.array(4, 5, 6))
-     * $1 ==> 32
+     * $1 ==> np.int64(32)
      * }</pre>
      */
     default Tensor dot(Object a, Object b) { return t(a, "a").dot(t(b, "b")); }
@@ -68,7 +68,7 @@ public sealed interface NpProducts permits Np {
      *        [1, 4],
      *        [2, 5]])
      * jshell> np.einsum("ij,ij->", A, A)
-     * $3 ==> 55
+     * $3 ==> np.int64(55)
      * }</pre>
      */
     default Tensor einsum(String subscripts, Object... operands) {
@@ -91,7 +91,7 @@ public sealed interface NpProducts permits Np {
      * $1 ==> array([10, 32])
      * }</pre>
      */
-    default Tensor tensordot(Object a, Object b, int axes) { return Einsum.tensordot(t(a, "a"), t(b, "b"), axes); }
+    default Tensor tensordot(Object a, Object b, int axes) { return Buffers.asArray(Einsum.tensordot(t(a, "a"), t(b, "b"), axes)); }
 
     /**
      * Sums products over {@code axes[0]} of a against {@code axes[1]} of b: {@code new int[][] {{1}, {0}}}.
@@ -104,7 +104,7 @@ public sealed interface NpProducts permits Np {
         if (axes == null || axes.length != 2 || axes[0] == null || axes[1] == null) {
             throw new ShapeException("axes must be two lists of axes, e.g. new int[][] {{1}, {0}}");
         }
-        return Einsum.tensordot(t(a, "a"), t(b, "b"), axes[0], axes[1]);
+        return Buffers.asArray(Einsum.tensordot(t(a, "a"), t(b, "b"), axes[0], axes[1]));  // numpy's tensordot gives arrays
     }
 
     /**

@@ -24,7 +24,7 @@ import static mlmath.np.SampleArrays.withinHeap;
 
 /**
  * {@code np.random}: the legacy global stream, digit for digit numpy's for the same seed and calls. A size of
- * no dimensions ({@code randn()}) gives a 0-d array where numpy gives a Python scalar.
+ * no dimensions ({@code randn()}) gives a scalar, {@code np.float64(...)}, where numpy gives a Python float.
  */
 public final class NpRandom {
     private final RandomState state = new RandomState(0);

@@ -36,7 +36,7 @@ public sealed interface NpReductions permits Np {
      * The mean (float64 also for ints), of all elements or along axes.
      * <pre>{@code
      * jshell> np.mean(np.array(1, 2, 3, 4))
-     * $1 ==> 2.5
+     * $1 ==> np.float64(2.5)
      * jshell> np.mean(np.arange(6).reshape(2, 3), 0)
      * $2 ==> array([1.5, 2.5, 3.5])
      * }</pre>
@@ -89,7 +89,7 @@ public sealed interface NpReductions permits Np {
      * The product of the elements, or along axes.
      * <pre>{@code
      * jshell> np.prod(np.array(1.5, 2.0, 4.0))
-     * $1 ==> 12.0
+     * $1 ==> np.float64(12.0)
      * }</pre>
      */
     default Tensor prod(Object x) { return t(x).prod(); }
@@ -119,7 +119,7 @@ public sealed interface NpReductions permits Np {
      * Index of the smallest element (of the flattened array, or along an axis).
      * <pre>{@code
      * jshell> np.argmin(np.array(3, 1, 2))
-     * $1 ==> 1
+     * $1 ==> np.int64(1)
      * }</pre>
      */
     default Tensor argmin(Object x) { return t(x).argmin(); }
@@ -145,7 +145,7 @@ public sealed interface NpReductions permits Np {
      * Whether some element is nonzero (or along an axis).
      * <pre>{@code
      * jshell> np.any(np.array(0.0, Double.NaN))
-     * $1 ==> True
+     * $1 ==> np.True_
      * }</pre>
      */
     default Tensor any(Object x) { return t(x).any(); }
@@ -158,7 +158,7 @@ public sealed interface NpReductions permits Np {
      * The variance dividing by N, of all elements or along an axis.
      * <pre>{@code
      * jshell> np.var(np.array(1, 2, 3, 4))
-     * $1 ==> 1.25
+     * $1 ==> np.float64(1.25)
      * }</pre>
      */
     default Tensor var(Object x) { return t(x).var(); }
@@ -171,7 +171,7 @@ public sealed interface NpReductions permits Np {
      * Variance over {@code axes} (null: all) with {@code ddof}: {@code np.var(x, null, 1, false)} is the sample variance.
      * <pre>{@code
      * jshell> np.var(np.array(1, 2, 3, 4), null, 1, false)
-     * $1 ==> 1.6666666666666667
+     * $1 ==> np.float64(1.6666666666666667)
      * }</pre>
      */
     default Tensor var(Object x, int[] axes, double ddof, boolean keepdims) { return t(x).var(axes, ddof, keepdims); }
@@ -193,7 +193,7 @@ public sealed interface NpReductions permits Np {
      * The standard deviation over {@code axes} (null: all) with N - ddof in the variance's denominator.
      * <pre>{@code
      * jshell> np.std(np.array(1, 3), null, 1, false)
-     * $1 ==> 1.4142135623730951
+     * $1 ==> np.float64(1.4142135623730951)
      * }</pre>
      */
     default Tensor std(Object x, int[] axes, double ddof, boolean keepdims) { return t(x).std(axes, ddof, keepdims); }

@@ -30,7 +30,7 @@ public sealed interface NpSortingSearching permits Np {
      * }</pre>
      */
     default Tensor where(Object condition, Object x, Object y) {
-        return Broadcast.where(t(condition, "condition"), t(x, "x"), t(y, "y"));
+        return Buffers.asArray(Broadcast.where(t(condition, "condition"), t(x, "x"), t(y, "y")));  // numpy's where gives arrays
     }
 
     /**
@@ -119,7 +119,7 @@ public sealed interface NpSortingSearching permits Np {
      * {@code np.count_nonzero(a)}: how many elements are not zero.
      * <pre>{@code
      * jshell> np.count_nonzero(np.array(new int[][] {{0, 1}, {2, 3}}))
-     * $1 ==> 3
+     * $1 ==> np.int64(3)
      * }</pre>
      */
     default Tensor count_nonzero(Object a) { return Statistics.countNonzero(t(a), null, false); }

@@ -14,7 +14,7 @@ public sealed interface NpStatistics permits Np {
      * The median of all elements (NaN if any is NaN).
      * <pre>{@code
      * jshell> np.median(np.array(3, 1, 4, 1))
-     * $1 ==> 2.0
+     * $1 ==> np.float64(2.0)
      * jshell> np.median(np.array(new double[][] {{1, 9, 2}, {4, 5, 6}}), 1)
      * $2 ==> array([2., 5.])
      * }</pre>
@@ -29,7 +29,7 @@ public sealed interface NpStatistics permits Np {
      * numpy's {@code quantile} (default "linear" method); q is a number or an array of numbers in [0, 1].
      * <pre>{@code
      * jshell> np.quantile(np.arange(5), 0.3)
-     * $1 ==> 1.2
+     * $1 ==> np.float64(1.2)
      * jshell> np.quantile(np.arange(5), new double[] {0.25, 0.5})
      * $2 ==> array([1., 2.])
      * }</pre>
@@ -48,7 +48,7 @@ public sealed interface NpStatistics permits Np {
      * numpy's {@code percentile}: the quantile at q/100, q in [0, 100].
      * <pre>{@code
      * jshell> np.percentile(np.arange(11), 90)
-     * $1 ==> 9.0
+     * $1 ==> np.float64(9.0)
      * jshell> np.percentile(np.arange(6).reshape(2, 3), 50, 1)
      * $2 ==> array([1., 4.])
      * }</pre>
@@ -162,7 +162,7 @@ public sealed interface NpStatistics permits Np {
      * {@code np.average(a, weights=w)}: the weighted mean {@code sum(a * w) / sum(w)} of all elements (w shaped like a).
      * <pre>{@code
      * jshell> np.average(np.array(1.0, 2.0, 3.0), np.array(3, 1, 0))
-     * $1 ==> 1.25
+     * $1 ==> np.float64(1.25)
      * }</pre>
      */
     default Tensor average(Object a, Object weights) { return Statistics.average(t(a), null, weightsOf(weights), false)[0]; }

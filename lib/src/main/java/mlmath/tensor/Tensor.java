@@ -23,6 +23,10 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
             @Override public double[] data(Tensor t) { return t.data; }
 
             @Override public Tensor wrap(double[] data, Shape shape, DType dtype) { return new Tensor(data, shape, dtype, null); }
+
+            @Override public boolean isScalar(Tensor t) { return t.scalar; }
+
+            @Override public Tensor asArray(Tensor t) { return t.scalar ? new Tensor(t.data, t.shape, t.dtype, t.source, false) : t; }
         });
     }
 
@@ -30,6 +34,11 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
     private final Shape shape;
     private final DType dtype;
     private final String source;
+    /**
+     * A 0-d value is a numpy scalar ({@code np.float64(1.5)}), as reductions, ufuncs and full integer indexing return,
+     * unless made as an array ({@code np.array(1.5)}, {@code np.zeros()}, {@code reshape()}), which prints {@code array(1.5)}.
+     */
+    private final boolean scalar;
 
     /**
      * An array of {@code shape} holding a copy of {@code data} (row-major).
@@ -43,7 +52,9 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
         this(notNull(data, "data").clone(), notNull(shape, "shape"), notNull(dtype, "dtype"), null);
     }
 
-    private Tensor(double[] data, Shape shape, DType dtype, String source) {
+    private Tensor(double[] data, Shape shape, DType dtype, String source) { this(data, shape, dtype, source, shape.ndim() == 0); }
+
+    private Tensor(double[] data, Shape shape, DType dtype, String source, boolean scalar) {
         if (data.length != shape.size()) {
             throw new ShapeException("cannot reshape array of size " + data.length + " into shape " + shape.compact());
         }
@@ -51,6 +62,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
         this.shape = shape;
         this.dtype = dtype;
         this.source = source;
+        this.scalar = scalar;
     }
 
     /**
@@ -116,7 +128,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * $1 ==> "torch 2.7.1"
      * }</pre>
      */
-    public Tensor withSource(String source) { return new Tensor(data, shape, dtype, source); }
+    public Tensor withSource(String source) { return new Tensor(data, shape, dtype, source, scalar); }
 
     /**
      * A copy of the elements in row-major order (bool as 0/1), the same as {@link #toArray()}: the tensor never changes.
@@ -162,7 +174,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * jshell> np.arange(6).reshape(2, 3).at(1)
      * $1 ==> array([3, 4, 5])
      * jshell> np.arange(6).reshape(2, 3).at(1, 2)
-     * $2 ==> 5
+     * $2 ==> np.int64(5)
      * }</pre>
      */
     public Tensor at(int... index) { return Indexing.at(this, notNull(index, "index")); }
@@ -247,13 +259,32 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * $1 ==> array([0, 1, 2])
      * }</pre>
      */
-    public Tensor copy() { return new Tensor(data.clone(), shape, dtype, null); }
+    public Tensor copy() { return new Tensor(data.clone(), shape, dtype, null, scalar); }
 
     /**
-     * numpy's repr; a 0-d tensor prints as a plain number.
+     * numpy's str, what Python's {@code print(x)} shows and what {@code print} here shows: an array without
+     * {@code array(...)} and commas, a 0-d value as its number. Use it to put a value into text:
+     * {@code "loss " + loss.str()} ({@code "loss " + loss} gives the repr, as Python's {@code repr} would).
+     * <pre>{@code
+     * jshell> np.array(new double[][] {{1, 2.5}, {3, 4}}).str()
+     * $1 ==> "[[1.  2.5]\n [3.  4. ]]"
+     * jshell> np.array(1.0, 2.5).sum().str()
+     * $2 ==> "3.5"
+     * }</pre>
+     */
+    public String str() { return ArrayFormat.str(this); }
+
+    /**
+     * numpy 2's repr, as its REPL echoes a value: {@code array([...])}; a scalar from a reduction, a ufunc of 0-d
+     * values or a full integer index as {@code np.float64(3.5)}, {@code np.int64(2)} or {@code np.True_}; a 0-d array
+     * ({@code np.array(3.5)}, {@code np.zeros()}, {@code reshape()}) as {@code array(3.5)}.
      * <pre>{@code
      * jshell> np.arange(3).div(3).toString()
      * $1 ==> "array([0.        , 0.33333333, 0.66666667])"
+     * jshell> np.array(1.0, 2.5).sum()
+     * $2 ==> np.float64(3.5)
+     * jshell> np.array(3.5)
+     * $3 ==> array(3.5)
      * }</pre>
      */
     @Override public String toString() { return ArrayFormat.repr(this); }

@@ -192,7 +192,7 @@ public sealed interface TensorElementwise permits Tensor {
      * {@code exp(x) - 1}, accurate for tiny x.
      * <pre>{@code
      * jshell> np.array(1e-10).expm1()
-     * $1 ==> 1.00000000005e-10
+     * $1 ==> np.float64(1.00000000005e-10)
      * }</pre>
      */
     default Tensor expm1() { return map(Math::expm1); }
@@ -210,7 +210,7 @@ public sealed interface TensorElementwise permits Tensor {
      * {@code log(1 + x)}, accurate for tiny x.
      * <pre>{@code
      * jshell> np.array(1e-10).log1p()
-     * $1 ==> 9.999999999500001e-11
+     * $1 ==> np.float64(9.999999999500001e-11)
      * }</pre>
      */
     default Tensor log1p() { return map(Math::log1p); }

@@ -20,7 +20,7 @@ public sealed interface TensorProducts permits Tensor {
      * numpy's {@code dot} (inner product for 1-D, matmul for 2-D, last axis against second-to-last for N-D).
      * <pre>{@code
      * jshell> np.array(1.0, 2.0, 3.0).dot(new double[] {4, 5, 6})
-     * $1 ==> 32.0
+     * $1 ==> np.float64(32.0)
      * }</pre>
      */
     default Tensor dot(Object other) { return MatMul.dot((Tensor) this, arg(other, "other")); }

@@ -22,7 +22,7 @@ public sealed interface TensorReductions permits Tensor {
      * a ==> array([[0, 1, 2],
      *        [3, 4, 5]])
      * jshell> a.sum()
-     * $2 ==> 15
+     * $2 ==> np.int64(15)
      * jshell> a.sum(0)
      * $3 ==> array([3, 5, 7])
      * jshell> a.sum(-1, true)
@@ -62,7 +62,7 @@ public sealed interface TensorReductions permits Tensor {
      * The product of all elements, or along an axis.
      * <pre>{@code
      * jshell> np.arange(1, 5).prod()
-     * $1 ==> 24
+     * $1 ==> np.int64(24)
      * jshell> np.arange(1, 5).reshape(2, 2).prod(0)
      * $2 ==> array([3, 8])
      * }</pre>
@@ -80,7 +80,7 @@ public sealed interface TensorReductions permits Tensor {
      * z ==> array([[1., 5., 2.],
      *        [7., 0., 3.]])
      * jshell> z.max()
-     * $2 ==> 7.0
+     * $2 ==> np.float64(7.0)
      * jshell> z.max(-1, true)
      * $3 ==> array([[5.],
      *        [7.]])
@@ -109,7 +109,7 @@ public sealed interface TensorReductions permits Tensor {
      * Index of the largest element of the flattened array (the first one on ties; the first NaN if any).
      * <pre>{@code
      * jshell> np.array(new double[][] {{1, 5, 2}, {7, 0, 3}}).argmax()
-     * $1 ==> 3
+     * $1 ==> np.int64(3)
      * jshell> np.array(new double[][] {{1, 5, 2}, {7, 0, 3}}).argmax(-1)
      * $2 ==> array([1, 0])
      * }</pre>
@@ -134,7 +134,7 @@ public sealed interface TensorReductions permits Tensor {
      * True when every element is nonzero (a 0-d bool tensor).
      * <pre>{@code
      * jshell> np.array(1, 2, 0).all()
-     * $1 ==> False
+     * $1 ==> np.False_
      * jshell> np.array(new int[][] {{1, 0}, {1, 1}}).all(1)
      * $2 ==> array([False,  True])
      * }</pre>
@@ -148,7 +148,7 @@ public sealed interface TensorReductions permits Tensor {
      * True when some element is nonzero (a 0-d bool tensor).
      * <pre>{@code
      * jshell> np.array(0, 0, 3).any()
-     * $1 ==> True
+     * $1 ==> np.True_
      * jshell> np.zeros(2, 2).any(new int[] {0, 1}, true)
      * $2 ==> array([[False]])
      * }</pre>
@@ -162,7 +162,7 @@ public sealed interface TensorReductions permits Tensor {
      * The variance, dividing by N (numpy's ddof=0).
      * <pre>{@code
      * jshell> np.array(1.0, 2.0, 3.0, 4.0).var()
-     * $1 ==> 1.25
+     * $1 ==> np.float64(1.25)
      * jshell> np.arange(6).reshape(2, 3).var(1)
      * $2 ==> array([0.66666667, 0.66666667])
      * }</pre>
@@ -174,7 +174,7 @@ public sealed interface TensorReductions permits Tensor {
      * The variance over {@code axes} (null: all) dividing by N - ddof: {@code x.var(null, 1, false)} is the sample variance.
      * <pre>{@code
      * jshell> np.array(1.0, 2.0, 3.0, 4.0).var(null, 1, false)
-     * $1 ==> 1.6666666666666667
+     * $1 ==> np.float64(1.6666666666666667)
      * }</pre>
      */
     default Tensor var(int[] axes, double ddof, boolean keepdims) { return Reductions.var((Tensor) this, axes, ddof, keepdims); }
@@ -183,7 +183,7 @@ public sealed interface TensorReductions permits Tensor {
      * The standard deviation, dividing by N (numpy's ddof=0).
      * <pre>{@code
      * jshell> np.array(2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0).std()
-     * $1 ==> 2.0
+     * $1 ==> np.float64(2.0)
      * }</pre>
      */
     default Tensor std() { return std(null, 0, false); }
@@ -193,7 +193,7 @@ public sealed interface TensorReductions permits Tensor {
      * The standard deviation over {@code axes} (null: all) with N - ddof in the variance's denominator.
      * <pre>{@code
      * jshell> np.array(1.0, 2.0, 3.0, 4.0).std(null, 1, false)
-     * $1 ==> 1.2909944487358056
+     * $1 ==> np.float64(1.2909944487358056)
      * }</pre>
      */
     default Tensor std(int[] axes, double ddof, boolean keepdims) { return var(axes, ddof, keepdims).sqrt(); }
@@ -225,7 +225,7 @@ public sealed interface TensorReductions permits Tensor {
      * scipy's {@code logsumexp}: {@code log(sum(exp(x)))} over all elements without overflow (0-d float64).
      * <pre>{@code
      * jshell> np.array(1.0, 2.0, 3.0).logsumexp()
-     * $1 ==> 3.40760596444438
+     * $1 ==> np.float64(3.40760596444438)
      * }</pre>
      */
     default Tensor logsumexp() { return Statistics.logsumexp((Tensor) this, null, false); }

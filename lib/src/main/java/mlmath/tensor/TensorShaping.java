@@ -6,6 +6,7 @@ import static mlmath.tensor.TensorArguments.notNull;
 
 /**
  * A tensor's shape operations: reshape, flatten, transpose, swapaxes, squeeze, astype and repeat, each a new tensor.
+ * As numpy's, they keep a scalar a scalar and an array an array ({@code np.ones(1, 1).squeeze()} is {@code array(1.)}).
  * {@link Tensor} is its one implementation.
  */
 public sealed interface TensorShaping permits Tensor {
@@ -17,7 +18,7 @@ public sealed interface TensorShaping permits Tensor {
      *        [3, 4, 5]])
      * }</pre>
      */
-    default Tensor reshape(int... dims) { return Shaping.reshape((Tensor) this, notNull(dims, "dims")); }
+    default Tensor reshape(int... dims) { return Buffers.sameKind((Tensor) this, Shaping.reshape((Tensor) this, notNull(dims, "dims"))); }
 
     /**
      * The elements as a 1-D array.
@@ -37,7 +38,7 @@ public sealed interface TensorShaping permits Tensor {
      *        [2, 5]])
      * }</pre>
      */
-    default Tensor T() { return Shaping.transpose((Tensor) this, new int[0]); }
+    default Tensor T() { return transpose(); }
 
     /**
      * Permutes the axes, {@code x.transpose(0, 2, 1)}; no arguments reverses them.
@@ -46,7 +47,7 @@ public sealed interface TensorShaping permits Tensor {
      * $1 ==> (2, 4, 3)
      * }</pre>
      */
-    default Tensor transpose(int... axes) { return Shaping.transpose((Tensor) this, notNull(axes, "axes")); }
+    default Tensor transpose(int... axes) { return Buffers.sameKind((Tensor) this, Shaping.transpose((Tensor) this, notNull(axes, "axes"))); }
 
     /**
      * Exchanges two axes: {@code k.swapaxes(-1, -2)}.
@@ -55,7 +56,7 @@ public sealed interface TensorShaping permits Tensor {
      * $1 ==> (5, 3, 2)
      * }</pre>
      */
-    default Tensor swapaxes(int axis1, int axis2) { return Shaping.swapaxes((Tensor) this, axis1, axis2); }
+    default Tensor swapaxes(int axis1, int axis2) { return Buffers.sameKind((Tensor) this, Shaping.swapaxes((Tensor) this, axis1, axis2)); }
 
     /**
      * Drops length-1 axes (all of them, or the ones listed).
@@ -64,7 +65,7 @@ public sealed interface TensorShaping permits Tensor {
      * $1 ==> (3,)
      * }</pre>
      */
-    default Tensor squeeze(int... axes) { return Shaping.squeeze((Tensor) this, notNull(axes, "axes")); }
+    default Tensor squeeze(int... axes) { return Buffers.sameKind((Tensor) this, Shaping.squeeze((Tensor) this, notNull(axes, "axes"))); }
 
     /**
      * The values converted to {@code dtype}: floats to int64 truncate toward zero, bool is "nonzero".
@@ -73,7 +74,7 @@ public sealed interface TensorShaping permits Tensor {
      * $1 ==> array([-1,  0,  2])
      * }</pre>
      */
-    default Tensor astype(DType dtype) { return Ufuncs.astype((Tensor) this, notNull(dtype, "dtype")); }
+    default Tensor astype(DType dtype) { return Buffers.sameKind((Tensor) this, Ufuncs.astype((Tensor) this, notNull(dtype, "dtype"))); }
 
     /**
      * Each element repeated {@code repeats} times, flattened.

@@ -31,7 +31,7 @@ public final class Torch {
      * exercises' random cases compare with when no single torch op is the answer.
      * <pre>{@code
      * jshell> torch.compute(x -> x[0].exp().sum(), np.zeros(3))
-     * $1 ==> 3.0
+     * $1 ==> np.float64(3.0)
      * }</pre>
      */
     public Tensor compute(LossFn ops, Object... inputs) {
@@ -120,7 +120,7 @@ public final class Torch {
      * {@code loss.backward()} and reading each {@code p.grad}. The loss must be a scalar.
      * <pre>{@code
      * jshell> torch.grad(p -> p[0].mul(3).add(2).pow(2), 1.5)[0]
-     * $1 ==> 39.0
+     * $1 ==> np.float64(39.0)
      * }</pre>
      */
     public Tensor[] grad(LossFn loss, Object... params) {

@@ -51,7 +51,7 @@ class ExerciseCheckTest {
         String out = run.getValue();
         assertEquals(1, run.getKey(), out);
         assertTrue(out.contains("\n    01-throws.jsh:9 threw NullPointerException"), out);
-        assertTrue(out.contains("\n    02-zeros.jsh: 1 printed line the finished section does not print, first: ys array([0., 0.])"), out);
+        assertTrue(out.contains("\n    02-zeros.jsh: 1 printed line the finished section does not print, first: ys [0. 0.]"), out);
         assertTrue(out.endsWith("\n1 passed, 2 failed\n"), out);
     }
 }

@@ -192,7 +192,7 @@ class FastCopyTest {
                 print("new doubled", np.array(doubled));
                 """);
         String out = run(FastCopy.forExercises(work, STARTUP));
-        assertEquals(List.of("xs array([1, 2, 3])", "doubled is only named here 3", "new doubled array([4., 5.])",
+        assertEquals(List.of("xs [1 2 3]", "doubled is only named here 3", "new doubled [4. 5.]",
                 "TODO twice — hint(\"twice\")"), out.lines().limit(4).toList());
         assertTrue(out.contains("\n6 lines need those and were skipped."), out);
     }

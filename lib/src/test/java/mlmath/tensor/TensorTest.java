@@ -49,6 +49,7 @@ class TensorTest {
         assertEquals(DType.FLOAT64, np.arange(3).add(0.5).dtype());
         assertEquals("array([1, 2, 3])", np.array(1, 2, 3).toString());
         assertEquals("array([1. , 2.5])", np.array(1, 2.5).toString());
-        assertEquals("7", np.array(7).toString());
+        assertEquals("array(7)", np.array(7).toString());
+        assertEquals("np.int64(7)", np.array(3).add(4).toString());
     }
 }

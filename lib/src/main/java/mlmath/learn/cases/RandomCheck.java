@@ -202,13 +202,14 @@ public final class RandomCheck {
         return prefix + show(value).replace("\n", "\n" + " ".repeat(prefix.length()));
     }
 
-    /** A value as numpy prints it; what was thrown in one line. */
+    /** A value as numpy prints it, a number with all its digits (Python's str); what was thrown in one line. */
     static String show(Object value) {
         if (value instanceof Throwable t) {
             String msg = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
             return "threw " + t.getClass().getSimpleName() + msg;
         }
-        if (value instanceof Double || value instanceof Float) return NP.array(((Number) value).doubleValue()).toString().replaceAll("^array\\((.*)\\)$", "$1");
+        if (value instanceof Double || value instanceof Float) return NP.array(((Number) value).doubleValue()).str();
+        if (value instanceof Tensor t && t.ndim() == 0) return t.str();
         if (value instanceof double[] a) return NP.array(a).toString();
         if (value instanceof int[] a) return Arrays.toString(a);   // a shape
         if (value instanceof Object[] a) return Arrays.stream(a).map(RandomCheck::show).reduce((x, y) -> x + ",\n" + y).map(s -> "[" + s + "]").orElse("[]");

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * numpy's {@code repr} for arrays: precision 8, summarised past 1000 elements with 3 edge items, line width 75,
- * columns aligned, scientific notation when max ≥ 1e8, min nonzero &lt; 1e-4 or max/min &gt; 1e3.
+ * numpy's {@code repr} and {@code str} for arrays: precision 8, summarised past 1000 elements with 3 edge items, line
+ * width 75, columns aligned, scientific notation when max ≥ 1e8, min nonzero &lt; 1e-4 or max/min &gt; 1e3; numpy 2's
+ * repr of a scalar ({@code np.float64(1.25)}) and of a 0-d array ({@code array(1.25)}).
  */
 public final class ArrayFormat {
     private ArrayFormat() {}
@@ -19,11 +20,19 @@ public final class ArrayFormat {
     private static final String PREFIX = "array(";
     private static final RoundingMode[] NEAREST_THEN_NEIGHBOURS = {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING};
 
-    /** The full repr, e.g. {@code array([[1. , 0.5],\n       [2. , 3. ]])}. */
+    /**
+     * numpy 2's repr: {@code array([[1. , 0.5],\n       [2. , 3. ]])}; a 0-d array {@code array(1.25)}; a numpy
+     * scalar {@code np.float64(1.25)}, {@code np.int64(3)} or {@code np.True_}.
+     */
     public static String repr(Tensor t) {
-        if (t.ndim() == 0) return scalar(Buffers.data(t)[0], t.dtype());
+        if (t.ndim() == 0) {
+            double v = Buffers.data(t)[0];
+            if (!Buffers.isScalar(t)) return PREFIX + formatElements(t, false)[0].strip() + ")";
+            if (t.dtype() == DType.BOOL) return v != 0 ? "np.True_" : "np.False_";
+            return "np." + t.dtype() + "(" + scalar(v, t.dtype()) + ")";
+        }
         boolean summarise = t.size() > THRESHOLD;
-        String body = t.size() == 0 ? "[]" : new Layout(t.shape().dims(), formatElements(t, summarise), summarise).render();
+        String body = t.size() == 0 ? "[]" : new Layout(t.shape().dims(), formatElements(t, summarise), summarise).repr();
         // numpy adds what the digits cannot show: the shape when summarised or empty (but not (0,)), the dtype when empty.
         List<String> extras = new ArrayList<>();
         if (summarise || (t.size() == 0 && t.ndim() != 1)) extras.add("shape=" + t.shape());
@@ -32,6 +41,17 @@ public final class ArrayFormat {
         String head = PREFIX + body + ",", tail = String.join(", ", extras) + ")";
         int lastLine = head.length() - (head.lastIndexOf('\n') + 1);
         return head + (lastLine + 1 + tail.length() > LINE_WIDTH ? "\n" + " ".repeat(PREFIX.length()) : " ") + tail;
+    }
+
+    /**
+     * numpy's str, what Python's {@code print} shows: an array as {@code [[1.  0.5]\n [2.  3. ]]} (the repr's digits,
+     * spaces between), a 0-d value as its number ({@code 1.25}, {@code 3}, {@code True}).
+     */
+    public static String str(Tensor t) {
+        if (t.ndim() == 0) return scalar(Buffers.data(t)[0], t.dtype());
+        if (t.size() == 0) return "[]";
+        boolean summarise = t.size() > THRESHOLD;
+        return new Layout(t.shape().dims(), formatElements(t, summarise), summarise).str();
     }
 
     /**
@@ -44,6 +64,18 @@ public final class ArrayFormat {
             return PREFIX + "[]" + ", " + shape + "dtype=complex128)";
         }
         boolean summarise = re.size() > THRESHOLD;
+        String body = new Layout(re.shape().dims(), complexElements(re, im, summarise), summarise).repr();
+        return PREFIX + body + (summarise ? ", shape=" + re.shape() : "") + ")";
+    }
+
+    /** numpy's str of a complex128 array from its parts: {@code [0.+1.j 0.-1.j]}. */
+    public static String strComplex(Tensor re, Tensor im) {
+        if (re.size() == 0) return "[]";
+        boolean summarise = re.size() > THRESHOLD;
+        return new Layout(re.shape().dims(), complexElements(re, im, summarise), summarise).str();
+    }
+
+    private static String[] complexElements(Tensor re, Tensor im, boolean summarise) {
         String[] words = formatElements(re, summarise), imag = formatElements(im, summarise);
         int width = 0;
         for (int i = 0; i < imag.length; i++) {
@@ -55,23 +87,10 @@ public final class ArrayFormat {
             String s = padLeft(imag[i], width), digits = s.stripTrailing();
             words[i] += digits + "j" + s.substring(digits.length());
         }
-        String body = new Layout(re.shape().dims(), words, summarise).render();
-        return PREFIX + body + (summarise ? ", shape=" + re.shape() : "") + ")";
+        return words;
     }
 
-    /**
-     * numpy 2's repr of what a function returns: a 0-d result as a numpy scalar ({@code np.float64(-1.0)},
-     * {@code np.int64(3)}, {@code np.True_}), an array as {@link #repr}. The fields of the linalg result records use it.
-     */
-    public static String scalarRepr(Tensor t) {
-        if (t == null) return "None";
-        if (t.ndim() != 0) return repr(t);
-        double v = Buffers.data(t)[0];
-        if (t.dtype() == DType.BOOL) return v != 0 ? "np.True_" : "np.False_";
-        return "np." + t.dtype() + "(" + scalar(v, t.dtype()) + ")";
-    }
-
-    /** A 0-d result prints as a plain number with Python's float repr rule (scientific below 1e-4 or from 1e16). */
+    /** A number as Python's {@code str} shows it: floats by the float repr rule (scientific below 1e-4 or from 1e16). */
     public static String scalar(double v, DType dtype) {
         if (dtype == DType.BOOL) return v != 0 ? "True" : "False";
         if (dtype == DType.INT64 && Double.isFinite(v)) return Long.toString((long) v);
@@ -272,6 +291,7 @@ public final class ArrayFormat {
         private final int[] dims;
         private final String[] words;
         private final boolean summarise;
+        private String separator;
         private int next;
 
         Layout(int[] dims, String[] words, boolean summarise) {
@@ -280,8 +300,16 @@ public final class ArrayFormat {
             this.summarise = summarise;
         }
 
-        /** numpy wraps at the line width less the closing {@code )} of {@code array(...)}. */
-        String render() { return recurse(0, " ".repeat(PREFIX.length() + 1), LINE_WIDTH - 1); }
+        /** The repr's body: commas, continuation lines under {@code array(}, the width less its closing {@code )}. */
+        String repr() { return render(", ", " ".repeat(PREFIX.length() + 1), LINE_WIDTH - 1); }
+
+        /** The str: spaces between elements, continuation lines under the first {@code [}. */
+        String str() { return render(" ", " ", LINE_WIDTH); }
+
+        private String render(String separator, String indent, int width) {
+            this.separator = separator;
+            return recurse(0, indent, width);
+        }
 
         private String recurse(int axis, String indent, int width) {
             int len = dims[axis];
@@ -293,17 +321,16 @@ public final class ArrayFormat {
             if (axis == dims.length - 1) {
                 StringBuilder line = new StringBuilder(indent);
                 for (int i = 0; i < count; i++) {
-                    boolean last = i == count - 1;
-                    line = extend(s, line, words[next++], last ? width - 1 : width - 1, indent);
-                    if (!last) line.append(", ");
+                    line = extend(s, line, words[next++], width - 1, indent);
+                    if (i < count - 1) line.append(separator);
                     if (cut && i == leading - 1) {
                         line = extend(s, line, "...", width - 1, indent);
-                        line.append(", ");
+                        line.append(separator);
                     }
                 }
                 s.append(line);
             } else {
-                String sep = "," + "\n".repeat(dims.length - 1 - axis);
+                String sep = separator.stripTrailing() + "\n".repeat(dims.length - 1 - axis);
                 for (int i = 0; i < count; i++) {
                     s.append(indent).append(recurse(axis + 1, nextIndent, width - 1));
                     if (i < count - 1) s.append(sep);

@@ -20,6 +20,10 @@ public final class Buffers {
         double[] data(Tensor t);
 
         Tensor wrap(double[] data, Shape shape, DType dtype);
+
+        boolean isScalar(Tensor t);
+
+        Tensor asArray(Tensor t);
     }
 
     private static volatile Access access;
@@ -44,8 +48,20 @@ public final class Buffers {
     /** The backing row-major array of {@code t}: read it, never write it. */
     public static double[] data(Tensor t) { return access().data(t); }
 
-    /** A tensor over {@code data}, which the caller has just filled and hands over. */
+    /**
+     * A tensor over {@code data}, which the caller has just filled and hands over; a 0-d one is a numpy scalar, as
+     * numpy returns from reductions, ufuncs and indexing ({@link #asArray} makes it a 0-d array).
+     */
     public static Tensor wrap(double[] data, Shape shape, DType dtype) { return access().wrap(data, shape, dtype); }
+
+    /** Whether {@code t} is a numpy scalar ({@code np.float64(1.5)}) rather than an array (a 0-d one prints {@code array(1.5)}). */
+    public static boolean isScalar(Tensor t) { return access().isScalar(t); }
+
+    /** {@code t} as an array, numpy's {@code asarray}: a numpy scalar becomes the 0-d array of its value. */
+    public static Tensor asArray(Tensor t) { return access().asArray(t); }
+
+    /** {@code result} of the kind of {@code input}: numpy's shape ops keep a scalar a scalar and an array an array. */
+    public static Tensor sameKind(Tensor input, Tensor result) { return isScalar(input) ? result : asArray(result); }
 
     /** A zeroed array for {@code shape}, refused with numpy's MemoryError wording when it cannot fit. */
     public static double[] alloc(Shape shape, DType dtype) {

@@ -224,7 +224,7 @@ public final class Einsum {
         int[] dims = new int[batch.length() + left.length() + right.length()];
         int i = 0;
         for (char c : (batch.toString() + left + right).toCharArray()) dims[i++] = size(a, b, c);
-        return new Labelled(product.reshape(dims), batch.toString() + left + right);
+        return new Labelled(Shaping.reshape(product, dims), batch.toString() + left + right);
     }
 
     /** Permutes {@code l} to batch, rows, cols order and folds it into (batch..., rows, cols), each group's sizes multiplied. */
@@ -236,7 +236,7 @@ public final class Einsum {
         for (int i = 0; i < batch.length(); i++) dims[i] = product(l, batch.substring(i, i + 1));
         dims[batch.length()] = product(l, rows);
         dims[batch.length() + 1] = product(l, cols);
-        return Shaping.transpose(l.t(), perm).reshape(dims);
+        return Shaping.reshape(Shaping.transpose(l.t(), perm), dims);
     }
 
     private static int product(Labelled l, String labels) {

@@ -77,7 +77,11 @@ public final class Indexing {
     // ---- slice strings -------------------------------------------------------------------------------------
 
     /** Evaluates a numpy index string such as {@code ":, :10"}, {@code "::2"}, {@code "-1"}, {@code "..., 0"} or {@code ":, None"}. */
-    public static Tensor slice(Tensor t, String spec) { return parse(t.shape(), spec).copy(t); }
+    public static Tensor slice(Tensor t, String spec) {
+        Tensor picked = parse(t.shape(), spec).copy(t);
+        // Integer indices alone pick a scalar; numpy's a[...] and a[0, ...] stay arrays even when 0-d.
+        return splitParts(spec).contains("...") ? Buffers.asArray(picked) : picked;
+    }
 
     /** {@code a[spec] = value} on a copy. */
     public static Tensor set(Tensor t, String spec, Tensor value) {

@@ -28,7 +28,7 @@ public final class Reductions {
         int n = t.ndim();
         if (axes == null) {
             Tensor r = reduce(t.reshape(t.size()), 0, false, kind);
-            return keepdims ? r.reshape(ones(n)) : r;
+            return keepdims ? Shaping.reshape(r, ones(n)) : r;
         }
         if (axes.length == 1) return reduce(t, axes[0], keepdims, kind);  // which takes axis 0 or -1 of a 0-d array, as numpy
         boolean[] reduced = axisSet(t.shape(), axes);
@@ -45,7 +45,7 @@ public final class Reductions {
                 else post *= dims[i];
             }
             Tensor r = reduce(t.reshape(pre, run, post), 1, false, kind);
-            return r.reshape(keepdims ? keptWithOnes(t.shape(), reduced) : keptDims(t.shape(), reduced));
+            return Shaping.reshape(r, keepdims ? keptWithOnes(t.shape(), reduced) : keptDims(t.shape(), reduced));
         }
         if (kind == Kind.MEAN) {
             double count = count(t.shape(), reduced);
@@ -54,7 +54,7 @@ public final class Reductions {
         Tensor r = t;
         for (int ax = n - 1; ax >= 0; ax--) if (reduced[ax]) r = reduce(r, ax, true, kind);
         if (axes.length == 0) r = Ufuncs.astype(r, resultType(t.dtype(), kind));
-        return keepdims ? r : r.reshape(keptDims(t.shape(), reduced));
+        return keepdims ? r : Shaping.reshape(r, keptDims(t.shape(), reduced));
     }
 
     /** Which axes are listed, normalised; numpy refuses an axis listed twice. */

@@ -122,6 +122,6 @@ public final class Sorting {
         int[] dims = new int[lead.length + tail.length];
         System.arraycopy(lead, 0, dims, 0, lead.length);
         System.arraycopy(tail, 0, dims, lead.length, tail.length);
-        return moved.reshape(dims);
+        return Shaping.reshape(moved, dims);
     }
 }

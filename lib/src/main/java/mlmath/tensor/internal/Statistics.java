@@ -143,7 +143,7 @@ public final class Statistics {
         double fact = Math.max(0, x.shape().get(1) - d);
         Tensor centred = Ufuncs.subtract(x, Reductions.reduce(x, new int[] {1}, true, Reductions.Kind.MEAN));
         Tensor c = MatMul.dot(centred, Shaping.transpose(centred, new int[0]));
-        return Shaping.squeeze(Ufuncs.multiply(c, scalar(1 / fact, DType.FLOAT64)));
+        return Buffers.asArray(Shaping.squeeze(Ufuncs.multiply(c, scalar(1 / fact, DType.FLOAT64))));  // numpy: array(v) for one variable
     }
 
     /** m as a float64 matrix with one variable a row; numpy decides {@code transpose} differently for m and y. */
@@ -331,9 +331,9 @@ public final class Statistics {
             int[] dims = a.ndim() == 0 ? new int[] {1} : a.shape().dims();
             if (axis == null) java.util.Arrays.fill(dims, 1);
             else dims[ax] = 1;
-            return out.reshape(dims);
+            return Shaping.reshape(out, dims);
         }
-        return axis == null ? out.reshape() : Shaping.squeeze(out, ax);
+        return axis == null ? Shaping.reshape(out, new int[0]) : Shaping.squeeze(out, ax);
     }
 
     private static double logsumexp(double[] x, int off, int len) {

@@ -53,6 +53,6 @@ class BuffersTest {
             Tensor t = Fixtures.tensor(c.get("a"), dtype);
             assertEquals(c.get("repr").getAsString(), t.toString());
         }
-        assertEquals("True", np.array(1.0).gt(0).toString());
+        assertEquals("np.True_", np.array(1.0).gt(0).toString());
     }
 }
