@@ -66,7 +66,7 @@ table(
     new String[] {"Andrew Ng, Linear Algebra Review", "~30 min",
             "a cheat sheet while you build, not a course"});
 print("Strang's full textbook can wait; so can the rest of Goodfellow until" +
-        " you have a reason.");
+        "\nyou have a reason.");
 
 print();
 print("Going deeper, when a specific question comes up:");
@@ -81,7 +81,7 @@ table(
     new String[] {"Bishop, Pattern Recognition and ML, ch. 1-2",
             "the cleanest probability framing for ML"});
 print("Skip Deisenroth's 'Mathematics for Machine Learning': it tries to" +
-        " cover everything for everyone.");
+        "\ncover everything for everyone.");
 
 // A tour of the helpers you will use in every section.
 print();

@@ -177,7 +177,7 @@ var C = centred.T().matmul(centred).div(32 - 1);  // (3, 3), as np.cov(data.T)
 var eh = np.linalg.eigh(C);
 var lam = eh.eigenvalues();
 var Q = eh.eigenvectors();
-print("covariance eigenvalues (real, ascending):", lam);
+print("covariance eigenvalues, ascending:", lam);
 verify("C q = λ q", C.matmul(Q), Q.mul(lam), 1e-12, 0);
 verify("eigenvectors orthonormal: QᵀQ = I", Q.T().matmul(Q), np.eye(3), 1e-12,
         0);
@@ -228,7 +228,7 @@ Tensor explainedVariance(Tensor X, int k) {
 }
 // end
 var explained = explainedVariance(data, 3);
-print("variance explained by each component:", explained);
+print("variance explained per component:", explained);
 verify("explainedVariance = eigh's λ, largest first", explained,
         lam.slice("::-1"), 1e-10, 0);
 // Together they explain all the variance: the total, Σ (x − mean)² / (n − 1)
@@ -247,7 +247,8 @@ verify("first component: variance of the data along q_top",
 var A6 = W.slice(":6, :4");             // any matrix will do: a 6x4 corner of W
 var gramEigen = np.linalg.eigh(A6.T().matmul(A6)).eigenvalues();
 var sigma = np.linalg.svd(A6).S();
-print("eigh(AᵀA):", gramEigen, "  σ² from svd(A):", sigma.pow(2));
+print("eigh(AᵀA):      ", gramEigen);
+print("σ² from svd(A):", sigma.pow(2));
 verify("eigh(AᵀA) = σ² of A", gramEigen.slice("::-1"), sigma.pow(2), 1e-10, 0);
 
 // The picture: A2 maps the unit circle to an ellipse. An eigenvector's line is
@@ -290,7 +291,8 @@ double theta = Math.PI / 4;
 double c = Math.cos(theta), sn = Math.sin(theta);
 var R = np.array(new double[][] {{c, -sn}, {sn, c}});
 var rotation = np.linalg.eig(R);
-print("eigenvalues of a 45° rotation:", rotation.eigenvalues());
+print("eigenvalues of a 45° rotation:");
+print(rotation.eigenvalues());
 var rotationValues = (mlmath.linalg.ComplexTensor) rotation.eigenvalues();
 verify("|λ| = 1 for a rotation", rotationValues.abs(), np.ones(2), 1e-12, 0);
 verify("Re λ = cos 45°", rotationValues.real(), np.full(new int[] {2}, c),

@@ -48,8 +48,7 @@ Tensor softmax(Tensor z) {
 
 var big = np.array(1000.0, 1001.0, 1002.0);
 var naive = big.exp().div(big.exp().sum());
-print("naive softmax of [1000, 1001, 1002]:", naive,
-        " (exp overflowed to inf)");
+print("naive softmax of [1000, 1001, 1002]:", naive, " (exp(1000) = inf)");
 print("stable softmax:                     ", softmax(big));
 verify("softmax of large logits", softmax(big), torch.softmax(big, -1));
 
@@ -83,8 +82,8 @@ expectError(() -> F.crossEntropy(logits, new int[] {12, 0, 0, 0, 0, 0, 0, 0}));
 var probs = softmax(logits);
 double likelihoodOfLabels = probs.pick(targets).prod().item();
 double nll = -Math.log(likelihoodOfLabels) / targets.size();
-print("likelihood of the 8 labels:", likelihoodOfLabels, " -> NLL per example:",
-        nll, " CE:", myCe);
+print("likelihood of the 8 labels:", likelihoodOfLabels);
+print("-> NLL per example:", nll, " CE:", myCe);
 verify("CE = mean NLL", nll, torchCe);
 
 // 5. CE = MLE by minimising
@@ -99,7 +98,8 @@ var drawn = np.random.rand(200).map(u ->
 var labelOneHot =  // (200, 4)
         drawn.reshape(-1, 1).sub(np.arange(4)).map(d -> d == 0 ? 1 : 0);
 var freq = labelOneHot.mean(0);                         // counts / 200: the MLE
-print("label frequencies:", freq, " (drawn from [0.1, 0.2, 0.3, 0.4])");
+print("label frequencies:", freq);
+print("(drawn with p = [0.1, 0.2, 0.3, 0.4])");
 // CE(z) = -(1/n) Σ_i log softmax(z)[y_i] = -Σ_k freq_k log softmax(z)_k, and
 // its gradient is softmax(z) - freq: zero exactly when the model's
 // probabilities equal the frequencies.
@@ -129,7 +129,7 @@ double hFreq = freq.mul(freq.log()).sum().neg().item();
 print("final CE:", ceShared(z), "  entropy of the frequencies:", hFreq);
 var first30 = np.arange(31);                         // it has converged by then
 var ceCurve = first30.map(t -> ceShared(descend((int) t)));  // CE after t steps
-var fig = plot("cross-entropy of a shared logit vector under gradient descent",
+var fig = plot("cross-entropy of shared logits under gradient descent",
         first30, ceCurve);
 var floor = np.full(new int[] {31}, hFreq);
 fig.label("CE(z)").series("entropy of the label frequencies", first30, floor);
@@ -153,7 +153,8 @@ double crossEntropyPQ(Tensor p, Tensor q) {
     return p.mul(q.log()).sum().neg().item();
 }
 
-print("KL(P||Q) =", kl(P, Q), "  KL(Q||P) =", kl(Q, P), "  -> not symmetric");
+print("KL(P||Q) =", kl(P, Q));
+print("KL(Q||P) =", kl(Q, P), "  -> not symmetric");
 // torch's kl_div takes the model's LOG-probabilities first and the target
 // distribution second: F.kl_div(Q.log(), P, reduction='sum') is KL(P||Q).
 // (Swapping them computes KL(Q||P).)
@@ -162,9 +163,9 @@ verify("kl reversed", kl(Q, P), F.klDiv(P.log(), Q, "sum"));
 
 // CE(P, Q) = H(P) + KL(P||Q): minimising cross-entropy over Q minimises KL,
 // since H(P) does not depend on Q.
-print("H(P) =", entropy(P), " KL(P||Q) =", kl(P, Q).item(), " sum =",
-        entropy(P) + kl(P, Q).item(),
-        " CE(P,Q) =", crossEntropyPQ(P, Q));
+print("H(P) =", entropy(P), " KL(P||Q) =", kl(P, Q).item());
+print("sum =", entropy(P) + kl(P, Q).item(), " CE(P,Q) =",
+        crossEntropyPQ(P, Q));
 verify("CE(P,Q) = H(P) + KL(P||Q)", entropy(P) + kl(P, Q).item(),
         crossEntropyPQ(P, Q), 1e-12, 0);
 
@@ -192,8 +193,9 @@ var logRatio = fromQ.map(x -> q.logDensity(x) - prior.logDensity(x));
 double exactKl = gaussianKl(1.0, 0.5, 0.0, 1.0);
 double mcKl = logRatio.mean().item();
 double mcError = Math.sqrt(logRatio.var().item() / 100000);  // standard error
-print("KL(N(1, 0.5²) || N(0, 1)): closed form", exactKl, "  Monte Carlo", mcKl,
-        "±", mcError);
+print("KL(N(1, 0.5²) || N(0, 1)): closed form", exactKl);
+print("                           Monte Carlo", mcKl,
+        String.format("± %.4f", mcError));
 verify("Monte Carlo KL within 3 standard errors of the closed form", mcKl,
         exactKl, 3 * mcError, 0);
 // Like the discrete KL, it is not symmetric: swap the roles and the number
@@ -211,8 +213,8 @@ double rmsMissAt(int n, double exact) {          // 100000/n estimates of n each
 var rmsMiss = ns.map(n -> rmsMissAt((int) n, exactKl));
 var theory = ns.map(n -> Math.sqrt(logRatio.var().item() / n));
 print("n:                 ", ns);
-print("RMS Monte Carlo miss", rmsMiss);
-print("σ/√n               ", theory);
+print("RMS Monte Carlo miss", rmsMiss.round(4));
+print("σ/√n               ", theory.round(4));
 var fig = plot("Monte Carlo KL: typical error vs sample size", ns,
         rmsMiss).label("RMS miss");
 fig.series("σ/√n", ns, theory).xlabel("samples per estimate n (log scale)");
@@ -227,8 +229,8 @@ var vaeKl = mu.pow(2).add(logVar.exp()).sub(1).sub(logVar).mul(0.5).sum();
 double perDimension = np.arange(4).map(i ->               // σ = exp(logvar / 2)
         gaussianKl(mu.get((int) i), Math.exp(logVar.get((int) i) / 2),
                 0, 1)).sum().item();
-print("VAE KL term:", vaeKl, "  sum of the one-dimensional formula:",
-        perDimension);
+print("VAE KL term:                       ", vaeKl);
+print("sum of the one-dimensional formula:", perDimension);
 verify("VAE KL = sum of per-dimension Gaussian KLs", vaeKl, perDimension,
         1e-12, 0);
 
@@ -252,8 +254,8 @@ var gauss =
         new org.apache.commons.math3.distribution.NormalDistribution(2.0, 0.5);
 np.random.seed(1);
 var samples = np.random.normal(2.0, 0.5, 100000);
-print("sample mean", samples.mean(), "(exact 2.0)  sample E[X^2]",
-        samples.pow(2).mean(),
+print("sample mean  ", samples.mean(), "(exact 2.0)");
+print("sample E[X^2]", samples.pow(2).mean(),
         "(exact", 0.5 * 0.5 + 2.0 * 2.0 + ")");
 print("P(X < 2.5) =", gauss.cumulativeProbability(2.5),
         "  empirical:", samples.map(s -> s < 2.5 ? 1 : 0).mean());
@@ -307,7 +309,8 @@ double[] gaussianMle(double[] data) {
 // end
 
 var fit = gaussianMle(heights);
-print("MLE: μ =", fit[0], " σ² =", fit[1], " (drawn from N(170, 8²), σ² = 64)");
+print("MLE: μ =", fit[0], " σ² =", fit[1]);
+print("(drawn from N(170, 8²))");
 verify("Gaussian MLE vs torch: [x.mean(), ((x - x.mean())²).mean()]", fit,
         torch.compute(h ->
                 h[0].mean().reshape(1)
@@ -317,8 +320,8 @@ verify("Gaussian MLE vs torch: [x.mean(), ((x - x.mean())²).mean()]", fit,
 // log-likelihood.
 double unbiased = np.array(heights).var(new int[] {0}, 1, false).item();
 print("log L at the MLE:",
-        gaussianLogLikelihood(heights, fit[0], Math.sqrt(fit[1])),
-        "  μ + 1:",
-        gaussianLogLikelihood(heights, fit[0] + 1, Math.sqrt(fit[1])),
-        "  n - 1 variance:",
+        gaussianLogLikelihood(heights, fit[0], Math.sqrt(fit[1])));
+print("         μ + 1:  ",
+        gaussianLogLikelihood(heights, fit[0] + 1, Math.sqrt(fit[1])));
+print("n - 1 variance:  ",
         gaussianLogLikelihood(heights, fit[0], Math.sqrt(unbiased)));

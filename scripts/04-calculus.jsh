@@ -69,8 +69,8 @@ var fig = plot("central difference error vs step h", hs, sinError).label(
 fig.xlabel("step h (log scale)").ylabel(
         "|numerical - analytic| (log scale)").logx().logy();
 double bestH = hs.get(sinError.argmin()).item();
-print("best h for sin(3x):", bestH, " theory: about eps^(1/3) =",
-        Math.cbrt(Math.ulp(1.0)));
+print("best h for sin(3x):     ", bestH);
+print("theory, about eps^(1/3):", Math.cbrt(Math.ulp(1.0)));
 
 // 3. A 2-layer net by hand:
 // h = x W1 + b1, a = relu(h), out = a W2 + b2, loss = mean((out - y)^2).

@@ -176,9 +176,8 @@ fig.xlabel("step").ylabel("loss (log scale)").logy();
 // Here the gradient c·θ (c = 1 or 25) is 100 to 2500 times the decay term
 // 0.01·θ, so Adam and AdamW nearly coincide; where they really differ is part
 // 7.
-print("loss after 100 steps: SGD", sgdLoss[99], " momentum", momLoss[99],
-        " Adam", adamLoss[99],
-        " AdamW", adamwLoss[99]);
+print("loss after 100 steps: SGD", sgdLoss[99], " momentum", momLoss[99]);
+print("                     Adam", adamLoss[99], " AdamW", adamwLoss[99]);
 
 // 4. The schedule: linear warmup from 10% of peak LR, cosine decay to eta_min.
 double etaMin = 1e-5, startFactor = 0.1;
@@ -302,8 +301,8 @@ for (int s = 0; s < 5; s++) {
                     follow(new MySgd(0.01, 0.9)::step, g, start, 2000), 0)),
                     200);
 }
-print("update std, SGD / momentum, noise seeds 0-4:", np.array(calmer).round(2),
-        String.format(" mean %.2f", np.array(calmer).mean().item()));
+print("update std SGD / momentum, seeds 0-4:", np.array(calmer).round(2));
+print(String.format("mean ratio %.2f", np.array(calmer).mean().item()));
 // Honest reading: each step is several times calmer (the mean ratio above), but
 // θ jitters around the minimum about as much (the θ std line) — that spread is
 // set by the effective learning rate, and both have the same one. Lower it to
@@ -358,7 +357,7 @@ table(outcome);
 // into the shallow basin or off to infinity. "Escapes shallow minima":
 // sometimes, not always.
 var gdFrom2 = follow(new MySgd(0.1, 0.0)::step, wellGrad, np.array(2.0), 1000);
-print(String.format("plain GD, lr 0.1, from x = 2.0: x = %.3f after one step," +
+print(String.format("plain GD, lr 0.1, from 2.0: x = %.3f after 1 step," +
         " %.3f after 1000 (%s)",
         gdFrom2[1].item(), gdFrom2[1000].item(), where(gdFrom2[1000].item())));
 var gdWell = follow(new MySgd(0.01, 0.0)::step, wellGrad, np.array(1.5), 300);
@@ -378,9 +377,8 @@ var fig = plot("f(x) along the path, lr 0.01", t301, fOf(gdWell)).label(
 fig.series("momentum 0.9", t301, fOf(slowWell)).series(
         "momentum 0.95", t301, fOf(fastWell));
 fig.xlabel("step").ylabel("f(x)");
-print("after 300 steps x =", gdWell[300].item(), "(GD) ", slowWell[300].item(),
-        "(0.9) ",
-        fastWell[300].item(), "(0.95)");
+print(String.format("after 300 steps x = %.4f (GD)  %.4f (0.9)  %.4f (0.95)",
+        gdWell[300].item(), slowWell[300].item(), fastWell[300].item()));
 
 // 7. Adam vs AdamW with the same weight decay
 // Both get λ = 0.1 and lr 0.01. Two weights, each with the loss ½ s (θ − 1)²:
@@ -401,7 +399,8 @@ var adamPath = follow(new MyAdam(0.01, 0.9, 0.999, 1e-8, 0.1)::step, scaledGrad,
         two, 2000);
 var adamwPath = follow(new MyAdamW(0.01, 0.9, 0.999, 1e-8, 0.1)::step,
         scaledGrad, two, 2000);
-print("after 2000 steps  Adam:", adamPath[2000], "  AdamW:", adamwPath[2000]);
+print("after 2000 steps  Adam:", adamPath[2000]);
+print("                 AdamW:", adamwPath[2000]);
 verify("Adam + L2 settles at s / (s + λ)", adamPath[2000],
         scales.div(scales.add(0.1)), 1e-6, 0);
 java.util.function.BiFunction<Integer, Tensor, Tensor> l2Grad =  // grad + λθ
@@ -529,9 +528,8 @@ for (int i = 0; i < peaks.length; i++)
 int bestFlat = (int) np.array(flatMean).argmin().item();
 int bestCos = (int) np.array(cosMean).argmin().item();
 print("each at its own best peak (flat " + peaks[bestFlat] + ", schedule " +
-        peaks[bestCos]
-        + "): warmup + cosine ends " +
-                versus(cosMean[bestCos], flatMean[bestFlat]));
+        peaks[bestCos] + "):");
+print("warmup + cosine ends " + versus(cosMean[bestCos], flatMean[bestFlat]));
 // Read the lines above. At a too-high peak the flat LR keeps bouncing on
 // minibatch noise and the decay to ~0 settles it: the large gain. At the best
 // flat LR there is little noise left to anneal while the schedule's LR averages

@@ -3,7 +3,7 @@
 
 // ── 1. Why is a classifier's cross-entropy loss the same as max likelihood?
 print("\nQ1. Why is cross-entropy loss the same thing as maximum likelihood" +
-        " for a classifier?");
+        "\n    for a classifier?");
 // Likelihood of the labels under the model: Π_i p_θ(y_i | x_i). Take -log and
 // divide by n:
 //   -(1/n) log Π_i p_θ(y_i|x_i) = -(1/n) Σ_i log p_θ(y_i|x_i) = cross-entropy.
@@ -13,8 +13,8 @@ var logits = np.random.randn(6, 4);
 var labels = np.random.randint(0, 4, 6);
 var probs = torch.softmax(logits, -1);
 double logLikelihood = probs.pick(labels).log().sum().item();
-print("log-likelihood of the labels:", logLikelihood, "  -> -logL / n =",
-        -logLikelihood / 6);
+print("log-likelihood of the labels:", logLikelihood);
+print("-> -logL / n =", -logLikelihood / 6);
 verify("CE = -log-likelihood / n", -logLikelihood / 6,
         F.crossEntropy(logits, labels));
 
@@ -35,7 +35,7 @@ expectError(() -> x.add(np.random.randn(2, 64)));       // 32 vs 2
 // ── 3. Approximate a 1000x1000 matrix with a rank-20 SVD:
 // parameters saved and reconstruction error.
 print("\nQ3. Approximate a 1000x1000 matrix with a rank-20 SVD: parameters" +
-        " saved and reconstruction error.");
+        "\n    saved and reconstruction error.");
 np.random.seed(0);
 var big = np.random.randn(1000, 1000);
 int k = 20;
@@ -44,7 +44,7 @@ var top = np.linalg.svd(big, k);  // truncated: the top 20 singular triplets
 long t1 = System.nanoTime();
 top = np.linalg.svd(big, k);  // again, with the Lanczos loop JIT-compiled
 print(String.format("rank-%d truncated SVD of 1000x1000: %.2f s the first" +
-        " time (JIT warming up), %.2f s the second",
+        " time (JIT warming up),%n    %.2f s the second",
         k, (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9));
 var approx = top.reconstruct(k);
 int params = top.U().size() + top.S().size() + top.Vt().size();
@@ -70,7 +70,7 @@ print("relative reconstruction error (rank-20 + noise):",
 
 // ── 4. The gradient of loss = (W @ x - y).pow(2).sum() wrt W, shape included.
 print("\nQ4. The gradient of loss = (W @ x - y).pow(2).sum() with respect to" +
-        " W, shape included.");
+        "\n    W, shape included.");
 // r = W x - y (shape (m,)), loss = Σ r_i². dL/dW_ij = 2 r_i x_j, i.e. dL/dW = 2
 // (W x - y) xᵀ: an outer product, shape (m, n) — the same shape as W, as every
 // gradient of a scalar loss must be.
@@ -111,21 +111,22 @@ for (int i = 0; i < 4; i++) {
     afterMemory = flipping.step(gi);
     afterNoMemory = noMemory.step(gi);
 }
-print("4 sign-flipping steps, β1 = 0.9 ", afterMemory.sub(theta),
-        " (momentum carries the first direction)");
-print("4 sign-flipping steps, β1 = 0   ", afterNoMemory.sub(theta),
-        " (follows each gradient: the flips cancel)");
+print("4 sign-flipping steps, β1 = 0.9 ", afterMemory.sub(theta).round(6));
+print("    (momentum carries the first direction)");
+print("4 sign-flipping steps, β1 = 0   ", afterNoMemory.sub(theta).round(6));
+print("    (follows each gradient: the flips cancel)");
 // eps: guards the division by √v. With tiny gradients, a large eps damps the
 // step instead of amplifying noise.
 var tiny = g.mul(1e-9);
-print("tiny gradients, eps 1e-8        ",
-        stepWith(1e-3, 0.9, 0.999, 1e-8, 0.0, tiny).sub(theta));
-print("tiny gradients, eps 1e-6        ",
-        stepWith(1e-3, 0.9, 0.999, 1e-6, 0.0, tiny).sub(theta));
+print("tiny gradients, eps 1e-8");
+print("   ", stepWith(1e-3, 0.9, 0.999, 1e-8, 0.0, tiny).sub(theta));
+print("tiny gradients, eps 1e-6");
+print("   ", stepWith(1e-3, 0.9, 0.999, 1e-6, 0.0, tiny).sub(theta));
 // weight_decay: pulls weights toward zero by lr·λ·θ each step, independently of
 // the gradient (decoupled).
 var zero = np.zeros(3);
 var decayed = stepWith(1e-3, 0.9, 0.999, 1e-8, 0.1, zero);
-print("zero gradient, weight_decay 0.1 ", decayed.sub(theta), " = -lr·λ·θ");
+print("zero gradient, weight_decay 0.1 ", decayed.sub(theta));
+print("    (= -lr·λ·θ)");
 verify("weight decay shrinks θ by lr·λ·θ", decayed.sub(theta),
         theta.mul(-1e-3 * 0.1), 1e-15, 0);

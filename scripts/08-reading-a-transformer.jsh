@@ -23,8 +23,8 @@ var oneHot =
         ids.reshape(B, T, 1).sub(np.arange(vocab)).map(d -> d == 0 ? 1 : 0);
 var x = oneHot.matmul(table).add(positions);  // (B, T, D) + (T, D): over B
 print("ids", ids.shape(), "-> one-hot", oneHot.shape(), "@ table",
-        table.shape(),
-        "+ positions", positions.shape(), "-> x", x.shape());
+        table.shape());
+print("    + positions", positions.shape(), "-> x", x.shape());
 verify("embedding lookup", x,
         torch.add(torch.matmul(oneHot, table), positions));
 // Row (1, 3) of x is table row ids[1, 3] plus position 3's vector: a lookup,
@@ -197,9 +197,9 @@ for (int i = 0; i < widths.length; i++) {
     peakScaled[i] = sortedScaled.get(0);
 }
 print("d:                                  ", np.array(dims));
-print("mean largest weight of 16, unscaled:", np.array(peakRaw));
-print("                             scaled:", np.array(peakScaled),
-        " (uniform would be 0.0625)");
+print("mean largest weight of 16, unscaled:", np.array(peakRaw).round(3));
+print("                             scaled:", np.array(peakScaled).round(3));
+print("                   (uniform would be 0.0625)");
 var rank = np.arange(1, 17, 1);
 var fig = plot("16 attention weights at d = 1024, sorted", rank,
         sortedRaw).label("softmax(q·k)");

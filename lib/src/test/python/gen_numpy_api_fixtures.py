@@ -43,6 +43,14 @@ def arg(x):
     return {"t": "array", **enc(x)}
 
 
+def seeded(fn):
+    """fn called after np.random.seed(the case's first argument): a legacy RandomState stream, for run()."""
+    def call(seed, *args):
+        np.random.seed(seed)
+        return np.asarray(fn(*args))
+    return call
+
+
 def run(op, args, fn):
     case = {"op": op, "args": [arg(a) for a in args]}
     try:

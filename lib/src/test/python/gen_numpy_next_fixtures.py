@@ -14,7 +14,7 @@ import warnings
 import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from gen_numpy_api_fixtures import _set, arg, enc, run  # noqa: E402  the same encoding as numpy_api.json
+from gen_numpy_api_fixtures import _set, arg, enc, run, seeded  # noqa: E402  the same encoding as numpy_api.json
 
 OUT = pathlib.Path(__file__).resolve().parents[1] / "resources" / "fixtures" / "numpy_next.json"
 
@@ -269,14 +269,6 @@ def npy_foreign(rs):
 def random_cases():
     """numpy's legacy RandomState streams after np.random.seed(s): every value must come out bit-identical."""
     c = []
-
-    def seeded(fn):
-        def call(seed, *args):
-            np.random.seed(seed)
-            out = fn(*args)
-            return np.asarray(out)
-        return call
-
     for seed, n, p, size in ((0, 10, 0.5, (8,)), (1, 100, 0.3, (50,)), (2, 1000, 0.7, (40,)), (3, 5, 0.0, (4,)), (4, 0, 0.5, (3,)),
                              (5, 5, 1.0, (3,)), (6, 100000, 0.02, (30,)), (7, 45, 0.9, (2, 5)), (8, 3, 0.5, ()), (9, 61, 0.5, (200,)),
                              (0, -1, 0.5, (2,)), (0, 5, 1.5, (2,)), (0, 5, np.nan, (2,))):
@@ -328,17 +320,19 @@ def random_cases():
     return c
 
 
+def rng(fn):
+    """fn called with np.random.default_rng(the case's first argument) and the other arguments."""
+    def call(seed, *args):
+        try:
+            return np.asarray(fn(np.random.default_rng(seed), *args))
+        except OverflowError as e:  # numpy's OverflowError is one more ValueError to the workbook
+            raise ValueError(str(e)) from e
+    return call
+
+
 def generator_cases():
     """np.random.default_rng(seed), numpy's Generator on PCG64: the same draws for the same seed."""
     c = []
-
-    def rng(fn):
-        def call(seed, *args):
-            try:
-                return np.asarray(fn(np.random.default_rng(seed), *args))
-            except OverflowError as e:  # numpy's OverflowError is one more ValueError to the workbook
-                raise ValueError(str(e)) from e
-        return call
 
     for seed, size in ((0, (5,)), (1, (2, 3)), (12345, (1000,)), (2 ** 32 + 7, (4,)), (2 ** 62, (3,)), (42, ())):
         c.append(run("rng_random", [seed, size], rng(lambda g, s_: g.random(s_))))
@@ -362,12 +356,26 @@ def generator_cases():
     return c
 
 
+def normal_cases():
+    """Generator.standard_normal and normal: numpy's ziggurat, equal to a few units in the last place."""
+    c = []
+    for seed, size in ((0, (5,)), (1, (2, 3)), (7, ()), (3, (0, 2)), (4, (-1,))):
+        c.append(run("rng_standard_normal", [seed, size], rng(lambda g, s_: g.standard_normal(s_))))
+    for seed, loc, scale, size in ((0, 1.0, 2.0, (4,)), (1, -3.0, 0.0, (2,)), (2, 0.0, -1.0, (2,)), (3, np.inf, 1.0, (2,)), (4, 0.0, np.nan, (2,))):
+        c.append(run("rng_normal", [seed, loc, scale, size], rng(lambda g, l_, s_, z_: g.normal(l_, s_, z_))))
+    # Long runs: every layer, its wedge and the tail beyond R; the stream must stay in step, so later values match too.
+    for seed in (0, 1, 2 ** 40 + 3):
+        c.append(run("rng_standard_normal_every_500th", [seed, 200000], rng(lambda g, n_: g.standard_normal(n_)[::500])))
+    return c
+
+
 def main():
     warnings.simplefilter("ignore")
     import scipy
     rs = np.random.RandomState(28)
     fixtures = {"numpy_version": np.__version__, "scipy_version": scipy.__version__, "cases": parity_cases() + tier_cases(rs) + linalg_io_cases(rs),
-                "random": random_cases() + generator_cases(), "npy": npy_files(rs), "npy_foreign": npy_foreign(rs)}
+                "random": random_cases() + generator_cases(), "normal": normal_cases(),
+                "npy": npy_files(rs), "npy_foreign": npy_foreign(rs)}
     OUT.write_text(json.dumps(fixtures, indent=None))
     print("wrote", OUT, len(fixtures["cases"]), "cases")
 

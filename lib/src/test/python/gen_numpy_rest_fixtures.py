@@ -15,7 +15,7 @@ import warnings
 import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from gen_numpy_api_fixtures import run  # noqa: E402  the same encoding as numpy_api.json
+from gen_numpy_api_fixtures import run, seeded  # noqa: E402  the same encoding as numpy_api.json
 
 OUT = pathlib.Path(__file__).resolve().parents[1] / "resources" / "fixtures" / "numpy_rest.json"
 
@@ -91,13 +91,6 @@ def cases(rs):
 def random_cases():
     """numpy's legacy RandomState after np.random.seed(s), with array parameters: the draws must be bit-identical."""
     c = []
-
-    def seeded(fn):
-        def call(seed, *args):
-            np.random.seed(seed)
-            return np.asarray(fn(*args))
-        return call
-
     def size(s):
         return None if s == () else s
 

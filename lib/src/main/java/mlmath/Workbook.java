@@ -299,7 +299,8 @@ public final class Workbook {
     }
 
     /**
-     * Prints rows as an aligned text table; the first row is the header.
+     * Prints rows as an aligned text table, the first row the header; a table wider than 80 columns has its widest
+     * columns wrapped.
      * <pre>{@code
      * jshell> table(new String[] {"op", "shape"}, new String[] {"softmax", "(2, 3)"})
      * op       shape
@@ -311,16 +312,7 @@ public final class Workbook {
         if (rows == null || java.util.Arrays.asList(rows).contains(null)) {
             throw new IllegalArgumentException("table needs rows of strings, e.g. table(new String[] {\"op\", \"shape\"}, new String[] {\"softmax\", \"(2, 3)\"})");
         }
-        int cols = 0;
-        for (String[] r : rows) cols = Math.max(cols, r.length);
-        int[] width = new int[cols];
-        for (String[] r : rows) for (int c = 0; c < r.length; c++) width[c] = Math.max(width[c], String.valueOf(r[c]).length());
-        for (int i = 0; i < rows.length; i++) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < rows[i].length; c++) line.append(String.format("%-" + (width[c] + 2) + "s", rows[i][c]));
-            System.out.println(line.toString().stripTrailing());
-            if (i == 0) System.out.println("-".repeat(java.util.Arrays.stream(width).map(w -> w + 2).sum() - 2));
-        }
+        mlmath.internal.TextTable.lines(rows, 80).forEach(System.out::println);
     }
 
     /**
@@ -359,7 +351,8 @@ public final class Workbook {
         try {
             code.run();
         } catch (RuntimeException e) {
-            System.out.println("expected error " + Verifier.mark(true) + " " + e.getMessage());
+            // A long message goes on in lines of its own, so it never wraps mid-word.
+            System.out.println(Verifier.fitted("expected error " + Verifier.mark(true) + " " + e.getMessage()));
             return;
         }
         System.out.println(Verifier.mark(false) + " expected an error, but none was raised");

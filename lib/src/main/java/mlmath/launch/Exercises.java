@@ -254,7 +254,9 @@ final class Exercises {
         }
         String quiz = mlmath.learn.Quiz.latest(ws.work().resolve("quiz.txt"));
         System.out.println(done + "/" + total + " exercises, build " + buildDone + "/" + buildTotal + ", "
-                + (quiz == null ? "quiz not taken (./run.sh quiz)" : quiz) + (next == null ? " — all done" : " — next: " + next));
+                + (quiz == null ? "quiz not taken (./run.sh quiz)" : quiz));
+        // On a line of its own: with the section's name and command it would pass 80 columns.
+        System.out.println(next == null ? "all done" : "next: " + next);
         return 0;
     }
 

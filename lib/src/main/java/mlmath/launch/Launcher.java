@@ -38,7 +38,7 @@ public final class Launcher {
                    ./run.sh check [SECTION|all|readme]  headless, a table of verifies
                             check --exercise [SECTION|all]  stubbed as exercise loads it
                             check --work [SECTION|all]  grade work files (exit 1: one open)
-                            check --solutions [SECTION|all]  every exercise's solution passes, its stub fails
+                            check --solutions [SECTION|all]  solutions pass, stubs fail
                    ./run.sh test                every test (unit, sections, README, shims)
                    ./run.sh bench [--quick] [--only P1..P6]  vs numpy and libtorch""";
 
@@ -262,7 +262,7 @@ public final class Launcher {
         StartCache.ensure(ws, StartCache.jarDigest(ws), List.of(script));
         mlmath.torch.TorchEngine.preload();
         String ran;
-        try {
+        try (mlmath.internal.Terminal.Restore redrawKey = mlmath.internal.Terminal.ctrlLEndsLines()) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             ran = Lesson.step(ScriptFile.read(script), ScriptFile.read(ws.startup()), in, System.out);
         } catch (java.io.IOException e) {

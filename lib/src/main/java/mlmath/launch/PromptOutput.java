@@ -1,5 +1,7 @@
 package mlmath.launch;
 
+import mlmath.learn.PythonHabits;
+
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;

@@ -100,6 +100,8 @@ public final class Repl {
             };
         } else {
             out.println(BANNER);
+            // Said before the prompt, where it is read, not after it when the background warm-up draws its chart.
+            if (Settings.current().plotMode() == Settings.PlotMode.WINDOW) mlmath.plot.internal.PlotSettings.mode();
         }
         PromptHistory history = stored.join();
         try {

@@ -1,11 +1,10 @@
 package mlmath.learn;
 
 import mlmath.internal.Ascii;
+import mlmath.internal.Terminal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Text fitted to a terminal's width, as lessons and the quiz print it: prose re-wrapped between words, a long line of
@@ -15,37 +14,8 @@ import java.util.concurrent.TimeUnit;
 final class Columns {
     private Columns() {}
 
-    /** The widest a lesson's text is set, however wide the terminal: longer lines are harder to read. */
-    static final int MOST = 80;
-
-    /** The terminal's width up to {@value #MOST} columns, {@value #MOST} when it is not known; at least 40. */
-    static int width() { return Math.max(40, Math.min(MOST, terminalColumns())); }
-
-    /**
-     * The terminal's columns as {@code stty} reports them (asked each time: a terminal can be resized during a
-     * lesson), else {@code COLUMNS} (bash does not export it), else {@value #MOST}.
-     */
-    private static int terminalColumns() {
-        if (!System.getProperty("os.name", "").startsWith("Windows")) {
-            try {
-                Process stty = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                String size = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
-                if (stty.waitFor(2, TimeUnit.SECONDS) && stty.exitValue() == 0 && size.matches("\\d+ [1-9]\\d*")) {
-                    return Integer.parseInt(size.substring(size.indexOf(' ') + 1));
-                }
-            } catch (java.io.IOException e) {
-                // No stty, or no terminal: COLUMNS or the default.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        try {
-            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "" + MOST).strip());
-        } catch (NumberFormatException e) {
-            return MOST;
-        }
-    }
+    /** The terminal's width, 40 to 80 columns, 80 when it is not known ({@link Terminal#width}). */
+    static int width() { return Terminal.width(); }
 
     /**
      * Explanation lines re-wrapped to {@code width} columns: the lines of a paragraph are joined and broken again

@@ -211,7 +211,7 @@ public final class Lesson {
     static final String KEYS = """
             keys at a pause: Enter next chunk   b back one   N (a number) go to chunk N
                              l list the chunks   a run this chunk again   r run the rest
-                             q or Ctrl-D end the lesson   Ctrl-L Enter redraw   ? keys
+                             q or Ctrl-D end the lesson   Ctrl-L redraw   ? keys
                              anything else is Java, run there and then""";
 
     /** {@link #KEYS} in {@code width} columns: as they are when they fit, else one key a line. */
@@ -248,7 +248,7 @@ public final class Lesson {
                     out.printf(Locale.ROOT, "── %d/%d · Enter: %s · ?: keys ── ", at + 1, chunks.size(),
                             at + 1 < chunks.size() ? "next" : "to the prompt");
                     out.flush();
-                    String line = in.readLine();
+                    String line = pauseLine(in);
                     String key = line == null ? "q" : line.contains("\f") ? "\f" : line.strip();
                     if (key.isEmpty()) break;
                     if (key.equals("q")) return endLesson(ran, out);
@@ -322,15 +322,22 @@ public final class Lesson {
     }
 
     /**
-     * A chunk's name in the list, in at most {@code width} columns: its heading or first line of explanation, else its
-     * first line of code.
+     * A chunk's name in the list, in at most {@code width} columns: its heading, else the first sentence of its
+     * explanation, else its first line of code; a longer one is cut between words and ends in {@code …}.
      */
-    private static String title(Chunk c, int width) {
-        String first = Columns.spelled(c.explanation().isEmpty() ? c.source().lines().findFirst().orElse("").strip()
-                : c.explanation().get(0).replaceFirst("^\\d+\\. ", ""));
+    static String title(Chunk c, int width) {
+        String first = c.explanation().isEmpty() ? c.source().lines().findFirst().orElse("").strip()
+                : heading(c.explanation().get(0), false) ? c.explanation().get(0).replaceFirst("^\\d+\\. ", "")
+                : String.join(" ", c.explanation().stream().map(String::strip)
+                        .takeWhile(l -> !l.isEmpty() && !heading(l, false)).toList()).replaceFirst("(?<=[.?!])\\s.*", "");
+        first = Columns.spelled(first);
+        if (Columns.columns(first) <= width) return first;
         String more = Columns.spelled("…");
-        return Columns.columns(first) <= width ? first
-                : first.substring(0, first.offsetByCodePoints(0, width - more.length())).stripTrailing() + more;
+        String cut = first.substring(0, first.offsetByCodePoints(0, width - more.length() + 1));
+        // Cut at the last space that fits, and drop what would dangle before the … (a full stop, a comma, a dash).
+        if (cut.lastIndexOf(' ') > 0) cut = cut.substring(0, cut.lastIndexOf(' '));
+        else cut = cut.substring(0, cut.length() - 1);
+        return cut.replaceFirst("[\\s.,;:!?—–-]+$", "") + more;
     }
 
     /** Runs what was typed at a pause and echoes it as JShell would; it joins what ran only if it compiled and ran. */
@@ -347,6 +354,19 @@ public final class Lesson {
             if (!failed) ran.append(info.source().stripTrailing()).append('\n');
             if (info.remaining().isBlank()) break;
         }
+    }
+
+    /**
+     * A line typed at a pause, ended by Enter or by Ctrl-L (the launcher has the terminal end lines there too, so a
+     * redraw needs no Enter), with the form feed kept; null at the input's end.
+     */
+    static String pauseLine(BufferedReader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c; (c = in.read()) != -1; line.append((char) c)) {
+            if (c == '\n') return line.toString();
+            if (c == '\f') return line.append('\f').toString();
+        }
+        return line.isEmpty() ? null : line.toString();
     }
 
     /** Keeps reading lines while what was typed is an unfinished snippet (an open brace, a method being written). */
@@ -368,6 +388,8 @@ public final class Lesson {
     private static void echo(List<SnippetEvent> events, PrintStream out) {
         for (SnippetEvent e : events) {
             if (e.causeSnippet() != null || e.exception() != null || e.value() == null) continue;
+            // A plot has printed its "plot saved" line and its sketch: its value would only repeat them.
+            if (e.value().startsWith("Figure(\"")) continue;
             if (e.snippet() instanceof jdk.jshell.VarSnippet v) out.println(v.name() + " ==> " + e.value());
             else if (e.snippet().kind() == Snippet.Kind.EXPRESSION) out.println(e.value());
         }
@@ -381,8 +403,10 @@ public final class Lesson {
                 String cls = e.exception() instanceof jdk.jshell.EvalException ee ? ee.getExceptionClassName() : e.exception().getClass().getName();
                 out.println("Exception " + cls + (e.exception().getMessage() == null ? "" : ": " + e.exception().getMessage()));
             } else if (e.status() == Snippet.Status.REJECTED) {
-                js.diagnostics(e.snippet()).filter(Diag::isError)
-                        .forEach(d -> out.println("Error: " + d.getMessage(Locale.ROOT).replaceAll("\\s*\\R\\s*", " ")));
+                int width = Columns.width();
+                js.diagnostics(e.snippet()).filter(Diag::isError).forEach(d -> out.println(String.join("\n  ",
+                        Columns.broken("Error: " + d.getMessage(Locale.ROOT).replaceAll("\\s+", " "), width - 2))));
+                PythonHabits.hint(e.snippet().source()).ifPresent(out::println);
             }
         }
     }

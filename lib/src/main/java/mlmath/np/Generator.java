@@ -13,7 +13,8 @@ import java.util.function.DoubleSupplier;
 /**
  * numpy's {@code Generator} on a {@code PCG64} bit generator, what {@code np.random.default_rng(seed)} returns: the
  * same seed gives numpy's draws for {@code random}, {@code integers}, {@code uniform}, {@code choice} and
- * {@code permutation}. Arrays are immutable here, so {@code shuffle} returns a shuffled copy.
+ * {@code permutation}, and its normal draws to 1e-14 (see {@link #standard_normal}). Arrays are immutable
+ * here, so {@code shuffle} returns a shuffled copy.
  * <pre>{@code
  * jshell> np.random.default_rng(0).random(2)
  * $1 ==> array([0.63696169, 0.26978671])
@@ -45,6 +46,26 @@ public final class Generator {
         if (Math.copySign(1.0, range) < 0) throw new ShapeException("high - low < 0");
         return fill(size, DType.FLOAT64, () -> low + range * bits.nextDouble());
     }
+
+    /**
+     * {@code rng.standard_normal(size)}: N(0, 1) draws by numpy's ziggurat. They agree with numpy's to 1e-14 relative
+     * (most exactly) and use the same words of the stream, so later draws stay in step; numpy's layer tables were
+     * rounded on another machine, so some last bits differ.
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).standard_normal(3)
+     * $1 ==> array([ 0.12573022, -0.13210486,  0.64042265])
+     * }</pre>
+     */
+    public Tensor standard_normal(int... size) { return fill(size, DType.FLOAT64, bits::nextStandardNormal); }
+
+    /** {@code rng.normal(loc, scale, size)}: {@code loc + scale · standard_normal}, as numpy computes it. */
+    public Tensor normal(double loc, double scale, int... size) {
+        if (scale < 0) throw new ShapeException("scale < 0");
+        return fill(size, DType.FLOAT64, () -> loc + scale * bits.nextStandardNormal());
+    }
+
+    /** {@code rng.normal()}: one N(0, 1) draw (numpy's defaults loc = 0, scale = 1); for many, {@link #standard_normal}. */
+    public Tensor normal() { return normal(0, 1); }
 
     /** {@code rng.choice(a, size)}: uniform draws with replacement from a (an int n means {@code arange(n)}). */
     public Tensor choice(Object a, int... size) { return choice(a, size, true, null); }

@@ -48,10 +48,11 @@ final class LibmLog {
         double c = i / 32.0, num = z - c;                          // exact (Sterbenz)
         double den = z + c, denLo = twoSumError(z, c, den);
         double inv = 1 / den, s = num * inv;
-        double sLo = (Math.fma(-s, den, num) - s * denLo) * inv;   // s + sLo = num / (z + c) to 2⁻¹⁰⁴
+        double sDen = s * den, residual = (num - sDen) - twoProductError(s, den, sDen);  // num − s·den exactly
+        double sLo = (residual - s * denLo) * inv;                 // s + sLo = num / (z + c) to 2⁻¹⁰⁴
         // 2·atanh(s) − 2s = s³·(2/3 + 2/5·s² + 2/7·s⁴ + 2/9·s⁶) + O(s¹¹): below 2⁻¹⁴·|2s|, so plain doubles carry it.
         double u = s * s, odd = s * u * (2.0 / 3 + u * (2.0 / 5 + u * (2.0 / 7 + u * (2.0 / 9))));
-        double kHi = k * LN2_HI, kLo = Math.fma(k, LN2_HI, -kHi) + k * LN2_LO;
+        double kHi = k * LN2_HI, kLo = twoProductError(k, LN2_HI, kHi) + k * LN2_LO;
         // log(x) = kHi + LOG_C_HI + 2s + (the small parts): the big ones summed without loss, then the small ones.
         double h1 = kHi + LOG_C_HI[i - 23], e1 = twoSumError(kHi, LOG_C_HI[i - 23], h1);
         double h2 = h1 + 2 * s, e2 = twoSumError(h1, 2 * s, h2);
@@ -61,6 +62,21 @@ final class LibmLog {
         boolean certain = Math.abs(rest) <= CERTAIN_WITHIN * Math.ulp(hi)
                 && (Double.doubleToRawLongBits(hi) & 0x000F_FFFF_FFFF_FFFFL) != 0;
         return certain ? hi : Double.NaN;
+    }
+
+    /**
+     * The rounding error of {@code product = a * b} (Dekker's two-product): a·b = product + error exactly. Math.fma
+     * gives the same, but a CPU without an FMA unit runs it in BigDecimal, 25 times slower for a whole draw.
+     */
+    private static double twoProductError(double a, double b, double product) {
+        double aHi = halfBits(a), aLo = a - aHi, bHi = halfBits(b), bLo = b - bHi;
+        return ((aHi * bHi - product) + aHi * bLo + aLo * bHi) + aLo * bLo;
+    }
+
+    /** The upper 26 bits of {@code a} (Veltkamp's split): {@code a − halfBits(a)} fits in the other 26, so products are exact. */
+    private static double halfBits(double a) {
+        double t = (0x1p27 + 1) * a;
+        return t - (t - a);
     }
 
     /** The rounding error of {@code sum = a + b} (Knuth's two-sum): a + b = sum + error exactly. */

@@ -79,6 +79,9 @@ public final class Pcg64 implements BitSource {
     /** A double in [0, 1) from the top 53 bits of one 64-bit output. */
     @Override public double nextDouble() { return (nextInt64() >>> 11) * (1.0 / 9007199254740992.0); }
 
+    /** numpy's {@code Generator.standard_normal()} draw: the ziggurat, in step with numpy's stream ({@link Ziggurat}). */
+    public double nextStandardNormal() { return Ziggurat.standardNormal(this); }
+
     /** numpy's {@code random_bounded_uint64(off=0, rng)}: a value in [0, rng] by Lemire's method (32-bit draws when rng fits). */
     public long bounded(long rng) {
         if (rng == 0) return 0;

@@ -49,7 +49,7 @@ public final class Optim {
                 lr[ep] = etaMin + (baseLr - etaMin) * (1 + Math.cos(Math.PI * (ep - warmup) / tMax)) / 2;
             }
         }
-        return new Tensor(lr, total).withSource("torch.optim.lr_scheduler formulas (closed form, computed in Java)");
+        return new Tensor(lr, total).withSource("torch.optim.lr_scheduler formulas (closed form, in Java)");
     }
 
     /**
@@ -60,7 +60,7 @@ public final class Optim {
         if (totalIters < 1) throw new IllegalArgumentException("total_iters must be at least 1, got " + totalIters);
         double[] lr = new double[steps];
         for (int ep = 0; ep < steps; ep++) lr[ep] = baseLr * (startFactor + (1 - startFactor) * Math.min(ep, totalIters) / (double) totalIters);
-        return new Tensor(lr, steps).withSource("torch.optim.lr_scheduler.LinearLR formula (closed form, computed in Java)");
+        return new Tensor(lr, steps).withSource("torch.optim.lr_scheduler.LinearLR formula (closed form, in Java)");
     }
 
     /**
@@ -71,7 +71,7 @@ public final class Optim {
         if (tMax < 1) throw new IllegalArgumentException("T_max must be at least 1, got " + tMax);
         double[] lr = new double[tMax + 1];
         for (int ep = 0; ep <= tMax; ep++) lr[ep] = etaMin + (baseLr - etaMin) * (1 + Math.cos(Math.PI * ep / tMax)) / 2;
-        return new Tensor(lr, tMax + 1).withSource("torch.optim.lr_scheduler.CosineAnnealingLR formula (closed form, computed in Java)");
+        return new Tensor(lr, tMax + 1).withSource("torch.optim.lr_scheduler.CosineAnnealingLR formula (closed form, in Java)");
     }
 
     interface Rule { NDArray apply(Optimizer o, NDArray grad); }

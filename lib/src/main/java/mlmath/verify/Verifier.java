@@ -67,7 +67,7 @@ public final class Verifier {
         }
         Closeness c = Closeness.of(a, e, atol, rtol, equalNan);
         if (c.passed()) {
-            stream().println(fitted(mark(true) + " " + label + "  " + a.shape() + "  max|Δ| " + sci(c.maxAbs()), "vs " + ref));
+            stream().println(fitted(mark(true) + " " + label, a.shape() + "  max|Δ| " + sci(c.maxAbs()), "vs " + ref));
             return record(new Result(label, true, a.shape().toString(), c.maxAbs(), ref, ""));
         }
         return fail(label, a.shape().toString(), ref, failureReport(a, e, c, atol, rtol));
@@ -106,21 +106,47 @@ public final class Verifier {
 
     /** Prints the ✗ header and report, and records the failure. */
     private static boolean fail(String name, String shape, String ref, String message) {
-        String head = mark(false) + " " + name + (shape.isEmpty() ? "" : "  " + shape);
-        stream().println((ref.isEmpty() ? head : fitted(head, "vs " + ref)) + "\n  " + message);
+        stream().println(fitted(mark(false) + " " + name, shape, ref.isEmpty() ? "" : "vs " + ref) + "\n  " + message);
         return record(new Result(name, false, shape, Double.NaN, ref, message));
     }
 
-    /** Lines no wider than a terminal's 80 columns. */
-    static final int COLUMNS = 80;
-
     /**
-     * {@code head} and {@code tail} on one line when they fit in {@link #COLUMNS}; else the tail goes on the next
-     * line, indented, so a verify line never wraps mid-word on an 80-column terminal.
+     * A verify line's parts (the mark and name, the shape and difference, the reference) two spaces apart, as many
+     * on a line as fit the terminal (at most 80 columns, {@code Terminal.width()}); a part that does not
+     * goes on the next line, indented, and a part too long for one line is broken between words, so a verify line
+     * never wraps mid-word.
      */
-    static String fitted(String head, String tail) {
-        String line = head + "  " + tail;
-        return line.codePointCount(0, line.length()) <= COLUMNS ? line : head + "\n    " + tail;
+    public static String fitted(String... parts) {
+        int width = mlmath.internal.Terminal.width();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String part : parts) {
+            if (part.isEmpty()) continue;
+            String gap = line.isEmpty() ? "" : "  ";
+            if (!line.isEmpty() && columns(line) + gap.length() + columns(part) > width) {
+                lines.add(line.toString());
+                line = new StringBuilder("    ");
+                gap = "";
+            }
+            String[] words = part.split(" ");
+            line.append(gap).append(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                if (columns(line) + 1 + columns(words[i]) > width) {
+                    lines.add(line.toString());
+                    line = new StringBuilder("    ").append(words[i]);
+                } else {
+                    line.append(' ').append(words[i]);
+                }
+            }
+        }
+        lines.add(line.toString());
+        return String.join("\n", lines);
+    }
+
+    /** A text's width as the terminal shows it: in ASCII when it cannot show more ({@code σ²} is {@code sigma^2}). */
+    private static int columns(CharSequence s) {
+        String shown = unicodeOutput() ? s.toString() : mlmath.internal.Ascii.of(s.toString());
+        return shown.codePointCount(0, shown.length());
     }
 
     private static boolean record(Result r) {

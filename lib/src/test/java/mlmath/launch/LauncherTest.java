@@ -101,6 +101,7 @@ class LauncherTest {
         assertEquals(0, r.getKey());
         assertTrue(r.getValue().contains("./run.sh check [SECTION|all|readme]"), r.getValue());
         assertTrue(r.getValue().contains("\n  03-probability\n"), r.getValue());
+        assertTrue(r.getValue().lines().allMatch(l -> l.length() <= 80), "fits 80 columns:\n" + r.getValue());
     }
 
     @Test

@@ -121,12 +121,50 @@ class LessonTest {
     }
 
     @Test
+    void aChunksTitleInTheList_isItsFirstSentence_orCutBetweenWords() {
+        Lesson.Chunk chunk = new Lesson.Chunk(List.of("A short first sentence, on", "two lines. Then the rest of it."), List.of());
+        assertEquals("A short first sentence, on two lines.", Lesson.title(chunk, 40));
+        // Cut between words, without a dangling comma or full stop before the ellipsis.
+        assertEquals(Columns.spelled("A short first sentence…"), Lesson.title(chunk, 26));
+        Lesson.Chunk twoSentences = new Lesson.Chunk(List.of("Gradients: one. Two more words."), List.of());
+        assertEquals("Gradients: one.", Lesson.title(twoSentences, 15));
+        assertEquals(Columns.spelled("Gradients…"), Lesson.title(twoSentences, 14));
+        assertEquals("Softmax", Lesson.title(new Lesson.Chunk(List.of("3. Softmax", "Its words."), List.of()), 40));
+    }
+
+    @Test
+    void ctrlL_endsThePausesLine_withoutEnter() throws Exception {
+        BufferedReader typed = new BufferedReader(new StringReader("\fl\nint k = 1;\n"));
+        assertEquals("\f", Lesson.pauseLine(typed));
+        assertEquals("l", Lesson.pauseLine(typed));
+        assertEquals("int k = 1;", Lesson.pauseLine(typed));
+        assertEquals(null, Lesson.pauseLine(typed));
+        String[] ran = new String[1];
+        String shown = stepWith("\fq\n", ran);
+        assertTrue(shown.contains("\033[H\033[2J"), "Ctrl-L cleared the screen and redrew the chunk: " + shown);
+        assertEquals(2, shown.split("  │ var a = np.ones\\(3\\);", -1).length - 1, shown);
+    }
+
+    @Test
     void aTypedLineThatFails_isNotReplayedAtThePrompt() throws Exception {
         String[] ran = new String[1];
         String shown = stepWith("int bad = \"text\";\nthrow new RuntimeException(\"no\");\nint good = 2;\nq\n", ran);
         assertTrue(shown.contains("Error: incompatible types"), shown);
         assertTrue(ran[0].contains("int good = 2;") && !ran[0].contains("bad") && !ran[0].contains("RuntimeException"), ran[0]);
         assertFalse(ran[0].contains("print(twice"), "q ended the lesson before chunk 2: " + ran[0]);
+    }
+
+    @Test
+    void aPythonHabitTypedAtAPause_getsAHintAfterTheError_andErrorsFitTheWidth() throws Exception {
+        String[] ran = new String[1];
+        String shown = stepWith("a @ a\na.T\nvar f = plot(\"typed\", new double[] {0, 1}, new double[] {0, 1})\nq\n", ran);
+        assertTrue(shown.contains("\nhint: in Java, a @ a is a.matmul(a)\n"), shown);
+        assertTrue(shown.contains("\nhint: in Java, a.T is a.T()\n"), shown);
+        assertFalse(shown.contains("==> Figure("), "a plot is not echoed: " + shown);
+        // (A terminal ends the pause's line where the learner pressed Enter; here the input is not echoed.)
+        for (String line : shown.replaceAll("── \\d+/\\d+ · Enter: [a-z ]+ · \\?: keys ── ", "\n").split("\n")) {
+            assertTrue(columns(line) <= Columns.width(), "wider than the terminal: " + line);
+        }
     }
 
     @Test

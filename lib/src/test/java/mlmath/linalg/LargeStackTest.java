@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class LargeStackTest {
@@ -66,6 +67,24 @@ class LargeStackTest {
         assertArrayEquals(expected, s, 1e-9);
     }
 
+    /**
+     * Runs {@code scenario} until the SVD it abandons is still running when the next call comes: a loaded machine can
+     * let that SVD end in the moment between the check and the call, and then nothing waits. A bug that never says it
+     * waits fails every attempt.
+     */
+    private static String whileAbandonedRuns(ByteArrayOutputStream buffer, Scenario scenario) throws Exception {
+        String shown = "";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            buffer.reset();
+            scenario.run();
+            shown = buffer.toString(StandardCharsets.UTF_8);
+            if (shown.contains(WAITING)) return shown;
+        }
+        return fail("three attempts, and no call said it waited for the abandoned SVD:\n" + shown);
+    }
+
+    private interface Scenario { void run() throws Exception; }
+
     @Test
     void aCallerInterruptedWhileLapackRuns_returnsAndSaysSo_andTheNextCallsSayTheyWait() throws Exception {
         Driver driver = Lapack.driver();
@@ -75,23 +94,23 @@ class LargeStackTest {
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try {
             // A call large enough to go to the worker queues behind the abandoned SVD.
-            Throwable thrown = interruptedSvd(driver, false);
-            assertInstanceOf(ThreadDeath.class, thrown, "stopped the way JShell stops a snippet");
-            assertTrue(buffer.toString(StandardCharsets.UTF_8).startsWith(BACKGROUND), buffer.toString(StandardCharsets.UTF_8));
-            assumeTrue(workerInSvd(), "the abandoned SVD already finished");
-            assertSingularValuesDescendFrom(100, driver.svd(shuffledDiagonal(100), 100, 100, 'A').s());
-            assertSingularValuesDescendFrom(90, driver.svd(shuffledDiagonal(90), 90, 90, 'N').s());
-            String shown = buffer.toString(StandardCharsets.UTF_8);
+            String shown = whileAbandonedRuns(buffer, () -> {
+                Throwable thrown = interruptedSvd(driver, false);
+                assertInstanceOf(ThreadDeath.class, thrown, "stopped the way JShell stops a snippet");
+                assertTrue(buffer.toString(StandardCharsets.UTF_8).startsWith(BACKGROUND), buffer.toString(StandardCharsets.UTF_8));
+                assertSingularValuesDescendFrom(100, driver.svd(shuffledDiagonal(100), 100, 100, 'A').s());
+                assertSingularValuesDescendFrom(90, driver.svd(shuffledDiagonal(90), 90, 90, 'N').s());
+                assertFalse(workerInSvd(), "the second call ran after the abandoned one");
+            });
             assertEquals(1, shown.split(WAITING, -1).length - 1, "said once, before the first call that waited:\n" + shown);
-            assertFalse(workerInSvd(), "the second call ran after the abandoned one");
 
             // A small call runs on its own thread but waits for the scratch buffers the abandoned call holds.
-            buffer.reset();
-            assertInstanceOf(ThreadDeath.class, interruptedSvd(driver, Runtime.version().feature() < 20));
-            assumeTrue(workerInSvd(), "the abandoned SVD already finished");
-            assertSingularValuesDescendFrom(10, driver.svd(shuffledDiagonal(10), 10, 10, 'A').s());
-            assertTrue(buffer.toString(StandardCharsets.UTF_8).startsWith(BACKGROUND), buffer.toString(StandardCharsets.UTF_8));
-            assertTrue(buffer.toString(StandardCharsets.UTF_8).endsWith(WAITING), buffer.toString(StandardCharsets.UTF_8));
+            shown = whileAbandonedRuns(buffer, () -> {
+                assertInstanceOf(ThreadDeath.class, interruptedSvd(driver, Runtime.version().feature() < 20));
+                assertSingularValuesDescendFrom(10, driver.svd(shuffledDiagonal(10), 10, 10, 'A').s());
+            });
+            assertTrue(shown.startsWith(BACKGROUND), shown);
+            assertTrue(shown.endsWith(WAITING), shown);
         } finally {
             System.setOut(stdout);
         }

@@ -11,6 +11,7 @@ import mlmath.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -52,6 +53,20 @@ final class NumpyCases {
         }
         assertTrue(cases.size() > 0, "no cases in " + list);
         if (!failures.isEmpty()) fail(failures.size() + " of " + cases.size() + " cases differ from numpy:\n" + String.join("\n", failures));
+    }
+
+    /**
+     * Random draws of {@code list}: every case as {@link #check} does, and each draw bit-identical to numpy's (compare
+     * allows 1e-12; a stream must match exactly).
+     */
+    static void checkDraws(String file, String list, Call call) {
+        check(file, list, call);
+        for (JsonElement e : Fixtures.load(file).getAsJsonArray(list)) {
+            JsonObject c = e.getAsJsonObject();
+            if (!c.has("out")) continue;
+            Tensor got = (Tensor) call.apply(c.get("op").getAsString(), args(c.getAsJsonArray("args")));
+            assertArrayEquals(tensor(c.getAsJsonObject("out")).toArray(), got.toArray(), 0.0, "bit-identical draws: " + c.get("args"));
+        }
     }
 
     private static void compare(JsonObject c, Object result) {

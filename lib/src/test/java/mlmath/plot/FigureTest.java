@@ -127,7 +127,7 @@ class FigureTest {
                 Figure.line("no display one", new double[] {0, 1}, new double[] {0, 1}, "y");
                 Figure.line("no display two", new double[] {0, 1}, new double[] {1, 0}, "y");
             });
-            String notice = "MLMATH_PLOTS=window, but there is no display here: plots are written as PNGs and sketched instead\n";
+            String notice = "MLMATH_PLOTS=window, but there is no display: PNGs and sketches instead\n";
             assertTrue(out.startsWith(notice), out);
             assertEquals(1, out.split(notice, -1).length - 1, "said once: " + out);
             assertTrue(out.contains("plot saved: " + dir.resolve("no-display-two.png")), out);

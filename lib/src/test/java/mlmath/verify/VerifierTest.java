@@ -115,6 +115,20 @@ class VerifierTest {
     }
 
     @Test
+    void aNameTooLongForOneLine_isBrokenBetweenWords_theShapeAndReferenceAfterIt() {
+        String label = "Gaussian log-likelihood vs torch: sum of Normal(168, 10).log_prob(x) with torch operations";
+        assertTrue(Verifier.verify(label, new double[] {1, 2}, new double[] {1, 2}, 1e-5, 1e-8));
+        // (Broken before "torch" whether the mark is ✓ or [ok].)
+        assertEquals("[ok] Gaussian log-likelihood vs torch: sum of Normal(168, 10).log_prob(x) with\n"
+                + "    torch operations  (2,)  max|Δ| 0  vs mlmath (not torch)\n", out());
+        String message = "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature"
+                + " (n?,k),(k,m?)->(n?,m?) (size 64 is different from 128)";
+        assertEquals("expected error ✓ matmul: Input operand 1 has a mismatch in its core dimension 0,\n"
+                + "    with gufunc signature (n?,k),(k,m?)->(n?,m?) (size 64 is different from 128)",
+                Verifier.fitted("expected error ✓ " + message));
+    }
+
+    @Test
     void equalNan_letsNanMatchNanOnly() {
         double[] mine = {Double.NaN, 1, Double.POSITIVE_INFINITY}, ref = {Double.NaN, 1, Double.POSITIVE_INFINITY};
         assertTrue(Verifier.verify("equal nan", mine, ref, 1e-5, 0, true));

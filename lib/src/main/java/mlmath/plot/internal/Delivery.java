@@ -2,6 +2,7 @@ package mlmath.plot.internal;
 
 import mlmath.internal.DaemonThreads;
 import mlmath.internal.Settings;
+import mlmath.internal.Terminal;
 import mlmath.verify.Verifier;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -82,7 +83,7 @@ public final class Delivery {
         }
         if (p.mode().sketch()) {
             changedBy = Thread.currentThread();
-            boolean waiting = pendingSketch.getAndSet(Sketch.of(p, Verifier.unicodeOutput())) != null;
+            boolean waiting = pendingSketch.getAndSet(Sketch.of(p, Verifier.unicodeOutput(), Terminal.width())) != null;
             if (!waiting && atStatementEnds) UNSKETCHED.add(this);
             else if (!waiting) SKETCHER.execute(this::printPendingSketch);
         }

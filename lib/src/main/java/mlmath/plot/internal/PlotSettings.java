@@ -32,7 +32,7 @@ public final class PlotSettings {
         PlotMode chosen = settings.plotMode() != null ? settings.plotMode() : noDisplay ? PlotMode.BOTH : PlotMode.WINDOW;
         if (chosen == PlotMode.WINDOW && noDisplay) {
             if (!TOLD_NO_DISPLAY.getAndSet(true)) {
-                System.out.println("MLMATH_PLOTS=window, but there is no display here: plots are written as PNGs and sketched instead");
+                System.out.println("MLMATH_PLOTS=window, but there is no display: PNGs and sketches instead");
             }
             return PlotMode.BOTH;
         }

@@ -138,6 +138,7 @@ public final class Broadcast {
 
     /** Copies {@code t} expanded to {@code shape} (which must be a broadcast of its shape), numpy's {@code broadcast_to}. */
     public static Tensor broadcastTo(Tensor t, Shape shape) {
+        if (t.ndim() > shape.ndim()) throw new ShapeException("input operand has more dimensions than allowed by the axis remapping");
         Shape common = tryBroadcast(t.shape(), shape);
         if (common == null || !common.equals(shape)) {
             throw new ShapeException("operands could not be broadcast together with remapped shapes [original->remapped]: "

@@ -42,7 +42,11 @@ public final class Einsum {
         if (ellipsisDims > 10) throw new ShapeException("einsum: at most 10 axes may stand under '...'");
         String ellipsisLabels = "0123456789".substring(10 - Math.max(0, ellipsisDims));
         List<Labelled> ops = new ArrayList<>();
-        for (int i = 0; i < inputs.length; i++) ops.add(label(inputs[i], operands[i], i, ellipsisLabels));
+        // numpy words a bad diagonal of one operand whose explicit output keeps every label (a view) differently.
+        boolean view = inputs.length == 1 && sides.length == 2 && sides[0].chars().allMatch(c -> sides[1].indexOf(c) >= 0);
+        for (int i = 0; i < inputs.length; i++) {
+            ops.add(label(inputs[i], operands[i], i, ellipsisLabels, view ? "single operand" : "operand " + i));
+        }
         String output;
         if (sides.length == 2) {
             output = sides[1].replace("...", ellipsisLabels);
@@ -77,7 +81,7 @@ public final class Einsum {
     }
 
     /** Expands {@code ...} into the trailing ellipsis labels and takes diagonals of repeated labels. */
-    private static Labelled label(String sub, Tensor t, int index, String ellipsisLabels) {
+    private static Labelled label(String sub, Tensor t, int index, String ellipsisLabels, String operand) {
         int dots = sub.indexOf("...");
         String labels = sub;
         if (dots >= 0) {
@@ -93,7 +97,7 @@ public final class Einsum {
         for (int i = 0; i < l.labels().length(); i++) {
             int j = l.labels().indexOf(l.labels().charAt(i), i + 1);
             if (j >= 0) {
-                l = diagonal(l, i, j);
+                l = diagonal(l, i, j, operand);
                 i = -1;
             }
         }
@@ -101,11 +105,11 @@ public final class Einsum {
     }
 
     /** The diagonal over axes i and j (which share a label); the label keeps position i. */
-    private static Labelled diagonal(Labelled l, int i, int j) {
+    private static Labelled diagonal(Labelled l, int i, int j, String operand) {
         Tensor t = l.t();
         int[] dims = t.shape().dims(), strides = t.shape().strides();
         if (dims[i] != dims[j]) {
-            throw new ShapeException("dimensions in operand for collapsing index '" + l.labels().charAt(i)
+            throw new ShapeException("dimensions in " + operand + " for collapsing index '" + l.labels().charAt(i)
                     + "' don't match (" + dims[i] + " != " + dims[j] + ")");
         }
         int n = dims.length;

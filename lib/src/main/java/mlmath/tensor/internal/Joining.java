@@ -78,10 +78,16 @@ public final class Joining {
         return concatenate(t, t.length > 0 && t[0].ndim() == 1 ? 0 : 1);
     }
 
+    /** The length split: numpy's split reads {@code ary.shape[axis]}, a Python tuple index, before any axis check. */
+    private static int splitLength(Tensor t, int axis) {
+        if (axis < -t.ndim() || axis >= t.ndim()) throw new ShapeException("tuple index out of range");
+        return t.shape().get(axis);
+    }
+
     /** {@code sections} equal pieces along {@code axis}. */
     public static Tensor[] split(Tensor t, int sections, int axis) {
         if (sections == 0) throw new ShapeException("integer modulo by zero");  // numpy's split asks len % sections first
-        int len = t.shape().get(axis);
+        int len = splitLength(t, axis);
         if (Math.floorMod(len, sections) != 0) throw new ShapeException("array split does not result in an equal division");
         if (sections < 0) throw new ShapeException("number sections must be larger than 0.");
         Buffers.requireFits(new long[] {sections + 1L}, DType.INT64);  // numpy's division points: an int64 array of sections + 1
@@ -97,8 +103,8 @@ public final class Joining {
 
     /** Pieces between the given indices along {@code axis} (clamped like Python slices, so pieces may be empty). */
     public static Tensor[] split(Tensor t, int[] indices, int axis) {
+        int len = splitLength(t, axis);
         int ax = t.shape().normalizeAxis(axis);
-        int len = t.shape().get(ax);
         List<Tensor> out = new ArrayList<>();
         int prev = 0;
         for (int i = 0; i <= indices.length; i++) {
@@ -145,7 +151,7 @@ public final class Joining {
      * applies to all. {@code axis == null} works on the flattened array.
      */
     public static Tensor repeat(Tensor t, int[] repeats, Integer axis) {
-        Tensor src = axis == null ? t.reshape(t.size()) : t;
+        Tensor src = axis == null || t.ndim() == 0 ? t.reshape(t.size()) : t;  // numpy repeats a 0-d array as 1-d
         int ax = src.shape().normalizeAxis(axis == null ? 0 : axis);
         int len = src.shape().get(ax);
         if (repeats.length != 1 && repeats.length != len) {

@@ -30,8 +30,8 @@ public final class Reductions {
             Tensor r = reduce(t.reshape(t.size()), 0, false, kind);
             return keepdims ? r.reshape(ones(n)) : r;
         }
+        if (axes.length == 1) return reduce(t, axes[0], keepdims, kind);  // which takes axis 0 or -1 of a 0-d array, as numpy
         boolean[] reduced = axisSet(t.shape(), axes);
-        if (axes.length == 1) return reduce(t, axes[0], keepdims, kind);
         int first = 0, last = n - 1;
         while (first < n && !reduced[first]) first++;
         while (last >= 0 && !reduced[last]) last--;
@@ -153,7 +153,7 @@ public final class Reductions {
 
     /** Running sums or products along {@code axis} ({@code null}: over the flattened array); bool counts as int64. */
     public static Tensor cumulative(Tensor t, Integer axis, boolean product) {
-        Tensor src = axis == null ? t.reshape(t.size()) : t;
+        Tensor src = axis == null || t.ndim() == 0 ? t.reshape(t.size()) : t;  // numpy accumulates a 0-d array as 1-d
         DType dtype = t.dtype() == DType.BOOL ? DType.INT64 : t.dtype();
         int ax = axis == null ? 0 : src.shape().normalizeAxis(axis);
         return Lines.map(src, ax, src.shape().get(ax), dtype, (in, inOff, len, out, outOff) -> {
@@ -299,6 +299,36 @@ public final class Reductions {
         return d * d;
     }
 
+    /**
+     * The largest value of a contiguous line, or NaN if it holds one, as numpy's maximum reduction. A compare and a
+     * branch per element: the running maximum seldom changes, so this beats calling Math.max (whose NaN and -0.0
+     * handling costs several instructions) for every element; Math.max still decides ties, -0.0 against 0.0 and NaN.
+     */
+    private static double max(double[] x, int base, int len) {
+        double m = x[base];
+        for (int i = 1; i < len; i++) {
+            double v = x[base + i];
+            if (!(v < m)) {
+                m = Math.max(m, v);
+                if (m != m) return m;
+            }
+        }
+        return m;
+    }
+
+    /** The smallest value of a contiguous line, or NaN if it holds one: {@link #max} mirrored. */
+    private static double min(double[] x, int base, int len) {
+        double m = x[base];
+        for (int i = 1; i < len; i++) {
+            double v = x[base + i];
+            if (!(v > m)) {
+                m = Math.min(m, v);
+                if (m != m) return m;
+            }
+        }
+        return m;
+    }
+
     /** Reduces one line; sums, products, max and min come here only for contiguous lines ({@code stride} 1). */
     private static double reduceLine(double[] x, int base, int stride, int len, Kind kind) {
         switch (kind) {
@@ -317,13 +347,8 @@ public final class Reductions {
                 for (int i = 0; i < len; i++) if ((x[base + i * stride] != 0) == want) return want ? 1 : 0;
                 return want ? 0 : 1;
             }
-            case MAX, MIN -> {
-                // Math.max and min propagate NaN, as numpy's maximum and minimum reductions do.
-                double m = x[base];
-                if (kind == Kind.MAX) for (int i = 1; i < len; i++) m = Math.max(m, x[base + i]);
-                else for (int i = 1; i < len; i++) m = Math.min(m, x[base + i]);
-                return m;
-            }
+            case MAX -> { return max(x, base, len); }
+            case MIN -> { return min(x, base, len); }
             default -> {
                 // argmax/argmin return the first NaN's index.
                 boolean wantMax = kind == Kind.ARGMAX;

@@ -24,7 +24,8 @@ public final class Sorting {
         return Lines.map(t, axis, t.shape().get(axis), DType.INT64, (in, inOff, len, out, outOff) -> {
             Integer[] idx = new Integer[len];
             for (int i = 0; i < len; i++) idx[i] = i;
-            Arrays.sort(idx, (a, b) -> Double.compare(in[inOff + a], in[inOff + b]));
+            // + 0.0 turns -0.0 into 0.0: numpy's stable argsort keeps the order of zeros of either sign.
+            Arrays.sort(idx, (a, b) -> Double.compare(in[inOff + a] + 0.0, in[inOff + b] + 0.0));
             for (int i = 0; i < len; i++) out[outOff + i] = idx[i];
         });
     }
@@ -77,8 +78,11 @@ public final class Sorting {
     public static Tensor quantile(Tensor t, Tensor q, Integer axis, boolean keepdims, String rangeError) {
         checkRange(q, rangeError);
         int len = axis == null ? t.size() : t.shape().get(t.shape().normalizeAxis(axis));
-        // numpy takes the last element of the sorted line to look for NaN, and an empty line has none.
-        if (len == 0) throw new ShapeException("index -1 is out of bounds for axis 0 with size 0");
+        // numpy takes the last element of the sorted line to look for NaN (floats only), else the element below q.
+        if (len == 0) {
+            boolean below = t.dtype() != mlmath.tensor.DType.FLOAT64 && java.util.Arrays.stream(Buffers.data(q)).anyMatch(v -> v > 0);
+            throw new ShapeException("index " + (below ? 0 : -1) + " is out of bounds for axis 0 with size 0");
+        }
         return perLine(t, axis, keepdims, q, Sorting::linear);
     }
 

@@ -44,8 +44,13 @@ public final class Statistics {
     /** numpy's {@code nanmax} / {@code nanmin}: NaN only where a slice is all NaN. */
     public static Tensor nanextreme(Tensor a, int[] axes, boolean keepdims, boolean max) {
         Reductions.Kind kind = max ? Reductions.Kind.MAX : Reductions.Kind.MIN;
-        if (a.dtype() != DType.FLOAT64) return axes(a, axes, keepdims, kind);
-        Tensor r = axes(filled(a, max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY), axes, keepdims, kind);
+        Tensor r;
+        try {
+            r = axes(filled(a, max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY), axes, keepdims, kind);
+        } catch (ShapeException e) {  // numpy's nanmax/nanmin reduce with fmax/fmin, and its errors say so
+            throw new ShapeException(e.getMessage().replace("operation " + kind.ufunc, "operation f" + (max ? "max" : "min")));
+        }
+        if (a.dtype() != DType.FLOAT64) return r;
         Tensor none = Ufuncs.compare(counts(a, axes, keepdims), scalar(0, DType.INT64), Ufuncs.Comparison.EQ);
         return Broadcast.where(none, scalar(Double.NaN, DType.FLOAT64), r);
     }
@@ -53,10 +58,10 @@ public final class Statistics {
     /** numpy's {@code nanargmax} / {@code nanargmin}; an all-NaN slice is an error, as in numpy. */
     public static Tensor nanarg(Tensor a, Integer axis, boolean max) {
         Reductions.Kind kind = max ? Reductions.Kind.ARGMAX : Reductions.Kind.ARGMIN;
-        if (a.dtype() == DType.FLOAT64) {
+        if (a.dtype() == DType.FLOAT64 && a.size() > 0) {
             Tensor any = axis == null ? Reductions.all(counts(a, null, false), Reductions.Kind.MIN)
                     : Reductions.reduce(counts(a, new int[] {axis}, false), null, false, Reductions.Kind.MIN);
-            if (a.size() > 0 && Buffers.data(any)[0] == 0) throw new ShapeException("All-NaN slice encountered");
+            if (Buffers.data(any)[0] == 0) throw new ShapeException("All-NaN slice encountered");
             a = filled(a, max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
         }
         return axis == null ? Reductions.all(a, kind) : Reductions.reduce(a, axis, false, kind);
@@ -67,7 +72,7 @@ public final class Statistics {
         if (a.dtype() != DType.FLOAT64) return Reductions.var(a, axes, ddof, keepdims);
         Tensor cnt = counts(a, axes, true);
         Tensor avg = Ufuncs.divide(nansum(a, axes, true), cnt);
-        Tensor dev = filled(Ufuncs.subtract(a, avg), 0);
+        Tensor dev = Broadcast.where(Ufuncs.isnan(a), scalar(0, DType.FLOAT64), Ufuncs.subtract(a, avg));
         Tensor sq = axes(Ufuncs.multiply(dev, dev), axes, keepdims, Reductions.Kind.SUM);
         Tensor dof = Ufuncs.subtract(counts(a, axes, keepdims), scalar(ddof, DType.FLOAT64));
         Tensor var = Ufuncs.divide(sq, dof);
@@ -82,6 +87,9 @@ public final class Statistics {
      * when null) and the sum of the weights (without weights, the count averaged), broadcast to the average's shape.
      */
     public static Tensor[] average(Tensor a, Integer axis, Tensor weights, boolean keepdims) {
+        if (axis != null && (axis < -a.ndim() || axis >= a.ndim())) {  // numpy names the argument before its AxisError
+            throw new ShapeException("axis: axis " + axis + " is out of bounds for array of dimension " + a.ndim());
+        }
         int[] ax = axis == null ? null : new int[] {axis};
         Tensor avg, scl;
         if (weights == null) {
@@ -125,11 +133,11 @@ public final class Statistics {
     /** numpy's {@code cov(m, y, rowvar, bias, ddof)}: rows are variables (columns when rowvar is false); squeezed. */
     public static Tensor cov(Tensor m, Tensor y, boolean rowvar, boolean bias, Integer ddof) {
         if (m.ndim() > 2) throw new ShapeException("m has more than 2 dimensions");
-        Tensor x = observations(m, rowvar);
+        Tensor x = observations(m, !rowvar && m.ndim() != 1);
         if (x.shape().get(0) == 0) return Buffers.wrap(new double[0], new Shape(0, 0), DType.FLOAT64);
         if (y != null) {
             if (y.ndim() > 2) throw new ShapeException("y has more than 2 dimensions");
-            x = Joining.concatenate(new Tensor[] {x, observations(y, rowvar)}, 0);
+            x = Joining.concatenate(new Tensor[] {x, observations(y, !rowvar && Shaping.atLeast(y, 2).shape().get(0) != 1)}, 0);
         }
         int d = ddof != null ? ddof : bias ? 0 : 1;
         double fact = Math.max(0, x.shape().get(1) - d);
@@ -138,9 +146,10 @@ public final class Statistics {
         return Shaping.squeeze(Ufuncs.multiply(c, scalar(1 / fact, DType.FLOAT64)));
     }
 
-    private static Tensor observations(Tensor m, boolean rowvar) {
+    /** m as a float64 matrix with one variable a row; numpy decides {@code transpose} differently for m and y. */
+    private static Tensor observations(Tensor m, boolean transpose) {
         Tensor x = Ufuncs.astype(Shaping.atLeast(m, 2), DType.FLOAT64);
-        return !rowvar && x.shape().get(0) != 1 ? Shaping.transpose(x, new int[0]) : x;
+        return transpose ? Shaping.transpose(x, new int[0]) : x;
     }
 
     /** numpy's {@code corrcoef}: the covariance scaled to correlations, clipped to [-1, 1]. */

@@ -110,7 +110,10 @@ public final class Ufuncs {
     }
 
     /** {@code minimum(maximum(a, lo), hi)}, numpy's {@code clip}. */
-    public static Tensor clip(Tensor a, Tensor lo, Tensor hi) { return minimum(maximum(a, lo), hi); }
+    public static Tensor clip(Tensor a, Tensor lo, Tensor hi) {
+        Broadcast.broadcastShapes(a.shape(), lo.shape(), hi.shape());  // numpy's error names all three shapes
+        return minimum(maximum(a, lo), hi);
+    }
 
     // ---- comparisons and logic -----------------------------------------------------------------------------
 

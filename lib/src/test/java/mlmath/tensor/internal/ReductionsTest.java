@@ -53,6 +53,42 @@ class ReductionsTest {
         assertEquals(Double.NaN, t.max().item());
     }
 
+    /**
+     * max and min along the last axis equal a fold of Math.max and Math.min (numpy's maximum and minimum): NaN
+     * anywhere in a line wins, 0.0 beats -0.0 for max and loses for min, on lines rising, falling, flat and random.
+     */
+    @Test
+    void maxAndMinOfLines_propagateNaN_andOrderSignedZeros() {
+        var rs = new mlmath.random.RandomState(3);
+        int n = 37;
+        double[][] lines = new double[10][n];
+        for (int i = 0; i < n; i++) {
+            lines[0][i] = rs.nextGaussian();
+            lines[1][i] = i;
+            lines[2][i] = -i;
+            lines[3][i] = 2.5;
+            lines[4][i] = i % 2 == 0 ? -0.0 : 0.0;
+            lines[5][i] = i % 2 == 0 ? 0.0 : -0.0;
+            lines[6][i] = i == 0 ? Double.NaN : rs.nextGaussian();
+            lines[7][i] = i == 20 ? Double.NaN : i;
+            lines[8][i] = i == n - 1 ? Double.NaN : -i;
+            lines[9][i] = i < 30 ? -0.0 : Double.NEGATIVE_INFINITY;
+        }
+        double[] flat = new double[lines.length * n];
+        for (int l = 0; l < lines.length; l++) System.arraycopy(lines[l], 0, flat, l * n, n);
+        Tensor x = new Tensor(flat, lines.length, n);
+        double[] max = Buffers.data(x.max(-1)), min = Buffers.data(x.min(-1));
+        for (int l = 0; l < lines.length; l++) {
+            double wantMax = lines[l][0], wantMin = lines[l][0];
+            for (double v : lines[l]) {
+                wantMax = Math.max(wantMax, v);
+                wantMin = Math.min(wantMin, v);
+            }
+            assertEquals(Double.doubleToLongBits(wantMax), Double.doubleToLongBits(max[l]), "max of line " + l);
+            assertEquals(Double.doubleToLongBits(wantMin), Double.doubleToLongBits(min[l]), "min of line " + l);
+        }
+    }
+
     @Test
     void longSums_arePairwise_soRoundingStaysSmall() {
         double[] tenths = new double[1_000_000];

@@ -1,4 +1,4 @@
-package mlmath.launch;
+package mlmath.learn;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * A hint in one line, with the Java spelling, for a line that did not compile because it is written as in Python:
  * {@code A @ B} is {@code A.matmul(B)}, {@code A.shape} is {@code A.shape()}, {@code A.T} is {@code A.T()},
- * {@code x ** 2} is {@code x.pow(2)} and {@code len(x)} is {@code x.shape()[0]}.
+ * {@code x ** 2} is {@code x.pow(2)} and {@code len(x)} is {@code x.shape()[0]}. The prompt and a lesson's pauses
+ * print it after the compiler's error.
  */
-final class PythonHabits {
+public final class PythonHabits {
     private PythonHabits() {}
 
     /** An operand as Python writes it: a name with calls, fields and subscripts ({@code W.T}, {@code x[0]}). */
@@ -25,7 +26,7 @@ final class PythonHabits {
             new Habit(Pattern.compile("(" + OPERAND + ")\\.(shape|T)\\b(?!\\s*\\()"), "$1.$2()"));
 
     /** The hint for {@code source}, a line that did not compile, or empty when it shows no Python habit. */
-    static Optional<String> hint(String source) {
+    public static Optional<String> hint(String source) {
         for (Habit h : HABITS) {
             Matcher m = h.python().matcher(source);
             if (m.find()) return Optional.of("hint: in Java, " + m.group() + " is " + h.python().matcher(m.group()).replaceFirst(h.java()));
