@@ -16,13 +16,17 @@ import java.util.concurrent.TimeUnit;
  * What makes a start fast, kept under lib/target/launch and named by content: an archive of a primed session's classes,
  * which the shims pass to the JVM, and a fast copy of each section ({@link FastCopy}). On JDK 25 and later the archive
  * is an ahead-of-time cache ({@code start-25.aot}, JEP 483/514/515: classes loaded and linked, method profiles), before
- * it a dynamic class-data-sharing archive ({@code start-17.jsa}). Both are trained on the same start, the child JVM
- * that prepares the sections' copies. The archive's key is the JDK, the class path and the jar's bytes; a copy's key is its script,
+ * it a dynamic class-data-sharing archive ({@code start-17.jsa}). The archive is trained in a child JVM: on JDK 25+ a
+ * session started as the learner starts it (JShell's tool, compiler and console on a section's copy, to its prompt),
+ * before it the start that prepares the sections' copies. The archive's key is the JDK, the class path and the jar's bytes; a copy's key is its script,
  * startup.jsh and the jar's bytes. So a moved checkout, a new JDK, a rebuilt jar or an edited section prepares them
  * again, instead of the JVM quietly refusing a stale archive or a section loading slowly for good.
  */
 final class StartCache {
     private StartCache() {}
+
+    /** The system property of a training session: it starts as the learner's would, but prepares nothing itself. */
+    private static final String TRAINING = "mlmath.training";
 
     /** The first feature release whose ahead-of-time cache (JEP 483, with JEP 515's profiles) the launcher builds. */
     static final int AOT_CACHE_SINCE = 25;
@@ -115,12 +119,12 @@ final class StartCache {
 
     /**
      * Prepares what is missing or stale before a session starts: the archive (then every section's copy with it, in a
-     * child JVM with this JVM's options that is the archive's training start, {@link #trainingOptions}), or the copies of the sections this
+     * child JVM with this JVM's options; then the archive's training start, {@link #trainingOptions}), or the copies of the sections this
      * session opens that changed. Progress goes to stderr; a failure only costs speed, so it is one line and the
      * session goes on.
      */
     static void ensure(Workspace ws, String jarDigest, List<Path> opening) {
-        if (!startedByShim(ws)) return;
+        if (!startedByShim(ws) || Boolean.getBoolean(TRAINING)) return;
         String key = archiveKey(jarDigest);
         boolean archive = !archiveIsFresh(ws, key);
         List<Path> stale = archive ? ws.sections() : opening.stream().filter(s -> !FastCopy.isCurrent(ws, s, jarDigest)).toList();
@@ -137,19 +141,32 @@ final class StartCache {
             List<String> jvm = new ArrayList<>();
             jvm.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             jvm.addAll(inherited(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+            List<String> headless = List.of("-Dmlmath.headless=true", "-Dmlmath.plots=" + Files.createTempDirectory("mlmath-prepare"),
+                    "-cp", System.getProperty("java.class.path"), Launcher.class.getName());
             List<String> cmd = new ArrayList<>(jvm);
-            if (archive) cmd.addAll(trainingOptions(Runtime.version().feature(), part));
-            cmd.addAll(List.of("-Dmlmath.headless=true", "-Dmlmath.plots=" + Files.createTempDirectory("mlmath-prepare"),
-                    "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "prepare"));
+            if (archive && !aot) cmd.addAll(trainingOptions(Runtime.version().feature(), part));
+            cmd.addAll(headless);
+            cmd.add("prepare");
             stale.forEach(s -> cmd.add(Workspace.name(s)));
-            int exit = run(ws, cmd, ProcessBuilder.Redirect.INHERIT);
+            int exit = run(ws, cmd, ProcessBuilder.Redirect.INHERIT, "");
+            // JEP 515's profiles pay off when they are those of the start they are used by: the ahead-of-time cache is
+            // trained by a session that opens the section this one opens (or none) and exits at its prompt. Its output
+            // is the section's, which the learner sees in a moment.
+            if (exit == 0 && archive && aot) {
+                List<String> session = new ArrayList<>(jvm);
+                session.addAll(trainingOptions(Runtime.version().feature(), part));
+                session.add("-D" + TRAINING + "=true");
+                session.addAll(headless);
+                opening.stream().findFirst().map(Workspace::name).ifPresent(session::add);
+                exit = run(ws, session, ProcessBuilder.Redirect.DISCARD, "/exit\n");
+            }
             // An ahead-of-time cache is assembled from what the training start recorded, in a JVM of its own (quiet:
             // it reports its progress on stdout), with the options and class path the cache is used with.
             if (exit == 0 && archive && aot && Files.isRegularFile(configuration(part))) {
                 List<String> create = new ArrayList<>(jvm);
                 create.addAll(creationOptions(part));
                 create.addAll(List.of("-cp", System.getProperty("java.class.path")));
-                exit = run(ws, create, ProcessBuilder.Redirect.DISCARD);
+                exit = run(ws, create, ProcessBuilder.Redirect.DISCARD, "");
             }
             if (aot) Files.deleteIfExists(configuration(part));
             if (exit != 0 || (archive && !Files.isRegularFile(part))) {
@@ -199,10 +216,13 @@ final class StartCache {
     /** The configuration file a training start of an ahead-of-time cache records, next to the cache being made. */
     private static Path configuration(Path part) { return part.resolveSibling(part.getFileName() + ".conf"); }
 
-    /** Runs a child JVM in the checkout, its output discarded, its errors to {@code errors}; its exit status. */
-    private static int run(Workspace ws, List<String> cmd, ProcessBuilder.Redirect errors) throws IOException, InterruptedException {
+    /** Runs a child JVM in the checkout with {@code input} typed, its output discarded, its errors to {@code errors}; its exit status. */
+    private static int run(Workspace ws, List<String> cmd, ProcessBuilder.Redirect errors, String input) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).directory(ws.root().toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(errors).start();
+        try (var in = p.getOutputStream()) {
+            in.write(input.getBytes(StandardCharsets.UTF_8));
+        }
         if (!p.waitFor(10, TimeUnit.MINUTES)) p.destroyForcibly().waitFor();
         return p.exitValue();
     }
