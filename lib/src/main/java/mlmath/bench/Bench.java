@@ -2,6 +2,7 @@ package mlmath.bench;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import mlmath.internal.TempFolder;
 import mlmath.linalg.SVDResult;
 import mlmath.np.Np;
 import mlmath.tensor.Tensor;
@@ -294,8 +295,8 @@ public final class Bench {
      * checkout (this one's lib, scripts and start-up; its own work/), so the learner's work files are never touched.
      */
     private static void exercises(Path root, int runs) throws Exception {
-        Path scratch = Files.createTempDirectory("mlmath-bench-work");
-        try {
+        try (TempFolder folder = TempFolder.create("mlmath-bench-work")) {
+            Path scratch = folder.path();
             for (String part : List.of("lib", "scripts", "startup.jsh")) Files.createSymbolicLink(scratch.resolve(part), root.resolve(part));
             Path runSh = Files.copy(root.resolve("run.sh"), scratch.resolve("run.sh"));
             Path work = scratch.resolve("work").resolve("03-probability.jsh");
@@ -323,10 +324,6 @@ public final class Bench {
             double[] progress = new double[runs];
             for (int i = 0; i < runs; i++) progress[i] = timeProcess(scratch, "", runSh.toString(), "progress");
             add("P5 ./run.sh progress, grades cached (s)", progress, "s", "", Double.NaN, "<= 3 s");
-        } finally {
-            try (var files = Files.walk(scratch)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 package mlmath.launch;
 
+import mlmath.internal.TempFolder;
 import mlmath.learn.Check;
 import mlmath.learn.Exercise;
 import mlmath.learn.ScriptFile;
@@ -29,15 +30,11 @@ final class ExerciseCheck {
     /** Checks each section in exercise mode, prints the table, and says whether all passed. */
     static boolean run(Workspace ws, List<Path> sections) {
         String startup = ScriptFile.read(ws.startup());
-        Path workDir;
-        try {
-            workDir = Files.createTempDirectory("mlmath-exercise-check");
+        try (TempFolder workDir = TempFolder.create("mlmath-exercise-check")) {
+            return Check.run(sections, " (exercise mode)", section -> check(section, startup, workDir.path()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        boolean ok = Check.run(sections, " (exercise mode)", section -> check(section, startup, workDir));
-        workDir.toFile().delete();
-        return ok;
     }
 
     /** One section loaded from a stubbed work file made in {@code workDir} (and deleted), its output shown. */

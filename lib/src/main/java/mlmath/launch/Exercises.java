@@ -1,5 +1,6 @@
 package mlmath.launch;
 
+import mlmath.internal.TempFolder;
 import mlmath.internal.Settings;
 import mlmath.learn.Exercise;
 import mlmath.learn.ScriptFile;
@@ -76,7 +77,8 @@ final class Exercises {
         }
         List<String> broken = new java.util.ArrayList<>();
         // The rewrite's run is unseen: its plots go, without a window, to a folder of their own.
-        try (Settings.Scope unseen = Settings.use(Settings.current().withHeadless().withPlots(Files.createTempDirectory("mlmath-exercise")))) {
+        try (TempFolder plots = TempFolder.create("mlmath-exercise");
+             Settings.Scope unseen = Settings.use(Settings.current().withHeadless().withPlots(plots.path()))) {
             String name = work.getFileName().toString();
             String body = ExerciseCopy.of(ws, section, FastCopy.key(ws, section, jar), name, text, startup, broken)
                     .orElseGet(() -> mlmath.learn.Silently.call(() -> FastCopy.forExercises(work, startup, broken)));

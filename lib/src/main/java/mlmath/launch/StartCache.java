@@ -1,5 +1,6 @@
 package mlmath.launch;
 
+import mlmath.internal.TempFolder;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -132,7 +133,7 @@ final class StartCache {
         System.err.println(archive ? "Preparing a faster start (once per build, ~30 s; longer on a first run)..."
                 : "Preparing a faster start for " + String.join(", ", stale.stream().map(Workspace::name).toList()) + "...");
         long start = System.nanoTime();
-        try {
+        try (TempFolder plots = TempFolder.create("mlmath-prepare")) {
             Files.createDirectories(ws.caches());
             Path part = ws.caches().resolve(archive(ws).getFileName() + ".part");
             Files.deleteIfExists(part);
@@ -141,7 +142,7 @@ final class StartCache {
             List<String> jvm = new ArrayList<>();
             jvm.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             jvm.addAll(inherited(ManagementFactory.getRuntimeMXBean().getInputArguments()));
-            List<String> headless = List.of("-Dmlmath.headless=true", "-Dmlmath.plots=" + Files.createTempDirectory("mlmath-prepare"),
+            List<String> headless = List.of("-Dmlmath.headless=true", "-Dmlmath.plots=" + plots.path(),
                     "-cp", System.getProperty("java.class.path"), Launcher.class.getName());
             List<String> cmd = new ArrayList<>(jvm);
             if (archive && !aot) cmd.addAll(trainingOptions(Runtime.version().feature(), part));

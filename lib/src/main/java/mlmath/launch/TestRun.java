@@ -1,5 +1,6 @@
 package mlmath.launch;
 
+import mlmath.internal.TempFolder;
 import org.w3c.dom.Element;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -9,7 +10,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,13 +32,14 @@ final class TestRun {
     private TestRun(Path javacpp) { this.javacpp = javacpp; }
 
     static int run(Workspace ws) {
-        Path caches;
+        TempFolder folder;
         try {
-            caches = Files.createTempDirectory("mlmath-test-caches");
+            folder = TempFolder.create("mlmath-test-caches");
         } catch (IOException e) {
             System.err.println("cannot make a temporary folder: " + e.getMessage());
             return 1;
         }
+        Path caches = folder.path();
         Map<String, String> env = Map.of("DJL_CACHE_DIR", caches.resolve("djl").toString(), "MLMATH_HEADLESS", "1");
         TestRun t = new TestRun(caches.resolve("javacpp"));
         try {
@@ -49,7 +50,7 @@ final class TestRun {
             t.step(ws, env, "every exercise's solution passes, its stub fails", "check", "--solutions", "all");
             t.step(ws, env, "README snippets", "check", "readme");
         } finally {
-            delete(caches);
+            folder.close();
         }
         System.out.println();
         System.out.println(t.passed + " passed, " + t.failed + " failed");
@@ -60,7 +61,7 @@ final class TestRun {
     private void unit(Workspace ws, Map<String, String> env) {
         System.out.println("== unit tests (mvn test)");
         Path reports = ws.target().resolve("surefire-reports");
-        delete(reports);
+        TempFolder.deleteTree(reports);
         String mvn = System.getProperty("os.name", "").startsWith("Windows") ? "mvn.cmd" : "mvn";
         Path log = ws.target().resolve("unit-tests.log");
         int status = exec(ws, env, log, List.of(mvn, "-B", "-f", ws.root().resolve("lib").resolve("pom.xml").toString(),
@@ -151,15 +152,6 @@ final class TestRun {
             return Files.readAllLines(log);
         } catch (IOException e) {
             return List.of();
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless.
         }
     }
 }
