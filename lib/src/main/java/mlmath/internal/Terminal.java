@@ -34,6 +34,12 @@ public final class Terminal {
         return asked;
     }
 
+    /** The terminal's rows as {@code stty} reports them, else {@code LINES}, else 24; at least 10. */
+    public static int rows() {
+        int[] size = sttySize();
+        return Math.max(10, size != null ? size[0] : fromEnvironment("LINES", 24));
+    }
+
     /**
      * Makes Ctrl-L end a line of the terminal's input, as Enter does (the line arrives ending in a form feed), until
      * closed; nothing on Windows or without a terminal. A lesson's pause reads lines: so Ctrl-L redraws at once.
@@ -77,13 +83,22 @@ public final class Terminal {
      * {@code COLUMNS} (bash does not export it), else {@value #MOST}.
      */
     private static int columns() {
+        int[] size = sttySize();
+        return size != null ? size[1] : fromEnvironment("COLUMNS", MOST);
+    }
+
+    /** {@code stty size}: rows and columns, or null without stty or a terminal. */
+    private static int[] sttySize() {
         String size = System.getProperty("os.name", "").startsWith("Windows") ? null : stty("size");
-        // No stty, or no terminal: COLUMNS or the default.
-        if (size != null && size.matches("\\d+ [1-9]\\d*")) return Integer.parseInt(size.substring(size.indexOf(' ') + 1));
+        if (size == null || !size.matches("[1-9]\\d* [1-9]\\d*")) return null;
+        return new int[] {Integer.parseInt(size.substring(0, size.indexOf(' '))), Integer.parseInt(size.substring(size.indexOf(' ') + 1))};
+    }
+
+    private static int fromEnvironment(String name, int otherwise) {
         try {
-            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "" + MOST).strip());
+            return Integer.parseInt(System.getenv().getOrDefault(name, "" + otherwise).strip());
         } catch (NumberFormatException e) {
-            return MOST;
+            return otherwise;
         }
     }
 }

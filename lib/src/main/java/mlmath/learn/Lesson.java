@@ -259,11 +259,7 @@ public final class Lesson {
                     if (key.equals("?")) {
                         out.println(keys(Columns.width()));
                     } else if (key.equals("l")) {
-                        int width = Columns.width();
-                        for (int i = 0; i < chunks.size(); i++) {
-                            String number = (i == at ? "> " : "  ") + (i + 1) + ". ";
-                            out.println(number + title(chunks.get(i), width - number.length()));
-                        }
+                        chunkList(chunks, at, Columns.width(), mlmath.internal.Terminal.rows()).forEach(out::println);
                     } else if (key.equals("b") || key.matches("\\d{1,4}")) {
                         int to = key.equals("b") ? at - 1 : Integer.parseInt(key) - 1;
                         if (to >= 0 && to < chunks.size()) {
@@ -317,6 +313,28 @@ public final class Lesson {
         }
         for (String line : c.source().split("\n")) {
             for (String part : Columns.code(Columns.spelled(line), width - 4)) lines.add("  │ " + part);
+        }
+        return lines;
+    }
+
+    /**
+     * The list of chunks, the current one marked: one a line, or in as many columns as it takes to leave the screen's
+     * last two rows free, so a long section's list does not scroll its top away.
+     */
+    static List<String> chunkList(List<Chunk> chunks, int at, int width, int rows) {
+        int perColumn = Math.max(1, rows - 2), columns = (chunks.size() + perColumn - 1) / perColumn;
+        perColumn = (chunks.size() + columns - 1) / columns;   // columns as even as they can be
+        int columnWidth = columns == 1 ? width : width / columns;
+        List<String> lines = new ArrayList<>();
+        for (int row = 0; row < perColumn; row++) {
+            StringBuilder line = new StringBuilder();
+            for (int col = 0; col < columns && col * perColumn + row < chunks.size(); col++) {
+                int i = col * perColumn + row;
+                String number = (i == at ? "> " : "  ") + (i + 1) + ". ";
+                String entry = number + title(chunks.get(i), columnWidth - number.length() - (columns == 1 ? 0 : 1));
+                line.append(entry).append(" ".repeat(Math.max(0, columnWidth - Columns.columns(entry))));
+            }
+            lines.add(line.toString().stripTrailing());
         }
         return lines;
     }

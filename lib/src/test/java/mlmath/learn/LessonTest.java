@@ -121,6 +121,18 @@ class LessonTest {
     }
 
     @Test
+    void theChunkList_ofALongSection_takesColumns_soItFitsTheScreen() {
+        List<Lesson.Chunk> chunks = new java.util.ArrayList<>();
+        for (int i = 1; i <= 32; i++) chunks.add(new Lesson.Chunk(List.of("Step " + i + " of the long section, told at length."), List.of()));
+        List<String> list = Lesson.chunkList(chunks, 16, 80, 24);
+        assertEquals(16, list.size(), String.join("\n", list));
+        assertTrue(list.stream().allMatch(l -> Columns.columns(l) <= 80), String.join("\n", list));
+        assertTrue(list.get(0).startsWith("  1. Step 1 ") && list.get(0).contains("> 17. Step 17 "), list.get(0));
+        assertEquals(List.of("  1. Step 1 of the long section, told at length.", "> 2. Step 2 of the long section, told at length."),
+                Lesson.chunkList(chunks.subList(0, 2), 1, 80, 24));
+    }
+
+    @Test
     void aChunksTitleInTheList_isItsFirstSentence_orCutBetweenWords() {
         Lesson.Chunk chunk = new Lesson.Chunk(List.of("A short first sentence, on", "two lines. Then the rest of it."), List.of());
         assertEquals("A short first sentence, on two lines.", Lesson.title(chunk, 40));
