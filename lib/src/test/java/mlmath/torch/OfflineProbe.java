@@ -11,7 +11,7 @@ public final class OfflineProbe {
         } catch (TorchUnavailableException e) {
             System.out.println(e.getMessage());
             // The rest of the workbook still works without libtorch.
-            System.out.println("numpy side: " + new mlmath.np.Np().ones(2).sum());
+            System.out.println("numpy side: " + new mlmath.np.Np().ones(2).sum().str());
         }
     }
 }

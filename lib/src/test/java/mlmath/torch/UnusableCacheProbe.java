@@ -22,6 +22,6 @@ public final class UnusableCacheProbe {
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (t.getName().equals("mlmath-preload")) t.join();
         }
-        System.out.println("numpy side: " + new mlmath.np.Np().ones(2).sum());
+        System.out.println("numpy side: " + new mlmath.np.Np().ones(2).sum().str());
     }
 }
