@@ -133,6 +133,9 @@ public final class Generator {
     /** numpy's {@code shuffle(x)} along axis 0, returned as a copy (tensors never change in place). */
     public Tensor shuffle(Object x) { return permutation(ArrayLike.toTensor(x, "x")); }
 
+    /** As numpy names it: {@code Generator(PCG64)}. */
+    @Override public String toString() { return "Generator(PCG64)"; }
+
     private static void checkSize(int[] size) {
         if (size == null) throw new ShapeException("size must be a list of dimensions, got null");
         for (int d : size) if (d < 0) throw new ShapeException("negative dimensions are not allowed");
