@@ -30,6 +30,13 @@ final class Transcendentals {
         return best < 64 * 400 || sink == 0;  // sink is never 0; reading it keeps the calls
     }
 
+    /** Without an FMA unit, {@code out[i] = jdk(x[i])} and true; with one, false (the kernel answers). */
+    private static boolean jdkInstead(double[] x, double[] out, java.util.function.DoubleUnaryOperator jdk) {
+        if (FMA_UNIT) return false;
+        for (int i = 0; i < x.length; i++) out[i] = jdk.applyAsDouble(x[i]);
+        return true;
+    }
+
     /** Elements per block: the block is still in L1 for the second pass. */
     private static final int BLOCK = 256;
 
@@ -69,10 +76,7 @@ final class Transcendentals {
 
     /** {@code out[i] = e^x[i]}. */
     static void exp(double[] x, double[] out) {
-        if (!FMA_UNIT) {
-            for (int i = 0; i < x.length; i++) out[i] = Math.exp(x[i]);
-            return;
-        }
+        if (jdkInstead(x, out, Math::exp)) return;
         for (int from = 0; from < x.length; from += BLOCK) {
             int to = Math.min(x.length, from + BLOCK);
             for (int i = from; i < to; i++) out[i] = 1 + expm1Reduced(x[i]);
@@ -89,10 +93,7 @@ final class Transcendentals {
      * From |x| = 20 on the result rounds to ±1, which m = 2^60 or m = -1 gives; ±0 gives m = ±0.
      */
     static void tanh(double[] x, double[] out) {
-        if (!FMA_UNIT) {
-            for (int i = 0; i < x.length; i++) out[i] = StrictMath.tanh(x[i]);
-            return;
-        }
+        if (jdkInstead(x, out, StrictMath::tanh)) return;
         for (int from = 0; from < x.length; from += BLOCK) {
             int to = Math.min(x.length, from + BLOCK);
             for (int i = from; i < to; i++) out[i] = expm1Reduced(2 * x[i]);
@@ -135,10 +136,7 @@ final class Transcendentals {
 
     /** {@code out[i] = log(x[i])}: {@code k·ln2 + log(m)} for {@code x = 2^k · m}, m in [√2/2, √2]. */
     static void log(double[] x, double[] out) {
-        if (!FMA_UNIT) {
-            for (int i = 0; i < x.length; i++) out[i] = Math.log(x[i]);
-            return;
-        }
+        if (jdkInstead(x, out, Math::log)) return;
         for (int from = 0; from < x.length; from += BLOCK) {
             int to = Math.min(x.length, from + BLOCK);
             for (int i = from; i < to; i++) {
