@@ -44,7 +44,7 @@ final class ExerciseCopy {
 
     /** Keeps the section's classified snippets under {@code key} when the section has exercises; nothing else. */
     static void keep(Workspace ws, Path section, String key, FastCopy.Classified run) throws IOException {
-        Path file = path(ws, section), part = file.resolveSibling(file.getFileName() + ".part");
+        Path file = path(ws, section), part = FastCopy.part(file);
         if (Exercise.regions(ScriptFile.read(section)).isEmpty()) {
             Files.deleteIfExists(file);
             return;

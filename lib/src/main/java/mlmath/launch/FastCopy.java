@@ -138,7 +138,7 @@ final class FastCopy {
                 Optional<String> fast = copy(script, run);
                 if (run.clean()) ExerciseCopy.keep(ws, script, key(ws, script, jarDigest), run);
                 // Written aside and moved into place, so a launcher starting meanwhile never reads half a copy.
-                Path copy = path(ws, script), part = copy.resolveSibling(copy.getFileName() + ".part");
+                Path copy = path(ws, script), part = part(copy);
                 String body = fast.orElse(AS_WRITTEN + "\n");
                 Files.writeString(part, key(ws, script, jarDigest) + " " + StartCache.digest(body.getBytes(StandardCharsets.UTF_8)) + "\n" + body);
                 Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -148,7 +148,7 @@ final class FastCopy {
         } catch (IOException e) {
             // What is half written is removed: the copy in place stays whole, and the next start prepares again.
             try (var parts = Files.list(path(ws, ws.startup()).getParent())) {
-                for (Path p : parts.filter(f -> f.toString().endsWith(".part")).toList()) Files.deleteIfExists(p);
+                for (Path p : parts.filter(f -> f.toString().endsWith(PART)).toList()) Files.deleteIfExists(p);
             } catch (IOException ignored) {
                 // Nothing more can be done about a folder that cannot be listed.
             }
@@ -156,6 +156,14 @@ final class FastCopy {
                     + mlmath.learn.SafeWrite.reason(e));
         }
     }
+
+    /**
+     * Where this process writes {@code file} before moving it into place: a name of its own, so a preparation killed
+     * meanwhile (whose child JVM may still be writing) never shares it, nor has it removed.
+     */
+    static Path part(Path file) { return file.resolveSibling(file.getFileName() + PART); }
+
+    private static final String PART = "." + ProcessHandle.current().pid() + ".part";
 
     /** The fast copy of a script, or empty if its run was not clean ({@link Classified}). */
     static Optional<String> of(Path script, String startup) {

@@ -121,24 +121,64 @@ final class StartCache {
     /**
      * Prepares what is missing or stale before a session starts: the archive (then every section's copy with it, in a
      * child JVM with this JVM's options; then the archive's training start, {@link #trainingOptions}), or the copies of the sections this
-     * session opens that changed. Progress goes to stderr; a failure only costs speed, so it is one line and the
-     * session goes on.
+     * session opens that changed. One launcher of a checkout prepares at a time ({@link #alone}): another one starting
+     * meanwhile starts without what is being prepared. Progress goes to stderr; a failure only costs speed, so it is one
+     * line and the session goes on.
      */
     static void ensure(Workspace ws, String jarDigest, List<Path> opening) {
         if (!startedByShim(ws) || Boolean.getBoolean(TRAINING)) return;
+        if (archiveIsFresh(ws, archiveKey(jarDigest)) && stale(ws, jarDigest, opening, false).isEmpty()) return;
+        try {
+            if (!alone(ws, () -> prepare(ws, jarDigest, opening))) {
+                System.err.println("Another launcher is preparing the faster start; starting without it.");
+            }
+        } catch (IOException | InterruptedException e) {
+            System.err.println("Could not prepare the faster start (" + cause(ws, e instanceof IOException io ? mlmath.learn.SafeWrite.reason(io)
+                    : "interrupted") + "); starting without it.");
+        }
+    }
+
+    /** The sections whose copies are missing or stale: all of them when the archive is rebuilt, else those opening. */
+    private static List<Path> stale(Workspace ws, String jarDigest, List<Path> opening, boolean archive) {
+        return archive ? ws.sections() : opening.stream().filter(s -> !FastCopy.isCurrent(ws, s, jarDigest)).toList();
+    }
+
+    /** Preparation that runs child JVMs and writes files. */
+    interface Preparation {
+        void run() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Runs {@code preparation} holding the checkout's preparation lock (an OS file lock on {@code prepare.lock}, so a
+     * launcher killed meanwhile releases it); false, without running it, when another launcher or thread holds it.
+     */
+    static boolean alone(Workspace ws, Preparation preparation) throws IOException, InterruptedException {
+        Files.createDirectories(ws.caches());
+        try (var lock = java.nio.channels.FileChannel.open(ws.caches().resolve("prepare.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            try {
+                if (lock.tryLock() == null) return false;
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                return false;   // a thread of this JVM holds it
+            }
+            preparation.run();   // closing the channel releases the lock
+            return true;
+        }
+    }
+
+    /** What {@link #ensure} does once it holds the lock: what another launcher prepared meanwhile is not done again. */
+    private static void prepare(Workspace ws, String jarDigest, List<Path> opening) throws IOException, InterruptedException {
         String key = archiveKey(jarDigest);
         boolean archive = !archiveIsFresh(ws, key);
-        List<Path> stale = archive ? ws.sections() : opening.stream().filter(s -> !FastCopy.isCurrent(ws, s, jarDigest)).toList();
+        List<Path> stale = stale(ws, jarDigest, opening, archive);
         if (!archive && stale.isEmpty()) return;
         System.err.println(archive ? "Preparing a faster start (once per build, ~30 s; longer on a first run)..."
                 : "Preparing a faster start for " + String.join(", ", stale.stream().map(Workspace::name).toList()) + "...");
         long start = System.nanoTime();
         try (TempFolder plots = TempFolder.create("mlmath-prepare")) {
-            Files.createDirectories(ws.caches());
-            Path part = ws.caches().resolve(archive(ws).getFileName() + ".part");
-            Files.deleteIfExists(part);
+            removeParts(ws);
+            Path part = FastCopy.part(archive(ws));
             boolean aot = usesAotCache(Runtime.version().feature());
-            Files.deleteIfExists(configuration(part));
             List<String> jvm = new ArrayList<>();
             jvm.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             jvm.addAll(inherited(ManagementFactory.getRuntimeMXBean().getInputArguments()));
@@ -150,41 +190,55 @@ final class StartCache {
             cmd.add("prepare");
             stale.forEach(s -> cmd.add(Workspace.name(s)));
             int exit = run(ws, cmd, ProcessBuilder.Redirect.INHERIT, "");
+            String failed = exit == 0 ? null : "exit " + exit;
             // JEP 515's profiles pay off when they are those of the start they are used by: the ahead-of-time cache is
             // trained by a session that opens the section this one opens (or none) and exits at its prompt. Its output
             // is the section's, which the learner sees in a moment.
-            if (exit == 0 && archive && aot) {
+            if (failed == null && archive && aot) {
                 List<String> session = new ArrayList<>(jvm);
                 session.addAll(trainingOptions(Runtime.version().feature(), part));
                 session.add("-D" + TRAINING + "=true");
                 session.addAll(headless);
                 opening.stream().findFirst().map(Workspace::name).ifPresent(session::add);
                 exit = run(ws, session, ProcessBuilder.Redirect.DISCARD, "/exit\n");
+                failed = exit != 0 ? "the training start: exit " + exit
+                        : !Files.isRegularFile(configuration(part)) ? "the training start recorded nothing" : null;
             }
             // An ahead-of-time cache is assembled from what the training start recorded, in a JVM of its own (quiet:
             // it reports its progress on stdout), with the options and class path the cache is used with.
-            if (exit == 0 && archive && aot && Files.isRegularFile(configuration(part))) {
+            if (failed == null && archive && aot) {
                 List<String> create = new ArrayList<>(jvm);
                 create.addAll(creationOptions(part));
                 create.addAll(List.of("-cp", System.getProperty("java.class.path")));
                 exit = run(ws, create, ProcessBuilder.Redirect.DISCARD, "");
+                failed = exit != 0 ? "assembling the cache: exit " + exit : null;
             }
-            if (aot) Files.deleteIfExists(configuration(part));
-            if (exit != 0 || (archive && !Files.isRegularFile(part))) {
-                Files.deleteIfExists(part);
-                System.err.println("Could not prepare the faster start (" + cause(ws, "exit " + exit) + "); starting without it.");
+            if (failed == null && archive && !Files.isRegularFile(part)) failed = "no archive was written";
+            if (failed != null) {
+                removeParts(ws);
+                System.err.println("Could not prepare the faster start (" + cause(ws, failed) + "); starting without it.");
                 return;
             }
             if (archive) {
+                // The key first: a launcher checking meanwhile finds the old archive stale, never the new one.
+                Files.writeString(archiveKeyFile(ws), key + " " + fingerprint(part) + "\n");
                 Files.move(part, archive(ws), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Files.writeString(archiveKeyFile(ws), key + " " + fingerprint(archive(ws)) + "\n");
                 // The dynamic archive an older launcher made for this JDK is never used again.
                 if (aot) Files.deleteIfExists(ws.caches().resolve("start-" + Runtime.version().feature() + ".jsa"));
             }
+            removeParts(ws);
             System.err.printf(Locale.ROOT, "Prepared in %.0f s.%n", (System.nanoTime() - start) / 1e9);
-        } catch (IOException | InterruptedException e) {
-            System.err.println("Could not prepare the faster start (" + cause(ws, e instanceof IOException io ? mlmath.learn.SafeWrite.reason(io)
-                    : "interrupted") + "); starting without it.");
+        }
+    }
+
+    /** Removes what archives in the making left behind (this launcher's, and those of launchers killed before they ended). */
+    private static void removeParts(Workspace ws) throws IOException {
+        String prefix = archive(ws).getFileName() + ".";
+        try (var files = Files.list(ws.caches())) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && (f.toString().endsWith(".part") || f.toString().endsWith(".part.conf"))).toList()) {
+                Files.deleteIfExists(f);
+            }
         }
     }
 
