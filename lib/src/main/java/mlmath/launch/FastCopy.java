@@ -10,6 +10,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.Trees;
+import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.TypeDeclSnippet;
@@ -45,8 +46,8 @@ import java.util.stream.Collectors;
  * A copy of a section that JShell loads in about half the time, with the same output, variables and methods. JShell
  * compiles every snippet on its own, and on a fresh JVM a {@code var} declaration costs it ~110 ms, an expression
  * statement ~65 ms, and a statement inside a block ~2 ms. So the copy declares the section's variables first, with
- * the types JShell inferred, and turns each run of statements between two method or class declarations into one
- * block in which every statement is guarded on its own: one that throws is reported as JShell reports it
+ * the types JShell inferred, moves each method up past the statements before it, and turns each run of statements
+ * between two of the remaining snippets into one block in which every statement is guarded on its own: one that throws is reported as JShell reports it
  * ({@link Guard}) and the next one still runs, and each one's end is a statement end for plots' sketches. The launcher loads the copy as a start-up file, so {@code /list} and
  * {@code /save} show only the learner's own lines.
  */
@@ -56,7 +57,7 @@ final class FastCopy {
     /** One top-level snippet as it ran, with the line it starts on and, for a statement or variable, its effects. */
     record Ran(String source, int line, Kind kind, String name, String type, String initializer, Effects effects)
             implements java.io.Serializable {
-        enum Kind { STATEMENT, VARIABLE, TYPE, OTHER }
+        enum Kind { STATEMENT, VARIABLE, METHOD, TYPE, OTHER }
 
         static Ran other(String source, int line, String name) { return new Ran(source, line, Kind.OTHER, name, null, null, null); }
 
@@ -219,6 +220,7 @@ final class FastCopy {
         if (made.size() != 1) return Ran.other(text, line, null);
         Snippet s = made.get(0);
         if (s instanceof TypeDeclSnippet t) return new Ran(text, line, Ran.Kind.TYPE, t.name(), null, null, null);
+        if (s instanceof MethodSnippet m) return new Ran(text, line, Ran.Kind.METHOD, m.name(), null, null, null);
         String name = s instanceof VarSnippet v ? v.name() : null;
         if (s.kind() == Snippet.Kind.STATEMENT || s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
                 || s.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND) {
@@ -238,7 +240,8 @@ final class FastCopy {
 
     /**
      * The copy: every variable declared up front (grouped by type, in order of first appearance), then the script in
-     * order with each run of statements and initialisations as one block of guarded statements. A name declared with
+     * order, methods moved up ({@link #order}), with each run of statements and initialisations as one block of
+     * guarded statements. A name declared with
      * two types, or also declared in a way that cannot be split (final, no initialiser, a non-denotable type), keeps
      * its declarations, and so does one whose type the script declares itself (it could not be declared before its
      * class).
@@ -252,7 +255,7 @@ final class FastCopy {
         List<Pattern> scriptTypes = ran.stream().filter(r -> r.kind() == Ran.Kind.TYPE)
                 .map(r -> Pattern.compile("\\b" + Pattern.quote(r.name()) + "\\b")).toList();
         for (Ran r : ran) {
-            if (r.name() == null || r.kind() == Ran.Kind.TYPE) continue;
+            if (r.name() == null || r.kind() == Ran.Kind.TYPE || r.kind() == Ran.Kind.METHOD) continue;
             if (r.kind() == Ran.Kind.OTHER || !r.type().equals(types.getOrDefault(r.name(), r.type()))
                     || scriptTypes.stream().anyMatch(t -> t.matcher(r.type()).find())) {
                 kept.add(r.name());
@@ -268,11 +271,9 @@ final class FastCopy {
         byType.forEach((type, names) -> out.append(type).append(' ').append(String.join(", ", names)).append(";\n"));
         boolean inBlock = false;
         boolean[] sketchPoints = sketchPoints(ran);
-        for (int i = 0; i < ran.size(); i++) {
+        for (int i : order(ran, types)) {
             Ran r = ran.get(i);
-            String statement = r.kind() == Ran.Kind.STATEMENT ? r.source()
-                    : r.kind() == Ran.Kind.VARIABLE && types.containsKey(r.name()) ? r.name() + " = " + r.initializer() + ";"
-                    : null;
+            String statement = statement(r, types);
             if (statement != null && !inBlock) out.append("{\n");
             if (statement == null && inBlock) out.append("}\n");
             inBlock = statement != null;
@@ -281,6 +282,35 @@ final class FastCopy {
         }
         if (inBlock) out.append("}\n");
         return out.toString();
+    }
+
+    /** The snippet as a statement of a block (a variable declared up front is assigned), or null if it stays a snippet. */
+    private static String statement(Ran r, Map<String, String> types) {
+        return r.kind() == Ran.Kind.STATEMENT ? r.source()
+                : r.kind() == Ran.Kind.VARIABLE && types.containsKey(r.name()) ? r.name() + " = " + r.initializer() + ";"
+                : null;
+    }
+
+    /**
+     * The order the copy runs the snippets in (their indexes): each method moved up past the statements before it, so
+     * that the statements between methods run as one block (JShell compiles each snippet on its own, ~50 ms each on a
+     * fresh JVM). A method stops below any other snippet, and below a statement that names it, which so keeps calling
+     * what the name meant there (a helper of the workbook, an earlier overload); declaring a method runs nothing.
+     */
+    private static List<Integer> order(List<Ran> ran, Map<String, String> types) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < ran.size(); i++) {
+            int at = order.size();
+            if (ran.get(i).kind() == Ran.Kind.METHOD) {
+                Pattern named = Pattern.compile("\\b" + Pattern.quote(ran.get(i).name()) + "\\b");
+                while (at > 0 && statement(ran.get(order.get(at - 1)), types) != null
+                        && !named.matcher(ran.get(order.get(at - 1)).source()).find()) {
+                    at--;
+                }
+            }
+            order.add(at, i);
+        }
+        return order;
     }
 
     /**

@@ -71,6 +71,29 @@ class FastCopyTest {
     }
 
     @Test
+    void methodsMoveUpPastStatements_soTheStatementsAreOneBlock_butNotPastOneThatNamesThem() throws Exception {
+        String script = """
+                var a = np.ones(2);
+                print("workbook's", a.sum());
+                double half(double x) { return x / 2; }
+                print(half(4));
+                var b = a.mul(3);
+                Tensor triple(Tensor t) { return t.mul(3); }
+                print(triple(b));
+                void print(Object o, Object p) { System.out.println("mine " + o + " " + p); }
+                print(half(1), b.sum());
+                """;
+        String copy = copyOf(script).orElseThrow();
+        int half = copy.indexOf("double half("), triple = copy.indexOf("Tensor triple("), mine = copy.indexOf("void print(");
+        assertTrue(half < triple && triple < copy.indexOf("{\n"), "both methods before the first block:\n" + copy);
+        assertTrue(copy.indexOf("print(\"workbook's\"") < mine, "print is not moved past a statement naming it:\n" + copy);
+        assertEquals(2, copy.split("\n\\{\n", -1).length - 1, "two blocks, not four:\n" + copy);
+        assertEquals(run(script), run(copy));
+        assertTrue(run(copy).contains("workbook's 2.0\n2.0\n"), run(copy));
+        assertTrue(run(copy).contains("mine 0.5 np.float64(6.0)\n"), run(copy));
+    }
+
+    @Test
     void aStatementThatThrows_isReported_andTheNextOneStillRuns() throws Exception {
         String script = """
                 var a = np.ones(3);
