@@ -12,9 +12,10 @@ constants computed once from the ziggurat's recurrence with some C library's exp
 last bits. So for many draws this script reads the words each draw consumed (restore the state, random_raw), keeps
 (position, |draw|) for draws of one or two words, and finds, among the doubles within SEARCH ulps of the
 recurrence's w[layer], the one whose products equal every draw: it must be unique, for every layer.
-It then checks what follows from the edges, as Ziggurat derives it: a draw ends on its first word exactly when its
-position is below rint(x[i-1] / x[i] * 2**52) (V·... for layer 0), and a wedge draw is accepted exactly when
-(f(x[i-1]) - f(x[i])) * u + f(x[i]) < f(draw), f(x) = exp(-x*x/2), u the second word's double.
+It then checks, for every draw, what Ziggurat derives from the edges: a draw ends on its first word exactly when its
+position is below rint(x[i-1] / x[i] * 2**52) (rint(R * f(R) / V * 2**52) in layer 0, x[0] = 0), and a wedge draw is
+accepted exactly when (f(x[i-1]) - f(x[i])) * u + f(x[i]) < f(draw), f(x) = exp(-x*x/2), u the second word's double.
+It prints the layers whose measured w differs from the recurrence's, with the difference in ulps.
 """
 import math
 import pathlib
