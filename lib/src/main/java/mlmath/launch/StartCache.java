@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * What makes a start fast, kept under lib/target/launch and named by content: an archive of a primed session's classes,
  * which the shims pass to the JVM, and a fast copy of each section ({@link FastCopy}). On JDK 25 and later the archive
  * is an ahead-of-time cache ({@code start-25.aot}, JEP 483/514/515: classes loaded and linked, method profiles), before
- * it a dynamic class-data-sharing archive ({@code start-17.jsa}). The archive is trained in a child JVM, a session
- * started as the learner starts it (JShell's tool, compiler and console on a section's copy, to its prompt), after the
- * sections' copies are prepared. The archive's key is the JDK, the class path and the jar's bytes; a copy's key is its script,
+ * it a dynamic class-data-sharing archive ({@code start-17.jsa}). The archive is trained in a child JVM: on JDK 25+ a
+ * session started as the learner starts it (JShell's tool, compiler and console on a section's copy, to its prompt),
+ * before it the start that prepares the sections' copies. The archive's key is the JDK, the class path and the jar's bytes; a copy's key is its script,
  * startup.jsh and the jar's bytes. So a moved checkout, a new JDK, a rebuilt jar or an edited section prepares them
  * again, instead of the JVM quietly refusing a stale archive or a section loading slowly for good.
  */
@@ -185,15 +185,16 @@ final class StartCache {
             List<String> headless = List.of("-Dmlmath.headless=true", "-Dmlmath.plots=" + plots.path(),
                     "-cp", System.getProperty("java.class.path"), Launcher.class.getName());
             List<String> cmd = new ArrayList<>(jvm);
+            if (archive && !aot) cmd.addAll(trainingOptions(Runtime.version().feature(), part));
             cmd.addAll(headless);
             cmd.add("prepare");
             stale.forEach(s -> cmd.add(Workspace.name(s)));
             int exit = run(ws, cmd, ProcessBuilder.Redirect.INHERIT, "");
             String failed = exit == 0 ? null : "exit " + exit;
-            // An archive pays off when it holds the classes of the start it is used by (and JEP 515's profiles, those
-            // of its methods): it is trained by a session that opens the section this one opens (or none) and exits at
-            // its prompt. Its output is the section's, which the learner sees in a moment.
-            if (failed == null && archive) {
+            // JEP 515's profiles pay off when they are those of the start they are used by: the ahead-of-time cache is
+            // trained by a session that opens the section this one opens (or none) and exits at its prompt. Its output
+            // is the section's, which the learner sees in a moment.
+            if (failed == null && archive && aot) {
                 List<String> session = new ArrayList<>(jvm);
                 session.addAll(trainingOptions(Runtime.version().feature(), part));
                 session.add("-D" + TRAINING + "=true");
@@ -201,7 +202,7 @@ final class StartCache {
                 opening.stream().findFirst().map(Workspace::name).ifPresent(session::add);
                 exit = run(ws, session, ProcessBuilder.Redirect.DISCARD, "/exit\n");
                 failed = exit != 0 ? "the training start: exit " + exit
-                        : aot && !Files.isRegularFile(configuration(part)) ? "the training start recorded nothing" : null;
+                        : !Files.isRegularFile(configuration(part)) ? "the training start recorded nothing" : null;
             }
             // An ahead-of-time cache is assembled from what the training start recorded, in a JVM of its own (quiet:
             // it reports its progress on stdout), with the options and class path the cache is used with.
