@@ -72,6 +72,16 @@ class StartCacheTest {
     @Test
     void aLauncherStartingWhileAnotherPrepares_startsWithoutTheCache_andLeavesItsFilesAlone() throws Exception {
         Path root = CheckoutCopy.make("mlmath-prepare-race");
+        try {
+            aLauncherStartsWhileThisOnePrepares(root);
+        } finally {
+            try (var all = Files.walk(root)) {   // symbolic links are removed, not followed
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+    }
+
+    private static void aLauncherStartsWhileThisOnePrepares(Path root) throws Exception {
         Workspace ws = new Workspace(root);
         Path othersPart = FastCopy.part(StartCache.archive(ws));
         AtomicReference<String> said = new AtomicReference<>("");
