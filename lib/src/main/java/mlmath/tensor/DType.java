@@ -1,8 +1,10 @@
 package mlmath.tensor;
 
 /**
- * Element type as numpy would report it. Values are always stored as doubles; the dtype decides printing, the
- * result type of arithmetic (numpy's promotion: bool &lt; int64 &lt; float64) and how {@code astype} converts.
+ * Element type as numpy would report it. float64 and int64 are stored as doubles (int64 is exact up to 2^53); bool as
+ * one byte per element, as numpy, when comparisons, logic or masks made it (else as doubles holding 0 and 1).
+ * The dtype decides printing, the result type of arithmetic (numpy's promotion: bool &lt; int64 &lt; float64) and how
+ * {@code astype} converts.
  */
 public enum DType {
     BOOL("bool", 1), INT64("int64", 8), FLOAT64("float64", 8);

@@ -202,12 +202,42 @@ public final class Reductions {
             throw new ShapeException(op);
         }
         DType dtype = resultType(t.dtype(), kind);
+        if (Buffers.storesBools(t) && (kind == Kind.SUM || kind == Kind.MEAN || kind == Kind.ALL || kind == Kind.ANY)) {
+            return countTrue(Buffers.bools(t), a, kind, dtype);
+        }
         double[] x = Buffers.data(t), out = Buffers.alloc(a.out(), dtype);
         boolean byRows = a.inner() > 1 && kind != Kind.ARGMAX && kind != Kind.ARGMIN && kind != Kind.ALL && kind != Kind.ANY;
         for (int o = 0; o < a.outer(); o++) {
             int from = o * a.len() * a.inner(), off = o * a.inner();
             if (byRows) reduceRows(x, from, a.len(), a.inner(), out, off, kind);
             else for (int in = 0; in < a.inner(); in++) out[off + in] = reduceLine(x, from + in, a.inner(), a.len(), kind);
+        }
+        return Buffers.wrap(out, a.out(), dtype);
+    }
+
+    /**
+     * sum, mean, all and any of bools, read as bytes: each counts the true places along the axis (exact, so the order
+     * of the additions does not matter), row by row when the axis is not the last.
+     */
+    private static Tensor countTrue(byte[] x, Along a, Kind kind, DType dtype) {
+        double[] out = Buffers.alloc(a.out(), dtype);
+        int inner = a.inner(), len = a.len();
+        int[] count = new int[inner];
+        for (int o = 0; o < a.outer(); o++) {
+            int from = o * len * inner, off = o * inner;
+            Arrays.fill(count, 0);
+            for (int r = 0; r < len; r++) {
+                int row = from + r * inner;
+                for (int j = 0; j < inner; j++) count[j] += x[row + j];
+            }
+            for (int j = 0; j < inner; j++) {
+                out[off + j] = switch (kind) {
+                    case SUM -> count[j];
+                    case MEAN -> count[j] / (double) len;
+                    case ANY -> count[j] > 0 ? 1 : 0;
+                    default -> count[j] == len ? 1 : 0;
+                };
+            }
         }
         return Buffers.wrap(out, a.out(), dtype);
     }

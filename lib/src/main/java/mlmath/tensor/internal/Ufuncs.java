@@ -19,7 +19,7 @@ public final class Ufuncs {
     /** {@code a + b}; on two bool arrays numpy's add is a logical or. */
     public static Tensor add(Tensor a, Tensor b) {
         DType t = promote(a, b);
-        return Broadcast.binary(a, b, t == DType.BOOL ? Loops.OR : Loops.ADD, t);
+        return t == DType.BOOL ? Broadcast.logical(a, b, Loops.OR) : Broadcast.binary(a, b, Loops.ADD, t);
     }
 
     public static Tensor subtract(Tensor a, Tensor b) {
@@ -34,7 +34,7 @@ public final class Ufuncs {
     /** {@code a * b}; on two bool arrays numpy's multiply is a logical and. */
     public static Tensor multiply(Tensor a, Tensor b) {
         DType t = promote(a, b);
-        return Broadcast.binary(a, b, t == DType.BOOL ? Loops.AND : Loops.MUL, t);
+        return t == DType.BOOL ? Broadcast.logical(a, b, Loops.AND) : Broadcast.binary(a, b, Loops.MUL, t);
     }
 
     /** True division: always float64. */
@@ -121,35 +121,43 @@ public final class Ufuncs {
     public enum Comparison {
         GT(Loops.GT), GE(Loops.GE), LT(Loops.LT), LE(Loops.LE), EQ(Loops.EQ), NE(Loops.NE);
 
-        private final Loops.Binary loop;
-        Comparison(Loops.Binary loop) { this.loop = loop; }
+        private final Loops.Compare loop;
+        Comparison(Loops.Compare loop) { this.loop = loop; }
     }
 
     public static Tensor compare(Tensor a, Tensor b, Comparison c) {
-        return Broadcast.binary(a, b, c.loop, DType.BOOL);
+        return Broadcast.compare(a, b, c.loop);
     }
 
-    public static Tensor logicalAnd(Tensor a, Tensor b) { return Broadcast.binary(a, b, Loops.AND, DType.BOOL); }
+    public static Tensor logicalAnd(Tensor a, Tensor b) { return Broadcast.logical(a, b, Loops.AND); }
 
-    public static Tensor logicalOr(Tensor a, Tensor b) { return Broadcast.binary(a, b, Loops.OR, DType.BOOL); }
+    public static Tensor logicalOr(Tensor a, Tensor b) { return Broadcast.logical(a, b, Loops.OR); }
 
-    public static Tensor logicalXor(Tensor a, Tensor b) { return Broadcast.binary(a, b, Loops.XOR, DType.BOOL); }
+    public static Tensor logicalXor(Tensor a, Tensor b) { return Broadcast.logical(a, b, Loops.XOR); }
 
-    public static Tensor logicalNot(Tensor a) { return Broadcast.unary(a, x -> Loops.bool(x == 0), DType.BOOL); }
+    public static Tensor logicalNot(Tensor a) {
+        byte[] x = Buffers.bools(a), out = Buffers.allocBools(a.shape());
+        for (int i = 0; i < x.length; i++) out[i] = (byte) (x[i] ^ 1);
+        return Buffers.wrapBools(out, a.shape());
+    }
 
-    public static Tensor isnan(Tensor a) { return Broadcast.unary(a, x -> Loops.bool(Double.isNaN(x)), DType.BOOL); }
+    public static Tensor isnan(Tensor a) { return Broadcast.test(a, Double::isNaN); }
 
-    public static Tensor isinf(Tensor a) { return Broadcast.unary(a, x -> Loops.bool(Double.isInfinite(x)), DType.BOOL); }
+    public static Tensor isinf(Tensor a) { return Broadcast.test(a, Double::isInfinite); }
 
-    public static Tensor isfinite(Tensor a) { return Broadcast.unary(a, x -> Loops.bool(Double.isFinite(x)), DType.BOOL); }
+    public static Tensor isfinite(Tensor a) { return Broadcast.test(a, Double::isFinite); }
 
     /** numpy's {@code isclose}: {@code |a - b| <= atol + rtol·|b|}; infinities equal only themselves; NaN only with equalNan. */
     public static Tensor isclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
-        return Broadcast.binary(a, b, (x, y) -> {
-            if (Double.isNaN(x) || Double.isNaN(y)) return Loops.bool(equalNan && Double.isNaN(x) && Double.isNaN(y));
-            if (Double.isInfinite(x) || Double.isInfinite(y)) return Loops.bool(x == y);
-            return Loops.bool(Math.abs(x - y) <= atol + rtol * Math.abs(y));
-        }, DType.BOOL);
+        return Broadcast.compare(a, b, (x, xo, y, yo, out, oo, n) -> {
+            for (int i = 0; i < n; i++) out[oo + i] = Loops.bool(isclose(x[xo + i], y[yo + i], rtol, atol, equalNan));
+        });
+    }
+
+    private static boolean isclose(double x, double y, double rtol, double atol, boolean equalNan) {
+        if (Double.isNaN(x) || Double.isNaN(y)) return equalNan && Double.isNaN(x) && Double.isNaN(y);
+        if (Double.isInfinite(x) || Double.isInfinite(y)) return x == y;
+        return Math.abs(x - y) <= atol + rtol * Math.abs(y);
     }
 
     // ---- unary ---------------------------------------------------------------------------------------------
@@ -213,7 +221,7 @@ public final class Ufuncs {
     public static Tensor astype(Tensor a, DType to) {
         if (to == a.dtype()) return a;
         return switch (to) {
-            case BOOL -> Broadcast.unary(a, x -> Loops.bool(x != 0), to);
+            case BOOL -> Buffers.wrapBools(Buffers.bools(a), a.shape());  // a fresh array: a is not bool
             case INT64 -> Broadcast.unary(a, x -> Double.isFinite(x) ? (x < 0 ? Math.ceil(x) : Math.floor(x)) : Long.MIN_VALUE, to);
             case FLOAT64 -> Broadcast.unary(a, x -> x, to);
         };
