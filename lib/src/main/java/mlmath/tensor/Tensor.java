@@ -163,7 +163,8 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
     public double[] data() { return toArray(); }
 
     /**
-     * The value of a one-element tensor, like numpy's {@code .item()} (bool gives 1 or 0).
+     * The value of a one-element tensor, like numpy's {@code .item()} (bool gives 1 or 0; an int64 beyond 2^53 gives the
+     * nearest double, while {@code at(...)} and printing keep it exact).
      * <pre>{@code
      * jshell> np.array(1.5, 2.5).sum().item()
      * $1 ==> 4.0

@@ -56,6 +56,15 @@ public final class Broadcast {
         return Buffers.wrap(out, shape, dtype);
     }
 
+    /** Runs the int64 {@code loop} over {@code a} and {@code b} (int64 or bool) broadcast to a common shape: an int64 result. */
+    public static Tensor binary(Tensor a, Tensor b, Loops.LongBinary loop) {
+        Shape shape = a.shape().equals(b.shape()) ? a.shape() : broadcastShapes(a.shape(), b.shape());
+        long[] out = Buffers.allocLongs(shape);
+        forEachRun(shape, new Tensor[] {a, b}, new Object[] {Buffers.longs(a), Buffers.longs(b)},
+                (src, off, o, n) -> loop.run((long[]) src[0], off[0], (long[]) src[1], off[1], out, o, n));
+        return Buffers.wrapLongs(out, shape);
+    }
+
     /** Runs the comparison {@code loop} over {@code a} and {@code b} broadcast to a common shape: a bool result, a byte each. */
     public static Tensor compare(Tensor a, Tensor b, Loops.Compare loop) {
         Shape shape = a.shape().equals(b.shape()) ? a.shape() : broadcastShapes(a.shape(), b.shape());
@@ -217,6 +226,13 @@ public final class Broadcast {
         byte[] out = Buffers.allocBools(a.shape());
         for (int i = 0; i < x.length; i++) out[i] = (byte) (test.test(x[i]) ? 1 : 0);
         return Buffers.wrapBools(out, a.shape());
+    }
+
+    /** Applies {@code op} to every element of an int64 (or bool) tensor: an int64 result. */
+    public static Tensor unary(Tensor a, java.util.function.LongUnaryOperator op) {
+        long[] x = Buffers.longs(a), out = Buffers.allocLongs(a.shape());
+        for (int i = 0; i < x.length; i++) out[i] = op.applyAsLong(x[i]);
+        return Buffers.wrapLongs(out, a.shape());
     }
 
     /** Runs {@code loop} over every element. */

@@ -23,6 +23,10 @@ public final class Loops {
     @FunctionalInterface
     public interface Logical { void run(byte[] x, int xo, byte[] y, int yo, byte[] out, int oo, int n); }
 
+    /** {@code out[oo + i] = f(x[xo + i], y[yo + i])} over int64: one contiguous run, wrapping around as numpy's int64 does. */
+    @FunctionalInterface
+    public interface LongBinary { void run(long[] x, int xo, long[] y, int yo, long[] out, int oo, int n); }
+
     /** {@code out[i] = f(x[i])} over whole arrays. */
     @FunctionalInterface
     public interface Unary { void run(double[] x, double[] out); }
@@ -54,6 +58,16 @@ public final class Loops {
     static final Logical AND = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = (byte) (x[xo + i] & y[yo + i]); };
     static final Logical OR = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = (byte) (x[xo + i] | y[yo + i]); };
     static final Logical XOR = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = (byte) (x[xo + i] ^ y[yo + i]); };
+
+    /** Java's long arithmetic wraps around in two's complement, as numpy's int64 does. */
+    static final LongBinary LONG_ADD = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = x[xo + i] + y[yo + i]; };
+    static final LongBinary LONG_SUB = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = x[xo + i] - y[yo + i]; };
+    static final LongBinary LONG_MUL = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = x[xo + i] * y[yo + i]; };
+
+    /** The int64 loop for an op without one of its own: a call per element. */
+    static LongBinary ofLongs(java.util.function.LongBinaryOperator op) {
+        return (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = op.applyAsLong(x[xo + i], y[yo + i]); };
+    }
 
     /** The loop for an op without one of its own (power, remainder, ...): correct, but a call per element. */
     static Binary of(DoubleBinaryOperator op) {

@@ -19,7 +19,8 @@ public final class Ufuncs {
     /** {@code a + b}; on two bool arrays numpy's add is a logical or. */
     public static Tensor add(Tensor a, Tensor b) {
         DType t = promote(a, b);
-        return t == DType.BOOL ? Broadcast.logical(a, b, Loops.OR) : Broadcast.binary(a, b, Loops.ADD, t);
+        if (t == DType.BOOL) return Broadcast.logical(a, b, Loops.OR);
+        return t == DType.INT64 ? Broadcast.binary(a, b, Loops.LONG_ADD) : Broadcast.binary(a, b, Loops.ADD, t);
     }
 
     public static Tensor subtract(Tensor a, Tensor b) {
@@ -28,13 +29,14 @@ public final class Ufuncs {
             throw new ShapeException("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
                     + "the `^` operator, or the logical_xor function instead.");
         }
-        return Broadcast.binary(a, b, Loops.SUB, t);
+        return t == DType.INT64 ? Broadcast.binary(a, b, Loops.LONG_SUB) : Broadcast.binary(a, b, Loops.SUB, t);
     }
 
     /** {@code a * b}; on two bool arrays numpy's multiply is a logical and. */
     public static Tensor multiply(Tensor a, Tensor b) {
         DType t = promote(a, b);
-        return t == DType.BOOL ? Broadcast.logical(a, b, Loops.AND) : Broadcast.binary(a, b, Loops.MUL, t);
+        if (t == DType.BOOL) return Broadcast.logical(a, b, Loops.AND);
+        return t == DType.INT64 ? Broadcast.binary(a, b, Loops.LONG_MUL) : Broadcast.binary(a, b, Loops.MUL, t);
     }
 
     /** True division: always float64. */
@@ -47,9 +49,16 @@ public final class Ufuncs {
             for (double v : Buffers.data(b)) {
                 if (v < 0) throw new ShapeException("Integers to negative integer powers are not allowed.");
             }
-            t = DType.INT64;  // numpy gives int8 for bool ** bool; there is no int8 here
+            return Broadcast.binary(a, b, Loops.ofLongs(Ufuncs::power));  // numpy gives int8 for bool ** bool; there is no int8 here
         }
         return Broadcast.binary(a, b, Math::pow, t);
+    }
+
+    /** {@code x ** y} for int64 by repeated squaring, wrapping around as numpy's int64 power does; {@code y >= 0}. */
+    private static long power(long x, long y) {
+        long result = 1;
+        for (; y > 0; y >>= 1, x *= x) if ((y & 1) != 0) result *= x;
+        return result;
     }
 
     /**
@@ -58,14 +67,14 @@ public final class Ufuncs {
      */
     public static Tensor remainder(Tensor a, Tensor b) {
         DType t = promote(a, b) == DType.FLOAT64 ? DType.FLOAT64 : DType.INT64;
-        if (t == DType.INT64) return Broadcast.binary(a, b, (x, y) -> y == 0 ? 0 : Math.floorMod((long) x, (long) y), t);
+        if (t == DType.INT64) return Broadcast.binary(a, b, Loops.ofLongs((x, y) -> y == 0 ? 0 : Math.floorMod(x, y)));
         return Broadcast.binary(a, b, (x, y) -> divmod(x, y, true), t);
     }
 
     /** numpy's {@code floor_divide} (Python's {@code //}): the floor of the quotient; integer division by zero gives 0. */
     public static Tensor floorDivide(Tensor a, Tensor b) {
         DType t = promote(a, b) == DType.FLOAT64 ? DType.FLOAT64 : DType.INT64;
-        if (t == DType.INT64) return Broadcast.binary(a, b, (x, y) -> y == 0 ? 0 : Math.floorDiv((long) x, (long) y), t);
+        if (t == DType.INT64) return Broadcast.binary(a, b, Loops.ofLongs((x, y) -> y == 0 ? 0 : Math.floorDiv(x, y)));
         return Broadcast.binary(a, b, (x, y) -> y == 0 ? x / y : divmod(x, y, false), t);
     }
 
@@ -101,12 +110,14 @@ public final class Ufuncs {
 
     /** Elementwise maximum; NaN propagates. */
     public static Tensor maximum(Tensor a, Tensor b) {
-        return Broadcast.binary(a, b, Loops.MAX, promote(a, b));
+        DType t = promote(a, b);
+        return t == DType.INT64 ? Broadcast.binary(a, b, Loops.ofLongs(Math::max)) : Broadcast.binary(a, b, Loops.MAX, t);
     }
 
     /** Elementwise minimum; NaN propagates. */
     public static Tensor minimum(Tensor a, Tensor b) {
-        return Broadcast.binary(a, b, Loops.MIN, promote(a, b));
+        DType t = promote(a, b);
+        return t == DType.INT64 ? Broadcast.binary(a, b, Loops.ofLongs(Math::min)) : Broadcast.binary(a, b, Loops.MIN, t);
     }
 
     /** {@code minimum(maximum(a, lo), hi)}, numpy's {@code clip}. */
@@ -179,7 +190,12 @@ public final class Ufuncs {
             throw new ShapeException("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator "
                     + "or the logical_not function instead.");
         }
-        return Broadcast.unary(a, x -> -x, a.dtype());
+        return a.dtype() == DType.INT64 ? Broadcast.unary(a, x -> -x) : Broadcast.unary(a, x -> -x, a.dtype());
+    }
+
+    /** numpy's {@code absolute}: the dtype is kept; int64's most negative value stays itself, as numpy's wraps. */
+    public static Tensor absolute(Tensor a) {
+        return a.dtype() == DType.INT64 ? Broadcast.unary(a, Math::abs) : Broadcast.unary(a, Math::abs, a.dtype());
     }
 
     /** Functions that keep the input's dtype (abs, floor, ceil, sign on integers stay integers). */
@@ -217,13 +233,22 @@ public final class Ufuncs {
         return e + (m == 1 ? 0 : Math.log(m) / Math.log(2));
     }
 
+    /** The values of a bool or float64 tensor as int64: floats truncated toward zero, NaN and infinities the most negative int64, as numpy on x86. */
+    private static long[] integers(Tensor a) {
+        if (a.dtype() == DType.BOOL) return Buffers.longs(a);  // a fresh array: a is not int64
+        double[] x = Buffers.data(a);
+        long[] out = Buffers.allocLongs(a.shape());
+        for (int i = 0; i < x.length; i++) out[i] = Double.isFinite(x[i]) && Math.abs(x[i]) < 0x1p63 ? (long) x[i] : Long.MIN_VALUE;
+        return out;
+    }
+
     /** numpy's {@code astype}: floats to int64 truncate toward zero, anything to bool is "nonzero". */
     public static Tensor astype(Tensor a, DType to) {
         if (to == a.dtype()) return a;
         return switch (to) {
             case BOOL -> Buffers.wrapBools(Buffers.bools(a), a.shape());  // a fresh array: a is not bool
-            case INT64 -> Broadcast.unary(a, x -> Double.isFinite(x) ? (x < 0 ? Math.ceil(x) : Math.floor(x)) : Long.MIN_VALUE, to);
-            case FLOAT64 -> Broadcast.unary(a, x -> x, to);
+            case INT64 -> Buffers.wrapLongs(integers(a), a.shape());
+            case FLOAT64 -> Buffers.wrap(Buffers.data(a).clone(), a.shape(), to);
         };
     }
 

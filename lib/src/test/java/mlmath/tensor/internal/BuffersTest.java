@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The allocation guard speaks numpy's MemoryError text (fixtures from numpy's own formatter), bool prints as numpy,
- * and bools are stored a byte each, giving what bools stored as doubles give.
+ * bools are stored a byte each, giving what bools stored as doubles give, and int64 as longs.
  */
 class BuffersTest {
     private final Np np = new Np();
@@ -85,6 +85,16 @@ class BuffersTest {
                 m -> np.where(m, x, 0), m -> np.where(m.get("0, 0"), x, x.neg()), m -> x.set(m, 7), m -> np.argwhere(m),
                 m -> java.util.Arrays.toString(m.nonzero()), m -> m.toString(), m -> m.T().str(), m -> np.logical_and(m, m.get("1")))) {
             assertEquals(op.apply(doubles).toString(), op.apply(bytes).toString());
+        }
+    }
+
+    @Test
+    void int64_isStoredAsLongs_whereOpsComputeInInt64() {
+        Tensor i = np.arange(6);
+        for (Tensor t : new Tensor[] {i, np.array(1, 2), np.array(1L << 62), i.add(1), i.sub(i), i.mul(3), i.neg(), i.abs(),
+                np.floor_divide(i, 4), np.mod(i, 4), np.power(i, 2), np.maximum(i, 2), i.sum(), i.prod(), i.max(), i.min(),
+                i.reshape(2, 3).sum(0), np.cumsum(i), np.cumprod(i), np.array(1.5, -2.5).astype(DType.INT64), i.gt(2).astype(DType.INT64)}) {
+            assertTrue(Buffers.storesLongs(t), t.toString());
         }
     }
 }
