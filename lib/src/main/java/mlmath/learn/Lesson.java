@@ -136,13 +136,16 @@ public final class Lesson {
     private static List<Piece> pieces(String printed) {
         List<Piece> pieces = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (String line : printed.stripTrailing().split("\n", -1)) {
-            if (line.startsWith("plot saved: ") || line.startsWith("plot moved: ")) {
+        String[] lines = printed.stripTrailing().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches("plot (saved|moved):( .*)?")) {
+                // A path too long for the terminal stands on the next line (Figure never breaks a path).
+                String path = lines[i].length() > 11 || i + 1 == lines.length ? lines[i].substring(11) : lines[++i];
                 pieces.add(new Piece(text.toString(), null));
-                pieces.add(new Piece(null, Path.of(line.substring(12).strip())));
+                pieces.add(new Piece(null, Path.of(path.strip())));
                 text.setLength(0);
             } else {
-                text.append(line).append('\n');
+                text.append(lines[i]).append('\n');
             }
         }
         pieces.add(new Piece(text.toString(), null));

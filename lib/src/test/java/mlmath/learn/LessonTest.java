@@ -234,6 +234,22 @@ class LessonTest {
     }
 
     @Test
+    void print_findsAPlotWhosePathStandsOnTheLineBelow() throws Exception {
+        String script = """
+                // 09 · A handout.
+                var fig = plot("handout line", new double[] {0, 1}, new double[] {0, 1});
+                """;
+        Path folder = Files.createTempDirectory("handout");
+        Path plots = folder.resolve("plots in a folder whose name alone is longer than any terminal the workbook sets text for");
+        String md;
+        try (Settings.Scope s = Settings.use(Settings.current().withHeadless().withPlotMode(Settings.PlotMode.PNG).withPlots(plots))) {
+            md = Lesson.print("09-handout", script, STARTUP, folder);
+        }
+        assertTrue(md.contains("\n![handout-line.png](<" + folder.relativize(plots.resolve("handout-line.png")) + ">)\n"), md);
+        assertFalse(md.contains("plot saved:"), md);
+    }
+
+    @Test
     void everySection_printsAsMarkdown_withoutErrors() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         String startup = Files.readString(root.resolve("startup.jsh"));
