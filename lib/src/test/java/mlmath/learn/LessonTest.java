@@ -250,6 +250,29 @@ class LessonTest {
     }
 
     @Test
+    void aHeadingThatRunsOnToTheNextLine_isOneHeading_drawnAsOneRule() {
+        String script = """
+                // 1. Chain rule on f(x) = (3x + 2)^2: outer 2(3x+2), inner 3,
+                // so f'(x) = 6(3x + 2) = 18x + 12.
+                // The explanation starts here.
+                double f(double x) { return x; }
+                // 2. A heading that ends its sentence:
+                // h = x W1 + b1, the explanation.
+                double g(double x) { return x; }
+                """;
+        try (JShell js = JShell.create()) {
+            List<Lesson.Chunk> chunks = Lesson.chunks(script, js.sourceCodeAnalysis());
+            assertEquals(List.of("1. Chain rule on f(x) = (3x + 2)^2: outer 2(3x+2), inner 3, so f'(x) = 6(3x + 2) = 18x + 12.",
+                    "The explanation starts here."), chunks.get(0).explanation());
+            assertEquals(List.of("2. A heading that ends its sentence:", "h = x W1 + b1, the explanation."), chunks.get(1).explanation());
+            List<String> shown = Lesson.shown(chunks.get(0), 60);
+            assertEquals(List.of("── 1. Chain rule on f(x) = (3x + 2)^2: outer 2(3x+2),",
+                    "   inner 3, so f'(x) = 6(3x + 2) = 18x + 12. " + "─".repeat(13), "The explanation starts here."),
+                    shown.subList(0, 3));
+        }
+    }
+
+    @Test
     void everySection_printsAsMarkdown_withoutErrors() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         String startup = Files.readString(root.resolve("startup.jsh"));
