@@ -298,10 +298,10 @@ public final class Figure {
 
     /**
      * Prints where a PNG went ({@code plot saved: plots/loss.png}), the path on a line of its own when the line would be
-     * wider than the terminal: a path is never broken.
+     * wider than the terminal: a path is never broken, and starts its line, where it fits best and copies whole.
      */
     private static void announce(String what, Path png) {
-        WordWrap line = new WordWrap(Terminal.width(), "    ", Ascii::columns).whole("", what).whole(" ", shown(png).toString());
+        WordWrap line = new WordWrap(Terminal.width(), "", Ascii::columns).whole("", what).whole(" ", shown(png).toString());
         System.out.println(String.join("\n", line.lines()));
     }
 

@@ -139,7 +139,7 @@ class FigureTest {
         Path deep = Files.createDirectories(dir.resolve("a folder whose name alone is longer than any terminal the workbook sets text for"));
         try (Settings.Scope s = Settings.use(Settings.current().withPlots(deep))) {
             String out = stdout(() -> Figure.line("deep", new double[] {0, 1}, new double[] {0, 1}, "y"));
-            assertTrue(out.contains("plot saved:\n    " + deep.resolve("deep.png") + "\n"), out);
+            assertTrue(out.contains("plot saved:\n" + deep.resolve("deep.png") + "\n"), out);
         }
     }
 
