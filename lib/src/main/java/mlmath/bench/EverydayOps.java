@@ -125,9 +125,19 @@ final class EverydayOps {
         }
         List<String> refs = new ArrayList<>();
         refs.add(numpy == null ? "no numpy" : String.format(Locale.ROOT, "numpy %s, wall %.2fx",
-                Results.number(median(theirsCpu)), median(mine) / median(theirs)));
+                Results.number(median(theirsCpu)), pairedRatio(mine, theirs)));
         if (torch != null) refs.add(String.format(Locale.ROOT, "libtorch %s wall", Results.number(median(lib))));
-        add("P6 " + op.label() + " (cpu ms)", mineCpu, "ms", String.join(", ", refs), median(mineCpu) / median(theirsCpu), op.goal());
+        add("P6 " + op.label() + " (cpu ms)", mineCpu, "ms", String.join(", ", refs), pairedRatio(mineCpu, theirsCpu), op.goal());
+    }
+
+    /**
+     * The median of the ratios of samples taken one after the other: a pair shares the load of the moment, so a
+     * machine that gets busier during the row moves this less than it moves the ratio of the two medians.
+     */
+    private static double pairedRatio(double[] ours, double[] theirs) {
+        double[] r = new double[ours.length];
+        for (int i = 0; i < r.length; i++) r[i] = ours[i] / theirs[i];
+        return median(r);
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
