@@ -98,7 +98,8 @@ final class EverydayOps {
     /**
      * Warms the op up for half a second, then takes interleaved samples of ~30 ms bursts on each side. The row's ratio
      * is of CPU time (this thread's, numpy's process's), which other processes on a busy machine change least; the
-     * wall-clock ratio is printed next to it.
+     * wall-clock ratio is printed next to it. Work handed to other threads (OpenBLAS's for {@code v.dot(v)}) counts on
+     * numpy's side only, so there the wall-clock ratio is the fair one.
      */
     private static void measure(Op op, Data d, NumpyTimer numpy, int reps) throws IOException {
         Runnable ours = op.ours().apply(d);
