@@ -4,8 +4,11 @@ Run with numpy 2.x and scipy (written with numpy 2.4.6 and scipy 1.17.1, whose s
 np.logsumexp; error wording is numpy 2's):
     python3 lib/src/test/python/gen_numpy_next_fixtures.py
 Output: lib/src/test/resources/fixtures/numpy_next.json, one list "cases" in the format of gen_numpy_api_fixtures.py
-({"op", "args", "out" | "outs" | "error"}), plus {"text"} where the case compares numpy's repr.
+({"op", "args", "out" | "outs" | "error"}), plus {"text"} where the case compares numpy's repr; "normal_streams" holds
+long default_rng normal streams as {"seed", "loc", "scale" (null for standard_normal), "n", "sample_step", "sample",
+"sha256"}.
 """
+import hashlib
 import json
 import pathlib
 import sys
@@ -357,7 +360,7 @@ def generator_cases():
 
 
 def normal_cases():
-    """Generator.standard_normal and normal: numpy's ziggurat, equal to a few units in the last place."""
+    """Generator.standard_normal and normal: numpy's ziggurat, bit for bit."""
     c = []
     for seed, size in ((0, (5,)), (1, (2, 3)), (7, ()), (3, (0, 2)), (4, (-1,))):
         c.append(run("rng_standard_normal", [seed, size], rng(lambda g, s_: g.standard_normal(s_))))
@@ -369,12 +372,23 @@ def normal_cases():
     return c
 
 
+def normal_streams():
+    """Long standard_normal and normal streams, bit for bit: every 1009th draw, and a SHA-256 over all (big-endian)."""
+    streams = []
+    for seed, loc, scale in ((0, None, None), (1, None, None), (2 ** 40 + 3, None, None), (5, 1.5, 2.5), (6, -3.0, 1e-3)):
+        g = np.random.default_rng(seed)
+        z = g.standard_normal(100_000) if loc is None else g.normal(loc, scale, 100_000)
+        streams.append({"seed": seed, "loc": loc, "scale": scale, "n": len(z), "sample_step": 1009,
+                        "sample": z[::1009].tolist(), "sha256": hashlib.sha256(z.astype(">f8").tobytes()).hexdigest()})
+    return streams
+
+
 def main():
     warnings.simplefilter("ignore")
     import scipy
     rs = np.random.RandomState(28)
     fixtures = {"numpy_version": np.__version__, "scipy_version": scipy.__version__, "cases": parity_cases() + tier_cases(rs) + linalg_io_cases(rs),
-                "random": random_cases() + generator_cases(), "normal": normal_cases(),
+                "random": random_cases() + generator_cases(), "normal": normal_cases(), "normal_streams": normal_streams(),
                 "npy": npy_files(rs), "npy_foreign": npy_foreign(rs)}
     OUT.write_text(json.dumps(fixtures, indent=None))
     print("wrote", OUT, len(fixtures["cases"]), "cases")

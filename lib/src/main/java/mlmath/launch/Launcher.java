@@ -1,5 +1,6 @@
 package mlmath.launch;
 
+import mlmath.internal.DidYouMean;
 import mlmath.internal.Settings;
 import mlmath.learn.Check;
 import mlmath.learn.Exercise;

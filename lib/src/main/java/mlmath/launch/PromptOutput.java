@@ -1,6 +1,9 @@
 package mlmath.launch;
 
-import mlmath.learn.PythonHabits;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import mlmath.learn.CompileHints;
 
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -8,24 +11,33 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * What JShell prints at the prompt, less and more: without its echo of a plot ({@code $29 ==> Figure("likelihood",
  * plots/likelihood.png)}), since a plot has printed its one "plot saved" line and its sketch already; and with a hint
- * after the error for a line written as in Python ({@link PythonHabits}).
+ * after the error for a line that did not compile ({@link CompileHints}: a Python spelling, a subscript, a typo).
  */
 final class PromptOutput {
     private PromptOutput() {}
 
-    /** The hint for the line that just failed to compile, printed once JShell has printed its error. */
-    private static final java.util.concurrent.atomic.AtomicReference<String> HINT = new java.util.concurrent.atomic.AtomicReference<>();
+    /** The hint for the line that just failed to compile, worked out once JShell has printed its error. */
+    private static final AtomicReference<Supplier<Optional<String>>> HINT = new AtomicReference<>();
 
     /** The line that ends JShell's report of a compile error: carets under the code ({@code |     ^-^}). */
     private static final Pattern CARETS = Pattern.compile("\\|\\s+\\^[-^]*\\s*");
 
-    /** Keeps the hint for the snippet the learner just typed, if it was rejected and shows a Python habit. */
-    static void typed(String source, boolean rejected) { HINT.set(rejected ? PythonHabits.hint(source).orElse(null) : null); }
+    /**
+     * Remembers the snippet the learner just typed, if {@code js} rejected it; its hint is worked out after JShell
+     * has finished with it (asking JShell's analysis while it is still evaluating would be reentrant).
+     */
+    static void typed(JShell js, SnippetEvent event) {
+        Snippet snippet = event.snippet();
+        HINT.set(event.status() == Snippet.Status.REJECTED ? () -> CompileHints.after(js, snippet) : null);
+    }
 
     /** The echo JShell prints after a plot expression or a variable that holds a plot. */
     static final Pattern ECHO = Pattern.compile("[\\w$]+ ==> Figure\\(\".*\\)\\R?");
@@ -59,8 +71,10 @@ final class PromptOutput {
                 line.reset();
                 shown.reset();
                 if (CARETS.matcher(text).matches()) {
-                    String hint = HINT.getAndSet(null);
-                    if (hint != null) out.write((hint + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+                    Supplier<Optional<String>> hint = HINT.getAndSet(null);
+                    if (hint != null) {
+                        for (String h : hint.get().stream().toList()) out.write((h + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+                    }
                 }
             }
         }, true, StandardCharsets.UTF_8);

@@ -114,7 +114,7 @@ public final class StatementEnds implements ExecutionControlProvider {
                 else if (section != null) sketches[0].ran(e);
                 return;
             }
-            PromptOutput.typed(source, e.status() == jdk.jshell.Snippet.Status.REJECTED);
+            PromptOutput.typed(js, e);
             Journal j = journal;
             if (j != null) j.append(source);
         });

@@ -1,5 +1,7 @@
 package mlmath.launch;
 
+import mlmath.internal.DidYouMean;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -424,7 +424,7 @@ public final class Lesson {
                 int width = Columns.width();
                 js.diagnostics(e.snippet()).filter(Diag::isError).forEach(d -> out.println(String.join("\n  ",
                         Columns.broken("Error: " + d.getMessage(Locale.ROOT).replaceAll("\\s+", " "), width - 2))));
-                PythonHabits.hint(e.snippet().source()).ifPresent(out::println);
+                CompileHints.after(js, e.snippet()).ifPresent(out::println);
             }
         }
     }

@@ -12,9 +12,9 @@ import java.util.function.DoubleSupplier;
 
 /**
  * numpy's {@code Generator} on a {@code PCG64} bit generator, what {@code np.random.default_rng(seed)} returns: the
- * same seed gives numpy's draws for {@code random}, {@code integers}, {@code uniform}, {@code choice} and
- * {@code permutation}, and its normal draws to 1e-14 (see {@link #standard_normal}). Arrays are immutable
- * here, so {@code shuffle} returns a shuffled copy.
+ * same seed gives numpy's draws for {@code random}, {@code integers}, {@code uniform}, {@code choice},
+ * {@code permutation}, {@code standard_normal} and {@code normal}. Arrays are immutable here, so {@code shuffle}
+ * returns a shuffled copy.
  * <pre>{@code
  * jshell> np.random.default_rng(0).random(2)
  * $1 ==> array([0.63696169, 0.26978671])
@@ -48,9 +48,8 @@ public final class Generator {
     }
 
     /**
-     * {@code rng.standard_normal(size)}: N(0, 1) draws by numpy's ziggurat. They agree with numpy's to 1e-14 relative
-     * (most exactly) and use the same words of the stream, so later draws stay in step; numpy's layer tables were
-     * rounded on another machine, so some last bits differ.
+     * {@code rng.standard_normal(size)}: N(0, 1) draws by numpy's ziggurat, numpy's draws bit for bit (its layer edges
+     * measured from numpy's own draws).
      * <pre>{@code
      * jshell> np.random.default_rng(0).standard_normal(3)
      * $1 ==> array([ 0.12573022, -0.13210486,  0.64042265])

@@ -1,14 +1,21 @@
 package mlmath.random;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Standard normal draws by Marsaglia and Tsang's ziggurat with 256 layers, consuming the bit generator's words the
  * way numpy's {@code Generator.standard_normal} does: one 64-bit word gives the layer (low 8 bits), the sign and 52
  * bits of position; 99 % of draws end there, the rest test the layer's wedge or sample the tail beyond R.
- * The layer tables are built here from the ziggurat's recurrence in double precision with the C library's exp and
- * log, as Python's math module computes. numpy ships tables built that way once, on another machine, whose last bits
- * differ in some layers; the 255 steps of the recurrence carry such a difference along. So draws agree with numpy's
- * to 1e-14 relative (86 % exactly; 4e-14 with Java's exp and log) and the stream stays in step, the same words
- * consumed, but they are not equal bit for bit.
+ * numpy's layer edges were computed once from the ziggurat's recurrence on a machine whose exp and log round
+ * differently from this one's: the recurrence here misses 37 of them, by up to 76 ulp in the innermost layers. So
+ * the edges are read from ziggurat_edges.txt, measured from numpy 2.4.6's own draws by
+ * lib/src/test/python/gen_ziggurat_edges.py (a draw that ends on its first word is position × edge / 2^52, which
+ * pins every edge to the bit); the thresholds and wedge densities are derived from them as numpy's were. Those
+ * densities come from this machine's exp and could differ from numpy's in the last bit, which would decide only a
+ * wedge draw whose test lands within an ulp of the curve (the script checks 600,000 draws and finds none).
  */
 final class Ziggurat {
     private Ziggurat() {}
@@ -23,17 +30,32 @@ final class Ziggurat {
     private static final double[] WIDTH = new double[LAYERS], DENSITY = new double[LAYERS];
 
     static {
-        // x[i]: the right edge of layer i, from x[255] = R inwards: each layer has the same area.
-        double[] x = new double[LAYERS];
-        x[LAYERS - 1] = R;
-        for (int i = LAYERS - 2; i >= 1; i--) x[i] = Math.sqrt(-2 * CMath.logOf(density(x[i + 1]) + AREA / x[i + 1]));
+        // The file's first value is the base layer's width V / f(R) (the strip under the curve, and the tail beyond
+        // R); its others are the right edges x[1..255] of the layers above. The top layer's edge x[0] is the peak, 0.
+        double[] x = edges();
         INSIDE[0] = (long) Math.rint(R * density(R) / AREA * SCALE);
-        WIDTH[0] = AREA / density(R) / SCALE;   // the base layer: the strip under the curve, and the tail beyond R
+        WIDTH[0] = x[0] / SCALE;
+        x[0] = 0;
         for (int i = 1; i < LAYERS; i++) {
             INSIDE[i] = (long) Math.rint(x[i - 1] / x[i] * SCALE);
             WIDTH[i] = x[i] / SCALE;
         }
         for (int i = 0; i < LAYERS; i++) DENSITY[i] = density(x[i]);
+    }
+
+    /** The 256 hex floats of ziggurat_edges.txt, after its comment lines. */
+    private static double[] edges() {
+        try (InputStream in = Ziggurat.class.getResourceAsStream("ziggurat_edges.txt")) {
+            if (in == null) throw new IllegalStateException("ziggurat_edges.txt is missing from the class path");
+            double[] x = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines()
+                    .filter(line -> !line.startsWith("#")).mapToDouble(Double::parseDouble).toArray();
+            if (x.length != LAYERS) {
+                throw new IllegalStateException("ziggurat_edges.txt holds " + x.length + " values, not " + LAYERS);
+            }
+            return x;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static double density(double x) { return CMath.expOf(-0.5 * x * x); }

@@ -1,8 +1,11 @@
 package mlmath.launch;
 
+import jdk.jshell.JShell;
+import mlmath.learn.Headless;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -26,15 +29,18 @@ class PromptOutputTest {
     void aLineWrittenAsInPython_getsAHintAfterJShellsError() {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         PrintStream out = PromptOutput.without(new PrintStream(raw, true, StandardCharsets.UTF_8));
-        PromptOutput.typed("A @ W", true);
-        out.println("|  Error:");
-        out.println("|  reached end of file while parsing");
-        out.println("|   A @ W");
-        out.print("|  ");
-        out.flush();
-        out.println("   ^-^");
-        out.println("|  Error:");
-        out.println("|     ^");
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        try (JShell js = Headless.jshell(quiet, quiet)) {
+            PromptOutput.typed(js, js.eval("A @ W").get(0));
+            out.println("|  Error:");
+            out.println("|  reached end of file while parsing");
+            out.println("|   A @ W");
+            out.print("|  ");
+            out.flush();
+            out.println("   ^-^");
+            out.println("|  Error:");
+            out.println("|     ^");
+        }
         assertEquals("|  Error:\n|  reached end of file while parsing\n|   A @ W\n|     ^-^\nhint: in Java, A @ W is A.matmul(W)\n"
                         + "|  Error:\n|     ^\n",
                 raw.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));

@@ -1,4 +1,4 @@
-package mlmath.launch;
+package mlmath.internal;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The name a learner probably meant by a mistyped one: {@code probabilty} is {@code 03-probability}. */
-final class DidYouMean {
+public final class DidYouMean {
     private DidYouMean() {}
 
     /**
@@ -14,7 +14,7 @@ final class DidYouMean {
      * is close enough to be a typo: at most one edit in four letters, and at least one. A section also answers to its
      * name without the number ({@code 03-probability} to {@code probability}).
      */
-    static Optional<String> among(String typed, Collection<String> names) {
+    public static Optional<String> among(String typed, Collection<String> names) {
         String t = typed.toLowerCase(Locale.ROOT);
         return names.stream()
                 .filter(n -> distance(t, bare(n)) <= Math.max(1, t.length() / 4) || distance(t, n) <= Math.max(1, t.length() / 4))

@@ -1,4 +1,4 @@
-package mlmath.launch;
+package mlmath.internal;
 
 import org.junit.jupiter.api.Test;
 

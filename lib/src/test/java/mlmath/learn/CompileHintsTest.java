@@ -1,0 +1,58 @@
+package mlmath.learn;
+
+import jdk.jshell.JShell;
+import jdk.jshell.SnippetEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The hints a learner gets after a line javac refused, from a real JShell with the workbook imported. */
+class CompileHintsTest {
+    private static JShell js;
+
+    @BeforeAll
+    static void start() {
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        js = Headless.jshell(quiet, quiet);
+        for (String s : new String[] {"import mlmath.tensor.*;", "import static mlmath.Workbook.*;",
+                "var q = np.arange(6).reshape(2, 3);", "double twice(double v) { return 2 * v; }"}) {
+            js.eval(s);
+        }
+    }
+
+    @AfterAll
+    static void stop() { js.close(); }
+
+    private static Optional<String> hintFor(String line) {
+        SnippetEvent e = js.eval(line).get(0);
+        return CompileHints.after(js, e.snippet());
+    }
+
+    @Test
+    void aMisspeltName_getsTheClosestOneJShellWouldComplete() {
+        assertEquals(Optional.of("hint: did you mean transpose?"), hintFor("q.reshape(3, 2).tranpose()"));
+        assertEquals(Optional.of("hint: did you mean norm?"), hintFor("np.linalg.nrom(q)"));
+        assertEquals(Optional.of("hint: did you mean arange?"), hintFor("print(np.arnage(3))"));
+        assertEquals(Optional.of("hint: did you mean print?"), hintFor("prnt(q)"));
+        assertEquals(Optional.of("hint: did you mean twice?"), hintFor("twcie(2)"));
+        assertEquals(Optional.of("hint: did you mean shape()?"), hintFor("var s = q.shap;"));
+    }
+
+    @Test
+    void aSubscriptOnATensor_getsGet() {
+        assertEquals(Optional.of("hint: in Java, q[0] is q.get(0)"), hintFor("var r = q[0];"));
+    }
+
+    @Test
+    void pythonHabitsComeFirst_andNothingIsGuessedFarAway() {
+        assertEquals(Optional.of("hint: in Java, q.T is q.T()"), hintFor("var t = q.T;"));
+        assertEquals(Optional.empty(), hintFor("q.banana()"));
+        assertEquals(Optional.empty(), hintFor("int x = ;"));
+    }
+}
