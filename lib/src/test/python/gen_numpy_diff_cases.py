@@ -113,6 +113,27 @@ def case(cat, py, jv, **inputs):
     CASES.setdefault(cat, []).append(c)
 
 
+def pairs(rows):
+    """Rows as (numpy, Java) pairs: a row may be one string, where Java spells it as numpy does."""
+    return [(row, row) if isinstance(row, str) else row for row in rows]
+
+
+def cases(cat, rows, **inputs):
+    """Adds a case for each (numpy, Java) row, all over the same inputs."""
+    for py, jv in pairs(rows):
+        case(cat, py, jv, **inputs)
+
+
+def seeded(rows, **inputs):
+    """Draws of np.random's legacy stream, each right after np.random.seed(s): (numpy call, Java call) rows."""
+    cases("random", [(f"(np.random.seed(s), {py})[1]", f"{{ np.random.seed($s); return {jv}; }}") for py, jv in pairs(rows)], **inputs)
+
+
+def generated(rows, **inputs):
+    """Draws of a Generator, each from a fresh np.random.default_rng(s): (numpy method call, Java method call) rows."""
+    cases("random", [(f"np.random.default_rng(s).{py}", f"np.random.default_rng($s).{jv}") for py, jv in pairs(rows)], **inputs)
+
+
 # ---- random inputs ------------------------------------------------------------------------------------------
 class Draw:
     def __init__(self, seed):
@@ -326,7 +347,6 @@ def shapes(d):
 def random_(d):
     for _ in range(40):
         s, shape = d.r.randint(0, 2**31), d.shape(0, 3, empty=0.1)
-        seed = f"np.random.seed({s}); "
         calls = [("np.random.randn(*t)", "np.random.randn($t)"),
                  ("np.random.rand(*t)", "np.random.rand($t)"),
                  ("np.random.randint(-3, 9, size=t)", "np.random.randint(-3, 9, $t)"),
@@ -339,37 +359,31 @@ def random_(d):
                  ("np.random.gamma(2.5, 1.5, size=t)", "np.random.gamma(2.5, 1.5, $t)"),
                  ("np.random.beta(0.5, 2.0, size=t)", "np.random.beta(0.5, 2.0, $t)"),
                  ("np.random.standard_normal(t)", "np.random.standardNormal($t)")]
-        for py, jv in d.r.sample(calls, 4):
-            case("random", f"(np.random.seed(s), {py})[1]", f"{{ {seed}return {jv}; }}", s=s, t=shape)
+        drawn = d.r.sample(calls, 4)
         n = d.r.randint(1, 8)
-        case("random", "(np.random.seed(s), np.random.permutation(n))[1]", f"{{ {seed}return np.random.permutation($n); }}", s=s, n=n)
-        case("random", "(np.random.seed(s), np.random.choice(n, 3, replace=False))[1]",
-             f"{{ {seed}return np.random.choice($n, 3, false); }}", s=s, n=n)
-        case("random", "(np.random.seed(s), np.random.multinomial(n, [0.2, 0.3, 0.5]))[1]",
-             f"{{ {seed}return np.random.multinomial($n, new double[] {{0.2, 0.3, 0.5}}); }}", s=s, n=n)
-        case("random", "(np.random.seed(s), np.random.dirichlet([1.0, 2.0, 0.5]))[1]",
-             f"{{ {seed}return np.random.dirichlet(new double[] {{1.0, 2.0, 0.5}}); }}", s=s)
-        rng = "np.random.default_rng(s)"
+        seeded(drawn + [("np.random.permutation(n)", "np.random.permutation($n)"),
+                        ("np.random.choice(n, 3, replace=False)", "np.random.choice($n, 3, false)"),
+                        ("np.random.multinomial(n, [0.2, 0.3, 0.5])", "np.random.multinomial($n, new double[] {0.2, 0.3, 0.5})"),
+                        ("np.random.dirichlet([1.0, 2.0, 0.5])", "np.random.dirichlet(new double[] {1.0, 2.0, 0.5})")],
+               s=s, t=shape, n=n)
         gen = [("random(t)", "random($t)"), ("integers(0, 10, size=t)", "integers(0, 10, $t)"),
                ("uniform(-2, 3, size=t)", "uniform(-2, 3, $t)"), ("choice(7, size=t)", "choice(7, $t)"),
                ("permutation(n)", "permutation($n)")]
-        for py, jv in d.r.sample(gen, 3):
-            case("random", f"{rng}.{py}", f"np.random.default_rng($s).{jv}", s=s, t=shape, n=n)
-    for py, jv in [("np.random.randint(5, 2, size=3)", "np.random.randint(5, 2, 3)"),
-                   ("np.random.choice(3, 5, replace=False)", "np.random.choice(3, 5, false)"),
-                   ("np.random.normal(0, -1, size=2)", "np.random.normal(0, -1, 2)"),
-                   ("np.random.rand(-1)", "np.random.rand(-1)"),
-                   ("np.random.binomial(-1, 0.5, size=2)", "np.random.binomial(-1, 0.5, 2)"),
-                   ("np.random.binomial(3, 1.5, size=2)", "np.random.binomial(3, 1.5, 2)"),
-                   ("np.random.poisson(-1.0, size=2)", "np.random.poisson(-1.0, 2)"),
-                   ("np.random.choice(0, 2)", "np.random.choice(0, 2)"),
-                   ("np.random.choice(3, 2, p=[0.5, 0.6, 0.1])", "np.random.choice(3, 2, true, new double[] {0.5, 0.6, 0.1})"),
-                   ("np.random.default_rng(0).integers(3, 3)", "np.random.default_rng(0).integers(3, 3)"),
-                   ("np.random.default_rng(0).choice(3, 4, replace=False)", "np.random.default_rng(0).choice(3, 4, false)"),
-                   ("np.random.uniform(2, 1, size=2) * 0", "np.random.uniform(2, 1, 2).mul(0)"),
-                   ("np.random.dirichlet([1.0, -1.0])", "np.random.dirichlet(new double[] {1.0, -1.0})"),
-                   ("np.random.multinomial(3, [0.5, 0.7])", "np.random.multinomial(3, new double[] {0.5, 0.7})")]:
-        case("random", py, jv)
+        generated(d.r.sample(gen, 3), s=s, t=shape, n=n)
+    cases("random", [("np.random.randint(5, 2, size=3)", "np.random.randint(5, 2, 3)"),
+                     ("np.random.choice(3, 5, replace=False)", "np.random.choice(3, 5, false)"),
+                     ("np.random.normal(0, -1, size=2)", "np.random.normal(0, -1, 2)"),
+                     "np.random.rand(-1)",
+                     ("np.random.binomial(-1, 0.5, size=2)", "np.random.binomial(-1, 0.5, 2)"),
+                     ("np.random.binomial(3, 1.5, size=2)", "np.random.binomial(3, 1.5, 2)"),
+                     ("np.random.poisson(-1.0, size=2)", "np.random.poisson(-1.0, 2)"),
+                     "np.random.choice(0, 2)",
+                     ("np.random.choice(3, 2, p=[0.5, 0.6, 0.1])", "np.random.choice(3, 2, true, new double[] {0.5, 0.6, 0.1})"),
+                     "np.random.default_rng(0).integers(3, 3)",
+                     ("np.random.default_rng(0).choice(3, 4, replace=False)", "np.random.default_rng(0).choice(3, 4, false)"),
+                     ("np.random.uniform(2, 1, size=2) * 0", "np.random.uniform(2, 1, 2).mul(0)"),
+                     ("np.random.dirichlet([1.0, -1.0])", "np.random.dirichlet(new double[] {1.0, -1.0})"),
+                     ("np.random.multinomial(3, [0.5, 0.7])", "np.random.multinomial(3, new double[] {0.5, 0.7})")])
 
 
 def repr_(d):
@@ -404,16 +418,17 @@ def linalg(d):
         sp = d.r.random() < 0.1
         a, s = mat(n, special=sp), mat(n, sym=True, special=sp)
         b = np.round(d.rs.randn(n), 2)
-        case("linalg", "np.linalg.det(a)", "np.linalg.det($a)", a=a)
-        case("linalg", "np.linalg.inv(a)", "np.linalg.inv($a)", a=a)
-        case("linalg", "np.linalg.solve(a, b)", "np.linalg.solve($a, $b)", a=a, b=b)
-        case("linalg", "np.linalg.eigh(s)[0]", "np.linalg.eigh($s).eigenvalues()", s=s)
-        case("linalg", "np.linalg.eigh(s)[1]", "np.linalg.eigh($s).eigenvectors()", s=s)
-        case("linalg", "np.linalg.eigvalsh(s)", "np.linalg.eigvalsh($s)", s=s)
-        case("linalg", "np.linalg.slogdet(a)[0]", "np.linalg.slogdet($a).sign()", a=a)
-        case("linalg", "np.linalg.slogdet(a)[1]", "np.linalg.slogdet($a).logabsdet()", a=a)
-        case("linalg", "np.linalg.matrix_power(a, k)", "np.linalg.matrix_power($a, $k)", a=a, k=d.r.randint(-1, 3))
-        case("linalg", "np.linalg.cholesky(p)", "np.linalg.cholesky($p)", p=mat(n, spd=True) if d.r.random() < 0.8 else s)
+        k = d.r.randint(-1, 3)
+        p = mat(n, spd=True) if d.r.random() < 0.8 else s
+        cases("linalg", [("np.linalg.det(a)", "np.linalg.det($a)"), ("np.linalg.inv(a)", "np.linalg.inv($a)"),
+                         ("np.linalg.solve(a, b)", "np.linalg.solve($a, $b)"),
+                         ("np.linalg.eigh(s)[0]", "np.linalg.eigh($s).eigenvalues()"),
+                         ("np.linalg.eigh(s)[1]", "np.linalg.eigh($s).eigenvectors()"),
+                         ("np.linalg.eigvalsh(s)", "np.linalg.eigvalsh($s)"),
+                         ("np.linalg.slogdet(a)[0]", "np.linalg.slogdet($a).sign()"),
+                         ("np.linalg.slogdet(a)[1]", "np.linalg.slogdet($a).logabsdet()"),
+                         ("np.linalg.matrix_power(a, k)", "np.linalg.matrix_power($a, $k)"),
+                         ("np.linalg.cholesky(p)", "np.linalg.cholesky($p)")], a=a, b=b, s=s, k=k, p=p)
     for _ in range(40):
         n, m = d.r.randint(1, 4), d.r.randint(1, 4)
         a = mat(n, m, special=d.r.random() < 0.08)
@@ -629,7 +644,7 @@ def bad_arguments(d):
     rows = [
         ("np.sum(a, axis=2)", "np.sum($a, 2)"), ("np.sum(a, axis=-3)", "np.sum($a, -3)"),
         ("np.mean(a, axis=(0, 0))", "np.mean($a, new int[] {0, 0})"), ("np.argmax(a, axis=5)", "np.argmax($a, 5)"),
-        ("np.max(np.zeros((0, 3)))", "np.max(np.zeros(0, 3))"), ("np.argmin(np.zeros(0))", "np.argmin(np.zeros(0))"),
+        ("np.max(np.zeros((0, 3)))", "np.max(np.zeros(0, 3))"), "np.argmin(np.zeros(0))",
         ("a.reshape(4, 2)", "$a.reshape(4, 2)"), ("a.reshape(-1, -1)", "$a.reshape(-1, -1)"),
         ("a.reshape(-2, 3)", "$a.reshape(-2, 3)"), ("np.transpose(a, (0, 0))", "$a.transpose(0, 0)"),
         ("np.transpose(a, (0,))", "$a.transpose(0)"), ("np.squeeze(a, axis=0)", "np.squeeze($a, 0)"),
@@ -644,8 +659,8 @@ def bad_arguments(d):
         ("np.broadcast_to(a, (3,))", "np.broadcast_to($a, 3)"), ("np.broadcast_to(a, (4, 3))", "np.broadcast_to($a, 4, 3)"),
         ("np.tile(a, (-1,))", "np.tile($a, -1)"), ("np.repeat(a, -1)", "$a.repeat(-1)"),
         ("np.repeat(a, [1, 2], axis=1)", "np.repeat($a, new int[] {1, 2}, 1)"),
-        ("np.zeros((-1,))", "np.zeros(-1)"), ("np.ones((2, -3))", "np.ones(2, -3)"), ("np.eye(-1)", "np.eye(-1)"),
-        ("np.arange(0, 5, 0)", "np.arange(0, 5, 0)"), ("np.linspace(0, 1, -1)", "np.linspace(0, 1, -1)"),
+        ("np.zeros((-1,))", "np.zeros(-1)"), ("np.ones((2, -3))", "np.ones(2, -3)"), "np.eye(-1)",
+        "np.arange(0, 5, 0)", "np.linspace(0, 1, -1)",
         ("np.einsum('ij,jk->ik', a, a)", 'np.einsum("ij,jk->ik", $a, $a)'), ("np.einsum('ij->k', a)", 'np.einsum("ij->k", $a)'),
         ("np.einsum('ij,jk', a)", 'np.einsum("ij,jk", $a)'), ("np.einsum('i', a)", 'np.einsum("i", $a)'),
         ("np.quantile(a, 1.5)", "np.quantile($a, 1.5)"), ("np.percentile(a, -5)", "np.percentile($a, -5)"),
@@ -662,18 +677,17 @@ def bad_arguments(d):
         ("np.round(a, 400)", "np.round($a, 400)"), ("np.clip(a, a, i)", "np.clip($a, $a, $i)"),
         ("np.where(a > 1, a, i)", "np.where($a.gt(1), $a, $i)"),
         ("np.nanargmax(np.array([np.nan, np.nan]))", "np.nanargmax(np.array(Double.NaN, Double.NaN))"),
-        ("np.nanmax(np.zeros(0))", "np.nanmax(np.zeros(0))"), ("np.kron(a, np.zeros((0,)))", "np.kron($a, np.zeros(0))"),
+        "np.nanmax(np.zeros(0))", ("np.kron(a, np.zeros((0,)))", "np.kron($a, np.zeros(0))"),
         ("np.std(a, ddof=7)", "np.std($a, null, 7, false)"), ("np.var(a, axis=1, ddof=3)", "np.var($a, new int[] {1}, 3, false)"),
         ("np.count_nonzero(a, axis=2)", "np.count_nonzero($a, 2, false)"), ("np.cumsum(a, axis=2)", "np.cumsum($a, 2)"),
         ("np.sort(a, axis=2)", "np.sort($a, 2)"), ("np.argsort(a, axis=-3)", "np.argsort($a, -3)"),
-        ("np.median(a, axis=2)", "np.median($a, 2)"), ("np.ptp(np.zeros(0))", "np.ptp(np.zeros(0))"),
-        ("np.unique(np.zeros(0))", "np.unique(np.zeros(0))"), ("np.array_equal(a, i)", "np.array_equal($a, $i)"),
+        ("np.median(a, axis=2)", "np.median($a, 2)"), "np.ptp(np.zeros(0))",
+        "np.unique(np.zeros(0))", ("np.array_equal(a, i)", "np.array_equal($a, $i)"),
         ("np.allclose(a, i)", "np.allclose($a, $i)"), ("np.isclose(a, i)", "np.isclose($a, $i)"),
         ("np.moveaxis(a, 0, 2)", "np.moveaxis($a, 0, 2)"), ("np.vstack([])", "np.vstack(new Tensor[0])"),
-        ("np.identity(-2)", "np.identity(-2)"), ("np.full((2,), 1.0)[5]", 'np.full(new int[] {2}, 1.0).get("5")'),
+        "np.identity(-2)", ("np.full((2,), 1.0)[5]", 'np.full(new int[] {2}, 1.0).get("5")'),
     ]
-    for py, jv in rows:
-        case("bad arguments", py, jv, a=a, i=i)
+    cases("bad arguments", rows, a=a, i=i)
     for _ in range(60):
         x = d.array(d.shape(1, 4))
         ax = d.r.choice([x.ndim, -x.ndim - 1, x.ndim + 2])
@@ -689,14 +703,11 @@ def stacks_and_interop(d):
         a = np.round(d.rs.randn(b, n, n) * 2, 2)
         s = a + np.swapaxes(a, -1, -2)
         rhs = np.round(d.rs.randn(b, n, d.r.randint(1, 2)), 2)
-        case("linalg", "np.linalg.det(a)", "np.linalg.det($a)", a=a)
-        case("linalg", "np.linalg.inv(a)", "np.linalg.inv($a)", a=a)
-        case("linalg", "np.linalg.solve(a, r)", "np.linalg.solve($a, $r)", a=a, r=rhs)
-        case("linalg", "np.linalg.eigvalsh(s)", "np.linalg.eigvalsh($s)", s=s)
-        case("linalg", "np.linalg.slogdet(a)[1]", "np.linalg.slogdet($a).logabsdet()", a=a)
-        case("linalg", "np.linalg.svd(a)[1]", "np.linalg.svd($a).S()", a=a)
-        case("linalg", "np.linalg.matrix_power(a, 2)", "np.linalg.matrix_power($a, 2)", a=a)
-        case("linalg", "a @ r", "$a.matmul($r)", a=a, r=rhs)
+        cases("linalg", [("np.linalg.det(a)", "np.linalg.det($a)"), ("np.linalg.inv(a)", "np.linalg.inv($a)"),
+                         ("np.linalg.solve(a, r)", "np.linalg.solve($a, $r)"), ("np.linalg.eigvalsh(s)", "np.linalg.eigvalsh($s)"),
+                         ("np.linalg.slogdet(a)[1]", "np.linalg.slogdet($a).logabsdet()"), ("np.linalg.svd(a)[1]", "np.linalg.svd($a).S()"),
+                         ("np.linalg.matrix_power(a, 2)", "np.linalg.matrix_power($a, 2)"), ("a @ r", "$a.matmul($r)")],
+              a=a, s=s, r=rhs)
     for _ in range(60):
         rows, cols = d.r.randint(1, 3), d.r.randint(1, 4)
         m = np.round(d.rs.randn(rows, cols) * 3, 1)
@@ -713,66 +724,66 @@ def stacks_and_interop(d):
         case("ufuncs", "np.exp(v)", f"np.exp({vlit})", v=v)
         case("ufuncs", "np.abs(np.round(v).astype(np.int64))", f"np.abs({ilit})", v=v)
     a = np.arange(6.0).reshape(2, 3)
-    for py, jv in [("a[::0]", '$a.get("::0")'), ("a[1:2:0]", '$a.get("1:2:0")'), ("a[:, ::0]", '$a.get(":, ::0")'),
-                   ("a[..., ...]", '$a.get("..., ...")'), ("a[0, ..., 1]", '$a.get("0, ..., 1")'),
-                   ("a[None, ..., None]", '$a.get("None, ..., None")'), ("a[-3]", '$a.get("-3")'),
-                   ("a[[0, 1], [2, 0]]", '$a.get("[0, 1], [2, 0]")'), ("a[[0, 0, 1]]", '$a.get("[0, 0, 1]")'),
-                   ("a[[0, 2]]", '$a.get("[0, 2]")'), ("a[:, [0, 2]]", '$a.get(":, [0, 2]")'),
-                   ("a[[-1]]", '$a.get("[-1]")'), ("a[np.array([1.5])]", '$a.get(D.f("1", "1.5"))'),
-                   ("a[np.array([True, False, True, True])]", '$a.get(D.b("4", "1 0 1 1"))'),
-                   ("np.random.seed(-1)", "{ np.random.seed(-1); return null; }"),
-                   ("np.linalg.solve(np.ones((2, 3, 3)), np.ones((2, 3)))", "np.linalg.solve(np.ones(2, 3, 3), np.ones(2, 3))"),
-                   ("np.linalg.inv(np.ones((2, 2, 2)))", "np.linalg.inv(np.ones(2, 2, 2))"),
-                   ("np.linalg.det(np.ones((2, 3, 3)))", "np.linalg.det(np.ones(2, 3, 3))"),
-                   ("np.arange(5.0)[np.array([True, False])]", 'np.arange(5.0).get(D.b("2", "1 0"))'),
-                   ("np.sort(np.array([3.0, np.nan, -1.0, np.nan, 0.0]))", "np.sort(np.array(3.0, Double.NaN, -1.0, Double.NaN, 0.0))"),
-                   ("np.argsort(np.array([3.0, np.nan, -1.0, 3.0, 0.0]), kind='stable')", "np.argsort(np.array(3.0, Double.NaN, -1.0, 3.0, 0.0))"),
-                   ("np.unique(np.array([[2.0, np.nan], [np.nan, 2.0]]))", 'np.unique(D.f("2,2", "2 nan nan 2"))'),
-                   ("np.mean(np.zeros((0, 2)), axis=0)", "np.mean(np.zeros(0, 2), 0)"),
-                   ("np.mean(np.zeros(0))", "np.mean(np.zeros(0))"), ("np.var(np.ones(2), ddof=3)", "np.var(np.ones(2), null, 3, false)"),
-                   ("np.prod(np.zeros((2, 0)), axis=1)", "np.prod(np.zeros(2, 0), 1)"),
-                   ("np.argmax(np.zeros((2, 0)), axis=0)", "np.argmax(np.zeros(2, 0), 0)"),
-                   ("np.argmax(np.zeros((2, 0)), axis=1)", "np.argmax(np.zeros(2, 0), 1)"),
-                   ("np.max(np.zeros((2, 0)), axis=0)", "np.max(np.zeros(2, 0), 0)"),
-                   ("np.max(np.zeros((2, 0)), axis=1)", "np.max(np.zeros(2, 0), 1)"),
-                   ("np.linspace(0, 1, 5)", "np.linspace(0, 1, 5)"), ("np.linspace(2, -1, 1)", "np.linspace(2, -1, 1)"),
-                   ("np.logspace(0, 2, 3)", "np.logspace(0, 2, 3)"), ("np.arange(1.0, 2.0, 0.3)", "np.arange(1.0, 2.0, 0.3)"),
-                   ("np.arange(5, 1, -2)", "np.arange(5, 1, -2)"), ("np.arange(-3)", "np.arange(-3)"),
-                   ("np.eye(3, 2, 5)", "np.eye(3, 2, 5)"), ("np.diag(np.arange(3), 1)", "np.diag(np.arange(3), 1)"),
-                   ("np.diag(np.arange(9).reshape(3, 3), -1)", "np.diag(np.arange(9).reshape(3, 3), -1)"),
-                   ("np.tri(3)", "np.tril(np.ones(3, 3))"), ("np.full((2,), np.inf)", "np.full(new int[] {2}, Double.POSITIVE_INFINITY)"),
-                   ("np.power(np.arange(4), 2)", "np.power(np.arange(4), 2)"), ("np.power(2, np.arange(-2, 2))", "np.power(2, np.arange(-2, 2))"),
-                   ("np.power(np.arange(4), 0.5)", "np.power(np.arange(4), 0.5)"), ("np.power(-8.0, 1 / 3)", "np.power(-8.0, 1.0 / 3)"),
-                   ("np.floor_divide(np.arange(-3, 3), 0)", "np.floor_divide(np.arange(-3, 3), 0)"),
-                   ("np.mod(np.arange(-3, 3), 0)", "np.mod(np.arange(-3, 3), 0)"), ("np.mod(-7.5, 2)", "np.mod(-7.5, 2)"),
-                   ("np.mod(np.array([5.0, -5.0]), -3)", "np.mod(np.array(5.0, -5.0), -3)"),
-                   ("np.floor_divide(np.array([7.0, -7.0, np.inf]), 2)", "np.floor_divide(np.array(7.0, -7.0, Double.POSITIVE_INFINITY), 2)"),
-                   ("np.divide(np.arange(3), 0)", "np.divide(np.arange(3), 0)"), ("np.sign(np.array([-0.0, np.nan]))", "np.sign(np.array(-0.0, Double.NaN))"),
-                   ("np.round(np.array([0.5, 1.5, 2.5, -0.5]))", "np.round(np.array(0.5, 1.5, 2.5, -0.5))"),
-                   ("np.round(np.array([2.675, 1.005]), 2)", "np.round(np.array(2.675, 1.005), 2)"),
-                   ("np.clip(np.arange(5), 3, 1)", "np.clip(np.arange(5), 3, 1)"),
-                   ("np.logaddexp(np.array([-np.inf, 0.0]), -np.inf)", "np.logaddexp(np.array(Double.NEGATIVE_INFINITY, 0.0), Double.NEGATIVE_INFINITY)"),
-                   ("np.histogram(np.array([1.0, 1.0]), 3)", "np.histogram(np.array(1.0, 1.0), 3)"),
-                   ("np.histogram(np.array([]), 2)", "np.histogram(np.zeros(0), 2)"),
-                   ("np.histogram(np.array([0.0, np.inf]), 2)", "np.histogram(np.array(0.0, Double.POSITIVE_INFINITY), 2)"),
-                   ("np.bincount(np.array([], dtype=np.int64))", "np.bincount(D.i(\"0\", \"\"))"),
-                   ("np.digitize(np.array([1.0, 2.0]), np.array([3.0, 2.0, 1.0]))", "np.digitize(np.array(1.0, 2.0), np.array(3.0, 2.0, 1.0))"),
-                   ("np.searchsorted(np.array([1, 2, 2, 3]), np.array([2, 0, 9]), side='right')", 'np.searchsorted(np.array(1, 2, 2, 3), np.array(2, 0, 9), "right")'),
-                   ("np.cumprod(np.array([True, True, False]))", "np.cumprod(np.array(new boolean[] {true, true, false}))"),
-                   ("np.sum(np.array([True, True, False]))", "np.sum(np.array(new boolean[] {true, true, false}))"),
-                   ("np.mean(np.array([True, False]))", "np.mean(np.array(new boolean[] {true, false}))"),
-                   ("np.concatenate([np.array([1, 2]), np.array([True])])", "np.concatenate(new Tensor[] {np.array(1, 2), np.array(new boolean[] {true})})"),
-                   ("np.stack([np.zeros(2), np.zeros(3)])", "np.stack(new Tensor[] {np.zeros(2), np.zeros(3)})"),
-                   ("np.einsum('ii->i', np.ones((2, 3)))", 'np.einsum("ii->i", np.ones(2, 3))'),
-                   ("np.einsum('i,i->', np.ones(2), np.ones(3))", 'np.einsum("i,i->", np.ones(2), np.ones(3))'),
-                   ("np.einsum('ij,jk->ikk', np.ones((2, 2)), np.ones((2, 2)))", 'np.einsum("ij,jk->ikk", np.ones(2, 2), np.ones(2, 2))'),
-                   ("np.einsum('...ij->...ji', np.ones((2, 3, 4)))", 'np.einsum("...ij->...ji", np.ones(2, 3, 4))'),
-                   ("np.einsum('i->', np.ones(3), np.ones(3))", 'np.einsum("i->", np.ones(3), np.ones(3))'),
-                   ("np.einsum('ii', np.ones((2, 3)))", 'np.einsum("ii", np.ones(2, 3))'),
-                   ("np.einsum('ii->', np.ones((2, 3)))", 'np.einsum("ii->", np.ones(2, 3))'),
-                   ("np.einsum('ii,i->i', np.ones((2, 3)), np.ones(2))", 'np.einsum("ii,i->i", np.ones(2, 3), np.ones(2))'),
-                   ("np.einsum('i,jj->i', np.ones(2), np.ones((2, 3)))", 'np.einsum("i,jj->i", np.ones(2), np.ones(2, 3))')]:
-        case("bad arguments", py, jv, a=a)
+    rows = [("a[::0]", '$a.get("::0")'), ("a[1:2:0]", '$a.get("1:2:0")'), ("a[:, ::0]", '$a.get(":, ::0")'),
+            ("a[..., ...]", '$a.get("..., ...")'), ("a[0, ..., 1]", '$a.get("0, ..., 1")'),
+            ("a[None, ..., None]", '$a.get("None, ..., None")'), ("a[-3]", '$a.get("-3")'),
+            ("a[[0, 1], [2, 0]]", '$a.get("[0, 1], [2, 0]")'), ("a[[0, 0, 1]]", '$a.get("[0, 0, 1]")'),
+            ("a[[0, 2]]", '$a.get("[0, 2]")'), ("a[:, [0, 2]]", '$a.get(":, [0, 2]")'),
+            ("a[[-1]]", '$a.get("[-1]")'), ("a[np.array([1.5])]", '$a.get(D.f("1", "1.5"))'),
+            ("a[np.array([True, False, True, True])]", '$a.get(D.b("4", "1 0 1 1"))'),
+            ("np.random.seed(-1)", "{ np.random.seed(-1); return null; }"),
+            ("np.linalg.solve(np.ones((2, 3, 3)), np.ones((2, 3)))", "np.linalg.solve(np.ones(2, 3, 3), np.ones(2, 3))"),
+            ("np.linalg.inv(np.ones((2, 2, 2)))", "np.linalg.inv(np.ones(2, 2, 2))"),
+            ("np.linalg.det(np.ones((2, 3, 3)))", "np.linalg.det(np.ones(2, 3, 3))"),
+            ("np.arange(5.0)[np.array([True, False])]", 'np.arange(5.0).get(D.b("2", "1 0"))'),
+            ("np.sort(np.array([3.0, np.nan, -1.0, np.nan, 0.0]))", "np.sort(np.array(3.0, Double.NaN, -1.0, Double.NaN, 0.0))"),
+            ("np.argsort(np.array([3.0, np.nan, -1.0, 3.0, 0.0]), kind='stable')", "np.argsort(np.array(3.0, Double.NaN, -1.0, 3.0, 0.0))"),
+            ("np.unique(np.array([[2.0, np.nan], [np.nan, 2.0]]))", 'np.unique(D.f("2,2", "2 nan nan 2"))'),
+            ("np.mean(np.zeros((0, 2)), axis=0)", "np.mean(np.zeros(0, 2), 0)"),
+            "np.mean(np.zeros(0))", ("np.var(np.ones(2), ddof=3)", "np.var(np.ones(2), null, 3, false)"),
+            ("np.prod(np.zeros((2, 0)), axis=1)", "np.prod(np.zeros(2, 0), 1)"),
+            ("np.argmax(np.zeros((2, 0)), axis=0)", "np.argmax(np.zeros(2, 0), 0)"),
+            ("np.argmax(np.zeros((2, 0)), axis=1)", "np.argmax(np.zeros(2, 0), 1)"),
+            ("np.max(np.zeros((2, 0)), axis=0)", "np.max(np.zeros(2, 0), 0)"),
+            ("np.max(np.zeros((2, 0)), axis=1)", "np.max(np.zeros(2, 0), 1)"),
+            "np.linspace(0, 1, 5)", "np.linspace(2, -1, 1)",
+            "np.logspace(0, 2, 3)", "np.arange(1.0, 2.0, 0.3)",
+            "np.arange(5, 1, -2)", "np.arange(-3)",
+            "np.eye(3, 2, 5)", "np.diag(np.arange(3), 1)",
+            "np.diag(np.arange(9).reshape(3, 3), -1)",
+            ("np.tri(3)", "np.tril(np.ones(3, 3))"), ("np.full((2,), np.inf)", "np.full(new int[] {2}, Double.POSITIVE_INFINITY)"),
+            "np.power(np.arange(4), 2)", "np.power(2, np.arange(-2, 2))",
+            "np.power(np.arange(4), 0.5)", ("np.power(-8.0, 1 / 3)", "np.power(-8.0, 1.0 / 3)"),
+            "np.floor_divide(np.arange(-3, 3), 0)",
+            "np.mod(np.arange(-3, 3), 0)", "np.mod(-7.5, 2)",
+            ("np.mod(np.array([5.0, -5.0]), -3)", "np.mod(np.array(5.0, -5.0), -3)"),
+            ("np.floor_divide(np.array([7.0, -7.0, np.inf]), 2)", "np.floor_divide(np.array(7.0, -7.0, Double.POSITIVE_INFINITY), 2)"),
+            "np.divide(np.arange(3), 0)", ("np.sign(np.array([-0.0, np.nan]))", "np.sign(np.array(-0.0, Double.NaN))"),
+            ("np.round(np.array([0.5, 1.5, 2.5, -0.5]))", "np.round(np.array(0.5, 1.5, 2.5, -0.5))"),
+            ("np.round(np.array([2.675, 1.005]), 2)", "np.round(np.array(2.675, 1.005), 2)"),
+            "np.clip(np.arange(5), 3, 1)",
+            ("np.logaddexp(np.array([-np.inf, 0.0]), -np.inf)", "np.logaddexp(np.array(Double.NEGATIVE_INFINITY, 0.0), Double.NEGATIVE_INFINITY)"),
+            ("np.histogram(np.array([1.0, 1.0]), 3)", "np.histogram(np.array(1.0, 1.0), 3)"),
+            ("np.histogram(np.array([]), 2)", "np.histogram(np.zeros(0), 2)"),
+            ("np.histogram(np.array([0.0, np.inf]), 2)", "np.histogram(np.array(0.0, Double.POSITIVE_INFINITY), 2)"),
+            ("np.bincount(np.array([], dtype=np.int64))", "np.bincount(D.i(\"0\", \"\"))"),
+            ("np.digitize(np.array([1.0, 2.0]), np.array([3.0, 2.0, 1.0]))", "np.digitize(np.array(1.0, 2.0), np.array(3.0, 2.0, 1.0))"),
+            ("np.searchsorted(np.array([1, 2, 2, 3]), np.array([2, 0, 9]), side='right')", 'np.searchsorted(np.array(1, 2, 2, 3), np.array(2, 0, 9), "right")'),
+            ("np.cumprod(np.array([True, True, False]))", "np.cumprod(np.array(new boolean[] {true, true, false}))"),
+            ("np.sum(np.array([True, True, False]))", "np.sum(np.array(new boolean[] {true, true, false}))"),
+            ("np.mean(np.array([True, False]))", "np.mean(np.array(new boolean[] {true, false}))"),
+            ("np.concatenate([np.array([1, 2]), np.array([True])])", "np.concatenate(new Tensor[] {np.array(1, 2), np.array(new boolean[] {true})})"),
+            ("np.stack([np.zeros(2), np.zeros(3)])", "np.stack(new Tensor[] {np.zeros(2), np.zeros(3)})"),
+            ("np.einsum('ii->i', np.ones((2, 3)))", 'np.einsum("ii->i", np.ones(2, 3))'),
+            ("np.einsum('i,i->', np.ones(2), np.ones(3))", 'np.einsum("i,i->", np.ones(2), np.ones(3))'),
+            ("np.einsum('ij,jk->ikk', np.ones((2, 2)), np.ones((2, 2)))", 'np.einsum("ij,jk->ikk", np.ones(2, 2), np.ones(2, 2))'),
+            ("np.einsum('...ij->...ji', np.ones((2, 3, 4)))", 'np.einsum("...ij->...ji", np.ones(2, 3, 4))'),
+            ("np.einsum('i->', np.ones(3), np.ones(3))", 'np.einsum("i->", np.ones(3), np.ones(3))'),
+            ("np.einsum('ii', np.ones((2, 3)))", 'np.einsum("ii", np.ones(2, 3))'),
+            ("np.einsum('ii->', np.ones((2, 3)))", 'np.einsum("ii->", np.ones(2, 3))'),
+            ("np.einsum('ii,i->i', np.ones((2, 3)), np.ones(2))", 'np.einsum("ii,i->i", np.ones(2, 3), np.ones(2))'),
+            ("np.einsum('i,jj->i', np.ones(2), np.ones((2, 3)))", 'np.einsum("i,jj->i", np.ones(2), np.ones(2, 3))')]
+    cases("bad arguments", rows, a=a)
 
 
 def more_random(d):
@@ -783,19 +794,17 @@ def more_random(d):
         p = np.round(d.rs.dirichlet(np.ones(4)), 3)
         p[-1] = 1 - p[:-1].sum()
         n = d.r.randint(1, 6)
-        for py, jv in [("np.random.permutation(x)", "np.random.permutation($x)"), ("np.random.random(n)", "np.random.random($n)"),
-                       ("np.random.choice(4, n, p=p)", "np.random.choice(4, $n, true, $p)"),
-                       ("np.random.choice(x, n)", "np.random.choice($x, $n)"),
-                       ("np.random.uniform(0, 1, n)", "np.random.uniform(0, 1, $n)"),
-                       ("np.random.poisson(np.abs(x) * 4, size=(3, x.size))", "np.random.poisson($x.abs().mul(4), 3, $x.size())"),
-                       ("np.random.binomial(n, 0.25, size=n)", "np.random.binomial($n, 0.25, $n)"),
-                       ("np.random.standard_gamma(0.7, size=n)", "np.random.standard_gamma(0.7, $n)"),
-                       ("np.random.exponential(np.abs(x))", "np.random.exponential($x.abs())")]:
-            case("random", f"(np.random.seed(s), {py})[1]", f"{{ np.random.seed($s); return {jv}; }}", s=s, x=x, p=p, n=n)
-        for py, jv in [("choice(4, n, p=p)", "choice(4, new int[] {$n}, true, $p)"), ("choice(x, n, replace=False)", "choice($x, $n, false)") ,
-                       ("permutation(x)", "permutation($x)"), ("integers(5)", "integers(5)"), ("random()", "random()"),
-                       ("integers(-3, 3, size=(2, n))", "integers(-3, 3, 2, $n)")]:
-            case("random", f"np.random.default_rng(s).{py}", f"np.random.default_rng($s).{jv}", s=s, x=x, p=p, n=n)
+        seeded([("np.random.permutation(x)", "np.random.permutation($x)"), ("np.random.random(n)", "np.random.random($n)"),
+                ("np.random.choice(4, n, p=p)", "np.random.choice(4, $n, true, $p)"),
+                ("np.random.choice(x, n)", "np.random.choice($x, $n)"),
+                ("np.random.uniform(0, 1, n)", "np.random.uniform(0, 1, $n)"),
+                ("np.random.poisson(np.abs(x) * 4, size=(3, x.size))", "np.random.poisson($x.abs().mul(4), 3, $x.size())"),
+                ("np.random.binomial(n, 0.25, size=n)", "np.random.binomial($n, 0.25, $n)"),
+                ("np.random.standard_gamma(0.7, size=n)", "np.random.standard_gamma(0.7, $n)"),
+                ("np.random.exponential(np.abs(x))", "np.random.exponential($x.abs())")], s=s, x=x, p=p, n=n)
+        generated([("choice(4, n, p=p)", "choice(4, new int[] {$n}, true, $p)"), ("choice(x, n, replace=False)", "choice($x, $n, false)"),
+                   ("permutation(x)", "permutation($x)"), "integers(5)", "random()",
+                   ("integers(-3, 3, size=(2, n))", "integers(-3, 3, 2, $n)")], s=s, x=x, p=p, n=n)
 
 
 def round_three(d):
@@ -860,14 +869,10 @@ def scalar_draws(d):
     """Round five: draws without a size (numpy's Python scalars, here 0-d arrays compared by value), NaN in logic."""
     for _ in range(25):
         s = d.r.randint(0, 2**31)
-        for py, jv in [("np.random.rand()", "np.random.rand()"), ("np.random.randn()", "np.random.randn()"),
-                       ("np.random.randint(3, 9)", "np.random.randint(3, 9)"), ("np.random.normal(2.0, 0.5)", "np.random.normal(2.0, 0.5)"),
-                       ("np.random.uniform(-1, 1)", "np.random.uniform(-1, 1)"), ("np.random.choice(7)", "np.random.choice(7)"),
-                       ("np.random.poisson(2.5)", "np.random.poisson(2.5)"), ("np.random.binomial(8, 0.4)", "np.random.binomial(8, 0.4)"),
-                       ("np.random.beta(2.0, 3.0)", "np.random.beta(2.0, 3.0)"), ("np.random.gamma(1.5, 2.0)", "np.random.gamma(1.5, 2.0)")]:
-            case("random", f"(np.random.seed(s), {py})[1]", f"{{ np.random.seed($s); return {jv}; }}", s=s)
-        for py, jv in [("integers(0, 4)", "integers(0, 4)"), ("uniform(1, 2)", "uniform(1, 2)"), ("choice(5)", "choice(5)")]:
-            case("random", f"np.random.default_rng(s).{py}", f"np.random.default_rng($s).{jv}", s=s)
+        seeded(["np.random.rand()", "np.random.randn()", "np.random.randint(3, 9)", "np.random.normal(2.0, 0.5)",
+                "np.random.uniform(-1, 1)", "np.random.choice(7)", "np.random.poisson(2.5)", "np.random.binomial(8, 0.4)",
+                "np.random.beta(2.0, 3.0)", "np.random.gamma(1.5, 2.0)"], s=s)
+        generated(["integers(0, 4)", "uniform(1, 2)", "choice(5)"], s=s)
     for _ in range(40):
         a, b = d.array(d.shape(1, 3), "float64", special=0.8), d.array(d.shape(1, 3), d.dtype(), special=0.8)
         for op in ("logical_and", "logical_or", "logical_xor", "equal", "not_equal", "greater", "less_equal", "maximum", "minimum"):

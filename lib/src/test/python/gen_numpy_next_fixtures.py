@@ -372,6 +372,41 @@ def normal_cases():
     return c
 
 
+def int64_cases():
+    """int64 beyond 2^53: exact, wrapping around in two's complement as numpy's int64 does (compared by repr)."""
+    def longs(s):
+        return np.array([int(v) for v in s.split(",")], dtype=np.int64)
+
+    class Str(str):  # numpy's str, compared as the text itself (text() compares reprs)
+        __repr__ = str.__str__
+
+    x = ",".join(str(v) for v in [2 ** 62 + 1, -2 ** 62 - 3, 2 ** 63 - 1, -2 ** 63, 2 ** 53 + 1, 7])
+    y = ",".join(str(v) for v in [3, -2, 2, -1, 5, 4])
+    e = ",".join(str(v) for v in [3, 2, 2, 0, 5, 40])
+    c = []
+    for name, fn in [("add", np.add), ("subtract", np.subtract), ("multiply", np.multiply), ("floor_divide", np.floor_divide),
+                     ("mod", np.mod), ("power", np.power), ("maximum", np.maximum)]:
+        for a, b in [(x, y), (x, e), (y, x)]:
+            if name != "power" or b != x:
+                c.append(text("int64_binary", [name, a, b], lambda n, p, q, f=fn: f(longs(p), longs(q))))
+    unary = {"negative": np.negative, "abs": np.abs, "sum": np.sum, "prod": np.prod, "max": np.max, "min": np.min,
+             "cumsum": np.cumsum, "cumprod": np.cumprod, "astype_float64": lambda v: v.astype(np.float64),
+             "add_half": lambda v: v + 0.5, "str": lambda v: Str(str(v)), "sum_axis0": lambda v: v.reshape(2, 3).sum(0),
+             "prod_axis1": lambda v: v.reshape(2, 3).prod(1), "max_axis0": lambda v: v.reshape(2, 3).max(0),
+             "cumsum_axis0": lambda v: np.cumsum(v.reshape(2, 3), 0), "item_at": lambda v: v[2], "mul_int": lambda v: v * 3}
+    for name, fn in unary.items():
+        for a in (x, y):
+            c.append(text("int64_unary", [name, a], lambda n, p, f=fn: f(longs(p))))
+    for start, stop in [(2 ** 53, 2 ** 53 + 3), (2 ** 62, 2 ** 62 + 5), (-2 ** 63, -2 ** 63 + 3), (2 ** 63 - 4, 2 ** 63 - 1)]:
+        c.append(text("int64_arange", [start, stop], np.arange))
+    c.append(text("int64_prod_arange", [1, 25], lambda a, b: np.prod(np.arange(a, b))))
+    c.append(text("int64_cumprod_arange", [1, 22], lambda a, b: np.cumprod(np.arange(a, b))))
+    c.append(text("int64_cumsum_arange_scaled", [0, 5, 2 ** 61], lambda a, b, k: np.cumsum(np.arange(a, b) * k)))
+    for v, k in [(2 ** 62, 4), (3037000500, 3037000500), (2 ** 53 + 1, 1), (-2 ** 63, -1)]:
+        c.append(text("int64_array_mul", [v, k], lambda p, q: np.array([p]) * q))
+    return c
+
+
 def normal_streams():
     """Long standard_normal and normal streams, bit for bit: every 1009th draw, and a SHA-256 over all (big-endian)."""
     streams = []
@@ -387,7 +422,7 @@ def main():
     warnings.simplefilter("ignore")
     import scipy
     rs = np.random.RandomState(28)
-    fixtures = {"numpy_version": np.__version__, "scipy_version": scipy.__version__, "cases": parity_cases() + tier_cases(rs) + linalg_io_cases(rs),
+    fixtures = {"numpy_version": np.__version__, "scipy_version": scipy.__version__, "cases": parity_cases() + tier_cases(rs) + linalg_io_cases(rs) + int64_cases(),
                 "random": random_cases() + generator_cases(), "normal": normal_cases(), "normal_streams": normal_streams(),
                 "npy": npy_files(rs), "npy_foreign": npy_foreign(rs)}
     OUT.write_text(json.dumps(fixtures, indent=None))

@@ -309,8 +309,8 @@ public final class Workbook {
     }
 
     /**
-     * Prints rows as an aligned text table, the first row the header; a table wider than 80 columns has its widest
-     * columns wrapped.
+     * Prints rows as an aligned text table, the first row the header; a table wider than the terminal (at most 80 columns) has
+     * its widest columns wrapped.
      * <pre>{@code
      * jshell> table(new String[] {"op", "shape"}, new String[] {"softmax", "(2, 3)"})
      * op       shape
@@ -322,7 +322,7 @@ public final class Workbook {
         if (rows == null || java.util.Arrays.asList(rows).contains(null)) {
             throw new IllegalArgumentException("table needs rows of strings, e.g. table(new String[] {\"op\", \"shape\"}, new String[] {\"softmax\", \"(2, 3)\"})");
         }
-        mlmath.internal.TextTable.lines(rows, 80).forEach(System.out::println);
+        mlmath.internal.TextTable.lines(rows, mlmath.internal.Terminal.width()).forEach(System.out::println);
     }
 
     /**

@@ -7,8 +7,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 
 /**
- * numpy timed in a python3 process kept for one group of rows: {@code "op n calls"} in, numpy's seconds per call out
- * (timed in Python, so the pipe is not counted). The group's Python defines {@code data(n)}, the operands made from
+ * numpy timed in a python3 process kept for one group of rows: {@code "op n calls"} in, numpy's seconds per call out,
+ * wall-clock and the process's CPU time (timed in Python, so the pipe is not counted). The group's Python defines {@code data(n)}, the operands made from
  * {@code RandomState(0)} as the Java side makes them, and {@code ops}, each a function of those operands.
  */
 final class NumpyTimer implements AutoCloseable {
@@ -24,10 +24,10 @@ final class NumpyTimer implements AutoCloseable {
                 if n not in cache:
                     cache[n] = data(n)
                 f, args = ops[op], cache[n]
-                t = time.perf_counter()
+                t, cpu = time.perf_counter(), time.process_time()
                 for _ in range(calls):
                     f(*args)
-                print((time.perf_counter() - t) / calls, flush=True)
+                print((time.perf_counter() - t) / calls, (time.process_time() - cpu) / calls, flush=True)
             """;
     private final Process process;
     private final java.util.Set<String> ops = new java.util.HashSet<>();
@@ -66,16 +66,20 @@ final class NumpyTimer implements AutoCloseable {
     /** numpy's seconds per op over {@code calls} calls in a row, after the same pause as {@link Timing#settled}. */
     double time(String op, int n, int calls) throws IOException {
         Timing.settle();
-        return timeNow(op, n, calls);
+        return timeWithCpu(op, n, calls)[0];
     }
 
-    /** The same, without the pause: for ops that start no threads. */
-    double timeNow(String op, int n, int calls) throws IOException {
+    /**
+     * numpy's wall-clock and CPU seconds per op, without the pause (for ops that start no threads). CPU time is what a busy machine changes least: a
+     * core taken by another process stretches the wall-clock, not the CPU time the op itself used.
+     */
+    double[] timeWithCpu(String op, int n, int calls) throws IOException {
         in.write(op + " " + n + " " + calls + "\n");
         in.flush();
         String line = out.readLine();
         if (line == null) throw new IOException("numpy timer stopped (is '" + op + "' defined for it?)");
-        return Double.parseDouble(line);
+        String[] seconds = line.split(" ");
+        return new double[] {Double.parseDouble(seconds[0]), Double.parseDouble(seconds[1])};
     }
 
     @Override public void close() {

@@ -77,6 +77,12 @@ public final class Ascii {
         return out.toString();
     }
 
+    /** How many columns {@code text} takes on this terminal: as its ASCII spelling where only ASCII shows ({@code σ²} is {@code sigma^2}). */
+    public static int columns(String text) {
+        String shown = unicodeTerminal() ? text : of(text);
+        return shown.codePointCount(0, shown.length());
+    }
+
     /**
      * Whether the terminal shows more than ASCII: stdout's encoding (JDK 19+, or a Windows console's) or else the
      * locale's ({@code native.encoding}; the shims set {@code file.encoding} to UTF-8 to read the scripts) is UTF-8.

@@ -54,18 +54,7 @@ public final class TextTable {
 
     /** A cell in lines of at most {@code width} columns, broken between words; the lines after the first indented. */
     private static List<String> wrapped(String cell, int width) {
-        if (columns(cell) <= width) return List.of(cell);
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : cell.strip().split(" +")) {
-            if (!line.isEmpty() && columns(line.toString()) + 1 + columns(word) > width) {
-                lines.add(line.toString());
-                line = new StringBuilder("  ");
-            }
-            line.append(line.toString().isBlank() ? "" : " ").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
+        return columns(cell) <= width ? List.of(cell) : WordWrap.lines(cell.strip(), width, "  ", TextTable::columns);
     }
 
     private static int columns(String s) { return s.codePointCount(0, s.length()); }

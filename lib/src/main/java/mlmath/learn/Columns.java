@@ -2,6 +2,7 @@ package mlmath.learn;
 
 import mlmath.internal.Ascii;
 import mlmath.internal.Terminal;
+import mlmath.internal.WordWrap;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,20 +41,9 @@ final class Columns {
 
     /** One paragraph broken between words into lines of at most {@code width} columns (a longer word has its own). */
     static List<String> broken(String paragraph, int width) {
-        List<String> lines = new ArrayList<>();
-        String lead = indent(paragraph);
         // A list item's next lines line up with its text.
         String indent = paragraph.replaceAll("^(\\s*([-*] )?).*", "$1").replaceAll("\\S", " ");
-        StringBuilder line = new StringBuilder(lead);
-        for (String word : paragraph.strip().split(" +")) {
-            if (!line.toString().isBlank() && columns(line.toString()) + 1 + columns(word) > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(indent);
-            }
-            line.append(line.toString().isBlank() ? "" : " ").append(word);
-        }
-        if (!line.toString().isBlank()) lines.add(line.toString());
-        return lines;
+        return WordWrap.lines(paragraph, width, indent, Columns::columns);
     }
 
     /**

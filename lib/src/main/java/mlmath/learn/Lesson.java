@@ -36,7 +36,8 @@ public final class Lesson {
 
     /**
      * Splits a script into chunks: a run of comment lines between two snippets starts a new chunk and is its
-     * explanation; comments inside a snippet stay in its code. The exercise markers are not explanation.
+     * explanation (a heading that runs on to the next line is one line of it); comments inside a snippet stay in its
+     * code. The exercise markers are not explanation.
      */
     public static List<Chunk> chunks(String script, SourceCodeAnalysis analysis) {
         String[] lines = script.split("\n", -1);
@@ -48,7 +49,11 @@ public final class Lesson {
             List<String> above = new ArrayList<>();
             for (int i = next; i < s.line() - 1; i++) {
                 String t = lines[i].strip();
-                if (t.startsWith("//") && !t.matches("//\\s*(exercise:.*|hint:.*|end)")) above.add(t.replaceFirst("^//\\s?(── )?", ""));
+                if (!t.startsWith("//") || t.matches("//\\s*(exercise:.*|hint:.*|end)")) continue;
+                String text = t.replaceFirst("^//\\s?(── )?", "");
+                int last = above.size() - 1;
+                if (last >= 0 && runsOn(above.get(last), text)) above.set(last, above.get(last) + " " + text);
+                else above.add(text);
             }
             if (!above.isEmpty() && !code.isEmpty()) {
                 out.add(new Chunk(explanation, code));
@@ -94,6 +99,14 @@ public final class Lesson {
         return runs;
     }
 
+    /**
+     * Whether a numbered heading's sentence goes on in the next comment line: the heading stops with no {@code .?!:} and
+     * the next line begins in lower case ({@code 1. Chain rule ..., inner 3,} then {@code so f'(x) = ...}).
+     */
+    private static boolean runsOn(String line, String next) {
+        return heading(line, false) && !line.matches(".*[.?!:]") && next.matches("\\p{Ll}.*");
+    }
+
     /** Whether an explanation line is a heading: the first line of the lesson, or a numbered part ("2. Softmax"). */
     private static boolean heading(String line, boolean first) { return first || line.matches("\\d+\\. .*"); }
 
@@ -136,13 +149,16 @@ public final class Lesson {
     private static List<Piece> pieces(String printed) {
         List<Piece> pieces = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (String line : printed.stripTrailing().split("\n", -1)) {
-            if (line.startsWith("plot saved: ") || line.startsWith("plot moved: ")) {
+        String[] lines = printed.stripTrailing().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches("plot (saved|moved):( .*)?")) {
+                // A path too long for the terminal stands on the next line (Figure never breaks a path).
+                String path = lines[i].length() > 11 || i + 1 == lines.length ? lines[i].substring(11) : lines[++i];
                 pieces.add(new Piece(text.toString(), null));
-                pieces.add(new Piece(null, Path.of(line.substring(12).strip())));
+                pieces.add(new Piece(null, Path.of(path.strip())));
                 text.setLength(0);
             } else {
-                text.append(line).append('\n');
+                text.append(lines[i]).append('\n');
             }
         }
         pieces.add(new Piece(text.toString(), null));

@@ -58,6 +58,15 @@ public sealed interface NpCreation permits Np {
     default Tensor array(int... values) { return t(values, "values"); }
 
     /**
+     * An int64 array of longs, exact over the whole int64 range (a double holds integers exactly only up to 2^53).
+     * <pre>{@code
+     * jshell> np.array(1L << 62, (1L << 53) + 1).mul(4)
+     * $1 ==> array([                0, 36028797018963972])
+     * }</pre>
+     */
+    default Tensor array(long... values) { return t(values, "values"); }
+
+    /**
      * A float64 array of zeros: {@code np.zeros(2, 3)} is numpy's {@code np.zeros((2, 3))}.
      * <pre>{@code
      * jshell> np.zeros(2, 3)
@@ -201,9 +210,33 @@ public sealed interface NpCreation permits Np {
      * $1 ==> array([10,  7,  4,  1])
      * }</pre>
      */
-    default Tensor arange(int start, int stop, int step) {
+    default Tensor arange(int start, int stop, int step) { return arange((long) start, stop, step); }
+
+    /**
+     * int64 from start (inclusive) to stop (exclusive), exact over the whole int64 range.
+     * <pre>{@code
+     * jshell> np.arange(1L << 53, (1L << 53) + 3)
+     * $1 ==> array([9007199254740992, 9007199254740993, 9007199254740994])
+     * }</pre>
+     */
+    default Tensor arange(long start, long stop) { return arange(start, stop, 1); }
+
+    /**
+     * int64 from start (inclusive) to stop (exclusive) in steps of step, exact over the whole int64 range.
+     * <pre>{@code
+     * jshell> np.arange(1L << 62, Long.MAX_VALUE, 1L << 61)
+     * $1 ==> array([4611686018427387904, 6917529027641081856])
+     * }</pre>
+     */
+    default Tensor arange(long start, long stop, long step) {
         if (step == 0) throw new ShapeException("division by zero");
-        return Ufuncs.astype(arange((double) start, stop, step), DType.INT64);
+        // numpy's length: ceil((stop - start) / step), never negative; in BigInteger, as stop - start may overflow.
+        java.math.BigInteger[] qr = java.math.BigInteger.valueOf(stop).subtract(java.math.BigInteger.valueOf(start))
+                .divideAndRemainder(java.math.BigInteger.valueOf(step));
+        long n = Math.max(0, qr[0].longValue() + (qr[1].signum() != 0 ? 1 : 0));
+        long[] d = new long[Buffers.requireFits(new long[] {n}, DType.INT64)];
+        for (int i = 0; i < d.length; i++) d[i] = start + i * step;
+        return Buffers.asArray(Buffers.wrapLongs(d, new Shape(d.length)));
     }
 
     /**

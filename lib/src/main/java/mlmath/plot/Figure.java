@@ -1,7 +1,10 @@
 package mlmath.plot;
 
+import mlmath.internal.Ascii;
 import mlmath.internal.Settings;
 import mlmath.internal.Settings.PlotMode;
+import mlmath.internal.Terminal;
+import mlmath.internal.WordWrap;
 import mlmath.plot.internal.Delivery;
 import mlmath.plot.internal.FileNames;
 import mlmath.plot.internal.Picture;
@@ -198,7 +201,7 @@ public final class Figure {
         this.title = title;
         file = fileName(title);
         render(false);
-        if (PlotSettings.mode().png()) System.out.println("plot moved: " + shown(path()));
+        if (PlotSettings.mode().png()) announce("plot moved:", path());
         return this;
     }
 
@@ -250,7 +253,7 @@ public final class Figure {
     private Figure render(boolean first) {
         Picture p = picture();
         delivery.show(p, first);
-        if (first && p.mode().png()) System.out.println("plot saved: " + shown(p.path()));
+        if (first && p.mode().png()) announce("plot saved:", p.path());
         return this;
     }
 
@@ -291,6 +294,15 @@ public final class Figure {
         PlotMode out = PlotSettings.mode();
         String where = out == PlotMode.WINDOW ? "window" : out == PlotMode.SKETCH ? "sketch" : path().toString();
         return "Figure(\"" + (title == null ? "" : title) + "\", " + where + ")";
+    }
+
+    /**
+     * Prints where a PNG went ({@code plot saved: plots/loss.png}), the path on a line of its own when the line would be
+     * wider than the terminal: a path is never broken, and starts its line, where it fits best and copies whole.
+     */
+    private static void announce(String what, Path png) {
+        WordWrap line = new WordWrap(Terminal.width(), "", Ascii::columns).whole("", what).whole(" ", shown(png).toString());
+        System.out.println(String.join("\n", line.lines()));
     }
 
     /** A PNG's path as printed: relative to the working directory when it is below it (plots/loss.png), so it fits a line. */

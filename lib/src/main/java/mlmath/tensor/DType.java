@@ -1,8 +1,12 @@
 package mlmath.tensor;
 
 /**
- * Element type as numpy would report it. Values are always stored as doubles; the dtype decides printing, the
- * result type of arithmetic (numpy's promotion: bool &lt; int64 &lt; float64) and how {@code astype} converts.
+ * Element type as numpy would report it, and how the elements are kept: float64 as doubles, bool as one byte each
+ * (as numpy) and int64 as longs, exact and wrapping around as numpy's do, wherever the op that made them computes in
+ * that type (creation, arithmetic, reductions, comparisons, masks); ops that compute in doubles (slices, sorting,
+ * linalg, ...) give bool and int64 results held as doubles, exact for int64 up to 2^53.
+ * The dtype decides printing, the result type of arithmetic (numpy's promotion: bool &lt; int64 &lt; float64) and how
+ * {@code astype} converts.
  */
 public enum DType {
     BOOL("bool", 1), INT64("int64", 8), FLOAT64("float64", 8);

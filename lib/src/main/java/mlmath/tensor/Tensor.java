@@ -20,17 +20,38 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
         TensorProducts, TensorIndexing {
     static {
         Buffers.install(new Buffers.Access() {
-            @Override public double[] data(Tensor t) { return t.data; }
+            @Override public double[] data(Tensor t) { return t.doubles(); }
 
-            @Override public Tensor wrap(double[] data, Shape shape, DType dtype) { return new Tensor(data, shape, dtype, null); }
+            @Override public byte[] bools(Tensor t) { return t.bools(); }
+
+            @Override public long[] longs(Tensor t) { return t.longs(); }
+
+            @Override public boolean storesBools(Tensor t) { return t.storage instanceof byte[]; }
+
+            @Override public boolean storesLongs(Tensor t) { return t.storage instanceof long[]; }
+
+            @Override public Tensor wrap(Object storage, Shape shape, DType dtype) { return new Tensor(storage, shape, dtype, null); }
+
+            @Override public Tensor withShape(Tensor t, Shape shape) { return new Tensor(t.storage, shape, t.dtype, null); }
 
             @Override public boolean isScalar(Tensor t) { return t.scalar; }
 
-            @Override public Tensor asArray(Tensor t) { return t.scalar ? new Tensor(t.data, t.shape, t.dtype, t.source, false) : t; }
+            @Override public Tensor asArray(Tensor t) { return t.scalar ? new Tensor(t.storage, t.shape, t.dtype, t.source, false) : t; }
         });
     }
 
-    private final double[] data;
+    /**
+     * The elements in row-major order: a {@code double[]}, a {@code byte[]} of 0/1 for bool, or a {@code long[]} for
+     * int64 (bool and int64 values made by kernels that compute in doubles may also sit in a {@code double[]}).
+     */
+    private final Object storage;
+    /**
+     * The elements as doubles, every kernel's common view: the storage itself when it is a {@code double[]}, else built
+     * on first use. Tensors never change, so a view once built stays right; two threads may both build it (harmless).
+     */
+    private volatile double[] doubles;
+    /** The elements as the other typed view ({@code byte[]} for bool, {@code long[]} for int64) of a double storage. */
+    private volatile Object typed;
     private final Shape shape;
     private final DType dtype;
     private final String source;
@@ -52,13 +73,15 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
         this(notNull(data, "data").clone(), notNull(shape, "shape"), notNull(dtype, "dtype"), null);
     }
 
-    private Tensor(double[] data, Shape shape, DType dtype, String source) { this(data, shape, dtype, source, shape.ndim() == 0); }
+    private Tensor(Object storage, Shape shape, DType dtype, String source) { this(storage, shape, dtype, source, shape.ndim() == 0); }
 
-    private Tensor(double[] data, Shape shape, DType dtype, String source, boolean scalar) {
-        if (data.length != shape.size()) {
-            throw new ShapeException("cannot reshape array of size " + data.length + " into shape " + shape.compact());
+    private Tensor(Object storage, Shape shape, DType dtype, String source, boolean scalar) {
+        int length = java.lang.reflect.Array.getLength(storage);
+        if (length != shape.size()) {
+            throw new ShapeException("cannot reshape array of size " + length + " into shape " + shape.compact());
         }
-        this.data = data;
+        this.storage = storage;
+        if (storage instanceof double[] d) this.doubles = d;
         this.shape = shape;
         this.dtype = dtype;
         this.source = source;
@@ -101,7 +124,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * $1 ==> 6
      * }</pre>
      */
-    public int size() { return data.length; }
+    public int size() { return shape.size(); }
 
     /**
      * The element type, numpy's {@code a.dtype}.
@@ -128,7 +151,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * $1 ==> "torch 2.7.1"
      * }</pre>
      */
-    public Tensor withSource(String source) { return new Tensor(data, shape, dtype, source, scalar); }
+    public Tensor withSource(String source) { return new Tensor(storage, shape, dtype, source, scalar); }
 
     /**
      * A copy of the elements in row-major order (bool as 0/1), the same as {@link #toArray()}: the tensor never changes.
@@ -140,15 +163,16 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
     public double[] data() { return toArray(); }
 
     /**
-     * The value of a one-element tensor, like numpy's {@code .item()} (bool gives 1 or 0).
+     * The value of a one-element tensor, like numpy's {@code .item()} (bool gives 1 or 0; an int64 beyond 2^53 gives the
+     * nearest double, while {@code at(...)} and printing keep it exact).
      * <pre>{@code
      * jshell> np.array(1.5, 2.5).sum().item()
      * $1 ==> 4.0
      * }</pre>
      */
     public double item() {
-        if (data.length != 1) throw new ShapeException("can only convert an array of size 1 to a Python scalar (this one has shape " + shape + ")");
-        return data[0];
+        if (size() != 1) throw new ShapeException("can only convert an array of size 1 to a Python scalar (this one has shape " + shape + ")");
+        return doubles()[0];
     }
 
     /**
@@ -164,7 +188,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
             throw new ShapeException("get(...) needs one index per dimension (" + shape.ndim() + ") and returns a number, as numpy's"
                     + " item(); for the sub-array A[" + Indexing.join(index) + "] use at(" + Indexing.join(index) + ")");
         }
-        return data[Indexing.offset(shape, index)];
+        return doubles()[Indexing.offset(shape, index)];
     }
 
     /**
@@ -235,7 +259,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * $1 ==> double[3] { 0.0, 0.5, 1.0 }
      * }</pre>
      */
-    public double[] toArray() { return data.clone(); }
+    public double[] toArray() { return doubles().clone(); }
 
     /**
      * A copy as rows; the tensor must be 2-D.
@@ -247,6 +271,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
     public double[][] toArray2() {
         if (ndim() != 2) throw new ShapeException("toArray2 needs a 2-D array, got shape " + shape);
         int r = shape.get(0), c = shape.get(1);
+        double[] data = doubles();
         double[][] out = new double[r][];
         for (int i = 0; i < r; i++) out[i] = java.util.Arrays.copyOfRange(data, i * c, (i + 1) * c);
         return out;
@@ -259,7 +284,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * $1 ==> array([0, 1, 2])
      * }</pre>
      */
-    public Tensor copy() { return new Tensor(data.clone(), shape, dtype, null, scalar); }
+    public Tensor copy() { return new Tensor(storage, shape, dtype, null, scalar); }
 
     /**
      * numpy's str, what Python's {@code print(x)} shows and what {@code print} here shows: an array without
@@ -288,4 +313,49 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * }</pre>
      */
     @Override public String toString() { return ArrayFormat.repr(this); }
+
+    /** The elements as doubles (bool as 0/1), built once from a byte or long storage. */
+    private double[] doubles() {
+        double[] d = doubles;
+        if (d != null) return d;
+        d = new double[size()];
+        if (storage instanceof byte[] b) {
+            for (int i = 0; i < d.length; i++) d[i] = b[i];
+        } else {
+            long[] l = (long[]) storage;
+            for (int i = 0; i < d.length; i++) d[i] = l[i];
+        }
+        doubles = d;
+        return d;
+    }
+
+    /** Whether each element is nonzero, as 0/1 bytes (NaN counts as nonzero); kept when this is a bool tensor. */
+    private byte[] bools() {
+        if (storage instanceof byte[] b) return b;
+        if (typed instanceof byte[] b) return b;
+        byte[] b = new byte[size()];
+        if (storage instanceof long[] l) {
+            for (int i = 0; i < b.length; i++) b[i] = (byte) (l[i] != 0 ? 1 : 0);
+        } else {
+            double[] d = (double[]) storage;
+            for (int i = 0; i < b.length; i++) b[i] = (byte) (d[i] != 0 ? 1 : 0);
+        }
+        if (dtype == DType.BOOL) typed = b;
+        return b;
+    }
+
+    /** The elements as longs (floats truncated toward zero, as numpy's astype); kept when this is an int64 tensor. */
+    private long[] longs() {
+        if (storage instanceof long[] l) return l;
+        if (typed instanceof long[] l) return l;
+        long[] l = new long[size()];
+        if (storage instanceof byte[] b) {
+            for (int i = 0; i < l.length; i++) l[i] = b[i];
+        } else {
+            double[] d = (double[]) storage;
+            for (int i = 0; i < l.length; i++) l[i] = (long) d[i];
+        }
+        if (dtype == DType.INT64) typed = l;
+        return l;
+    }
 }

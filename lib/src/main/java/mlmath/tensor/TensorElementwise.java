@@ -112,7 +112,7 @@ public sealed interface TensorElementwise permits Tensor {
      * $1 ==> array([3, 0, 2])
      * }</pre>
      */
-    default Tensor abs() { return Ufuncs.sameTypeMap((Tensor) this, Math::abs); }
+    default Tensor abs() { return Ufuncs.absolute((Tensor) this); }
 
     /**
      * Each element squared.

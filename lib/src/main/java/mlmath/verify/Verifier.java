@@ -1,5 +1,8 @@
 package mlmath.verify;
 
+import mlmath.internal.Ascii;
+import mlmath.internal.Terminal;
+import mlmath.internal.WordWrap;
 import mlmath.tensor.internal.Buffers;
 import mlmath.tensor.internal.ArrayFormat;
 import mlmath.tensor.internal.ArrayLike;
@@ -117,36 +120,9 @@ public final class Verifier {
      * never wraps mid-word.
      */
     public static String fitted(String... parts) {
-        int width = mlmath.internal.Terminal.width();
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String part : parts) {
-            if (part.isEmpty()) continue;
-            String gap = line.isEmpty() ? "" : "  ";
-            if (!line.isEmpty() && columns(line) + gap.length() + columns(part) > width) {
-                lines.add(line.toString());
-                line = new StringBuilder("    ");
-                gap = "";
-            }
-            String[] words = part.split(" ");
-            line.append(gap).append(words[0]);
-            for (int i = 1; i < words.length; i++) {
-                if (columns(line) + 1 + columns(words[i]) > width) {
-                    lines.add(line.toString());
-                    line = new StringBuilder("    ").append(words[i]);
-                } else {
-                    line.append(' ').append(words[i]);
-                }
-            }
-        }
-        lines.add(line.toString());
-        return String.join("\n", lines);
-    }
-
-    /** A text's width as the terminal shows it: in ASCII when it cannot show more ({@code σ²} is {@code sigma^2}). */
-    private static int columns(CharSequence s) {
-        String shown = unicodeOutput() ? s.toString() : mlmath.internal.Ascii.of(s.toString());
-        return shown.codePointCount(0, shown.length());
+        WordWrap lines = new WordWrap(Terminal.width(), "    ", Ascii::columns);
+        for (String part : parts) lines.words("  ", part);
+        return String.join("\n", lines.lines());
     }
 
     private static boolean record(Result r) {
@@ -161,7 +137,7 @@ public final class Verifier {
     }
 
     /** Whether stdout is UTF-8, so ✓ and other non-ASCII marks show (plot sketches fall back to ASCII too). */
-    public static boolean unicodeOutput() { return mlmath.internal.Ascii.unicodeTerminal(); }
+    public static boolean unicodeOutput() { return Ascii.unicodeTerminal(); }
 
     static String sci(double v) {
         if (Double.isNaN(v)) return "n/a";

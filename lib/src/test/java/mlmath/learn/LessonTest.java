@@ -234,6 +234,45 @@ class LessonTest {
     }
 
     @Test
+    void print_findsAPlotWhosePathStandsOnTheLineBelow() throws Exception {
+        String script = """
+                // 09 · A handout.
+                var fig = plot("handout line", new double[] {0, 1}, new double[] {0, 1});
+                """;
+        Path folder = Files.createTempDirectory("handout");
+        Path plots = folder.resolve("plots in a folder whose name alone is longer than any terminal the workbook sets text for");
+        String md;
+        try (Settings.Scope s = Settings.use(Settings.current().withHeadless().withPlotMode(Settings.PlotMode.PNG).withPlots(plots))) {
+            md = Lesson.print("09-handout", script, STARTUP, folder);
+        }
+        assertTrue(md.contains("\n![handout-line.png](<" + folder.relativize(plots.resolve("handout-line.png")) + ">)\n"), md);
+        assertFalse(md.contains("plot saved:"), md);
+    }
+
+    @Test
+    void aHeadingThatRunsOnToTheNextLine_isOneHeading_drawnAsOneRule() {
+        String script = """
+                // 1. Chain rule on f(x) = (3x + 2)^2: outer 2(3x+2), inner 3,
+                // so f'(x) = 6(3x + 2) = 18x + 12.
+                // The explanation starts here.
+                double f(double x) { return x; }
+                // 2. A heading that ends its sentence:
+                // h = x W1 + b1, the explanation.
+                double g(double x) { return x; }
+                """;
+        try (JShell js = JShell.create()) {
+            List<Lesson.Chunk> chunks = Lesson.chunks(script, js.sourceCodeAnalysis());
+            assertEquals(List.of("1. Chain rule on f(x) = (3x + 2)^2: outer 2(3x+2), inner 3, so f'(x) = 6(3x + 2) = 18x + 12.",
+                    "The explanation starts here."), chunks.get(0).explanation());
+            assertEquals(List.of("2. A heading that ends its sentence:", "h = x W1 + b1, the explanation."), chunks.get(1).explanation());
+            List<String> shown = Lesson.shown(chunks.get(0), 60);
+            assertEquals(List.of("── 1. Chain rule on f(x) = (3x + 2)^2: outer 2(3x+2),",
+                    "   inner 3, so f'(x) = 6(3x + 2) = 18x + 12. " + "─".repeat(13), "The explanation starts here."),
+                    shown.subList(0, 3));
+        }
+    }
+
+    @Test
     void everySection_printsAsMarkdown_withoutErrors() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         String startup = Files.readString(root.resolve("startup.jsh"));

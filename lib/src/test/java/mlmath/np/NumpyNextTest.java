@@ -137,6 +137,47 @@ class NumpyNextTest {
 
     private static Tensor t(Object o) { return (Tensor) o; }
 
+    /** An int64 array from the fixture's comma-separated values (JSON numbers would pass through doubles). */
+    private static Tensor longs(Object csv) {
+        return np.array(java.util.Arrays.stream(((String) csv).split(",")).mapToLong(Long::parseLong).toArray());
+    }
+
+    private static Object int64Binary(String name, Tensor x, Tensor y) {
+        return switch (name) {
+            case "add" -> x.add(y);
+            case "subtract" -> x.sub(y);
+            case "multiply" -> x.mul(y);
+            case "floor_divide" -> np.floor_divide(x, y);
+            case "mod" -> np.mod(x, y);
+            case "power" -> np.power(x, y);
+            case "maximum" -> np.maximum(x, y);
+            default -> throw new AssertionError("no Java call for int64 op " + name);
+        };
+    }
+
+    private static Object int64Unary(String name, Tensor x) {
+        return switch (name) {
+            case "negative" -> x.neg();
+            case "abs" -> x.abs();
+            case "sum" -> x.sum();
+            case "prod" -> x.prod();
+            case "max" -> x.max();
+            case "min" -> x.min();
+            case "cumsum" -> np.cumsum(x);
+            case "cumprod" -> np.cumprod(x);
+            case "astype_float64" -> x.astype(mlmath.tensor.DType.FLOAT64);
+            case "add_half" -> x.add(0.5);
+            case "str" -> x.str();
+            case "sum_axis0" -> x.reshape(2, 3).sum(0);
+            case "prod_axis1" -> x.reshape(2, 3).prod(1);
+            case "max_axis0" -> x.reshape(2, 3).max(0);
+            case "cumsum_axis0" -> np.cumsum(x.reshape(2, 3), 0);
+            case "item_at" -> x.at(2);
+            case "mul_int" -> x.mul(3);
+            default -> throw new AssertionError("no Java call for int64 op " + name);
+        };
+    }
+
     private static Generator rng(Object seed) { return np.random.default_rng(((Number) seed).longValue()); }
 
     private static NpRandom seeded(Object seed) {
@@ -258,6 +299,13 @@ class NumpyNextTest {
                 Generator g = rng(x);
                 yield np.concatenate(new Tensor[] {g.integers(0, 7, 3), g.random(2), g.integers(0, 1L << 33, 2), g.permutation(5), g.random(1)});
             }
+            case "int64_binary" -> int64Binary((String) x, longs(a.get(1)), longs(a.get(2)));
+            case "int64_unary" -> int64Unary((String) x, longs(a.get(1)));
+            case "int64_arange" -> np.arange(((Number) x).longValue(), ((Number) a.get(1)).longValue());
+            case "int64_prod_arange" -> np.prod(np.arange((Integer) x, (Integer) a.get(1)));
+            case "int64_cumprod_arange" -> np.cumprod(np.arange((Integer) x, (Integer) a.get(1)));
+            case "int64_cumsum_arange_scaled" -> np.cumsum(np.arange((Integer) x, (Integer) a.get(1)).mul(a.get(2)));
+            case "int64_array_mul" -> np.array(new long[] {((Number) x).longValue()}).mul(a.get(1));
             default -> throw new AssertionError("no Java call for numpy op " + op);
         };
     }

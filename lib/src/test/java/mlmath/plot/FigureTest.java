@@ -135,6 +135,15 @@ class FigureTest {
     }
 
     @Test
+    void aPathWiderThanTheTerminal_standsWholeOnTheLineBelow() throws Exception {
+        Path deep = Files.createDirectories(dir.resolve("a folder whose name alone is longer than any terminal the workbook sets text for"));
+        try (Settings.Scope s = Settings.use(Settings.current().withPlots(deep))) {
+            String out = stdout(() -> Figure.line("deep", new double[] {0, 1}, new double[] {0, 1}, "y"));
+            assertTrue(out.contains("plot saved:\n" + deep.resolve("deep.png") + "\n"), out);
+        }
+    }
+
+    @Test
     void scale_enlargesThePng_andRefusesSillyValues() throws Exception {
         Figure.setScale(1.5);   // undone when the test's settings scope closes
         Figure.line("big", new double[] {0, 1}, new double[] {0, 1}, "y");

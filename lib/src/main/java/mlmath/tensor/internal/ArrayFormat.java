@@ -26,10 +26,9 @@ public final class ArrayFormat {
      */
     public static String repr(Tensor t) {
         if (t.ndim() == 0) {
-            double v = Buffers.data(t)[0];
             if (!Buffers.isScalar(t)) return PREFIX + formatElements(t, false)[0].strip() + ")";
-            if (t.dtype() == DType.BOOL) return v != 0 ? "np.True_" : "np.False_";
-            return "np." + t.dtype() + "(" + scalar(v, t.dtype()) + ")";
+            if (t.dtype() == DType.BOOL) return Buffers.data(t)[0] != 0 ? "np.True_" : "np.False_";
+            return "np." + t.dtype() + "(" + str(t) + ")";
         }
         boolean summarise = t.size() > THRESHOLD;
         String body = t.size() == 0 ? "[]" : new Layout(t.shape().dims(), formatElements(t, summarise), summarise).repr();
@@ -48,7 +47,7 @@ public final class ArrayFormat {
      * spaces between), a 0-d value as its number ({@code 1.25}, {@code 3}, {@code True}).
      */
     public static String str(Tensor t) {
-        if (t.ndim() == 0) return scalar(Buffers.data(t)[0], t.dtype());
+        if (t.ndim() == 0) return t.dtype() == DType.INT64 ? Long.toString(Buffers.longs(t)[0]) : scalar(Buffers.data(t)[0], t.dtype());
         if (t.size() == 0) return "[]";
         boolean summarise = t.size() > THRESHOLD;
         return new Layout(t.shape().dims(), formatElements(t, summarise), summarise).str();
@@ -106,20 +105,24 @@ public final class ArrayFormat {
 
     /** The elements that will be shown, formatted to one common width (numpy's FloatingFormat / IntegerFormat). */
     private static String[] formatElements(Tensor t, boolean summarise) {
+        if (t.dtype() == DType.INT64) {
+            // From the longs: int64 beyond 2^53 has no exact double.
+            long[] x = Buffers.longs(t);
+            int[] at = shownOffsets(t, summarise);
+            String[] out = new String[at.length];
+            int width = 0;
+            for (int i = 0; i < at.length; i++) {
+                out[i] = Long.toString(x[at[i]]);
+                width = Math.max(width, out[i].length());
+            }
+            for (int i = 0; i < out.length; i++) out[i] = padLeft(out[i], width);
+            return out;
+        }
         double[] shown = shownValues(t, summarise);
         String[] out = new String[shown.length];
         if (t.dtype() == DType.BOOL) {
             // numpy pads True to the width of False so columns line up: array([ True, False]).
             for (int i = 0; i < shown.length; i++) out[i] = shown[i] != 0 ? " True" : "False";
-            return out;
-        }
-        if (t.dtype() == DType.INT64) {
-            int width = 0;
-            for (int i = 0; i < shown.length; i++) {
-                out[i] = scalar(shown[i], DType.INT64);
-                width = Math.max(width, out[i].length());
-            }
-            for (int i = 0; i < out.length; i++) out[i] = padLeft(out[i], width);
             return out;
         }
         double maxAbs = 0, minAbs = Double.POSITIVE_INFINITY;
@@ -254,6 +257,13 @@ public final class ArrayFormat {
     /** The values numpy looks at when choosing a format: only the edge items when summarising. */
     private static double[] shownValues(Tensor t, boolean summarise) {
         if (!summarise) return Buffers.data(t);
+        double[] x = Buffers.data(t);
+        return java.util.Arrays.stream(shownOffsets(t, summarise)).mapToDouble(i -> x[i]).toArray();
+    }
+
+    /** Where those values sit in row-major order. */
+    private static int[] shownOffsets(Tensor t, boolean summarise) {
+        if (!summarise) return java.util.stream.IntStream.range(0, t.size()).toArray();
         int[] dims = t.shape().dims();
         int[][] picks = new int[dims.length][];
         int total = 1;
@@ -262,12 +272,12 @@ public final class ArrayFormat {
             total *= picks[d].length;
         }
         int[] strides = t.shape().strides();
-        double[] out = new double[total];
+        int[] out = new int[total];
         int[] counter = new int[dims.length];
         for (int o = 0; o < total; o++) {
             int off = 0;
             for (int d = 0; d < dims.length; d++) off += picks[d][counter[d]] * strides[d];
-            out[o] = Buffers.data(t)[off];
+            out[o] = off;
             for (int d = dims.length - 1; d >= 0; d--) {
                 if (++counter[d] < picks[d].length) break;
                 counter[d] = 0;

@@ -20,16 +20,16 @@ public final class ArrayIndexing {
      */
     private static Tensor masked(Tensor t, Tensor mask) {
         int k = maskAxes(t, mask), inner = blockSize(t, k);
-        double[] m = Buffers.data(mask), src = Buffers.data(t);
-        int count = 0;
-        for (double v : m) count += v != 0 ? 1 : 0;
+        byte[] m = Buffers.bools(mask);
+        double[] src = Buffers.data(t);
+        int count = count(m);
         Shape shape = new Shape(maskedDims(t, k, count));
         double[] out = Buffers.alloc(shape, t.dtype());
         if (inner == 1) {
             // Every element is written and the next slot taken only where the mask is true: no branch to mispredict.
             for (int i = 0, c = 0; c < count; i++) {
                 out[c] = src[i];
-                c += m[i] != 0 ? 1 : 0;
+                c += m[i];
             }
         } else {
             for (int i = 0, c = 0; c < count; i++) {
@@ -37,6 +37,13 @@ public final class ArrayIndexing {
             }
         }
         return Buffers.wrap(out, shape, t.dtype());
+    }
+
+    /** The number of true places in a mask (bytes 0 or 1). */
+    private static int count(byte[] mask) {
+        int count = 0;
+        for (byte b : mask) count += b;
+        return count;
     }
 
     /** The number of leading axes of {@code t} a bool mask covers, after numpy's checks on its shape. */
@@ -91,13 +98,18 @@ public final class ArrayIndexing {
             throw new ShapeException("too many indices for array: array is 0-dimensional, but 1 were indexed");
         }
         int k = index.dtype() == DType.BOOL ? maskAxes(t, index) : 1, inner = blockSize(t, k);
-        double[] idx = Buffers.data(index);
         int[] blocks;
         int[] lead;
         if (index.dtype() == DType.BOOL) {
-            blocks = java.util.stream.IntStream.range(0, idx.length).filter(i -> idx[i] != 0).toArray();
+            byte[] m = Buffers.bools(index);
+            blocks = new int[count(m)];
+            for (int i = 0, c = 0; c < blocks.length; i++) {
+                blocks[c] = i;
+                c += m[i];
+            }
             lead = new int[] {blocks.length};
         } else {
+            double[] idx = Buffers.data(index);
             blocks = new int[idx.length];
             for (int i = 0; i < idx.length; i++) blocks[i] = Indexing.checkIndex((long) idx[i], 0, t.shape().get(0));
             lead = index.shape().dims();
@@ -145,9 +157,8 @@ public final class ArrayIndexing {
         if (t.ndim() == 0) {
             throw new ShapeException("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.");
         }
-        double[] x = Buffers.data(t);
-        int n = t.ndim(), count = 0;
-        for (double v : x) if (v != 0) count++;
+        byte[] x = Buffers.bools(t);
+        int n = t.ndim(), count = count(x);
         double[][] idx = new double[n][count];
         int[] strides = t.shape().strides(), dims = t.shape().dims();
         for (int i = 0, c = 0; i < x.length; i++) {

@@ -18,12 +18,12 @@ public final class ArrayLike {
         if (x == null) throw new ShapeException(name + " is null: pass a Tensor, double[], double[][], int[] or a number");
         if (x instanceof Boolean b) return scalar(b ? 1 : 0, DType.BOOL);
         if (x instanceof Integer || x instanceof Long || x instanceof Short || x instanceof Byte) {
-            return scalar(((Number) x).doubleValue(), DType.INT64);
+            return Buffers.wrapLongs(new long[] {((Number) x).longValue()}, new Shape());
         }
         if (x instanceof Number n) return scalar(n.doubleValue(), DType.FLOAT64);
         if (x instanceof double[] a) return Buffers.wrap(a.clone(), new Shape(a.length), DType.FLOAT64);
-        if (x instanceof int[] a) return vector(a.length, DType.INT64, i -> a[i]);
-        if (x instanceof long[] a) return vector(a.length, DType.INT64, i -> a[i]);
+        if (x instanceof int[] a) return Buffers.wrapLongs(java.util.Arrays.stream(a).asLongStream().toArray(), new Shape(a.length));
+        if (x instanceof long[] a) return Buffers.wrapLongs(a.clone(), new Shape(a.length));
         if (x instanceof float[] a) return vector(a.length, DType.FLOAT64, i -> a[i]);
         if (x instanceof boolean[] a) return vector(a.length, DType.BOOL, i -> a[i] ? 1 : 0);
         if (x instanceof List<?> list) return fromNested(list.toArray(), x);
@@ -63,6 +63,11 @@ public final class ArrayLike {
         DType dtype = DType.BOOL;
         for (Tensor p : parts) dtype = DType.promote(dtype, p.dtype());
         Shape shape = new Shape(dims);
+        if (dtype == DType.INT64) {
+            long[] data = Buffers.allocLongs(shape);
+            for (int i = 0; i < rows.length; i++) System.arraycopy(Buffers.longs(parts[i]), 0, data, i * inner, inner);
+            return Buffers.wrapLongs(data, shape);
+        }
         double[] data = Buffers.alloc(shape, dtype);
         for (int i = 0; i < rows.length; i++) System.arraycopy(Buffers.data(parts[i]), 0, data, i * inner, inner);
         return Buffers.wrap(data, shape, dtype);

@@ -51,8 +51,36 @@ public final class Broadcast {
     public static Tensor binary(Tensor a, Tensor b, Loops.Binary loop, DType dtype) {
         Shape shape = a.shape().equals(b.shape()) ? a.shape() : broadcastShapes(a.shape(), b.shape());
         double[] out = Buffers.alloc(shape, dtype);
-        forEachRun(shape, new Tensor[] {a, b}, (src, off, o, n) -> loop.run(src[0], off[0], src[1], off[1], out, o, n));
+        forEachRun(shape, new Tensor[] {a, b}, new Object[] {Buffers.data(a), Buffers.data(b)},
+                (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], out, o, n));
         return Buffers.wrap(out, shape, dtype);
+    }
+
+    /** Runs the int64 {@code loop} over {@code a} and {@code b} (int64 or bool) broadcast to a common shape: an int64 result. */
+    public static Tensor binary(Tensor a, Tensor b, Loops.LongBinary loop) {
+        Shape shape = a.shape().equals(b.shape()) ? a.shape() : broadcastShapes(a.shape(), b.shape());
+        long[] out = Buffers.allocLongs(shape);
+        forEachRun(shape, new Tensor[] {a, b}, new Object[] {Buffers.longs(a), Buffers.longs(b)},
+                (src, off, o, n) -> loop.run((long[]) src[0], off[0], (long[]) src[1], off[1], out, o, n));
+        return Buffers.wrapLongs(out, shape);
+    }
+
+    /** Runs the comparison {@code loop} over {@code a} and {@code b} broadcast to a common shape: a bool result, a byte each. */
+    public static Tensor compare(Tensor a, Tensor b, Loops.Compare loop) {
+        Shape shape = a.shape().equals(b.shape()) ? a.shape() : broadcastShapes(a.shape(), b.shape());
+        byte[] out = Buffers.allocBools(shape);
+        forEachRun(shape, new Tensor[] {a, b}, new Object[] {Buffers.data(a), Buffers.data(b)},
+                (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], out, o, n));
+        return Buffers.wrapBools(out, shape);
+    }
+
+    /** Runs the logical {@code loop} over the truth values of {@code a} and {@code b} broadcast to a common shape. */
+    public static Tensor logical(Tensor a, Tensor b, Loops.Logical loop) {
+        Shape shape = a.shape().equals(b.shape()) ? a.shape() : broadcastShapes(a.shape(), b.shape());
+        byte[] out = Buffers.allocBools(shape);
+        forEachRun(shape, new Tensor[] {a, b}, new Object[] {Buffers.bools(a), Buffers.bools(b)},
+                (src, off, o, n) -> loop.run((byte[]) src[0], off[0], (byte[]) src[1], off[1], out, o, n));
+        return Buffers.wrapBools(out, shape);
     }
 
     /** Strides of {@code s} seen as an {@code n}-D array where broadcast (size-1 or missing) axes have stride 0. */
@@ -64,8 +92,11 @@ public final class Broadcast {
         return out;
     }
 
-    /** One run of the output: {@code n} elements from {@code outOff}; operand {@code j} is read from {@code src[j]} at {@code off[j]}. */
-    private interface Run { void apply(double[][] src, int[] off, int outOff, int n); }
+    /**
+     * One run of the output: {@code n} elements from {@code outOff}; operand {@code j} is read from {@code src[j]} (a
+     * {@code double[]}, {@code byte[]} or {@code long[]}, as the caller chose) at {@code off[j]}.
+     */
+    private interface Run { void apply(Object[] src, int[] off, int outOff, int n); }
 
     /** The longest run handed over while an operand repeats one value along it: the length of that value's block. */
     private static final int BLOCK = 512;
@@ -75,17 +106,14 @@ public final class Broadcast {
      * index arithmetic. Axes of length 1 are dropped and an axis merged with the one inside it where every operand
      * allows it, so equal shapes or a scalar give one run and {@code (m, n) + (n,)} a run per row. An operand that
      * repeats one value along the run (a scalar, a column) is read from a small block filled with that value.
+     * {@code data[j]} holds operand {@code j}'s elements as the loop reads them.
      */
-    private static void forEachRun(Shape shape, Tensor[] operands, Run run) {
+    private static void forEachRun(Shape shape, Tensor[] operands, Object[] data, Run run) {
         int k = operands.length, total = shape.size();
         if (total == 0) return;
         int[] dims = shape.dims();
         int[][] strides = new int[k][];
-        double[][] data = new double[k][];
-        for (int j = 0; j < k; j++) {
-            strides[j] = broadcastStrides(operands[j].shape(), dims.length);
-            data[j] = Buffers.data(operands[j]);
-        }
+        for (int j = 0; j < k; j++) strides[j] = broadcastStrides(operands[j].shape(), dims.length);
         // Axes innermost first: an axis joins the one inside it when every operand steps over that whole axis (it is
         // contiguous with it) or stands still on both (it repeats).
         int axes = 0;
@@ -104,22 +132,16 @@ public final class Broadcast {
             axes++;
         }
         int inner = axes == 0 ? 1 : len[0], chunk = inner;
-        double[][] src = data.clone();
+        Object[] src = data.clone();
         for (int j = 0; j < k; j++) {
             if (inner > 1 && step[j][0] == 0) {
                 chunk = Math.min(inner, BLOCK);
-                src[j] = new double[chunk];
-                java.util.Arrays.fill(src[j], Double.NaN);
+                src[j] = newBlock(data[j], chunk);
             }
         }
         int[] pos = new int[k], off = new int[k], counter = new int[Math.max(axes, 1)];
         for (int o = 0; o < total; o += inner) {
-            for (int j = 0; j < k; j++) {
-                double v = data[j][pos[j]];
-                if (src[j] != data[j] && Double.doubleToRawLongBits(src[j][0]) != Double.doubleToRawLongBits(v)) {
-                    java.util.Arrays.fill(src[j], v);
-                }
-            }
+            for (int j = 0; j < k; j++) if (src[j] != data[j]) repeat(data[j], pos[j], src[j]);
             for (int c = 0; c < inner; c += chunk) {
                 for (int j = 0; j < k; j++) off[j] = src[j] == data[j] ? pos[j] + c : 0;
                 run.apply(src, off, o + c, Math.min(chunk, inner - c));
@@ -136,6 +158,32 @@ public final class Broadcast {
         }
     }
 
+    /** A block of {@code n} elements of the array type of {@code data}, filled so that the first {@link #repeat} fills it. */
+    private static Object newBlock(Object data, int n) {
+        if (data instanceof byte[]) return new byte[n];
+        if (data instanceof long[]) return new long[n];
+        double[] block = new double[n];
+        java.util.Arrays.fill(block, Double.NaN);
+        return block;
+    }
+
+    /**
+     * Fills {@code block} with {@code data[pos]} unless it holds that value already (compared bitwise). A fresh byte or
+     * long block holds zeros, which is right when the value is zero.
+     */
+    private static void repeat(Object data, int pos, Object block) {
+        if (data instanceof double[] d) {
+            double[] b = (double[]) block;
+            if (Double.doubleToRawLongBits(b[0]) != Double.doubleToRawLongBits(d[pos])) java.util.Arrays.fill(b, d[pos]);
+        } else if (data instanceof byte[] d) {
+            byte[] b = (byte[]) block;
+            if (b[0] != d[pos]) java.util.Arrays.fill(b, d[pos]);
+        } else {
+            long[] d = (long[]) data, b = (long[]) block;
+            if (b[0] != d[pos]) java.util.Arrays.fill(b, d[pos]);
+        }
+    }
+
     /** Copies {@code t} expanded to {@code shape} (which must be a broadcast of its shape), numpy's {@code broadcast_to}. */
     public static Tensor broadcastTo(Tensor t, Shape shape) {
         if (t.ndim() > shape.ndim()) throw new ShapeException("input operand has more dimensions than allowed by the axis remapping");
@@ -145,8 +193,13 @@ public final class Broadcast {
                     + t.shape().compact() + "  and requested shape " + shape.compact());
         }
         if (t.shape().equals(shape)) return t;
+        if (Buffers.storesBools(t)) {
+            byte[] out = Buffers.allocBools(shape);
+            forEachRun(shape, new Tensor[] {t}, new Object[] {Buffers.bools(t)}, (src, off, o, n) -> System.arraycopy(src[0], off[0], out, o, n));
+            return Buffers.wrapBools(out, shape);
+        }
         double[] out = Buffers.alloc(shape, t.dtype());
-        forEachRun(shape, new Tensor[] {t}, (src, off, o, n) -> System.arraycopy(src[0], off[0], out, o, n));
+        forEachRun(shape, new Tensor[] {t}, new Object[] {Buffers.data(t)}, (src, off, o, n) -> System.arraycopy(src[0], off[0], out, o, n));
         return Buffers.wrap(out, shape, t.dtype());
     }
 
@@ -155,8 +208,8 @@ public final class Broadcast {
         Shape shape = broadcastShapes(cond.shape(), x.shape(), y.shape());
         DType dtype = DType.promote(x.dtype(), y.dtype());
         double[] out = Buffers.alloc(shape, dtype);
-        forEachRun(shape, new Tensor[] {cond, x, y},
-                (src, off, o, n) -> Loops.select(src[0], off[0], src[1], off[1], src[2], off[2], out, o, n));
+        forEachRun(shape, new Tensor[] {cond, x, y}, new Object[] {Buffers.bools(cond), Buffers.data(x), Buffers.data(y)},
+                (src, off, o, n) -> Loops.select((byte[]) src[0], off[0], (double[]) src[1], off[1], (double[]) src[2], off[2], out, o, n));
         return Buffers.wrap(out, shape, dtype);
     }
 
@@ -165,6 +218,21 @@ public final class Broadcast {
         double[] x = Buffers.data(a), out = Buffers.alloc(a.shape(), dtype);
         for (int i = 0; i < x.length; i++) out[i] = op.applyAsDouble(x[i]);
         return Buffers.wrap(out, a.shape(), dtype);
+    }
+
+    /** Applies the test {@code test} to every element: a bool result, a byte each. */
+    public static Tensor test(Tensor a, java.util.function.DoublePredicate test) {
+        double[] x = Buffers.data(a);
+        byte[] out = Buffers.allocBools(a.shape());
+        for (int i = 0; i < x.length; i++) out[i] = (byte) (test.test(x[i]) ? 1 : 0);
+        return Buffers.wrapBools(out, a.shape());
+    }
+
+    /** Applies {@code op} to every element of an int64 (or bool) tensor: an int64 result. */
+    public static Tensor unary(Tensor a, java.util.function.LongUnaryOperator op) {
+        long[] x = Buffers.longs(a), out = Buffers.allocLongs(a.shape());
+        for (int i = 0; i < x.length; i++) out[i] = op.applyAsLong(x[i]);
+        return Buffers.wrapLongs(out, a.shape());
     }
 
     /** Runs {@code loop} over every element. */

@@ -9,6 +9,9 @@ import java.math.RoundingMode;
 /**
  * The kernels' side door into {@link Tensor}: its backing array without a copy, wrapping a fresh array without a
  * copy, and the one allocation guard every new array goes through (numpy's "Unable to allocate" before allocating).
+ * A tensor stores doubles, bools as bytes (one per element, as numpy) or int64 as longs; {@link #data} gives every
+ * tensor as doubles (for a byte or long storage a view built once), so a kernel written for doubles reads any tensor,
+ * and {@link #bools}/{@link #longs} give the typed elements to the kernels that read them directly.
  * Learners get copies from {@code Tensor.data()}; only kernels, which never write into an input, use this: the module
  * descriptor does not export this package, so it does not resolve at the learner's prompt (see module-info.java).
  */
@@ -19,7 +22,17 @@ public final class Buffers {
     public interface Access {
         double[] data(Tensor t);
 
-        Tensor wrap(double[] data, Shape shape, DType dtype);
+        byte[] bools(Tensor t);
+
+        long[] longs(Tensor t);
+
+        boolean storesBools(Tensor t);
+
+        boolean storesLongs(Tensor t);
+
+        Tensor wrap(Object storage, Shape shape, DType dtype);
+
+        Tensor withShape(Tensor t, Shape shape);
 
         boolean isScalar(Tensor t);
 
@@ -45,14 +58,38 @@ public final class Buffers {
         return access;
     }
 
-    /** The backing row-major array of {@code t}: read it, never write it. */
+    /** The elements of {@code t} as doubles in row-major order (bool as 0/1): read them, never write them. */
     public static double[] data(Tensor t) { return access().data(t); }
+
+    /**
+     * Whether each element of {@code t} is nonzero, as 0/1 bytes (NaN is nonzero): a bool tensor's own storage (or a
+     * view kept with it), else a fresh array. Read it, never write it.
+     */
+    public static byte[] bools(Tensor t) { return access().bools(t); }
+
+    /** The elements of {@code t} as longs (floats truncated toward zero): an int64 tensor's own storage or a view kept with it. */
+    public static long[] longs(Tensor t) { return access().longs(t); }
+
+    /** Whether {@code t} keeps its elements as bytes, so {@link #bools} costs nothing and {@link #data} a conversion. */
+    public static boolean storesBools(Tensor t) { return access().storesBools(t); }
+
+    /** Whether {@code t} keeps its elements as longs, so {@link #longs} costs nothing and {@link #data} a conversion. */
+    public static boolean storesLongs(Tensor t) { return access().storesLongs(t); }
 
     /**
      * A tensor over {@code data}, which the caller has just filled and hands over; a 0-d one is a numpy scalar, as
      * numpy returns from reductions, ufuncs and indexing ({@link #asArray} makes it a 0-d array).
      */
     public static Tensor wrap(double[] data, Shape shape, DType dtype) { return access().wrap(data, shape, dtype); }
+
+    /** {@code t}'s elements, stored as they are, seen with another shape of the same size (a reshape without a copy). */
+    public static Tensor withShape(Tensor t, Shape shape) { return access().withShape(t, shape); }
+
+    /** A bool tensor over {@code bools} (each 0 or 1), which the caller has just filled and hands over. */
+    public static Tensor wrapBools(byte[] bools, Shape shape) { return access().wrap(bools, shape, DType.BOOL); }
+
+    /** An int64 tensor over {@code longs}, which the caller has just filled and hands over. */
+    public static Tensor wrapLongs(long[] longs, Shape shape) { return access().wrap(longs, shape, DType.INT64); }
 
     /** Whether {@code t} is a numpy scalar ({@code np.float64(1.5)}) rather than an array (a 0-d one prints {@code array(1.5)}). */
     public static boolean isScalar(Tensor t) { return access().isScalar(t); }
@@ -70,6 +107,26 @@ public final class Buffers {
             return new double[n];
         } catch (OutOfMemoryError e) {
             throw tooBig(shape, dtype, n);
+        }
+    }
+
+    /** A zeroed bool array for {@code shape}, one byte per element, refused as {@link #alloc} refuses. */
+    public static byte[] allocBools(Shape shape) {
+        int n = requireFits(shape.dims(), DType.BOOL);
+        try {
+            return new byte[n];
+        } catch (OutOfMemoryError e) {
+            throw tooBig(shape, DType.BOOL, n);
+        }
+    }
+
+    /** A zeroed int64 array for {@code shape}, refused as {@link #alloc} refuses. */
+    public static long[] allocLongs(Shape shape) {
+        int n = requireFits(shape.dims(), DType.INT64);
+        try {
+            return new long[n];
+        } catch (OutOfMemoryError e) {
+            throw tooBig(shape, DType.INT64, n);
         }
     }
 

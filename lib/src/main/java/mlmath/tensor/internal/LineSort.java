@@ -15,12 +15,13 @@ final class LineSort {
     private static final int BUCKETS_PER_VALUE = 3, MOVES_PER_VALUE = 4;
 
     private final long[] keys, spare;
-    private final int[] buckets, radixCounts = new int[8 * 256];
+    private final int[] buckets, bucketOf, radixCounts = new int[8 * 256];
 
     LineSort(int len) {
         keys = new long[len];
         spare = new long[len];
         buckets = new int[BUCKETS_PER_VALUE * len];
+        bucketOf = new int[len];
     }
 
     void sort(double[] a, int off, int n) {
@@ -28,14 +29,14 @@ final class LineSort {
         else if (!bucketSort(a, off, n)) radixSort(a, off, n);
     }
 
-    /** A double's bits as a long in the same order, compared signed: negatives have all but the sign bit flipped. */
-    private static long key(double v) {
-        long bits = Double.doubleToLongBits(v);  // NaN made canonical, so it sorts last
-        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
-    }
+    /** A double's bits as a long in the same order, compared signed. */
+    private static long key(double v) { return ordered(Double.doubleToLongBits(v)); }  // NaN made canonical, so it sorts last
 
-    /** The inverse of {@link #key}, which is its own inverse. */
-    private static double value(long key) { return Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE)); }
+    /** Bits to the key of the same order: negatives have all but the sign bit flipped (its own inverse). */
+    private static long ordered(long bits) { return bits ^ ((bits >> 63) & Long.MAX_VALUE); }
+
+    /** The inverse of {@link #key}. */
+    private static double value(long key) { return Double.longBitsToDouble(ordered(key)); }
 
     /** Sorts a line of finite values by bucketing and insertion; false, leaving the line as it was, for any other line. */
     private boolean bucketSort(double[] a, int off, int n) {
@@ -54,14 +55,15 @@ final class LineSort {
             double v = a[off + i];
             int b = (int) ((v - min) * scale);
             buckets[b]++;
-            spare[i] = b;
+            bucketOf[i] = b;
         }
         for (int b = 0, start = 0; b < m; b++) {
             int count = buckets[b];
             buckets[b] = start;
             start += count;
         }
-        for (int i = 0; i < n; i++) keys[buckets[(int) spare[i]]++] = key(a[off + i]);
+        // The line holds no NaN, so the raw bits need no canonical form.
+        for (int i = 0; i < n; i++) keys[buckets[bucketOf[i]]++] = ordered(Double.doubleToRawLongBits(a[off + i]));
         long movesLeft = (long) MOVES_PER_VALUE * n;
         for (int i = 1; i < n; i++) {
             long k = keys[i];

@@ -156,6 +156,7 @@ public final class Reductions {
         Tensor src = axis == null || t.ndim() == 0 ? t.reshape(t.size()) : t;  // numpy accumulates a 0-d array as 1-d
         DType dtype = t.dtype() == DType.BOOL ? DType.INT64 : t.dtype();
         int ax = axis == null ? 0 : src.shape().normalizeAxis(axis);
+        if (dtype == DType.INT64) return accumulateLongs(src, ax, product);
         return Lines.map(src, ax, src.shape().get(ax), dtype, (in, inOff, len, out, outOff) -> {
             double acc = product ? 1 : 0;
             for (int i = 0; i < len; i++) {
@@ -163,6 +164,23 @@ public final class Reductions {
                 out[outOff + i] = acc;
             }
         });
+    }
+
+    /** Running sums or products of int64 (or bool) along {@code axis}, in longs: exact, wrapping around as numpy's int64. */
+    private static Tensor accumulateLongs(Tensor t, int axis, boolean product) {
+        Along a = along(t.shape(), axis, true);
+        long[] x = Buffers.longs(t), out = Buffers.allocLongs(t.shape());
+        int inner = a.inner(), len = a.len();
+        for (int o = 0; o < a.outer(); o++) {
+            for (int j = 0; j < inner; j++) {
+                long acc = product ? 1 : 0;
+                for (int r = 0, i = o * len * inner + j; r < len; r++, i += inner) {
+                    acc = product ? acc * x[i] : acc + x[i];
+                    out[i] = acc;
+                }
+            }
+        }
+        return Buffers.wrapLongs(out, t.shape());
     }
 
     /**
@@ -202,6 +220,12 @@ public final class Reductions {
             throw new ShapeException(op);
         }
         DType dtype = resultType(t.dtype(), kind);
+        if (Buffers.storesBools(t) && (kind == Kind.SUM || kind == Kind.MEAN || kind == Kind.ALL || kind == Kind.ANY)) {
+            return countTrue(Buffers.bools(t), a, kind, dtype);
+        }
+        if (t.dtype() == DType.INT64 && (kind == Kind.SUM || kind == Kind.PROD || kind == Kind.MAX || kind == Kind.MIN)) {
+            return reduceLongs(Buffers.longs(t), a, kind);
+        }
         double[] x = Buffers.data(t), out = Buffers.alloc(a.out(), dtype);
         boolean byRows = a.inner() > 1 && kind != Kind.ARGMAX && kind != Kind.ARGMIN && kind != Kind.ALL && kind != Kind.ANY;
         for (int o = 0; o < a.outer(); o++) {
@@ -210,6 +234,63 @@ public final class Reductions {
             else for (int in = 0; in < a.inner(); in++) out[off + in] = reduceLine(x, from + in, a.inner(), a.len(), kind);
         }
         return Buffers.wrap(out, a.out(), dtype);
+    }
+
+    /**
+     * sum, mean, all and any of bools, read as bytes: each counts the true places along the axis (exact, so the order
+     * of the additions does not matter), row by row when the axis is not the last.
+     */
+    private static Tensor countTrue(byte[] x, Along a, Kind kind, DType dtype) {
+        double[] out = Buffers.alloc(a.out(), dtype);
+        int inner = a.inner(), len = a.len();
+        int[] count = new int[inner];
+        for (int o = 0; o < a.outer(); o++) {
+            int from = o * len * inner, off = o * inner;
+            Arrays.fill(count, 0);
+            for (int r = 0; r < len; r++) {
+                int row = from + r * inner;
+                for (int j = 0; j < inner; j++) count[j] += x[row + j];
+            }
+            for (int j = 0; j < inner; j++) {
+                out[off + j] = switch (kind) {
+                    case SUM -> count[j];
+                    case MEAN -> count[j] / (double) len;
+                    case ANY -> count[j] > 0 ? 1 : 0;
+                    default -> count[j] == len ? 1 : 0;
+                };
+            }
+        }
+        return Buffers.wrap(out, a.out(), dtype);
+    }
+
+    /**
+     * sum, prod, max and min of int64 in longs, exact and wrapping around as numpy's int64 does (wrapped sums and
+     * products do not depend on the order, so rows are taken in turn).
+     */
+    private static Tensor reduceLongs(long[] x, Along a, Kind kind) {
+        long[] out = Buffers.allocLongs(a.out());
+        int inner = a.inner(), len = a.len();
+        for (int o = 0; o < a.outer(); o++) {
+            int from = o * len * inner, off = o * inner;
+            for (int j = 0; j < inner; j++) {
+                long acc = switch (kind) {
+                    case SUM -> 0;
+                    case PROD -> 1;
+                    default -> x[from + j];
+                };
+                for (int r = 0; r < len; r++) {
+                    long v = x[from + r * inner + j];
+                    acc = switch (kind) {
+                        case SUM -> acc + v;
+                        case PROD -> acc * v;
+                        case MAX -> Math.max(acc, v);
+                        default -> Math.min(acc, v);
+                    };
+                }
+                out[off + j] = acc;
+            }
+        }
+        return Buffers.wrapLongs(out, a.out());
     }
 
     /**

@@ -30,7 +30,7 @@ public final class Shaping {
         } else if (known != size) {
             throw new ShapeException("cannot reshape array of size " + size + " into shape " + compact(d));
         }
-        return Buffers.wrap(Buffers.data(t), new Shape(d), t.dtype());
+        return Buffers.withShape(t, new Shape(d));
     }
 
     private static String compact(int[] d) {

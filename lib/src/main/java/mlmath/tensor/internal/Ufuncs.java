@@ -19,7 +19,8 @@ public final class Ufuncs {
     /** {@code a + b}; on two bool arrays numpy's add is a logical or. */
     public static Tensor add(Tensor a, Tensor b) {
         DType t = promote(a, b);
-        return Broadcast.binary(a, b, t == DType.BOOL ? Loops.OR : Loops.ADD, t);
+        if (t == DType.BOOL) return Broadcast.logical(a, b, Loops.OR);
+        return t == DType.INT64 ? Broadcast.binary(a, b, Loops.LONG_ADD) : Broadcast.binary(a, b, Loops.ADD, t);
     }
 
     public static Tensor subtract(Tensor a, Tensor b) {
@@ -28,13 +29,14 @@ public final class Ufuncs {
             throw new ShapeException("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
                     + "the `^` operator, or the logical_xor function instead.");
         }
-        return Broadcast.binary(a, b, Loops.SUB, t);
+        return t == DType.INT64 ? Broadcast.binary(a, b, Loops.LONG_SUB) : Broadcast.binary(a, b, Loops.SUB, t);
     }
 
     /** {@code a * b}; on two bool arrays numpy's multiply is a logical and. */
     public static Tensor multiply(Tensor a, Tensor b) {
         DType t = promote(a, b);
-        return Broadcast.binary(a, b, t == DType.BOOL ? Loops.AND : Loops.MUL, t);
+        if (t == DType.BOOL) return Broadcast.logical(a, b, Loops.AND);
+        return t == DType.INT64 ? Broadcast.binary(a, b, Loops.LONG_MUL) : Broadcast.binary(a, b, Loops.MUL, t);
     }
 
     /** True division: always float64. */
@@ -47,9 +49,16 @@ public final class Ufuncs {
             for (double v : Buffers.data(b)) {
                 if (v < 0) throw new ShapeException("Integers to negative integer powers are not allowed.");
             }
-            t = DType.INT64;  // numpy gives int8 for bool ** bool; there is no int8 here
+            return Broadcast.binary(a, b, Loops.ofLongs(Ufuncs::power));  // numpy gives int8 for bool ** bool; there is no int8 here
         }
         return Broadcast.binary(a, b, Math::pow, t);
+    }
+
+    /** {@code x ** y} for int64 by repeated squaring, wrapping around as numpy's int64 power does; {@code y >= 0}. */
+    private static long power(long x, long y) {
+        long result = 1;
+        for (; y > 0; y >>= 1, x *= x) if ((y & 1) != 0) result *= x;
+        return result;
     }
 
     /**
@@ -58,14 +67,14 @@ public final class Ufuncs {
      */
     public static Tensor remainder(Tensor a, Tensor b) {
         DType t = promote(a, b) == DType.FLOAT64 ? DType.FLOAT64 : DType.INT64;
-        if (t == DType.INT64) return Broadcast.binary(a, b, (x, y) -> y == 0 ? 0 : Math.floorMod((long) x, (long) y), t);
+        if (t == DType.INT64) return Broadcast.binary(a, b, Loops.ofLongs((x, y) -> y == 0 ? 0 : Math.floorMod(x, y)));
         return Broadcast.binary(a, b, (x, y) -> divmod(x, y, true), t);
     }
 
     /** numpy's {@code floor_divide} (Python's {@code //}): the floor of the quotient; integer division by zero gives 0. */
     public static Tensor floorDivide(Tensor a, Tensor b) {
         DType t = promote(a, b) == DType.FLOAT64 ? DType.FLOAT64 : DType.INT64;
-        if (t == DType.INT64) return Broadcast.binary(a, b, (x, y) -> y == 0 ? 0 : Math.floorDiv((long) x, (long) y), t);
+        if (t == DType.INT64) return Broadcast.binary(a, b, Loops.ofLongs((x, y) -> y == 0 ? 0 : Math.floorDiv(x, y)));
         return Broadcast.binary(a, b, (x, y) -> y == 0 ? x / y : divmod(x, y, false), t);
     }
 
@@ -101,12 +110,14 @@ public final class Ufuncs {
 
     /** Elementwise maximum; NaN propagates. */
     public static Tensor maximum(Tensor a, Tensor b) {
-        return Broadcast.binary(a, b, Loops.MAX, promote(a, b));
+        DType t = promote(a, b);
+        return t == DType.INT64 ? Broadcast.binary(a, b, Loops.ofLongs(Math::max)) : Broadcast.binary(a, b, Loops.MAX, t);
     }
 
     /** Elementwise minimum; NaN propagates. */
     public static Tensor minimum(Tensor a, Tensor b) {
-        return Broadcast.binary(a, b, Loops.MIN, promote(a, b));
+        DType t = promote(a, b);
+        return t == DType.INT64 ? Broadcast.binary(a, b, Loops.ofLongs(Math::min)) : Broadcast.binary(a, b, Loops.MIN, t);
     }
 
     /** {@code minimum(maximum(a, lo), hi)}, numpy's {@code clip}. */
@@ -121,35 +132,43 @@ public final class Ufuncs {
     public enum Comparison {
         GT(Loops.GT), GE(Loops.GE), LT(Loops.LT), LE(Loops.LE), EQ(Loops.EQ), NE(Loops.NE);
 
-        private final Loops.Binary loop;
-        Comparison(Loops.Binary loop) { this.loop = loop; }
+        private final Loops.Compare loop;
+        Comparison(Loops.Compare loop) { this.loop = loop; }
     }
 
     public static Tensor compare(Tensor a, Tensor b, Comparison c) {
-        return Broadcast.binary(a, b, c.loop, DType.BOOL);
+        return Broadcast.compare(a, b, c.loop);
     }
 
-    public static Tensor logicalAnd(Tensor a, Tensor b) { return Broadcast.binary(a, b, Loops.AND, DType.BOOL); }
+    public static Tensor logicalAnd(Tensor a, Tensor b) { return Broadcast.logical(a, b, Loops.AND); }
 
-    public static Tensor logicalOr(Tensor a, Tensor b) { return Broadcast.binary(a, b, Loops.OR, DType.BOOL); }
+    public static Tensor logicalOr(Tensor a, Tensor b) { return Broadcast.logical(a, b, Loops.OR); }
 
-    public static Tensor logicalXor(Tensor a, Tensor b) { return Broadcast.binary(a, b, Loops.XOR, DType.BOOL); }
+    public static Tensor logicalXor(Tensor a, Tensor b) { return Broadcast.logical(a, b, Loops.XOR); }
 
-    public static Tensor logicalNot(Tensor a) { return Broadcast.unary(a, x -> Loops.bool(x == 0), DType.BOOL); }
+    public static Tensor logicalNot(Tensor a) {
+        byte[] x = Buffers.bools(a), out = Buffers.allocBools(a.shape());
+        for (int i = 0; i < x.length; i++) out[i] = (byte) (x[i] ^ 1);
+        return Buffers.wrapBools(out, a.shape());
+    }
 
-    public static Tensor isnan(Tensor a) { return Broadcast.unary(a, x -> Loops.bool(Double.isNaN(x)), DType.BOOL); }
+    public static Tensor isnan(Tensor a) { return Broadcast.test(a, Double::isNaN); }
 
-    public static Tensor isinf(Tensor a) { return Broadcast.unary(a, x -> Loops.bool(Double.isInfinite(x)), DType.BOOL); }
+    public static Tensor isinf(Tensor a) { return Broadcast.test(a, Double::isInfinite); }
 
-    public static Tensor isfinite(Tensor a) { return Broadcast.unary(a, x -> Loops.bool(Double.isFinite(x)), DType.BOOL); }
+    public static Tensor isfinite(Tensor a) { return Broadcast.test(a, Double::isFinite); }
 
     /** numpy's {@code isclose}: {@code |a - b| <= atol + rtol·|b|}; infinities equal only themselves; NaN only with equalNan. */
     public static Tensor isclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
-        return Broadcast.binary(a, b, (x, y) -> {
-            if (Double.isNaN(x) || Double.isNaN(y)) return Loops.bool(equalNan && Double.isNaN(x) && Double.isNaN(y));
-            if (Double.isInfinite(x) || Double.isInfinite(y)) return Loops.bool(x == y);
-            return Loops.bool(Math.abs(x - y) <= atol + rtol * Math.abs(y));
-        }, DType.BOOL);
+        return Broadcast.compare(a, b, (x, xo, y, yo, out, oo, n) -> {
+            for (int i = 0; i < n; i++) out[oo + i] = Loops.bool(isclose(x[xo + i], y[yo + i], rtol, atol, equalNan));
+        });
+    }
+
+    private static boolean isclose(double x, double y, double rtol, double atol, boolean equalNan) {
+        if (Double.isNaN(x) || Double.isNaN(y)) return equalNan && Double.isNaN(x) && Double.isNaN(y);
+        if (Double.isInfinite(x) || Double.isInfinite(y)) return x == y;
+        return Math.abs(x - y) <= atol + rtol * Math.abs(y);
     }
 
     // ---- unary ---------------------------------------------------------------------------------------------
@@ -171,7 +190,12 @@ public final class Ufuncs {
             throw new ShapeException("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator "
                     + "or the logical_not function instead.");
         }
-        return Broadcast.unary(a, x -> -x, a.dtype());
+        return a.dtype() == DType.INT64 ? Broadcast.unary(a, x -> -x) : Broadcast.unary(a, x -> -x, a.dtype());
+    }
+
+    /** numpy's {@code absolute}: the dtype is kept; int64's most negative value stays itself, as numpy's wraps. */
+    public static Tensor absolute(Tensor a) {
+        return a.dtype() == DType.INT64 ? Broadcast.unary(a, Math::abs) : Broadcast.unary(a, Math::abs, a.dtype());
     }
 
     /** Functions that keep the input's dtype (abs, floor, ceil, sign on integers stay integers). */
@@ -209,13 +233,22 @@ public final class Ufuncs {
         return e + (m == 1 ? 0 : Math.log(m) / Math.log(2));
     }
 
+    /** The values of a bool or float64 tensor as int64: floats truncated toward zero, NaN and infinities the most negative int64, as numpy on x86. */
+    private static long[] integers(Tensor a) {
+        if (a.dtype() == DType.BOOL) return Buffers.longs(a);  // a fresh array: a is not int64
+        double[] x = Buffers.data(a);
+        long[] out = Buffers.allocLongs(a.shape());
+        for (int i = 0; i < x.length; i++) out[i] = Double.isFinite(x[i]) && Math.abs(x[i]) < 0x1p63 ? (long) x[i] : Long.MIN_VALUE;
+        return out;
+    }
+
     /** numpy's {@code astype}: floats to int64 truncate toward zero, anything to bool is "nonzero". */
     public static Tensor astype(Tensor a, DType to) {
         if (to == a.dtype()) return a;
         return switch (to) {
-            case BOOL -> Broadcast.unary(a, x -> Loops.bool(x != 0), to);
-            case INT64 -> Broadcast.unary(a, x -> Double.isFinite(x) ? (x < 0 ? Math.ceil(x) : Math.floor(x)) : Long.MIN_VALUE, to);
-            case FLOAT64 -> Broadcast.unary(a, x -> x, to);
+            case BOOL -> Buffers.wrapBools(Buffers.bools(a), a.shape());  // a fresh array: a is not bool
+            case INT64 -> Buffers.wrapLongs(integers(a), a.shape());
+            case FLOAT64 -> Buffers.wrap(Buffers.data(a).clone(), a.shape(), to);
         };
     }
 

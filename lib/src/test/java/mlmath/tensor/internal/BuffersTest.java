@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The allocation guard speaks numpy's MemoryError text (fixtures from numpy's own formatter), and bool prints as numpy. */
+/**
+ * The allocation guard speaks numpy's MemoryError text (fixtures from numpy's own formatter), bool prints as numpy,
+ * bools are stored a byte each, giving what bools stored as doubles give, and int64 as longs.
+ */
 class BuffersTest {
     private final Np np = new Np();
 
@@ -54,5 +58,43 @@ class BuffersTest {
             assertEquals(c.get("repr").getAsString(), t.toString());
         }
         assertEquals("np.True_", np.array(1.0).gt(0).toString());
+    }
+
+    @Test
+    void comparisonsAndLogic_storeOneBytePerElement() {
+        Tensor x = np.random.default_rng(0).standard_normal(1000, 1000);
+        Tensor mask = x.gt(0);
+        assertTrue(Buffers.storesBools(mask));
+        assertEquals(1_000_000, Buffers.bools(mask).length);
+        for (Tensor t : new Tensor[] {x.ge(0), x.lt(0), x.le(0), x.eq(0), x.ne(0), np.isnan(x), np.isinf(x), np.isfinite(x),
+                np.logical_and(mask, x.lt(1)), np.logical_or(mask, x.lt(1)), np.logical_xor(mask, x.lt(1)), np.logical_not(mask),
+                np.isclose(x, x), x.astype(DType.BOOL), mask.add(mask), mask.mul(mask), mask.reshape(-1), np.broadcast_to(x.get("0").gt(0), 3, 1000)}) {
+            assertTrue(Buffers.storesBools(t), t.shape() + " " + t.dtype());
+        }
+    }
+
+    @Test
+    void boolsStoredAsBytes_giveWhatBoolsStoredAsDoublesGive() {
+        Tensor x = np.random.default_rng(1).standard_normal(3, 4, 5);
+        Tensor bytes = x.gt(0.3), doubles = new Tensor(x.gt(0.3).toArray(), x.shape(), DType.BOOL);
+        assertTrue(Buffers.storesBools(bytes));
+        assertTrue(!Buffers.storesBools(doubles));
+        for (java.util.function.Function<Tensor, Object> op : java.util.List.<java.util.function.Function<Tensor, Object>>of(
+                m -> m.sum(), m -> m.sum(0), m -> m.sum(1), m -> m.sum(-1, true), m -> m.mean(), m -> m.mean(1), m -> m.any(2),
+                m -> m.all(0), m -> np.count_nonzero(m), m -> np.count_nonzero(m, 1, false), m -> x.get(m), m -> x.get(np.logical_not(m.get(":, :, 0"))),
+                m -> np.where(m, x, 0), m -> np.where(m.get("0, 0"), x, x.neg()), m -> x.set(m, 7), m -> np.argwhere(m),
+                m -> java.util.Arrays.toString(m.nonzero()), m -> m.toString(), m -> m.T().str(), m -> np.logical_and(m, m.get("1")))) {
+            assertEquals(op.apply(doubles).toString(), op.apply(bytes).toString());
+        }
+    }
+
+    @Test
+    void int64_isStoredAsLongs_whereOpsComputeInInt64() {
+        Tensor i = np.arange(6);
+        for (Tensor t : new Tensor[] {i, np.array(1, 2), np.array(1L << 62), i.add(1), i.sub(i), i.mul(3), i.neg(), i.abs(),
+                np.floor_divide(i, 4), np.mod(i, 4), np.power(i, 2), np.maximum(i, 2), i.sum(), i.prod(), i.max(), i.min(),
+                i.reshape(2, 3).sum(0), np.cumsum(i), np.cumprod(i), np.array(1.5, -2.5).astype(DType.INT64), i.gt(2).astype(DType.INT64)}) {
+            assertTrue(Buffers.storesLongs(t), t.toString());
+        }
     }
 }
