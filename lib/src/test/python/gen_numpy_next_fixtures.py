@@ -372,6 +372,12 @@ def normal_cases():
     return c
 
 
+def _set(v, i, value):
+    v = v.copy()
+    v[i] = value
+    return v
+
+
 def int64_cases():
     """int64 beyond 2^53: exact, wrapping around in two's complement as numpy's int64 does (compared by repr)."""
     def longs(s):
@@ -393,7 +399,16 @@ def int64_cases():
              "cumsum": np.cumsum, "cumprod": np.cumprod, "astype_float64": lambda v: v.astype(np.float64),
              "add_half": lambda v: v + 0.5, "str": lambda v: Str(str(v)), "sum_axis0": lambda v: v.reshape(2, 3).sum(0),
              "prod_axis1": lambda v: v.reshape(2, 3).prod(1), "max_axis0": lambda v: v.reshape(2, 3).max(0),
-             "cumsum_axis0": lambda v: np.cumsum(v.reshape(2, 3), 0), "item_at": lambda v: v[2], "mul_int": lambda v: v * 3}
+             "cumsum_axis0": lambda v: np.cumsum(v.reshape(2, 3), 0), "item_at": lambda v: v[2], "mul_int": lambda v: v * 3,
+             # ops that only move elements keep every digit: slices, transposes, fancy and mask indexing, joins, where
+             "slice_from1": lambda v: v[1:], "slice_rev_cols": lambda v: v.reshape(2, 3)[::-1, 1:],
+             "slice_step2": lambda v: v[::2], "index_row": lambda v: v.reshape(2, 3)[1], "transpose": lambda v: v.reshape(2, 3).T,
+             "transpose_3d": lambda v: v.reshape(1, 2, 3).transpose(2, 0, 1), "fancy": lambda v: v[np.array([5, 0, 2])],
+             "fancy_list": lambda v: v.reshape(2, 3)[:, [2, 0]], "take_pairs": lambda v: v.reshape(2, 3)[np.array([1, 0]), np.array([2, 1])],
+             "mask": lambda v: v[v != 7], "mask_rows": lambda v: v.reshape(2, 3)[np.array([True, False])],
+             "concatenate": lambda v: np.concatenate([v, v[:2]]), "stack_axis1": lambda v: np.stack([v, v], 1),
+             "where": lambda v: np.where(np.arange(6) % 2 == 0, v, np.int64(-1)), "flip": lambda v: np.flip(v),
+             "set_slice": lambda v: _set(v, 1, v[2])}
     for name, fn in unary.items():
         for a in (x, y):
             c.append(text("int64_unary", [name, a], lambda n, p, f=fn: f(longs(p))))

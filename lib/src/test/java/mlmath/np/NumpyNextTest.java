@@ -174,6 +174,22 @@ class NumpyNextTest {
             case "cumsum_axis0" -> np.cumsum(x.reshape(2, 3), 0);
             case "item_at" -> x.at(2);
             case "mul_int" -> x.mul(3);
+            case "slice_from1" -> x.get("1:");
+            case "slice_rev_cols" -> x.reshape(2, 3).get("::-1, 1:");
+            case "slice_step2" -> x.get("::2");
+            case "index_row" -> x.reshape(2, 3).at(1);
+            case "transpose" -> x.reshape(2, 3).T();
+            case "transpose_3d" -> x.reshape(1, 2, 3).transpose(2, 0, 1);
+            case "fancy" -> x.get(np.array(new long[] {5, 0, 2}));
+            case "fancy_list" -> x.reshape(2, 3).get(":, [2, 0]");
+            case "take_pairs" -> x.reshape(2, 3).take(new long[] {1, 0}, new long[] {2, 1});
+            case "mask" -> x.get(x.ne(7));
+            case "mask_rows" -> x.reshape(2, 3).get(np.array(new boolean[] {true, false}));
+            case "concatenate" -> np.concatenate(new Tensor[] {x, x.get(":2")});
+            case "stack_axis1" -> np.stack(new Tensor[] {x, x}, 1);
+            case "where" -> np.where(np.mod(np.arange(6), 2).eq(0), x, np.array(new long[] {-1}).at(0));
+            case "flip" -> np.flip(x);
+            case "set_slice" -> x.set("1", x.at(2));
             default -> throw new AssertionError("no Java call for int64 op " + name);
         };
     }

@@ -21,22 +21,32 @@ public final class ArrayIndexing {
     private static Tensor masked(Tensor t, Tensor mask) {
         int k = maskAxes(t, mask), inner = blockSize(t, k);
         byte[] m = Buffers.bools(mask);
-        double[] src = Buffers.data(t);
+        Object src = Buffers.typed(t, t.dtype());
         int count = count(m);
         Shape shape = new Shape(maskedDims(t, k, count));
-        double[] out = Buffers.alloc(shape, t.dtype());
-        if (inner == 1) {
+        Object out = Buffers.allocTyped(shape, t.dtype());
+        if (inner == 1 && src instanceof double[] from) {
             // Every element is written and the next slot taken only where the mask is true: no branch to mispredict.
+            double[] to = (double[]) out;
             for (int i = 0, c = 0; c < count; i++) {
-                out[c] = src[i];
+                to[c] = from[i];
                 c += m[i];
             }
         } else {
-            for (int i = 0, c = 0; c < count; i++) {
-                if (m[i] != 0) System.arraycopy(src, i * inner, out, c++ * inner, inner);
+            // Each run of true places is one block of the output.
+            for (int i = 0, c = 0; c < count; ) {
+                if (m[i] == 0) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                while (end < m.length && m[end] != 0) end++;
+                System.arraycopy(src, i * inner, out, c * inner, (end - i) * inner);
+                c += end - i;
+                i = end;
             }
         }
-        return Buffers.wrap(out, shape, t.dtype());
+        return Buffers.wrapTyped(out, shape, t.dtype());
     }
 
     /** The number of true places in a mask (bytes 0 or 1). */

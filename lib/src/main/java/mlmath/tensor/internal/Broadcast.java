@@ -193,24 +193,23 @@ public final class Broadcast {
                     + t.shape().compact() + "  and requested shape " + shape.compact());
         }
         if (t.shape().equals(shape)) return t;
-        if (Buffers.storesBools(t)) {
-            byte[] out = Buffers.allocBools(shape);
-            forEachRun(shape, new Tensor[] {t}, new Object[] {Buffers.bools(t)}, (src, off, o, n) -> System.arraycopy(src[0], off[0], out, o, n));
-            return Buffers.wrapBools(out, shape);
-        }
-        double[] out = Buffers.alloc(shape, t.dtype());
-        forEachRun(shape, new Tensor[] {t}, new Object[] {Buffers.data(t)}, (src, off, o, n) -> System.arraycopy(src[0], off[0], out, o, n));
-        return Buffers.wrap(out, shape, t.dtype());
+        Object out = Buffers.allocTyped(shape, t.dtype());
+        forEachRun(shape, new Tensor[] {t}, new Object[] {Buffers.typed(t, t.dtype())}, (src, off, o, n) -> System.arraycopy(src[0], off[0], out, o, n));
+        return Buffers.wrapTyped(out, shape, t.dtype());
     }
 
     /** numpy's {@code where(cond, x, y)}: x where cond is true (nonzero), else y, all three broadcast together. */
     public static Tensor where(Tensor cond, Tensor x, Tensor y) {
         Shape shape = broadcastShapes(cond.shape(), x.shape(), y.shape());
         DType dtype = DType.promote(x.dtype(), y.dtype());
-        double[] out = Buffers.alloc(shape, dtype);
-        forEachRun(shape, new Tensor[] {cond, x, y}, new Object[] {Buffers.bools(cond), Buffers.data(x), Buffers.data(y)},
-                (src, off, o, n) -> Loops.select((byte[]) src[0], off[0], (double[]) src[1], off[1], (double[]) src[2], off[2], out, o, n));
-        return Buffers.wrap(out, shape, dtype);
+        Object out = Buffers.allocTyped(shape, dtype);
+        Run select = switch (dtype) {
+            case BOOL -> (src, off, o, n) -> Loops.select((byte[]) src[0], off[0], (byte[]) src[1], off[1], (byte[]) src[2], off[2], (byte[]) out, o, n);
+            case INT64 -> (src, off, o, n) -> Loops.select((byte[]) src[0], off[0], (long[]) src[1], off[1], (long[]) src[2], off[2], (long[]) out, o, n);
+            default -> (src, off, o, n) -> Loops.select((byte[]) src[0], off[0], (double[]) src[1], off[1], (double[]) src[2], off[2], (double[]) out, o, n);
+        };
+        forEachRun(shape, new Tensor[] {cond, x, y}, new Object[] {Buffers.bools(cond), Buffers.typed(x, dtype), Buffers.typed(y, dtype)}, select);
+        return Buffers.wrapTyped(out, shape, dtype);
     }
 
     /** Applies {@code op} to every element. */

@@ -91,6 +91,23 @@ public final class Buffers {
     /** An int64 tensor over {@code longs}, which the caller has just filled and hands over. */
     public static Tensor wrapLongs(long[] longs, Shape shape) { return access().wrap(longs, shape, DType.INT64); }
 
+    /**
+     * {@code t}'s elements in the array type of {@code dtype}: {@code byte[]} for bool, {@code long[]} for int64, else
+     * {@code double[]} (the storage itself when it has that type). Copy routines move these without rounding int64
+     * beyond 2^53 or widening bools. Read it, never write it.
+     */
+    public static Object typed(Tensor t, DType dtype) {
+        return dtype == DType.BOOL ? bools(t) : dtype == DType.INT64 ? longs(t) : data(t);
+    }
+
+    /** A zeroed array of the type {@link #typed} gives for {@code dtype}, refused as {@link #alloc} refuses. */
+    public static Object allocTyped(Shape shape, DType dtype) {
+        return dtype == DType.BOOL ? allocBools(shape) : dtype == DType.INT64 ? allocLongs(shape) : alloc(shape, dtype);
+    }
+
+    /** A tensor over {@code array} (from {@link #allocTyped} or a copy of {@link #typed}), which the caller hands over. */
+    public static Tensor wrapTyped(Object array, Shape shape, DType dtype) { return access().wrap(array, shape, dtype); }
+
     /** Whether {@code t} is a numpy scalar ({@code np.float64(1.5)}) rather than an array (a 0-d one prints {@code array(1.5)}). */
     public static boolean isScalar(Tensor t) { return access().isScalar(t); }
 

@@ -52,10 +52,9 @@ public final class Indexing {
 
     /** The elements an index picks, as a new tensor. */
     static Tensor gather(Tensor t, Selection s) {
-        double[] src = Buffers.data(t), out = Buffers.alloc(s.shape(), t.dtype());
-        int[] offsets = s.offsets();
-        for (int i = 0; i < out.length; i++) out[i] = src[offsets[i]];
-        return Buffers.wrap(out, s.shape(), t.dtype());
+        Object out = Buffers.allocTyped(s.shape(), t.dtype());
+        Copies.gather(Buffers.typed(t, t.dtype()), s.offsets(), out, 0);
+        return Buffers.wrapTyped(out, s.shape(), t.dtype());
     }
 
     /** A copy of {@code t} with the selected elements replaced by {@code value}, broadcast and cast to t's dtype. */
@@ -68,10 +67,9 @@ public final class Indexing {
                     ? "shape mismatch: value array of shape " + value.shape().compact() + " could not be broadcast to indexing result of shape " + s.shape().compact()
                     : "could not broadcast input array from shape " + value.shape().compact() + " into shape " + s.shape().compact());
         }
-        double[] out = Buffers.data(t).clone(), src = Buffers.data(v);
-        int[] offsets = s.offsets();
-        for (int i = 0; i < offsets.length; i++) out[offsets[i]] = src[i];
-        return Buffers.wrap(out, t.shape(), t.dtype());
+        Object out = Copies.copyOf(Buffers.typed(t, t.dtype()));
+        Copies.scatter(Buffers.typed(v, t.dtype()), s.offsets(), out);
+        return Buffers.wrapTyped(out, t.shape(), t.dtype());
     }
 
     // ---- slice strings -------------------------------------------------------------------------------------
@@ -229,21 +227,25 @@ public final class Indexing {
             return new Selection(out, offsets);
         }
 
-        /** The picked elements as a new tensor, a row of the last axis at a time (one arraycopy when it has step 1). */
+        /** The picked elements as a new tensor, a row of the last axis at a time (one arraycopy when it has step 1), in the storage type of its dtype. */
         Tensor copy(Tensor t) {
             Shape out = shape();
-            double[] src = Buffers.data(t), dst = Buffers.alloc(out, t.dtype());
-            int n = axes.size();
+            Object src = Buffers.typed(t, t.dtype()), dst = Buffers.allocTyped(out, t.dtype());
+            int n = axes.size(), size = out.size();
             Axis last = n == 0 ? new Axis(0, 1, 0) : axes.get(n - 1);
             int[] outer = java.util.Arrays.copyOf(out.dims(), Math.max(0, n - 1)), counter = new int[outer.length];
-            for (int o = 0; o + last.len() <= dst.length && last.len() > 0; o += last.len()) {
+            int[] row = last.table() == null ? null : new int[last.len()];
+            for (int o = 0; o + last.len() <= size && last.len() > 0; o += last.len()) {
                 int off = base;
                 for (int i = 0; i < counter.length; i++) off += axes.get(i).at(counter[i]);
-                if (last.table() == null && last.step() == 1) System.arraycopy(src, off + last.start(), dst, o, last.len());
-                else for (int j = 0; j < last.len(); j++) dst[o + j] = src[off + last.at(j)];
+                if (row == null) Copies.run(src, off + last.start(), last.step(), dst, o, last.len());
+                else {
+                    for (int j = 0; j < row.length; j++) row[j] = off + last.table()[j];
+                    Copies.gather(src, row, dst, o);
+                }
                 next(counter, outer);
             }
-            return Buffers.wrap(dst, out, t.dtype());
+            return Buffers.wrapTyped(dst, out, t.dtype());
         }
     }
 

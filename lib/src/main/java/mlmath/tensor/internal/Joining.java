@@ -39,18 +39,18 @@ public final class Joining {
         Buffers.requireFits(wanted, dtype);
         dims[ax] = (int) total;
         Shape shape = new Shape(dims);
-        double[] out = Buffers.alloc(shape, dtype);
+        Object out = Buffers.allocTyped(shape, dtype);
         int outer = 1, inner = 1;
         for (int i = 0; i < ax; i++) outer *= dims[i];
         for (int i = ax + 1; i < n; i++) inner *= dims[i];
         int rowOut = dims[ax] * inner, at = 0;
         for (Tensor part : parts) {
-            double[] src = Buffers.data(part);
+            Object src = Buffers.typed(part, dtype);
             int rowIn = part.shape().get(ax) * inner;
             for (int o = 0; o < outer; o++) System.arraycopy(src, o * rowIn, out, o * rowOut + at, rowIn);
             at += rowIn;
         }
-        return Buffers.wrap(out, shape, dtype);
+        return Buffers.wrapTyped(out, shape, dtype);
     }
 
     /** Joins equal-shaped arrays along a new axis. */

@@ -82,4 +82,17 @@ public final class Loops {
                     | Double.doubleToRawLongBits(y[yo + i]) & ~pick);
         }
     }
+
+    /** {@link #select} for int64 values, which keep all 64 bits. */
+    static void select(byte[] cond, int co, long[] x, int xo, long[] y, int yo, long[] out, int oo, int n) {
+        for (int i = 0; i < n; i++) {
+            long pick = -(long) cond[co + i];
+            out[oo + i] = x[xo + i] & pick | y[yo + i] & ~pick;
+        }
+    }
+
+    /** {@link #select} for bool values, a byte each. */
+    static void select(byte[] cond, int co, byte[] x, int xo, byte[] y, int yo, byte[] out, int oo, int n) {
+        for (int i = 0; i < n; i++) out[oo + i] = (byte) (x[xo + i] & -cond[co + i] | y[yo + i] & (cond[co + i] - 1));
+    }
 }

@@ -70,17 +70,19 @@ public final class Shaping {
             srcStrides[i] = strides[perm[i]];
         }
         Shape outShape = new Shape(outDims);
-        double[] data = Buffers.data(t), out = Buffers.alloc(outShape, t.dtype());
+        Object data = Buffers.typed(t, t.dtype()), out = Buffers.allocTyped(outShape, t.dtype());
         int[] swap = asBatchedSwap(dims, perm);
-        if (swap != null) {
-            swapBlocks(data, out, swap[0], swap[1], swap[2]);
-            return Buffers.wrap(out, outShape, t.dtype());
+        if (swap != null && data instanceof double[] in) {
+            swapBlocks(in, (double[]) out, swap[0], swap[1], swap[2]);
+            return Buffers.wrapTyped(out, outShape, t.dtype());
         }
-        int[] counter = new int[n];
+        // A row of the last output axis at a time, stepping through the source.
+        int rowLen = outDims[n - 1], rowStep = srcStrides[n - 1], size = outShape.size();
+        int[] counter = new int[n - 1];
         int off = 0;
-        for (int o = 0; o < out.length; o++) {
-            out[o] = data[off];
-            for (int d = n - 1; d >= 0; d--) {
+        for (int o = 0; o < size && rowLen > 0; o += rowLen) {
+            Copies.run(data, off, rowStep, out, o, rowLen);
+            for (int d = n - 2; d >= 0; d--) {
                 if (++counter[d] < outDims[d]) {
                     off += srcStrides[d];
                     break;
@@ -89,7 +91,7 @@ public final class Shaping {
                 off -= srcStrides[d] * (outDims[d] - 1);
             }
         }
-        return Buffers.wrap(out, outShape, t.dtype());
+        return Buffers.wrapTyped(out, outShape, t.dtype());
     }
 
     /**

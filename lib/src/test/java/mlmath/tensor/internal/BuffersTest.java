@@ -97,4 +97,20 @@ class BuffersTest {
             assertTrue(Buffers.storesLongs(t), t.toString());
         }
     }
+
+    @Test
+    void opsThatMoveElements_keepBoolsAsBytesAndInt64AsLongs() {
+        assertEquals("array([9007199254740993, 9007199254740994])", np.arange(9007199254740992L, 9007199254740995L).get("1:").toString());
+        Tensor b = np.mod(np.arange(12).reshape(3, 4), 3).eq(0), i = np.arange(12).reshape(3, 4).add(1L << 60);
+        for (Tensor x : new Tensor[] {b, i}) {
+            Tensor mask = x.reshape(-1).get("::-1").reshape(3, 4).astype(DType.BOOL);
+            for (Tensor t : new Tensor[] {x.get("1:"), x.get("::2, 1:"), x.get("::-1, ::3"), x.at(1), x.get(":, [3, 0]"), x.T(),
+                    x.reshape(3, 2, 2).transpose(2, 0, 1), x.get(np.array(new long[] {2, 0})), x.take(new long[] {0, 2}, new long[] {1, 1}),
+                    x.get(mask), x.get(mask.get(":, 0")), np.concatenate(new Tensor[] {x, x}), np.stack(new Tensor[] {x, x}, 2),
+                    np.where(mask, x, x.get("0")), np.flip(x), np.broadcast_to(x.get("0"), 2, 4), x.set("1, :", x.get("2"))}) {
+                assertTrue(x == b ? Buffers.storesBools(t) : Buffers.storesLongs(t), t.dtype() + " " + t.shape());
+                assertEquals(x.dtype(), t.dtype());
+            }
+        }
+    }
 }

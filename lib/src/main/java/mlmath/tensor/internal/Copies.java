@@ -1,0 +1,60 @@
+package mlmath.tensor.internal;
+
+/**
+ * Element moves between arrays of one storage type ({@code double[]}, {@code byte[]} or {@code long[]}, see
+ * {@link Buffers#typed}): indexing, transposes and joins copy the stored values as they are, so int64 keeps all its
+ * digits and a bool stays a byte. Unit-stride runs go through {@link System#arraycopy}.
+ */
+final class Copies {
+    private Copies() {}
+
+    /** {@code dst[to + i] = src[from + i * step]} for {@code i < n}. */
+    static void run(Object src, int from, int step, Object dst, int to, int n) {
+        if (step == 1) System.arraycopy(src, from, dst, to, n);
+        else if (src instanceof double[] s) {
+            double[] d = (double[]) dst;
+            for (int i = 0; i < n; i++) d[to + i] = s[from + i * step];
+        } else if (src instanceof long[] s) {
+            long[] d = (long[]) dst;
+            for (int i = 0; i < n; i++) d[to + i] = s[from + i * step];
+        } else {
+            byte[] s = (byte[]) src, d = (byte[]) dst;
+            for (int i = 0; i < n; i++) d[to + i] = s[from + i * step];
+        }
+    }
+
+    /** {@code dst[to + i] = src[offsets[i]]} for every offset. */
+    static void gather(Object src, int[] offsets, Object dst, int to) {
+        if (src instanceof double[] s) {
+            double[] d = (double[]) dst;
+            for (int i = 0; i < offsets.length; i++) d[to + i] = s[offsets[i]];
+        } else if (src instanceof long[] s) {
+            long[] d = (long[]) dst;
+            for (int i = 0; i < offsets.length; i++) d[to + i] = s[offsets[i]];
+        } else {
+            byte[] s = (byte[]) src, d = (byte[]) dst;
+            for (int i = 0; i < offsets.length; i++) d[to + i] = s[offsets[i]];
+        }
+    }
+
+    /** {@code dst[offsets[i]] = src[i]} for every offset. */
+    static void scatter(Object src, int[] offsets, Object dst) {
+        if (src instanceof double[] s) {
+            double[] d = (double[]) dst;
+            for (int i = 0; i < offsets.length; i++) d[offsets[i]] = s[i];
+        } else if (src instanceof long[] s) {
+            long[] d = (long[]) dst;
+            for (int i = 0; i < offsets.length; i++) d[offsets[i]] = s[i];
+        } else {
+            byte[] s = (byte[]) src, d = (byte[]) dst;
+            for (int i = 0; i < offsets.length; i++) d[offsets[i]] = s[i];
+        }
+    }
+
+    /** A copy of a whole array of one of the three storage types. */
+    static Object copyOf(Object src) {
+        if (src instanceof double[] s) return s.clone();
+        if (src instanceof long[] s) return s.clone();
+        return ((byte[]) src).clone();
+    }
+}
