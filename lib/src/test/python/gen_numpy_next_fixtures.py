@@ -408,7 +408,9 @@ def int64_cases():
              "mask": lambda v: v[v != 7], "mask_rows": lambda v: v.reshape(2, 3)[np.array([True, False])],
              "concatenate": lambda v: np.concatenate([v, v[:2]]), "stack_axis1": lambda v: np.stack([v, v], 1),
              "where": lambda v: np.where(np.arange(6) % 2 == 0, v, np.int64(-1)), "flip": lambda v: np.flip(v),
-             "set_slice": lambda v: _set(v, 1, v[2])}
+             "set_slice": lambda v: _set(v, 1, v[2]), "repeat": lambda v: np.repeat(v, 2),
+             "repeat_axis1": lambda v: np.repeat(v.reshape(2, 3), [1, 0, 2], axis=1), "tile": lambda v: np.tile(v.reshape(2, 3), (2, 2)),
+             "roll": lambda v: np.roll(v.reshape(2, 3), 1, axis=1), "split": lambda v: np.split(v.reshape(2, 3), [1], axis=1)[1]}
     for name, fn in unary.items():
         for a in (x, y):
             c.append(text("int64_unary", [name, a], lambda n, p, f=fn: f(longs(p))))

@@ -190,6 +190,11 @@ class NumpyNextTest {
             case "where" -> np.where(np.mod(np.arange(6), 2).eq(0), x, np.array(new long[] {-1}).at(0));
             case "flip" -> np.flip(x);
             case "set_slice" -> x.set("1", x.at(2));
+            case "repeat" -> np.repeat(x, 2);
+            case "repeat_axis1" -> np.repeat(x.reshape(2, 3), new int[] {1, 0, 2}, 1);
+            case "tile" -> np.tile(x.reshape(2, 3), 2, 2);
+            case "roll" -> np.roll(x.reshape(2, 3), 1, 1);
+            case "split" -> np.split(x.reshape(2, 3), new int[] {1}, 1)[1];
             default -> throw new AssertionError("no Java call for int64 op " + name);
         };
     }

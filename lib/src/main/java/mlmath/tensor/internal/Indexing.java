@@ -315,15 +315,43 @@ public final class Indexing {
 
     /** The elements at positions {@code picks} along {@code axis} (numpy's {@code take(a, picks, axis)}, bounds checked). */
     static Tensor takeAlong(Tensor t, int[] picks, int axis) {
-        int len = t.shape().get(axis);
-        for (int p : picks) checkIndex(p, t.shape().normalizeAxis(axis), len);
-        return Lines.map(t, axis, picks.length, t.dtype(), (in, inOff, n, out, outOff) -> {
-            for (int i = 0; i < picks.length; i++) out[outOff + i] = in[inOff + (picks[i] < 0 ? picks[i] + n : picks[i])];
-        });
+        int ax = t.shape().normalizeAxis(axis), len = t.shape().get(ax);
+        int[] sourceOf = new int[picks.length];
+        for (int i = 0; i < picks.length; i++) sourceOf[i] = checkIndex(picks[i], ax, len);
+        return alongAxis(t, ax, sourceOf);
     }
 
     /** Positions {@code [start, stop)} along {@code axis}. */
     static Tensor range(Tensor t, int axis, int start, int stop) {
-        return Lines.map(t, axis, stop - start, t.dtype(), (in, inOff, n, out, outOff) -> System.arraycopy(in, inOff + start, out, outOff, stop - start));
+        return alongAxis(t, axis, java.util.stream.IntStream.range(start, stop).toArray());
+    }
+
+    /**
+     * The array whose position {@code j} along {@code axis} is {@code t}'s position {@code sourceOf[j]} (take, repeat,
+     * roll, split): whole blocks of the axes after it are copied, in the storage type of t's dtype.
+     */
+    static Tensor alongAxis(Tensor t, int axis, int[] sourceOf) {
+        int[] dims = t.shape().dims();
+        int len = dims[axis], outer = 1, inner = 1;
+        for (int i = 0; i < axis; i++) outer *= dims[i];
+        for (int i = axis + 1; i < dims.length; i++) inner *= dims[i];
+        dims[axis] = sourceOf.length;
+        Shape shape = new Shape(dims);
+        Object src = Buffers.typed(t, t.dtype()), out = Buffers.allocTyped(shape, t.dtype());
+        int[] row = new int[inner == 1 ? sourceOf.length : 0];
+        for (int o = 0; o < outer; o++) {
+            int in = o * len * inner, at = o * sourceOf.length * inner;
+            if (inner == 1) {
+                for (int j = 0; j < row.length; j++) row[j] = in + sourceOf[j];
+                Copies.gather(src, row, out, at);
+                continue;
+            }
+            // Consecutive source positions are one run of blocks.
+            for (int j = 0, end; j < sourceOf.length; j = end) {
+                for (end = j + 1; end < sourceOf.length && sourceOf[end] == sourceOf[end - 1] + 1; end++) {}
+                System.arraycopy(src, in + sourceOf[j] * inner, out, at + j * inner, (end - j) * inner);
+            }
+        }
+        return Buffers.wrapTyped(out, shape, t.dtype());
     }
 }

@@ -132,18 +132,20 @@ public final class Joining {
         Buffers.requireFits(wanted, t.dtype());
         for (int i = 0; i < n; i++) outDims[i] = (int) wanted[i];
         Shape shape = new Shape(outDims);
-        double[] in = Buffers.data(src), out = Buffers.alloc(shape, t.dtype());
+        Object in = Buffers.typed(src, t.dtype()), out = Buffers.allocTyped(shape, t.dtype());
         int[] outStrides = shape.strides(), inStrides = src.shape().strides(), counter = new int[n];
-        for (int o = 0; o < out.length; o++) {
+        // An output row of the last axis is its source row, repeated: one arraycopy per repeat.
+        int row = n == 0 ? 1 : dims[n - 1], rowOut = n == 0 ? 1 : outDims[n - 1], size = shape.size();
+        for (int o = 0; o < size && row > 0; o += rowOut) {
             int off = 0, rem = o;
-            for (int d = 0; d < n; d++) {
+            for (int d = 0; d < n - 1; d++) {
                 counter[d] = rem / outStrides[d];
                 rem %= outStrides[d];
                 off += (counter[d] % dims[d]) * inStrides[d];
             }
-            out[o] = in[off];
+            for (int at = o; at < o + rowOut; at += row) System.arraycopy(in, off, out, at, row);
         }
-        return Buffers.wrap(out, shape, t.dtype());
+        return Buffers.wrapTyped(out, shape, t.dtype());
     }
 
     /**

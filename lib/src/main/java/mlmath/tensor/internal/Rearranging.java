@@ -165,9 +165,9 @@ public final class Rearranging {
             int len = a.shape().get(ax);
             if (len == 0 || Math.floorMod(total[ax], len) == 0) continue;
             int s = Math.floorMod(total[ax], len);
-            out = Lines.map(out, ax, len, a.dtype(), (in, inOff, m, o, oOff) -> {
-                for (int i = 0; i < m; i++) o[oOff + (i + s) % m] = in[inOff + i];
-            });
+            int[] sourceOf = new int[len];
+            for (int i = 0; i < len; i++) sourceOf[(i + s) % len] = i;
+            out = Indexing.alongAxis(out, ax, sourceOf);
         }
         return out;
     }
