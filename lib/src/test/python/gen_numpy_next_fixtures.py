@@ -410,7 +410,8 @@ def int64_cases():
              "where": lambda v: np.where(np.arange(6) % 2 == 0, v, np.int64(-1)), "flip": lambda v: np.flip(v),
              "set_slice": lambda v: _set(v, 1, v[2]), "repeat": lambda v: np.repeat(v, 2),
              "repeat_axis1": lambda v: np.repeat(v.reshape(2, 3), [1, 0, 2], axis=1), "tile": lambda v: np.tile(v.reshape(2, 3), (2, 2)),
-             "roll": lambda v: np.roll(v.reshape(2, 3), 1, axis=1), "split": lambda v: np.split(v.reshape(2, 3), [1], axis=1)[1]}
+             "roll": lambda v: np.roll(v.reshape(2, 3), 1, axis=1), "split": lambda v: np.split(v.reshape(2, 3), [1], axis=1)[1],
+             "index_by_itself": lambda v: v[v]}  # out of bounds: numpy's message names the index with all its digits
     for name, fn in unary.items():
         for a in (x, y):
             c.append(text("int64_unary", [name, a], lambda n, p, f=fn: f(longs(p))))

@@ -119,9 +119,9 @@ public final class ArrayIndexing {
             }
             lead = new int[] {blocks.length};
         } else {
-            double[] idx = Buffers.data(index);
+            long[] idx = Buffers.longs(index);
             blocks = new int[idx.length];
-            for (int i = 0; i < idx.length; i++) blocks[i] = Indexing.checkIndex((long) idx[i], 0, t.shape().get(0));
+            for (int i = 0; i < idx.length; i++) blocks[i] = Indexing.checkIndex(idx[i], 0, t.shape().get(0));
             lead = index.shape().dims();
         }
         int[] outDims = maskedDims(t, k, lead);
@@ -147,7 +147,7 @@ public final class ArrayIndexing {
             throw new ShapeException("shape mismatch: indexing arrays could not be broadcast together with shapes "
                     + rows.shape().compact() + " " + cols.shape().compact() + " ");
         }
-        double[] r = Buffers.data(Broadcast.broadcastTo(rows, common)), c = Buffers.data(Broadcast.broadcastTo(cols, common));
+        long[] r = Buffers.longs(Broadcast.broadcastTo(rows, common)), c = Buffers.longs(Broadcast.broadcastTo(cols, common));
         int[] dims = t.shape().dims();
         int inner = t.size() / Math.max(1, dims[0] * dims[1]);
         int[] rest = java.util.Arrays.copyOfRange(dims, 2, dims.length), lead = common.dims();
@@ -156,7 +156,7 @@ public final class ArrayIndexing {
         System.arraycopy(rest, 0, outDims, lead.length, rest.length);
         int[] offsets = new int[Buffers.requireFits(Indexing.longs(outDims), t.dtype())];
         for (int i = 0; i < r.length; i++) {
-            int block = Indexing.checkIndex((long) r[i], 0, dims[0]) * dims[1] + Indexing.checkIndex((long) c[i], 1, dims[1]);
+            int block = Indexing.checkIndex(r[i], 0, dims[0]) * dims[1] + Indexing.checkIndex(c[i], 1, dims[1]);
             for (int j = 0; j < inner; j++) offsets[i * inner + j] = block * inner + j;
         }
         return Indexing.gather(t, new Indexing.Selection(new Shape(outDims), offsets));
