@@ -411,6 +411,8 @@ def int64_cases():
              "set_slice": lambda v: _set(v, 1, v[2]), "repeat": lambda v: np.repeat(v, 2),
              "repeat_axis1": lambda v: np.repeat(v.reshape(2, 3), [1, 0, 2], axis=1), "tile": lambda v: np.tile(v.reshape(2, 3), (2, 2)),
              "roll": lambda v: np.roll(v.reshape(2, 3), 1, axis=1), "split": lambda v: np.split(v.reshape(2, 3), [1], axis=1)[1],
+             "triu": lambda v: np.triu(v.reshape(2, 3), 1), "tril": lambda v: np.tril(v.reshape(3, 2), -1),
+             "diag_of_vector": lambda v: np.diag(v[:3], 1), "diag_of_matrix": lambda v: np.diag(v.reshape(3, 2), -1),
              "index_by_itself": lambda v: v[v]}  # out of bounds: numpy's message names the index with all its digits
     for name, fn in unary.items():
         for a in (x, y):

@@ -195,6 +195,10 @@ class NumpyNextTest {
             case "tile" -> np.tile(x.reshape(2, 3), 2, 2);
             case "roll" -> np.roll(x.reshape(2, 3), 1, 1);
             case "split" -> np.split(x.reshape(2, 3), new int[] {1}, 1)[1];
+            case "triu" -> np.triu(x.reshape(2, 3), 1);
+            case "tril" -> np.tril(x.reshape(3, 2), -1);
+            case "diag_of_vector" -> np.diag(x.get(":3"), 1);
+            case "diag_of_matrix" -> np.diag(x.reshape(3, 2), -1);
             case "index_by_itself" -> x.get(x);
             default -> throw new AssertionError("no Java call for int64 op " + name);
         };

@@ -182,13 +182,15 @@ public final class Joining {
         Tensor m = t.ndim() == 1 ? tile(t, new int[] {t.size(), 1}) : t;
         if (m.ndim() < 2) throw new ShapeException("triu/tril needs at least one dimension, got shape " + t.shape());
         int rows = m.shape().get(-2), cols = m.shape().get(-1);
-        double[] in = Buffers.data(m), out = Buffers.alloc(m.shape(), m.dtype());
-        for (int o = 0; o < out.length; o++) {
-            int j = o % cols, i = (o / cols) % rows;
-            boolean keep = upper ? j - i >= k : j - i <= k;
-            out[o] = keep ? in[o] : 0;
+        Object in = Buffers.typed(m, m.dtype()), out = Buffers.allocTyped(m.shape(), m.dtype());
+        // Each row keeps one run of columns (j - i >= k above the diagonal, <= k below); the rest stays zero.
+        for (int o = 0, size = m.size(); o < size; o += cols) {
+            long i = (o / cols) % rows;
+            int from = (int) (upper ? Math.max(0, Math.min(cols, i + k)) : 0);
+            int to = (int) (upper ? cols : Math.max(0, Math.min(cols, i + k + 1)));
+            System.arraycopy(in, o + from, out, o + from, to - from);
         }
-        return Buffers.wrap(out, m.shape(), m.dtype());
+        return Buffers.wrapTyped(out, m.shape(), m.dtype());
     }
 
     /** numpy's {@code meshgrid}: with {@code "xy"} the first two output axes are swapped (rows follow y). */

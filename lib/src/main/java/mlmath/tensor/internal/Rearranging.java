@@ -119,20 +119,24 @@ public final class Rearranging {
 
     /** numpy's {@code diag(v, k)}: a 1-D v placed on the k-th diagonal of a square array, or a 2-D v's k-th diagonal. */
     public static Tensor diag(Tensor v, int k) {
-        double[] src = Buffers.data(v);
+        Object src = Buffers.typed(v, v.dtype());
         if (v.ndim() == 1) {
             int n = v.size() + Math.abs(k);
             Shape s = new Shape(n, n);
-            double[] d = Buffers.alloc(s, v.dtype());
-            for (int i = 0; i < v.size(); i++) d[(k >= 0 ? i : i - k) * n + (k >= 0 ? i + k : i)] = src[i];
-            return Buffers.wrap(d, s, v.dtype());
+            Object d = Buffers.allocTyped(s, v.dtype());
+            int[] at = new int[v.size()];
+            for (int i = 0; i < at.length; i++) at[i] = (k >= 0 ? i : i - k) * n + (k >= 0 ? i + k : i);
+            Copies.scatter(src, at, d);
+            return Buffers.wrapTyped(d, s, v.dtype());
         }
         if (v.ndim() == 2) {
             int rows = v.shape().get(0), cols = v.shape().get(1);
             int n = Math.max(0, k >= 0 ? Math.min(rows, cols - k) : Math.min(rows + k, cols));
-            double[] d = new double[n];
-            for (int i = 0; i < n; i++) d[i] = src[(k >= 0 ? i : i - k) * cols + (k >= 0 ? i + k : i)];
-            return Buffers.wrap(d, new Shape(n), v.dtype());
+            Object d = Buffers.allocTyped(new Shape(n), v.dtype());
+            int[] at = new int[n];
+            for (int i = 0; i < n; i++) at[i] = (k >= 0 ? i : i - k) * cols + (k >= 0 ? i + k : i);
+            Copies.gather(src, at, d, 0);
+            return Buffers.wrapTyped(d, new Shape(n), v.dtype());
         }
         throw new ShapeException("Input must be 1- or 2-d.");
     }

@@ -108,7 +108,8 @@ class BuffersTest {
                     x.reshape(3, 2, 2).transpose(2, 0, 1), x.get(np.array(new long[] {2, 0})), x.take(new long[] {0, 2}, new long[] {1, 1}),
                     x.get(mask), x.get(mask.get(":, 0")), np.concatenate(new Tensor[] {x, x}), np.stack(new Tensor[] {x, x}, 2),
                     np.where(mask, x, x.get("0")), np.flip(x), np.broadcast_to(x.get("0"), 2, 4), x.set("1, :", x.get("2")),
-                    np.repeat(x, 2), np.repeat(x, new int[] {2, 0, 1}, 0), np.tile(x, 2, 1), np.roll(x, 1, 1), np.split(x, 2, 1)[1]}) {
+                    np.repeat(x, 2), np.repeat(x, new int[] {2, 0, 1}, 0), np.tile(x, 2, 1), np.roll(x, 1, 1), np.split(x, 2, 1)[1],
+                    np.triu(x, 1), np.tril(x), np.diag(x), np.diag(x.get("0"), -1)}) {
                 assertTrue(x == b ? Buffers.storesBools(t) : Buffers.storesLongs(t), t.dtype() + " " + t.shape());
                 assertEquals(x.dtype(), t.dtype());
             }
