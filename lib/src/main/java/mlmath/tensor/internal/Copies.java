@@ -10,16 +10,19 @@ final class Copies {
 
     /** {@code dst[to + i] = src[from + i * step]} for {@code i < n}. */
     static void run(Object src, int from, int step, Object dst, int to, int n) {
-        if (step == 1) System.arraycopy(src, from, dst, to, n);
-        else if (src instanceof double[] s) {
+        // Each arraycopy names its array type: the JIT's typed copy stub, where an Object-typed call takes the generic one.
+        if (src instanceof double[] s) {
             double[] d = (double[]) dst;
-            for (int i = 0; i < n; i++) d[to + i] = s[from + i * step];
+            if (step == 1) System.arraycopy(s, from, d, to, n);
+            else for (int i = 0; i < n; i++) d[to + i] = s[from + i * step];
         } else if (src instanceof long[] s) {
             long[] d = (long[]) dst;
-            for (int i = 0; i < n; i++) d[to + i] = s[from + i * step];
+            if (step == 1) System.arraycopy(s, from, d, to, n);
+            else for (int i = 0; i < n; i++) d[to + i] = s[from + i * step];
         } else {
             byte[] s = (byte[]) src, d = (byte[]) dst;
-            for (int i = 0; i < n; i++) d[to + i] = s[from + i * step];
+            if (step == 1) System.arraycopy(s, from, d, to, n);
+            else for (int i = 0; i < n; i++) d[to + i] = s[from + i * step];
         }
     }
 
