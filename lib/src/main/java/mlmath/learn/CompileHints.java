@@ -8,13 +8,15 @@ import mlmath.internal.DidYouMean;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The one hint line the prompt and a lesson's pauses print after a line that did not compile: a Python spelling
- * ({@link PythonHabits}), a subscript on a tensor ({@code x[0]} is {@code x.get(0)}), or a misspelt name
+ * ({@link PythonHabits}), a subscript on a tensor ({@code x[0]} is {@code x.get(0)}, {@code x[x > 0]} is
+ * {@code x.get(x.gt(0))}), or a misspelt name
  * ({@code x.tranpose()}: did you mean transpose?), guessed among what JShell itself would complete in its place.
  */
 public final class CompileHints {
@@ -35,7 +37,7 @@ public final class CompileHints {
             String message = d.getMessage(Locale.ROOT);
             if (message.contains("array required, but mlmath.tensor.Tensor found")) {
                 Matcher m = SUBSCRIPT.matcher(source);
-                if (m.find()) return Optional.of("hint: in Java, " + m.group() + " is " + m.group(1) + ".get(" + m.group(2).strip() + ")");
+                if (m.find()) return Optional.of("hint: in Java, " + m.group() + " is " + m.group(1) + ".get(" + index(m.group(2).strip()) + ")");
             }
             Matcher unknown = UNKNOWN.matcher(message);
             if (unknown.find()) return misspelt(js.sourceCodeAnalysis(), source, unknown.group(2), unknown.group(1).equals("variable"));
@@ -59,6 +61,16 @@ public final class CompileHints {
             boolean method = names.contains(guess + "(") || names.contains(guess + "()");
             return "hint: did you mean " + guess + (asVariable && method ? "()" : "") + "?";
         });
+    }
+
+    /** numpy's comparisons as the tensor methods that make a mask: {@code x > 0} is {@code x.gt(0)}. */
+    private static final Pattern COMPARISON = Pattern.compile("(.+?)\\s*(>=|<=|==|!=|>|<)\\s*(.+)");
+    private static final Map<String, String> COMPARES = Map.of(">", "gt", ">=", "ge", "<", "lt", "<=", "le", "==", "eq", "!=", "ne");
+
+    /** A subscript's inside as the argument of {@code get}: a comparison becomes the mask it means. */
+    private static String index(String inside) {
+        Matcher c = COMPARISON.matcher(inside);
+        return c.matches() ? c.group(1) + "." + COMPARES.get(c.group(2)) + "(" + c.group(3) + ")" : inside;
     }
 
     /** A completion's name without the parentheses JShell appends to a method ({@code norm(}). */

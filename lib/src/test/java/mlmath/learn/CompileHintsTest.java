@@ -47,6 +47,10 @@ class CompileHintsTest {
     @Test
     void aSubscriptOnATensor_getsGet() {
         assertEquals(Optional.of("hint: in Java, q[0] is q.get(0)"), hintFor("var r = q[0];"));
+        assertEquals(Optional.of("hint: in Java, q[q > 2] is q.get(q.gt(2))"), hintFor("var r = q[q > 2];"));
+        assertEquals(Optional.of("hint: in Java, q[1:, 0] is q.get(\"1:, 0\")"), hintFor("var r = q[1:, 0];"));
+        assertEquals(Optional.of("hint: in Java, q[0, 1] is q.get(0, 1)"), hintFor("q[0, 1]"));
+        assertEquals(Optional.empty(), hintFor("var a = new double[2, 3];"));
     }
 
     @Test
