@@ -79,6 +79,22 @@ class NothingLostTest {
         return out;
     }
 
+    /**
+     * Whether a SIGHUP can reach the session's JVM: not when this process ignores it (run under nohup), since the
+     * session inherits that and a JVM then leaves SIGHUP ignored, as nohup asks. Read from Linux's /proc.
+     */
+    private static boolean hangUpsReachJava() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) return true;
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("SigIgn:") && (Long.parseLong(line.substring(7).strip(), 16) & 1) != 0) {
+                System.err.println("NothingLostTest: SIGHUP is ignored here (nohup?), so only SIGTERM is sent");
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void signal(ProcessHandle jvm, String name) throws Exception {
         assertEquals(0, new ProcessBuilder("kill", "-" + name, String.valueOf(jvm.pid())).start().waitFor());
     }
@@ -98,7 +114,7 @@ class NothingLostTest {
 
     @Test
     void sigtermAndSighup_keepTheSolutionAtOnce() throws Exception {
-        for (String sig : List.of("TERM", "HUP")) {
+        for (String sig : hangUpsReachJava() ? List.of("TERM", "HUP") : List.of("TERM")) {
             Session s = Session.typed("sig" + sig, GAUSSIAN_KL.replace("0.5", sig.equals("TERM") ? "0.5" : "1.0 / 2"));
             signal(s.jvm(), sig);
             String out = s.end();
