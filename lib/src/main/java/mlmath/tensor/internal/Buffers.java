@@ -118,32 +118,21 @@ public final class Buffers {
     public static Tensor sameKind(Tensor input, Tensor result) { return isScalar(input) ? result : asArray(result); }
 
     /** A zeroed array for {@code shape}, refused with numpy's MemoryError wording when it cannot fit. */
-    public static double[] alloc(Shape shape, DType dtype) {
-        int n = requireFits(shape.dims(), dtype);
-        try {
-            return new double[n];
-        } catch (OutOfMemoryError e) {
-            throw tooBig(shape, dtype, n);
-        }
-    }
+    public static double[] alloc(Shape shape, DType dtype) { return allocated(shape, dtype, double[]::new); }
 
     /** A zeroed bool array for {@code shape}, one byte per element, refused as {@link #alloc} refuses. */
-    public static byte[] allocBools(Shape shape) {
-        int n = requireFits(shape.dims(), DType.BOOL);
-        try {
-            return new byte[n];
-        } catch (OutOfMemoryError e) {
-            throw tooBig(shape, DType.BOOL, n);
-        }
-    }
+    public static byte[] allocBools(Shape shape) { return allocated(shape, DType.BOOL, byte[]::new); }
 
     /** A zeroed int64 array for {@code shape}, refused as {@link #alloc} refuses. */
-    public static long[] allocLongs(Shape shape) {
-        int n = requireFits(shape.dims(), DType.INT64);
+    public static long[] allocLongs(Shape shape) { return allocated(shape, DType.INT64, long[]::new); }
+
+    /** {@code make(n)} for the element count of {@code shape}, checked first and refused in numpy's words. */
+    private static <T> T allocated(Shape shape, DType dtype, java.util.function.IntFunction<T> make) {
+        int n = requireFits(shape.dims(), dtype);
         try {
-            return new long[n];
+            return make.apply(n);
         } catch (OutOfMemoryError e) {
-            throw tooBig(shape, DType.INT64, n);
+            throw tooBig(shape, dtype, n);
         }
     }
 
