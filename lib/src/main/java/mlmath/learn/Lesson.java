@@ -52,7 +52,8 @@ public final class Lesson {
                 if (!t.startsWith("//") || t.matches("//\\s*(exercise:.*|hint:.*|end)")) continue;
                 String text = t.replaceFirst("^//\\s?(── )?", "");
                 int last = above.size() - 1;
-                if (last >= 0 && runsOn(above.get(last), text)) above.set(last, above.get(last) + " " + text);
+                boolean title = last == 0 && out.isEmpty() && explanation.isEmpty();
+                if (last >= 0 && runsOn(above.get(last), title, text)) above.set(last, above.get(last) + " " + text);
                 else above.add(text);
             }
             if (!above.isEmpty() && !code.isEmpty()) {
@@ -100,11 +101,12 @@ public final class Lesson {
     }
 
     /**
-     * Whether a numbered heading's sentence goes on in the next comment line: the heading stops with no {@code .?!:} and
-     * the next line begins in lower case ({@code 1. Chain rule ..., inner 3,} then {@code so f'(x) = ...}).
+     * Whether a heading's sentence (the lesson's title, or a numbered part) goes on in the next comment line: the heading
+     * stops with no {@code .?!:} and the next line begins in lower case ({@code 1. Chain rule ..., inner 3,} then
+     * {@code so f'(x) = ...}).
      */
-    private static boolean runsOn(String line, String next) {
-        return heading(line, false) && !line.matches(".*[.?!:]") && next.matches("\\p{Ll}.*");
+    private static boolean runsOn(String line, boolean title, String next) {
+        return heading(line, title) && !line.matches(".*[.?!:]") && next.matches("\\p{Ll}.*");
     }
 
     /** Whether an explanation line is a heading: the first line of the lesson, or a numbered part ("2. Softmax"). */

@@ -250,6 +250,24 @@ class LessonTest {
     }
 
     @Test
+    void aTitleThatRunsOnToTheNextLine_isOneTitle_inTheMarkdownToo() {
+        String script = """
+                // 04 · Calculus — the chain rule once by hand, checked numerically and by
+                // autograd; then trust autograd.
+
+                // 1. Chain rule.
+                // Its words.
+                double f(double x) { return x; }
+                """;
+        try (JShell js = JShell.create()) {
+            assertEquals(List.of("04 · Calculus — the chain rule once by hand, checked numerically and by autograd; then trust autograd.",
+                    "1. Chain rule.", "Its words."), Lesson.chunks(script, js.sourceCodeAnalysis()).get(0).explanation());
+        }
+        assertTrue(Lesson.print("04-title", script, STARTUP).startsWith(
+                "# 04 · Calculus — the chain rule once by hand, checked numerically and by autograd; then trust autograd.\n\n## 1. Chain rule.\n\nIts words.\n"));
+    }
+
+    @Test
     void aHeadingThatRunsOnToTheNextLine_isOneHeading_drawnAsOneRule() {
         String script = """
                 // 1. Chain rule on f(x) = (3x + 2)^2: outer 2(3x+2), inner 3,
