@@ -118,17 +118,20 @@ public final class Buffers {
     public static Tensor sameKind(Tensor input, Tensor result) { return isScalar(input) ? result : asArray(result); }
 
     /** A zeroed array for {@code shape}, refused with numpy's MemoryError wording when it cannot fit. */
-    public static double[] alloc(Shape shape, DType dtype) { return allocated(shape, dtype, double[]::new); }
+    public static double[] alloc(Shape shape, DType dtype) { return allocated(shape, dtype, Double.BYTES, double[]::new); }
 
     /** A zeroed bool array for {@code shape}, one byte per element, refused as {@link #alloc} refuses. */
-    public static byte[] allocBools(Shape shape) { return allocated(shape, DType.BOOL, byte[]::new); }
+    public static byte[] allocBools(Shape shape) { return allocated(shape, DType.BOOL, Byte.BYTES, byte[]::new); }
 
     /** A zeroed int64 array for {@code shape}, refused as {@link #alloc} refuses. */
-    public static long[] allocLongs(Shape shape) { return allocated(shape, DType.INT64, long[]::new); }
+    public static long[] allocLongs(Shape shape) { return allocated(shape, DType.INT64, Long.BYTES, long[]::new); }
 
-    /** {@code make(n)} for the element count of {@code shape}, checked first and refused in numpy's words. */
-    private static <T> T allocated(Shape shape, DType dtype, java.util.function.IntFunction<T> make) {
-        int n = requireFits(shape.dims(), dtype);
+    /**
+     * {@code make(n)} for the element count of {@code shape}, in an array of {@code bytes} per element, checked first and
+     * refused in numpy's words.
+     */
+    private static <T> T allocated(Shape shape, DType dtype, int bytes, java.util.function.IntFunction<T> make) {
+        int n = requireFits(java.util.Arrays.stream(shape.dims()).asLongStream().toArray(), dtype, bytes);
         try {
             return make.apply(n);
         } catch (OutOfMemoryError e) {
@@ -138,9 +141,12 @@ public final class Buffers {
 
     /**
      * The element count of an array with these dimensions (given as longs, so products computed before a Shape
-     * exists cannot overflow), or numpy's MemoryError wording when Java could never hold it.
+     * exists cannot overflow), or numpy's MemoryError wording when Java could never hold it in {@code dtype}'s storage.
      */
-    public static int requireFits(long[] dims, DType dtype) {
+    public static int requireFits(long[] dims, DType dtype) { return requireFits(dims, dtype, dtype.itemSize()); }
+
+    /** {@link #requireFits(long[], DType)} for an array of {@code bytes} per element. */
+    private static int requireFits(long[] dims, DType dtype, int bytes) {
         long n = 1;
         for (long d : dims) {
             if (d < 0) throw new ShapeException("negative dimensions are not allowed");
@@ -148,8 +154,8 @@ public final class Buffers {
             n *= d;
         }
         if (n > Long.MAX_VALUE / dtype.itemSize()) throw arrayTooBig();
-        // Java arrays hold at most ~2^31 elements, and the heap must be able to hold 8 bytes per element.
-        if (n > Integer.MAX_VALUE - 8 || n * Double.BYTES > Runtime.getRuntime().maxMemory()) {
+        // Java arrays hold at most ~2^31 elements, and the heap must be able to hold the array's bytes.
+        if (n > Integer.MAX_VALUE - 8 || n * bytes > Runtime.getRuntime().maxMemory()) {
             StringBuilder shape = new StringBuilder("(");
             for (int i = 0; i < dims.length; i++) shape.append(i == 0 ? "" : ", ").append(dims[i]);
             shape.append(dims.length == 1 ? ",)" : ")");
@@ -157,10 +163,6 @@ public final class Buffers {
                     + shape + " and data type " + dtype);
         }
         return (int) n;
-    }
-
-    private static int requireFits(int[] dims, DType dtype) {
-        return requireFits(java.util.Arrays.stream(dims).asLongStream().toArray(), dtype);
     }
 
     /** {@code new double[n]} for a 1-D result of length {@code n}. */
