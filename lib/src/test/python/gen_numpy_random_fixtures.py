@@ -248,6 +248,23 @@ def scalar_strs(rs):
         [{"i": int(i), "str": str(np.int64(i))} for i in [0, -7, 2**53, -(2**40), 123456]]
 
 
+NO_SIZE_LEGACY = ["randn()", "rand()", "random_sample()", "standard_normal()", "normal()", "normal(3.0)",
+                  "normal(3.0, 2.0)", "uniform()", "uniform(2.0)", "uniform(-1.0, 1.0)", "randint(5)", "randint(-3, 3)",
+                  "randint(0, 2**62)", "randint(-2**63, 2**63 - 1)"]
+NO_SIZE_GENERATOR = ["random()", "integers(5)", "integers(0, 2**62)", "uniform()", "uniform(-1.0, 1.0)",
+                     "standard_normal()", "normal()", "normal(3.0)"]
+
+
+def no_size():
+    """Draws of no size, in order from seed 0, with numpy's repr: a Python float or int, except rng.integers'
+    np.int64."""
+    np.random.seed(0)
+    rng = np.random.default_rng(0)
+    names = {"np": np, "rng": rng}
+    return [{"call": c, "repr": repr(eval("np.random." + c, names))} for c in NO_SIZE_LEGACY] + \
+        [{"call": "rng." + c, "repr": repr(eval("rng." + c, names))} for c in NO_SIZE_GENERATOR]
+
+
 def main():
     rs = np.random.RandomState(2025)
     fixtures = {
@@ -260,6 +277,7 @@ def main():
         "permutations": [permutation_stream(1, 100_000), permutation_stream(2**32 - 1, 70_001)],
         "repr": repr_arrays(rs),
         "scalars": scalar_strs(rs),
+        "no_size": no_size(),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(fixtures, separators=(",", ":")))

@@ -8,7 +8,9 @@ import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.ArrayLike;
 import mlmath.tensor.internal.Buffers;
 
-import java.util.function.DoubleSupplier;
+import static mlmath.np.SampleArrays.fill;
+import static mlmath.np.SampleArrays.fillLongs;
+import static mlmath.np.SampleArrays.requireSize;
 
 /**
  * numpy's {@code Generator} on a {@code PCG64} bit generator, what {@code np.random.default_rng(seed)} returns: the
@@ -33,11 +35,17 @@ public final class Generator {
 
     /** {@code rng.integers(low, high, size)}: int64 values in [low, high), Lemire's unbiased bounded draws. */
     public Tensor integers(long low, long high, int... size) {
-        checkSize(size);
+        requireSize(size);
         if (low >= high) throw new ShapeException(low == 0 ? "high <= 0" : "low >= high");
         long rng = high - 1 - low;
-        return fill(size, DType.INT64, () -> low + bits.bounded(rng));
+        return fillLongs(size, () -> low + bits.bounded(rng));
     }
+
+    /** {@code rng.uniform()}: one draw in [0, 1) (numpy's defaults low = 0, high = 1). */
+    public Tensor uniform() { return uniform(0, 1); }
+
+    /** {@code rng.uniform(low)}: one draw in [low, 1); numpy refuses a low above its default high. */
+    public Tensor uniform(double low) { return uniform(low, 1); }
 
     /** {@code rng.uniform(low, high, size)}: {@code low + (high - low) * u} with u from {@link #random}. */
     public Tensor uniform(double low, double high, int... size) {
@@ -66,6 +74,9 @@ public final class Generator {
     /** {@code rng.normal()}: one N(0, 1) draw (numpy's defaults loc = 0, scale = 1); for many, {@link #standard_normal}. */
     public Tensor normal() { return normal(0, 1); }
 
+    /** {@code rng.normal(loc)}: one draw from N(loc, 1). */
+    public Tensor normal(double loc) { return normal(loc, 1); }
+
     /** {@code rng.choice(a, size)}: uniform draws with replacement from a (an int n means {@code arange(n)}). */
     public Tensor choice(Object a, int... size) { return choice(a, size, true, null); }
 
@@ -74,7 +85,7 @@ public final class Generator {
 
     /** {@code rng.choice(a, size, replace, p)}: p the probabilities of a's elements (null for uniform). */
     public Tensor choice(Object a, int[] size, boolean replace, Object p) {
-        checkSize(size);
+        requireSize(size);
         Tensor pool = a instanceof Integer || a instanceof Long ? null : ArrayLike.toTensor(a, "a");
         long popSize = pool == null ? ((Number) a).longValue() : pool.ndim() == 0 ? (long) pool.item() : pool.shape().get(0);
         long count = 1;
@@ -134,17 +145,4 @@ public final class Generator {
 
     /** As numpy names it: {@code Generator(PCG64)}. */
     @Override public String toString() { return "Generator(PCG64)"; }
-
-    private static void checkSize(int[] size) {
-        if (size == null) throw new ShapeException("size must be a list of dimensions, got null");
-        for (int d : size) if (d < 0) throw new ShapeException("negative dimensions are not allowed");
-    }
-
-    private static Tensor fill(int[] size, DType dtype, DoubleSupplier draw) {
-        checkSize(size);
-        Shape shape = new Shape(size);
-        double[] d = Buffers.alloc(shape, dtype);
-        for (int i = 0; i < d.length; i++) d[i] = draw.getAsDouble();
-        return Buffers.wrap(d, shape, dtype);
-    }
 }

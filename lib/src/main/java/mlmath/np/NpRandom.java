@@ -13,6 +13,7 @@ import static mlmath.np.SampleArrays.allocate;
 import static mlmath.np.SampleArrays.broadcastParams;
 import static mlmath.np.SampleArrays.drawEach;
 import static mlmath.np.SampleArrays.fill;
+import static mlmath.np.SampleArrays.fillLongs;
 import static mlmath.np.SampleArrays.nonNegative;
 import static mlmath.np.SampleArrays.param;
 import static mlmath.np.SampleArrays.positive;
@@ -23,8 +24,8 @@ import static mlmath.np.SampleArrays.vector;
 import static mlmath.np.SampleArrays.withinHeap;
 
 /**
- * {@code np.random}: the legacy global stream, digit for digit numpy's for the same seed and calls. A size of
- * no dimensions ({@code randn()}) gives a scalar, {@code np.float64(...)}, where numpy gives a Python float.
+ * {@code np.random}: the legacy global stream, digit for digit numpy's for the same seed and calls. A draw of no size
+ * ({@code randn()}) prints as the Python number numpy returns.
  */
 public final class NpRandom {
     private final RandomState state = new RandomState(0);
@@ -104,6 +105,12 @@ public final class NpRandom {
         return fill(size, DType.FLOAT64, () -> low + range * state.nextDouble());
     }
 
+    /** {@code uniform()}: one draw in [0, 1) (numpy's defaults low = 0, high = 1). */
+    public Tensor uniform() { return uniform(0, 1); }
+
+    /** {@code uniform(low)}: one draw between low and numpy's default high = 1 (low may be above it, as in numpy). */
+    public Tensor uniform(double low) { return uniform(low, 1); }
+
     /**
      * {@code loc + scale·z} with z from {@link #randn}, numpy's legacy {@code normal(loc, scale, size)}.
      * <pre>{@code
@@ -118,8 +125,31 @@ public final class NpRandom {
     }
 
     /**
-     * Integers in [low, high) over the whole int64 range, numpy's {@code randint(low, high, size)} (int64).
-     * Values beyond ±2**53 are drawn exactly but stored, like every tensor element, as the nearest double.
+     * {@code normal()}: one N(0, 1) draw (numpy's defaults loc = 0, scale = 1), a Python float in numpy.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.normal()
+     * $2 ==> 1.764052345967664
+     * }</pre>
+     */
+    public Tensor normal() { return normal(0, 1); }
+
+    /** {@code normal(loc)}: one draw from N(loc, 1). */
+    public Tensor normal(double loc) { return normal(loc, 1); }
+
+    /**
+     * {@code randint(high)}: one integer in [0, high), a Python int in numpy.
+     * <pre>{@code
+     * jshell> np.random.seed(0); np.random.randint(5)
+     * $2 ==> 4
+     * }</pre>
+     */
+    public Tensor randint(long high) {
+        if (high <= 0) throw new ShapeException("high <= 0");
+        return randint(0, high);
+    }
+
+    /**
+     * Integers in [low, high) over the whole int64 range, numpy's {@code randint(low, high, size)} (int64, exact).
      * <pre>{@code
      * jshell> np.random.seed(0); np.random.randint(0, 10, 2, 3)
      * $2 ==> array([[5, 0, 3],
@@ -131,7 +161,7 @@ public final class NpRandom {
         // numpy returns an empty array before it looks at the bounds.
         if (sizeProduct(size) == 0) return new Tensor(new double[0], new Shape(size), DType.INT64);
         if (low >= high) throw new ShapeException("low >= high");
-        return fill(size, DType.INT64, () -> state.nextLong(low, high));
+        return Buffers.asPython(fillLongs(size, () -> state.nextLong(low, high)));
     }
 
     /**

@@ -10,6 +10,7 @@ import mlmath.tensor.internal.Buffers;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -107,25 +108,36 @@ final class SampleArrays {
         return new Tensor(d, shape, dtype);
     }
 
-    /** A tensor of the given size filled in order by {@code draw} (numpy fills in C order too). */
+    /**
+     * A tensor of the given size filled in order by {@code draw} (numpy fills in C order too); of no size, the Python
+     * number numpy returns ({@code np.random.rand()} is {@code 0.5488135039273248}, not {@code np.float64(...)}).
+     */
     static Tensor fill(int[] size, DType dtype, DoubleSupplier draw) {
         requireSize(size);
         Shape shape = new Shape(size);
         double[] d = allocate(shape, dtype);
         for (int i = 0; i < d.length; i++) d[i] = draw.getAsDouble();
-        return new Tensor(d, shape, dtype);
+        return Buffers.asPython(Buffers.wrap(d, shape, dtype));
     }
 
-    /** A zeroed array for a result of {@code shape}, refused in one line when the heap cannot hold it. */
-    static double[] allocate(Shape shape, DType dtype) { return withinHeap(shape, dtype, () -> new double[shape.size()]); }
+    /** {@link #fill} for int64 draws, kept exact as longs (a draw beyond 2**53 has no double of its own). */
+    static Tensor fillLongs(int[] size, LongSupplier draw) {
+        requireSize(size);
+        Shape shape = new Shape(size);
+        long[] values = Buffers.allocLongs(shape);
+        for (int i = 0; i < values.length; i++) values[i] = draw.getAsLong();
+        return Buffers.wrapLongs(values, shape);
+    }
 
-    /** Runs {@code make}, refusing in one line (not with OutOfMemoryError) when the heap cannot hold a result of {@code shape}. */
+    /** A zeroed array for a result of {@code shape}, refused in numpy's words when the heap cannot hold it. */
+    static double[] allocate(Shape shape, DType dtype) { return Buffers.alloc(shape, dtype); }
+
+    /** Runs {@code make}, refusing in numpy's words (not with OutOfMemoryError) when the heap cannot hold a result of {@code shape}. */
     static <T> T withinHeap(Shape shape, DType dtype, Supplier<T> make) {
         try {
             return make.get();
         } catch (OutOfMemoryError e) {
-            throw new ShapeException("Unable to allocate an array with shape " + shape + " and data type "
-                    + dtype.toString().toLowerCase(java.util.Locale.ROOT));
+            throw Buffers.tooBig(shape, dtype, shape.size());
         }
     }
 

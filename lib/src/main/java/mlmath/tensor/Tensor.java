@@ -34,9 +34,13 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
 
             @Override public Tensor withShape(Tensor t, Shape shape) { return new Tensor(t.storage, shape, t.dtype, null); }
 
-            @Override public boolean isScalar(Tensor t) { return t.scalar; }
+            @Override public boolean isScalar(Tensor t) { return t.kind != Kind.ARRAY; }
 
-            @Override public Tensor asArray(Tensor t) { return t.scalar ? new Tensor(t.storage, t.shape, t.dtype, t.source, false) : t; }
+            @Override public boolean isPython(Tensor t) { return t.kind == Kind.PYTHON; }
+
+            @Override public Tensor asArray(Tensor t) { return t.as(Kind.ARRAY); }
+
+            @Override public Tensor asPython(Tensor t) { return t.ndim() == 0 ? t.as(Kind.PYTHON) : t; }
         });
     }
 
@@ -57,9 +61,14 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
     private final String source;
     /**
      * A 0-d value is a numpy scalar ({@code np.float64(1.5)}), as reductions, ufuncs and full integer indexing return,
-     * unless made as an array ({@code np.array(1.5)}, {@code np.zeros()}, {@code reshape()}), which prints {@code array(1.5)}.
+     * unless made as an array ({@code np.array(1.5)}, {@code np.zeros()}, {@code reshape()}), which prints
+     * {@code array(1.5)}, or standing for the Python number numpy returns ({@code np.random.rand()}), which prints
+     * {@code 0.5488135039273248}.
      */
-    private final boolean scalar;
+    private final Kind kind;
+
+    /** What a value stands for in numpy, which decides how it prints. */
+    private enum Kind { ARRAY, NUMPY, PYTHON }
 
     /**
      * An array of {@code shape} holding a copy of {@code data} (row-major).
@@ -73,9 +82,11 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
         this(notNull(data, "data").clone(), notNull(shape, "shape"), notNull(dtype, "dtype"), null);
     }
 
-    private Tensor(Object storage, Shape shape, DType dtype, String source) { this(storage, shape, dtype, source, shape.ndim() == 0); }
+    private Tensor(Object storage, Shape shape, DType dtype, String source) {
+        this(storage, shape, dtype, source, shape.ndim() == 0 ? Kind.NUMPY : Kind.ARRAY);
+    }
 
-    private Tensor(Object storage, Shape shape, DType dtype, String source, boolean scalar) {
+    private Tensor(Object storage, Shape shape, DType dtype, String source, Kind kind) {
         int length = java.lang.reflect.Array.getLength(storage);
         if (length != shape.size()) {
             throw new ShapeException("cannot reshape array of size " + length + " into shape " + shape.compact());
@@ -85,7 +96,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
         this.shape = shape;
         this.dtype = dtype;
         this.source = source;
-        this.scalar = scalar;
+        this.kind = kind;
     }
 
     /**
@@ -151,7 +162,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * $1 ==> "torch 2.7.1"
      * }</pre>
      */
-    public Tensor withSource(String source) { return new Tensor(storage, shape, dtype, source, scalar); }
+    public Tensor withSource(String source) { return new Tensor(storage, shape, dtype, source, kind); }
 
     /**
      * A copy of the elements in row-major order (bool as 0/1), the same as {@link #toArray()}: the tensor never changes.
@@ -284,7 +295,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * $1 ==> array([0, 1, 2])
      * }</pre>
      */
-    public Tensor copy() { return new Tensor(storage, shape, dtype, null, scalar); }
+    public Tensor copy() { return new Tensor(storage, shape, dtype, null, kind); }
 
     /**
      * numpy's str, what Python's {@code print(x)} shows and what {@code print} here shows: an array without
@@ -313,6 +324,9 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * }</pre>
      */
     @Override public String toString() { return ArrayFormat.repr(this); }
+
+    /** This value, standing for a {@code kind} of numpy value (the same elements). */
+    private Tensor as(Kind k) { return kind == k ? this : new Tensor(storage, shape, dtype, source, k); }
 
     /** The elements as doubles (bool as 0/1), built once from a byte or long storage. */
     private double[] doubles() {

@@ -94,6 +94,47 @@ class NpRandomTest {
     }
 
     @Test
+    void drawsOfNoSize_printAsTheNumbersNumpyReturns() {
+        np.random.seed(0);
+        NpRandom r = np.random;
+        Generator rng = r.default_rng(0);
+        int checked = 0;
+        for (JsonElement e : json().getAsJsonArray("no_size")) {
+            String call = e.getAsJsonObject().get("call").getAsString();
+            Tensor got = switch (call) {
+                case "randn()" -> r.randn();
+                case "rand()" -> r.rand();
+                case "random_sample()" -> r.randomSample();
+                case "standard_normal()" -> r.standardNormal();
+                case "normal()" -> r.normal();
+                case "normal(3.0)" -> r.normal(3.0);
+                case "normal(3.0, 2.0)" -> r.normal(3.0, 2.0);
+                case "uniform()" -> r.uniform();
+                case "uniform(2.0)" -> r.uniform(2.0);
+                case "uniform(-1.0, 1.0)" -> r.uniform(-1.0, 1.0);
+                case "randint(5)" -> r.randint(5);
+                case "randint(-3, 3)" -> r.randint(-3, 3);
+                case "randint(0, 2**62)" -> r.randint(0, 1L << 62);
+                case "randint(-2**63, 2**63 - 1)" -> r.randint(Long.MIN_VALUE, Long.MAX_VALUE);
+                case "rng.random()" -> rng.random();
+                case "rng.integers(5)" -> rng.integers(5);
+                case "rng.integers(0, 2**62)" -> rng.integers(0, 1L << 62);
+                case "rng.uniform()" -> rng.uniform();
+                case "rng.uniform(-1.0, 1.0)" -> rng.uniform(-1.0, 1.0);
+                case "rng.standard_normal()" -> rng.standard_normal();
+                case "rng.normal()" -> rng.normal();
+                case "rng.normal(3.0)" -> rng.normal(3.0);
+                default -> throw new AssertionError("unknown call " + call);
+            };
+            assertEquals(e.getAsJsonObject().get("repr").getAsString(), got.toString(), call);
+            checked++;
+        }
+        assertEquals(22, checked);
+        assertEquals("high <= 0", assertThrows(ShapeException.class, () -> r.randint(0)).getMessage());
+        assertEquals("high - low < 0", assertThrows(ShapeException.class, () -> rng.uniform(2.0)).getMessage());
+    }
+
+    @Test
     void randint_emptySize_returnsEmptyBeforeCheckingBounds() {
         assertEquals("array([], dtype=int64)", np.random.randint(5, 5, 0).toString());
     }

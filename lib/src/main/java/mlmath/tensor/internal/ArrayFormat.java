@@ -26,6 +26,7 @@ public final class ArrayFormat {
      */
     public static String repr(Tensor t) {
         if (t.ndim() == 0) {
+            if (Buffers.isPython(t)) return str(t);
             if (!Buffers.isScalar(t)) return PREFIX + formatElements(t, false)[0].strip() + ")";
             if (t.dtype() == DType.BOOL) return Buffers.data(t)[0] != 0 ? "np.True_" : "np.False_";
             return "np." + t.dtype() + "(" + str(t) + ")";

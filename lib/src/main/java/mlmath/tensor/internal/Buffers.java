@@ -36,7 +36,11 @@ public final class Buffers {
 
         boolean isScalar(Tensor t);
 
+        boolean isPython(Tensor t);
+
         Tensor asArray(Tensor t);
+
+        Tensor asPython(Tensor t);
     }
 
     private static volatile Access access;
@@ -112,6 +116,12 @@ public final class Buffers {
     public static boolean isScalar(Tensor t) { return access().isScalar(t); }
 
     /** {@code t} as an array, numpy's {@code asarray}: a numpy scalar becomes the 0-d array of its value. */
+    /** Whether {@code t} stands for the Python number numpy returns (a draw of no size), which prints as Python prints it. */
+    public static boolean isPython(Tensor t) { return access().isPython(t); }
+
+    /** {@code t}, when 0-d, as the Python float or int numpy returns in its place ({@code np.random.rand()}). */
+    public static Tensor asPython(Tensor t) { return access().asPython(t); }
+
     public static Tensor asArray(Tensor t) { return access().asArray(t); }
 
     /** {@code result} of the kind of {@code input}: numpy's shape ops keep a scalar a scalar and an array an array. */
