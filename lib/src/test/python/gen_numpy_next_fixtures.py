@@ -1,8 +1,9 @@
 """Writes the numpy fixtures for issue #28 (numpy's next tier and the last parity gaps) that NumpyNextTest replays.
 
 Run with numpy 2.x and scipy (written with numpy 2.4.6 and scipy 1.17.1, whose special.logsumexp is the reference for
-np.logsumexp; error wording is numpy 2's):
-    python3 lib/src/test/python/gen_numpy_next_fixtures.py
+np.logsumexp; error wording is numpy 2's), under the OpenBLAS kernel the committed file was made with (the linalg
+cases' last digits follow the kernel):
+    OPENBLAS_CORETYPE=Haswell python3 lib/src/test/python/gen_numpy_next_fixtures.py
 Output: lib/src/test/resources/fixtures/numpy_next.json, one list "cases" in the format of gen_numpy_api_fixtures.py
 ({"op", "args", "out" | "outs" | "error"}), plus {"text"} where the case compares numpy's repr; "normal_streams" holds
 long default_rng normal streams as {"seed", "loc", "scale" (null for standard_normal), "n", "sample_step", "sample",
@@ -413,6 +414,10 @@ def int64_cases():
              "roll": lambda v: np.roll(v.reshape(2, 3), 1, axis=1), "split": lambda v: np.split(v.reshape(2, 3), [1], axis=1)[1],
              "triu": lambda v: np.triu(v.reshape(2, 3), 1), "tril": lambda v: np.tril(v.reshape(3, 2), -1),
              "diag_of_vector": lambda v: np.diag(v[:3], 1), "diag_of_matrix": lambda v: np.diag(v.reshape(3, 2), -1),
+             # orderings and differences beyond 2^53 (neighbours a double could not tell apart)
+             "sort": np.sort, "sort_axis0": lambda v: np.sort(v.reshape(2, 3), 0), "argsort": lambda v: np.argsort(v, kind="stable"),
+             "unique": lambda v: np.unique(np.concatenate([v, v[::-2], v + 1])), "diff": np.diff,
+             "diff_axis0": lambda v: np.diff(v.reshape(2, 3), axis=0), "diff_twice": lambda v: np.diff(v, 2),
              "index_by_itself": lambda v: v[v]}  # out of bounds: numpy's message names the index with all its digits
     for name, fn in unary.items():
         for a in (x, y):

@@ -199,6 +199,13 @@ class NumpyNextTest {
             case "tril" -> np.tril(x.reshape(3, 2), -1);
             case "diag_of_vector" -> np.diag(x.get(":3"), 1);
             case "diag_of_matrix" -> np.diag(x.reshape(3, 2), -1);
+            case "sort" -> x.sort(-1);
+            case "sort_axis0" -> x.reshape(2, 3).sort(0);
+            case "argsort" -> x.argsort(-1);
+            case "unique" -> np.unique(np.concatenate(new Tensor[] {x, x.get("::-2"), x.add(1)}));
+            case "diff" -> np.diff(x);
+            case "diff_axis0" -> np.diff(x.reshape(2, 3), 1, 0);
+            case "diff_twice" -> np.diff(x, 2);
             case "index_by_itself" -> x.get(x);
             default -> throw new AssertionError("no Java call for int64 op " + name);
         };

@@ -37,6 +37,12 @@ public final class Rearranging {
         Tensor out = a;
         for (int k = 0, rounds = Math.min(n, a.shape().get(ax)); k < rounds; k++) {  // past the length it stays empty
             int len = out.shape().get(ax);
+            if (Buffers.storesLongs(out)) {  // int64 differences wrap around, as numpy's do
+                out = Lines.mapLongs(out, ax, Math.max(0, len - 1), (in, inOff, m, o, oOff) -> {
+                    for (int i = 0; i + 1 < m; i++) o[oOff + i] = in[inOff + i + 1] - in[inOff + i];
+                });
+                continue;
+            }
             out = Lines.map(out, ax, Math.max(0, len - 1), a.dtype(), (in, inOff, m, o, oOff) -> {
                 for (int i = 0; i + 1 < m; i++) {
                     double x = in[inOff + i], y = in[inOff + i + 1];

@@ -11,6 +11,12 @@ public final class Sorting {
     /** Sorted copy along {@code axis}. */
     public static Tensor sort(Tensor t, int axis) {
         if (t.ndim() == 0) throw new ShapeException("axis " + axis + " is out of bounds for array of dimension 0");
+        if (Buffers.storesLongs(t)) {
+            return Lines.mapLongs(t, axis, t.shape().get(axis), (in, inOff, len, out, outOff) -> {
+                System.arraycopy(in, inOff, out, outOff, len);
+                Arrays.sort(out, outOff, outOff + len);
+            });
+        }
         LineSort lines = new LineSort(t.shape().get(axis));
         return Lines.map(t, axis, t.shape().get(axis), t.dtype(), (in, inOff, len, out, outOff) -> {
             System.arraycopy(in, inOff, out, outOff, len);
@@ -21,6 +27,14 @@ public final class Sorting {
     /** Indices that sort each line along {@code axis} (stable: ties keep their order). */
     public static Tensor argsort(Tensor t, int axis) {
         if (t.ndim() == 0) throw new ShapeException("axis " + axis + " is out of bounds for array of dimension 0");
+        if (Buffers.storesLongs(t)) {
+            return Lines.mapLongs(t, axis, t.shape().get(axis), (in, inOff, len, out, outOff) -> {
+                Integer[] idx = new Integer[len];
+                for (int i = 0; i < len; i++) idx[i] = i;
+                Arrays.sort(idx, (a, b) -> Long.compare(in[inOff + a], in[inOff + b]));
+                for (int i = 0; i < len; i++) out[outOff + i] = idx[i];
+            });
+        }
         return Lines.map(t, axis, t.shape().get(axis), DType.INT64, (in, inOff, len, out, outOff) -> {
             Integer[] idx = new Integer[len];
             for (int i = 0; i < len; i++) idx[i] = i;
@@ -32,7 +46,15 @@ public final class Sorting {
 
     /** The sorted distinct values of the flattened array (NaNs collapse to one, as numpy 2's equal_nan). */
     public static Tensor unique(Tensor t) {
-        double[] s = Buffers.data(sort(t.reshape(t.size()), 0));
+        Tensor sorted = sort(t.reshape(t.size()), 0);
+        if (Buffers.storesLongs(sorted)) {
+            long[] s = Buffers.longs(sorted);
+            int n = 0;
+            long[] out = new long[s.length];
+            for (int i = 0; i < s.length; i++) if (n == 0 || s[i] != out[n - 1]) out[n++] = s[i];
+            return Buffers.wrapLongs(Arrays.copyOf(out, n), new Shape(n));
+        }
+        double[] s = Buffers.data(sorted);
         int n = 0;
         double[] out = new double[s.length];
         for (int i = 0; i < s.length; i++) {
