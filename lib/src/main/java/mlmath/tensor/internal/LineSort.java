@@ -7,7 +7,8 @@ import java.util.Arrays;
  * last, like numpy. Lines of finite values are dealt into buckets by value — three times as many buckets as values,
  * so most hold one (fewer collisions spare the insertion pass more than the longer count costs it) — and an insertion
  * pass orders what shares a bucket; lines too uneven for that (the pass would move more than a few values per value)
- * and lines with NaN or infinities go to a radix sort. The scratch is made once per sort.
+ * and lines with NaN or infinities go to a radix sort. argsort writes the stable order by the same radix passes,
+ * carrying each value's index. The scratch is made once per sort.
  */
 final class LineSort {
     /** Shorter lines go to Arrays.sort: clearing and summing the counts would cost more than sorting them. */
@@ -16,6 +17,7 @@ final class LineSort {
 
     private final long[] keys, spare;
     private final int[] buckets, bucketOf, radixCounts = new int[8 * 256];
+    private int[] order, spareOrder;  // argsort's indices, made on its first call
 
     LineSort(int len) {
         keys = new long[len];
@@ -27,6 +29,81 @@ final class LineSort {
     void sort(double[] a, int off, int n) {
         if (n < FROM) Arrays.sort(a, off, off + n);
         else if (!bucketSort(a, off, n)) radixSort(a, off, n);
+    }
+
+    /**
+     * Writes the indices that sort a line, stably ({@code kind="stable"} in numpy): equal values, -0.0 and 0.0 among
+     * them, keep their order, and NaN goes last. Short lines by insertion, others by the radix passes carrying indices.
+     */
+    void argsort(double[] a, int off, int n, double[] out, int outOff) {
+        for (int i = 0; i < n; i++) keys[i] = key(a[off + i] + 0.0) ^ Long.MIN_VALUE;  // + 0.0 turns -0.0 into 0.0
+        int[] sorted = argsortKeys(n);
+        for (int i = 0; i < n; i++) out[outOff + i] = sorted[i];
+    }
+
+    /** {@link #argsort(double[], int, int, double[], int)} for int64 values, compared exactly. */
+    void argsort(long[] a, int off, int n, long[] out, int outOff) {
+        for (int i = 0; i < n; i++) keys[i] = a[off + i] ^ Long.MIN_VALUE;
+        int[] sorted = argsortKeys(n);
+        for (int i = 0; i < n; i++) out[outOff + i] = sorted[i];
+    }
+
+    /** The order that sorts {@code keys[0..n)} as unsigned longs, stably. */
+    private int[] argsortKeys(int n) {
+        if (order == null) {
+            order = new int[keys.length];
+            spareOrder = new int[keys.length];
+        }
+        for (int i = 0; i < n; i++) order[i] = i;
+        return n < FROM ? insertionArgsort(n) : radixArgsort(n);
+    }
+
+    private int[] insertionArgsort(int n) {
+        for (int i = 1; i < n; i++) {
+            long k = keys[i];
+            int at = order[i], j = i - 1;
+            for (; j >= 0 && Long.compareUnsigned(keys[j], k) > 0; j--) {
+                keys[j + 1] = keys[j];
+                order[j + 1] = order[j];
+            }
+            keys[j + 1] = k;
+            order[j + 1] = at;
+        }
+        return order;
+    }
+
+    private int[] radixArgsort(int n) {
+        int[] counts = radixCounts;
+        Arrays.fill(counts, 0);
+        for (int i = 0; i < n; i++) for (int d = 0; d < 8; d++) counts[(d << 8) | (int) (keys[i] >>> (8 * d) & 0xFF)]++;
+        long[] src = keys, dst = spare;
+        int[] at = order, atDst = spareOrder;
+        for (int d = 0; d < 8; d++) {
+            int base = d << 8, shift = 8 * d;
+            if (counts[base | (int) (src[0] >>> shift & 0xFF)] == n) continue;  // every key has this byte
+            prefixSums(counts, base);
+            for (int i = 0; i < n; i++) {
+                int to = counts[base | (int) (src[i] >>> shift & 0xFF)]++;
+                dst[to] = src[i];
+                atDst[to] = at[i];
+            }
+            long[] swap = src;
+            src = dst;
+            dst = swap;
+            int[] swapAt = at;
+            at = atDst;
+            atDst = swapAt;
+        }
+        return at;
+    }
+
+    /** Turns the 256 counts of one byte position into the index where each byte's first key goes. */
+    private static void prefixSums(int[] counts, int base) {
+        for (int j = 0, sum = 0; j < 256; j++) {
+            int c = counts[base + j];
+            counts[base + j] = sum;
+            sum += c;
+        }
     }
 
     /** A double's bits as a long in the same order, compared signed. */
@@ -96,11 +173,7 @@ final class LineSort {
         for (int d = 0; d < 8; d++) {
             int base = d << 8, shift = 8 * d;
             if (counts[base | (int) (src[0] >>> shift & 0xFF)] == n) continue;  // every key has this byte
-            for (int j = 0, sum = 0; j < 256; j++) {
-                int c = counts[base + j];
-                counts[base + j] = sum;
-                sum += c;
-            }
+            prefixSums(counts, base);
             for (int i = 0; i < n; i++) dst[counts[base | (int) (src[i] >>> shift & 0xFF)]++] = src[i];
             long[] swap = src;
             src = dst;

@@ -27,21 +27,9 @@ public final class Sorting {
     /** Indices that sort each line along {@code axis} (stable: ties keep their order). */
     public static Tensor argsort(Tensor t, int axis) {
         if (t.ndim() == 0) throw new ShapeException("axis " + axis + " is out of bounds for array of dimension 0");
-        if (Buffers.storesLongs(t)) {
-            return Lines.mapLongs(t, axis, t.shape().get(axis), (in, inOff, len, out, outOff) -> {
-                Integer[] idx = new Integer[len];
-                for (int i = 0; i < len; i++) idx[i] = i;
-                Arrays.sort(idx, (a, b) -> Long.compare(in[inOff + a], in[inOff + b]));
-                for (int i = 0; i < len; i++) out[outOff + i] = idx[i];
-            });
-        }
-        return Lines.map(t, axis, t.shape().get(axis), DType.INT64, (in, inOff, len, out, outOff) -> {
-            Integer[] idx = new Integer[len];
-            for (int i = 0; i < len; i++) idx[i] = i;
-            // + 0.0 turns -0.0 into 0.0: numpy's stable argsort keeps the order of zeros of either sign.
-            Arrays.sort(idx, (a, b) -> Double.compare(in[inOff + a] + 0.0, in[inOff + b] + 0.0));
-            for (int i = 0; i < len; i++) out[outOff + i] = idx[i];
-        });
+        LineSort lines = new LineSort(t.shape().get(axis));
+        return Buffers.storesLongs(t) ? Lines.mapLongs(t, axis, t.shape().get(axis), lines::argsort)
+                : Lines.map(t, axis, t.shape().get(axis), DType.INT64, lines::argsort);
     }
 
     /** The sorted distinct values of the flattened array (NaNs collapse to one, as numpy 2's equal_nan). */

@@ -28,21 +28,50 @@ class LineSortTest {
         }
     }
 
-    @Test
-    void everyKindOfLine_sortsAsArraysSortDoes() {
-        sortsLikeArraysSort("normal", i -> RS.nextGaussian());
-        sortsLikeArraysSort("uniform", i -> RS.nextDouble());
-        sortsLikeArraysSort("few distinct integers", i -> RS.nextLong(-3, 4));
-        sortsLikeArraysSort("heavy-tailed", i -> Math.exp(5 * RS.nextGaussian()));
-        sortsLikeArraysSort("one outlier", i -> i == 40 ? 1e300 : RS.nextGaussian());
-        sortsLikeArraysSort("signed zeros", i -> RS.nextDouble() < 0.5 ? -0.0 : 0.0);
-        sortsLikeArraysSort("zeros and numbers", i -> RS.nextDouble() < 0.3 ? -0.0 : RS.nextDouble() < 0.5 ? 0.0 : RS.nextGaussian());
-        sortsLikeArraysSort("NaN among numbers", i -> i % 37 == 3 ? Double.NaN : RS.nextGaussian());
-        sortsLikeArraysSort("infinities", i -> i % 41 == 3 ? Double.POSITIVE_INFINITY : i % 43 == 4 ? Double.NEGATIVE_INFINITY : RS.nextGaussian());
-        sortsLikeArraysSort("subnormal range", i -> Double.MIN_VALUE * RS.nextLong(-50, 50));
-        sortsLikeArraysSort("widest range", i -> (RS.nextDouble() - 0.5) * Double.MAX_VALUE * 2);
-        sortsLikeArraysSort("all equal", i -> 2.5);
-        sortsLikeArraysSort("descending", i -> -i);
-        sortsLikeArraysSort("ascending", i -> i * 0.5);
+    /**
+     * argsort gives the stable order numpy's {@code kind="stable"} gives: a boxed stable sort by value, -0.0 equal to
+     * 0.0, NaN (of either sign) last.
+     */
+    private static void argsortsStably(String kind, IntToDoubleFunction value) {
+        for (int n : new int[] {0, 1, 2, 127, 128, 129, 1000, 4099}) {
+            double[] line = new double[n + 3];
+            for (int i = 0; i < line.length; i++) line[i] = value.applyAsDouble(i);
+            Integer[] want = new Integer[n];
+            for (int i = 0; i < n; i++) want[i] = i;
+            Arrays.sort(want, (a, b) -> Double.compare(line[2 + a] + 0.0, line[2 + b] + 0.0));
+            double[] got = new double[n + 1];
+            new LineSort(n).argsort(line, 2, n, got, 1);
+            assertArrayEquals(Arrays.stream(want).mapToDouble(i -> i).toArray(), Arrays.copyOfRange(got, 1, n + 1), kind + ", n = " + n);
+            long[] longs = Arrays.stream(line).mapToLong(v -> Double.isFinite(v) ? (long) (v * 1e6) : Long.MIN_VALUE).toArray();
+            Integer[] wantLongs = new Integer[n];
+            for (int i = 0; i < n; i++) wantLongs[i] = i;
+            Arrays.sort(wantLongs, (a, b) -> Long.compare(longs[2 + a], longs[2 + b]));
+            long[] gotLongs = new long[n];
+            new LineSort(n).argsort(longs, 2, n, gotLongs, 0);
+            assertArrayEquals(Arrays.stream(wantLongs).mapToLong(i -> i).toArray(), gotLongs, kind + " as int64, n = " + n);
+        }
     }
+
+    private static void everyKind(java.util.function.BiConsumer<String, IntToDoubleFunction> check) {
+        check.accept("normal", i -> RS.nextGaussian());
+        check.accept("uniform", i -> RS.nextDouble());
+        check.accept("few distinct integers", i -> RS.nextLong(-3, 4));
+        check.accept("heavy-tailed", i -> Math.exp(5 * RS.nextGaussian()));
+        check.accept("one outlier", i -> i == 40 ? 1e300 : RS.nextGaussian());
+        check.accept("signed zeros", i -> RS.nextDouble() < 0.5 ? -0.0 : 0.0);
+        check.accept("zeros and numbers", i -> RS.nextDouble() < 0.3 ? -0.0 : RS.nextDouble() < 0.5 ? 0.0 : RS.nextGaussian());
+        check.accept("NaN among numbers", i -> i % 37 == 3 ? Double.NaN : i % 37 == 5 ? -Double.NaN : RS.nextGaussian());
+        check.accept("infinities", i -> i % 41 == 3 ? Double.POSITIVE_INFINITY : i % 43 == 4 ? Double.NEGATIVE_INFINITY : RS.nextGaussian());
+        check.accept("subnormal range", i -> Double.MIN_VALUE * RS.nextLong(-50, 50));
+        check.accept("widest range", i -> (RS.nextDouble() - 0.5) * Double.MAX_VALUE * 2);
+        check.accept("all equal", i -> 2.5);
+        check.accept("descending", i -> -i);
+        check.accept("ascending", i -> i * 0.5);
+    }
+
+    @Test
+    void everyKindOfLine_sortsAsArraysSortDoes() { everyKind(LineSortTest::sortsLikeArraysSort); }
+
+    @Test
+    void everyKindOfLine_argsortsStably_inDoublesAndInLongs() { everyKind(LineSortTest::argsortsStably); }
 }
