@@ -418,6 +418,7 @@ def int64_cases():
              "sort": np.sort, "sort_axis0": lambda v: np.sort(v.reshape(2, 3), 0), "argsort": lambda v: np.argsort(v, kind="stable"),
              "unique": lambda v: np.unique(np.concatenate([v, v[::-2], v + 1])), "diff": np.diff,
              "diff_axis0": lambda v: np.diff(v.reshape(2, 3), axis=0), "diff_twice": lambda v: np.diff(v, 2),
+             "pad_edge": lambda v: np.pad(v, 2, mode="edge"), "pad_constant": lambda v: np.pad(v.reshape(2, 3), 1, constant_values=2 ** 62 + 5),
              "index_by_itself": lambda v: v[v]}  # out of bounds: numpy's message names the index with all its digits
     for name, fn in unary.items():
         for a in (x, y):

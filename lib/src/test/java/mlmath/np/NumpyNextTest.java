@@ -206,6 +206,8 @@ class NumpyNextTest {
             case "diff" -> np.diff(x);
             case "diff_axis0" -> np.diff(x.reshape(2, 3), 1, 0);
             case "diff_twice" -> np.diff(x, 2);
+            case "pad_edge" -> np.pad(x, new int[] {2}, "edge");
+            case "pad_constant" -> np.pad(x.reshape(2, 3), new int[] {1}, "constant", (1L << 62) + 5);
             case "index_by_itself" -> x.get(x);
             default -> throw new AssertionError("no Java call for int64 op " + name);
         };

@@ -190,13 +190,24 @@ public final class Rearranging {
         if (!Arrays.asList("constant", "edge", "reflect", "symmetric", "wrap").contains(mode)) {
             throw new ShapeException("mode '" + mode + "' is not supported");
         }
-        double value = Buffers.data(Ufuncs.astype(constant, a.dtype()))[0];
+        Tensor fill = Ufuncs.astype(constant, a.dtype());
+        double value = Buffers.data(fill)[0];
+        long longValue = Buffers.longs(fill)[0];
         Tensor out = a;
         for (int ax = 0; ax < a.ndim(); ax++) {
             int before = widths[ax][0], after = widths[ax][1], len = a.shape().get(ax);
             if (before == 0 && after == 0) continue;
             if (len == 0 && !mode.equals("constant")) {
                 throw new ShapeException("can't extend empty axis " + ax + " using modes other than 'constant' or 'empty'");
+            }
+            if (Buffers.storesLongs(out)) {  // int64 beyond 2^53 keeps every digit
+                out = Lines.mapLongs(out, ax, before + len + after, (in, inOff, m, o, oOff) -> {
+                    for (int i = 0; i < before + m + after; i++) {
+                        int src = source(i - before, m, mode);
+                        o[oOff + i] = src < 0 ? longValue : in[inOff + src];
+                    }
+                });
+                continue;
             }
             out = Lines.map(out, ax, before + len + after, a.dtype(), (in, inOff, m, o, oOff) -> {
                 for (int i = 0; i < before + m + after; i++) {
