@@ -250,7 +250,9 @@ def scalar_strs(rs):
 
 NO_SIZE_LEGACY = ["randn()", "rand()", "random_sample()", "standard_normal()", "normal()", "normal(3.0)",
                   "normal(3.0, 2.0)", "uniform()", "uniform(2.0)", "uniform(-1.0, 1.0)", "randint(5)", "randint(-3, 3)",
-                  "randint(0, 2**62)", "randint(-2**63, 2**63 - 1)"]
+                  "randint(0, 2**62)", "randint(-2**63, 2**63 - 1)", "choice(5)", "choice(np.arange(5.0))",
+                  "choice(np.array([2**62 + 1, 3]))", "choice(np.array([True, False]))",
+                  "choice(np.array([2**62 + 1, 2**62 + 2, 3]), 4)"]
 NO_SIZE_GENERATOR = ["random()", "integers(5)", "integers(0, 2**62)", "uniform()", "uniform(-1.0, 1.0)",
                      "standard_normal()", "normal()", "normal(3.0)"]
 

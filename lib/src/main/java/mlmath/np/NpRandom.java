@@ -200,51 +200,7 @@ public final class NpRandom {
      *        [10., 20.]])
      * }</pre>
      */
-    public Tensor choice(Object a, int[] size, boolean replace, Object p) {
-        if (a == null) throw new ShapeException("choice: a must be an int or a 1-D array, got null");
-        if (size == null) throw new ShapeException("size must be a list of dimensions, got null");
-        long samples = sizeProduct(size);
-        Tensor population = null;
-        long popSize;
-        if (a instanceof Tensor || !(a instanceof Number)) {
-            population = ArrayLike.toTensor(a);
-            if (population.ndim() == 0) throw new ShapeException("a must be 1-dimensional or an integer");
-            if (population.ndim() != 1) throw new ShapeException("a must be 1-dimensional");
-            popSize = population.size();
-            if (popSize == 0 && samples != 0) throw new ShapeException("'a' cannot be empty unless no samples are taken");
-        } else {
-            if (!(a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof Byte)) {
-                throw new ShapeException("a must be 1-dimensional or an integer");
-            }
-            popSize = ((Number) a).longValue();
-            if (popSize <= 0 && samples != 0) throw new ShapeException("a must be greater than 0 unless no samples are taken");
-        }
-        double[] probabilities = p == null ? null : probabilities(p, popSize);
-        if (!replace && samples > popSize) {
-            throw new ShapeException("Cannot take a larger sample than population when 'replace=False'");
-        }
-        if (!replace && samples < 0) throw new ShapeException("Negative dimensions are not allowed");
-        requireSize(size);
-        Shape shape = new Shape(size);
-        if (!replace && probabilities == null && popSize > Integer.MAX_VALUE) {
-            throw new ShapeException("choice without replacement from " + popSize + " items: the population is too big to permute");
-        }
-        DType dtype = population == null ? DType.INT64 : population.dtype();
-        double[] values = population == null ? null : Buffers.data(population), out = allocate(shape, dtype);
-        long[] picks = withinHeap(shape, dtype, () -> state.choice(popSize, (int) samples, replace, probabilities));
-        for (int i = 0; i < out.length; i++) out[i] = values == null ? picks[i] : values[(int) picks[i]];
-        return new Tensor(out, shape, dtype);
-    }
-
-    /** {@code p} as doubles after numpy's checks (1-D, one per element, no NaN, non-negative, summing to 1). */
-    private static double[] probabilities(Object p, long popSize) {
-        Tensor t = ArrayLike.toTensor(p);
-        if (t.ndim() != 1) throw new ShapeException("'p' must be 1-dimensional");
-        if (t.size() != popSize) throw new ShapeException("'a' and 'p' must have same size");
-        double[] d = t.toArray();
-        RandomState.checkProbabilities(d);
-        return d;
-    }
+    public Tensor choice(Object a, int[] size, boolean replace, Object p) { return LegacyChoice.draw(state, a, size, replace, p); }
 
     /**
      * {@code 0..n-1} in a random order (int64), numpy's {@code permutation(n)}; empty for {@code n ≤ 0}.

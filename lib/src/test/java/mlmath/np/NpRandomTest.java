@@ -116,6 +116,11 @@ class NpRandomTest {
                 case "randint(-3, 3)" -> r.randint(-3, 3);
                 case "randint(0, 2**62)" -> r.randint(0, 1L << 62);
                 case "randint(-2**63, 2**63 - 1)" -> r.randint(Long.MIN_VALUE, Long.MAX_VALUE);
+                case "choice(5)" -> r.choice(5);
+                case "choice(np.arange(5.0))" -> r.choice(np.arange(5.0));
+                case "choice(np.array([2**62 + 1, 3]))" -> r.choice(np.array(new long[] {(1L << 62) + 1, 3}));
+                case "choice(np.array([True, False]))" -> r.choice(np.array(new boolean[] {true, false}));
+                case "choice(np.array([2**62 + 1, 2**62 + 2, 3]), 4)" -> r.choice(np.array(new long[] {(1L << 62) + 1, (1L << 62) + 2, 3}), 4);
                 case "rng.random()" -> rng.random();
                 case "rng.integers(5)" -> rng.integers(5);
                 case "rng.integers(0, 2**62)" -> rng.integers(0, 1L << 62);
@@ -129,7 +134,7 @@ class NpRandomTest {
             assertEquals(e.getAsJsonObject().get("repr").getAsString(), got.toString(), call);
             checked++;
         }
-        assertEquals(22, checked);
+        assertEquals(27, checked);
         assertEquals("high <= 0", assertThrows(ShapeException.class, () -> r.randint(0)).getMessage());
         assertEquals("high - low < 0", assertThrows(ShapeException.class, () -> rng.uniform(2.0)).getMessage());
     }
