@@ -254,7 +254,7 @@ NO_SIZE_LEGACY = ["randn()", "rand()", "random_sample()", "standard_normal()", "
                   "choice(np.array([2**62 + 1, 3]))", "choice(np.array([True, False]))",
                   "choice(np.array([2**62 + 1, 2**62 + 2, 3]), 4)"]
 NO_SIZE_GENERATOR = ["random()", "integers(5)", "integers(0, 2**62)", "uniform()", "uniform(-1.0, 1.0)",
-                     "standard_normal()", "normal()", "normal(3.0)"]
+                     "standard_normal()", "normal()", "normal(3.0)", "choice(5)", "choice(np.array([2**62 + 1, 3]), 3)"]
 
 
 def no_size():

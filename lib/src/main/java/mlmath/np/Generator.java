@@ -99,11 +99,8 @@ public final class Generator {
         double[] probs = p == null ? null : probabilities(p, popSize);
         if (!replace && count > popSize) throw new ShapeException("Cannot take a larger sample than population when replace is False");
         Buffers.requireFits(java.util.Arrays.stream(size).asLongStream().toArray(), DType.INT64);
-        long[] idx = bits.choice(popSize, (int) count, replace, probs);
-        double[] d = new double[idx.length];
-        for (int i = 0; i < d.length; i++) d[i] = idx[i];
-        Tensor picks = Buffers.wrap(d, new Shape(size), DType.INT64);
-        return pool == null || pool.ndim() == 0 ? picks : pool.get(picks);
+        Tensor picks = Buffers.wrapLongs(bits.choice(popSize, (int) count, replace, probs), new Shape(size));
+        return pool == null || pool.ndim() == 0 ? Buffers.asPython(picks) : pool.get(picks);  // numpy: an int, or a's scalar
     }
 
     private static double[] probabilities(Object p, long popSize) {

@@ -129,12 +129,14 @@ class NpRandomTest {
                 case "rng.standard_normal()" -> rng.standard_normal();
                 case "rng.normal()" -> rng.normal();
                 case "rng.normal(3.0)" -> rng.normal(3.0);
+                case "rng.choice(5)" -> rng.choice(5);
+                case "rng.choice(np.array([2**62 + 1, 3]), 3)" -> rng.choice(np.array(new long[] {(1L << 62) + 1, 3}), 3);
                 default -> throw new AssertionError("unknown call " + call);
             };
             assertEquals(e.getAsJsonObject().get("repr").getAsString(), got.toString(), call);
             checked++;
         }
-        assertEquals(27, checked);
+        assertEquals(29, checked);
         assertEquals("high <= 0", assertThrows(ShapeException.class, () -> r.randint(0)).getMessage());
         assertEquals("high - low < 0", assertThrows(ShapeException.class, () -> rng.uniform(2.0)).getMessage());
     }
