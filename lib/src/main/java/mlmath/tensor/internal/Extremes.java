@@ -41,15 +41,43 @@ final class Extremes {
     }
 
     /**
-     * The index of the first largest (or with {@code !max} smallest) value of a line, or of its first NaN. One compare
-     * per element: {@code !(v <= best)} holds for a larger v and for a NaN, which the branch then tells apart.
+     * argmax (or with {@code !max} argmin) along the middle axis of {@code outer} blocks of {@code len} rows of
+     * {@code inner} elements into the zeros of a fresh {@code out}: a contiguous line at a time when the axis is the
+     * last, else row by row with a running best per column (a line strided through memory reads a cache line per element).
      */
-    static int arg(double[] x, int base, int stride, int len, boolean max) {
+    static void args(double[] x, int outer, int len, int inner, double[] out, boolean max) {
+        if (inner == 1) {
+            for (int o = 0; o < outer; o++) out[o] = arg(x, o * len, len, max);
+            return;
+        }
+        double[] best = new double[inner];
+        for (int o = 0; o < outer; o++) {
+            int from = o * len * inner, off = o * inner;
+            System.arraycopy(x, from, best, 0, inner);
+            for (int r = 1; r < len; r++) {
+                int row = from + r * inner;
+                for (int j = 0; j < inner; j++) {
+                    double v = x[row + j], b = best[j];
+                    if (max ? !(v <= b) : !(v >= b)) {  // larger (smaller), a NaN, or anything once the best is NaN
+                        if (b != b) continue;  // the first NaN stays
+                        best[j] = v;
+                        out[off + j] = r;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The index of the first largest (or with {@code !max} smallest) value of a contiguous line, or of its first NaN.
+     * One compare per element: {@code !(v <= best)} holds for a larger v and for a NaN, which the branch then tells apart.
+     */
+    private static int arg(double[] x, int base, int len, boolean max) {
         double best = x[base];
         if (best != best) return 0;
         int at = 0;
         for (int i = 1; i < len; i++) {
-            double v = x[base + i * stride];
+            double v = x[base + i];
             if (max ? !(v <= best) : !(v >= best)) {
                 if (v != v) return i;
                 best = v;

@@ -227,15 +227,17 @@ public final class Reductions {
             return reduceLongs(Buffers.longs(t), a, kind);
         }
         double[] x = Buffers.data(t), out = Buffers.alloc(a.out(), dtype);
-        boolean byRows = a.inner() > 1 && kind != Kind.ARGMAX && kind != Kind.ARGMIN && kind != Kind.ALL && kind != Kind.ANY;
-        if (byRows && (kind == Kind.MAX || kind == Kind.MIN)) {
+        boolean byRows = a.inner() > 1 && kind != Kind.ALL && kind != Kind.ANY;
+        if (kind == Kind.ARGMAX || kind == Kind.ARGMIN) {
+            Extremes.args(x, a.outer(), a.len(), a.inner(), out, kind == Kind.ARGMAX);
+        } else if (byRows && (kind == Kind.MAX || kind == Kind.MIN)) {
             Extremes.rows(x, a.outer(), a.len(), a.inner(), out, kind == Kind.MAX);
-            return Buffers.wrap(out, a.out(), dtype);
-        }
-        for (int o = 0; o < a.outer(); o++) {
-            int from = o * a.len() * a.inner(), off = o * a.inner();
-            if (byRows) reduceRows(x, from, a.len(), a.inner(), out, off, kind);
-            else for (int in = 0; in < a.inner(); in++) out[off + in] = reduceLine(x, from + in, a.inner(), a.len(), kind);
+        } else {
+            for (int o = 0; o < a.outer(); o++) {
+                int from = o * a.len() * a.inner(), off = o * a.inner();
+                if (byRows) reduceRows(x, from, a.len(), a.inner(), out, off, kind);
+                else for (int in = 0; in < a.inner(); in++) out[off + in] = reduceLine(x, from + in, a.inner(), a.len(), kind);
+            }
         }
         return Buffers.wrap(out, a.out(), dtype);
     }
@@ -395,8 +397,7 @@ public final class Reductions {
                 return want ? 0 : 1;
             }
             case MAX -> { return Extremes.max(x, base, len); }
-            case MIN -> { return Extremes.min(x, base, len); }
-            default -> { return Extremes.arg(x, base, stride, len, kind == Kind.ARGMAX); }
+            default -> { return Extremes.min(x, base, len); }
         }
     }
 }
