@@ -270,33 +270,44 @@ public final class Reductions {
     }
 
     /**
-     * sum, prod, max and min of int64 in longs, exact and wrapping around as numpy's int64 does (wrapped sums and
-     * products do not depend on the order, so rows are taken in turn).
+     * sum, prod, max and min of int64 in longs, exact and wrapping around as numpy's int64 does. Wrapped sums and
+     * products, max and min do not depend on the order, so a non-last axis is taken row by row (each row read
+     * contiguously, not a column strided through memory) and the last axis line by line.
      */
     private static Tensor reduceLongs(long[] x, Along a, Kind kind) {
         long[] out = Buffers.allocLongs(a.out());
         int inner = a.inner(), len = a.len();
+        boolean identity = kind == Kind.SUM || kind == Kind.PROD;  // else max or min, which start from the first row
         for (int o = 0; o < a.outer(); o++) {
             int from = o * len * inner, off = o * inner;
-            for (int j = 0; j < inner; j++) {
-                long acc = switch (kind) {
-                    case SUM -> 0;
-                    case PROD -> 1;
-                    default -> x[from + j];
-                };
-                for (int r = 0; r < len; r++) {
-                    long v = x[from + r * inner + j];
-                    acc = switch (kind) {
-                        case SUM -> acc + v;
-                        case PROD -> acc * v;
-                        case MAX -> Math.max(acc, v);
-                        default -> Math.min(acc, v);
-                    };
-                }
-                out[off + j] = acc;
-            }
+            if (identity) Arrays.fill(out, off, off + inner, kind == Kind.SUM ? 0 : 1);
+            else System.arraycopy(x, from, out, off, inner);
+            int first = identity ? 0 : 1;
+            if (inner == 1) out[off] = foldLine(x, from + first, len - first, out[off], kind);
+            else for (int r = first; r < len; r++) foldRow(x, from + r * inner, out, off, inner, kind);
         }
         return Buffers.wrapLongs(out, a.out());
+    }
+
+    /** {@code acc} folded with {@code x[from..from+n)}, a loop per op. */
+    private static long foldLine(long[] x, int from, int n, long acc, Kind kind) {
+        switch (kind) {
+            case SUM -> { for (int i = 0; i < n; i++) acc += x[from + i]; }
+            case PROD -> { for (int i = 0; i < n; i++) acc *= x[from + i]; }
+            case MAX -> { for (int i = 0; i < n; i++) acc = Math.max(acc, x[from + i]); }
+            default -> { for (int i = 0; i < n; i++) acc = Math.min(acc, x[from + i]); }
+        }
+        return acc;
+    }
+
+    /** {@code out[off + j]} folded with {@code x[row + j]} for {@code j < n}, a loop per op. */
+    private static void foldRow(long[] x, int row, long[] out, int off, int n, Kind kind) {
+        switch (kind) {
+            case SUM -> { for (int j = 0; j < n; j++) out[off + j] += x[row + j]; }
+            case PROD -> { for (int j = 0; j < n; j++) out[off + j] *= x[row + j]; }
+            case MAX -> { for (int j = 0; j < n; j++) out[off + j] = Math.max(out[off + j], x[row + j]); }
+            default -> { for (int j = 0; j < n; j++) out[off + j] = Math.min(out[off + j], x[row + j]); }
+        }
     }
 
     /**

@@ -136,6 +136,49 @@ class ReductionsTest {
         }
     }
 
+    /** int64 sum, prod, max and min along every axis (rows folded in turn) equal a plain wrapping fold down each line. */
+    @Test
+    void int64ReductionsAlongEveryAxis_wrapLikeNumpy() {
+        var rs = new mlmath.random.RandomState(6);
+        for (int[] dims : new int[][] {{3, 7, 5}, {700, 3}, {1, 9}, {4, 0, 2}}) {
+            int size = 1;
+            for (int d : dims) size *= d;
+            long[] data = new long[size];
+            for (int i = 0; i < size; i++) {
+                long pick = rs.nextLong(0, 10);
+                data[i] = pick == 0 ? Long.MAX_VALUE : pick == 1 ? Long.MIN_VALUE : rs.nextLong(-1000, 1000);
+            }
+            Tensor x = Buffers.wrapLongs(data, new Shape(dims));
+            for (int ax = 0; ax < dims.length; ax++) {
+                int outer = 1, inner = 1, len = dims[ax];
+                for (int i = 0; i < ax; i++) outer *= dims[i];
+                for (int i = ax + 1; i < dims.length; i++) inner *= dims[i];
+                long[] sum = Buffers.longs(x.sum(ax)), prod = Buffers.longs(x.prod(ax));
+                long[] max = len == 0 ? null : Buffers.longs(x.max(ax)), min = len == 0 ? null : Buffers.longs(x.min(ax));
+                for (int o = 0; o < outer; o++) {
+                    for (int j = 0; j < inner; j++) {
+                        int base = o * len * inner + j, at = o * inner + j;
+                        long s = 0, p = 1, hi = Long.MIN_VALUE, lo = Long.MAX_VALUE;
+                        for (int r = 0; r < len; r++) {
+                            long v = data[base + r * inner];
+                            s += v;
+                            p *= v;
+                            hi = Math.max(hi, v);
+                            lo = Math.min(lo, v);
+                        }
+                        String where = java.util.Arrays.toString(dims) + " axis " + ax + " at " + at;
+                        assertEquals(s, sum[at], "sum " + where);
+                        assertEquals(p, prod[at], "prod " + where);
+                        if (len > 0) {
+                            assertEquals(hi, max[at], "max " + where);
+                            assertEquals(lo, min[at], "min " + where);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void longSums_arePairwise_soRoundingStaysSmall() {
         double[] tenths = new double[1_000_000];
