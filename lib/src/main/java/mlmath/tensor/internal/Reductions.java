@@ -227,11 +227,17 @@ public final class Reductions {
             return reduceLongs(Buffers.longs(t), a, kind);
         }
         double[] x = Buffers.data(t), out = Buffers.alloc(a.out(), dtype);
-        boolean byRows = a.inner() > 1 && kind != Kind.ARGMAX && kind != Kind.ARGMIN && kind != Kind.ALL && kind != Kind.ANY;
-        for (int o = 0; o < a.outer(); o++) {
-            int from = o * a.len() * a.inner(), off = o * a.inner();
-            if (byRows) reduceRows(x, from, a.len(), a.inner(), out, off, kind);
-            else for (int in = 0; in < a.inner(); in++) out[off + in] = reduceLine(x, from + in, a.inner(), a.len(), kind);
+        boolean byRows = a.inner() > 1 && kind != Kind.ALL && kind != Kind.ANY;
+        if (kind == Kind.ARGMAX || kind == Kind.ARGMIN) {
+            Extremes.args(x, a.outer(), a.len(), a.inner(), out, kind == Kind.ARGMAX);
+        } else if (byRows && (kind == Kind.MAX || kind == Kind.MIN)) {
+            Extremes.rows(x, a.outer(), a.len(), a.inner(), out, kind == Kind.MAX);
+        } else {
+            for (int o = 0; o < a.outer(); o++) {
+                int from = o * a.len() * a.inner(), off = o * a.inner();
+                if (byRows) reduceRows(x, from, a.len(), a.inner(), out, off, kind);
+                else for (int in = 0; in < a.inner(); in++) out[off + in] = reduceLine(x, from + in, a.inner(), a.len(), kind);
+            }
         }
         return Buffers.wrap(out, a.out(), dtype);
     }
@@ -264,59 +270,62 @@ public final class Reductions {
     }
 
     /**
-     * sum, prod, max and min of int64 in longs, exact and wrapping around as numpy's int64 does (wrapped sums and
-     * products do not depend on the order, so rows are taken in turn).
+     * sum, prod, max and min of int64 in longs, exact and wrapping around as numpy's int64 does. Wrapped sums and
+     * products, max and min do not depend on the order, so a non-last axis is taken row by row (each row read
+     * contiguously, not a column strided through memory) and the last axis line by line.
      */
     private static Tensor reduceLongs(long[] x, Along a, Kind kind) {
         long[] out = Buffers.allocLongs(a.out());
         int inner = a.inner(), len = a.len();
+        boolean identity = kind == Kind.SUM || kind == Kind.PROD;  // else max or min, which start from the first row
         for (int o = 0; o < a.outer(); o++) {
             int from = o * len * inner, off = o * inner;
-            for (int j = 0; j < inner; j++) {
-                long acc = switch (kind) {
-                    case SUM -> 0;
-                    case PROD -> 1;
-                    default -> x[from + j];
-                };
-                for (int r = 0; r < len; r++) {
-                    long v = x[from + r * inner + j];
-                    acc = switch (kind) {
-                        case SUM -> acc + v;
-                        case PROD -> acc * v;
-                        case MAX -> Math.max(acc, v);
-                        default -> Math.min(acc, v);
-                    };
-                }
-                out[off + j] = acc;
-            }
+            if (identity) Arrays.fill(out, off, off + inner, kind == Kind.SUM ? 0 : 1);
+            else System.arraycopy(x, from, out, off, inner);
+            int first = identity ? 0 : 1;
+            if (inner == 1) out[off] = foldLine(x, from + first, len - first, out[off], kind);
+            else for (int r = first; r < len; r++) foldRow(x, from + r * inner, out, off, inner, kind);
         }
         return Buffers.wrapLongs(out, a.out());
     }
 
+    /** {@code acc} folded with {@code x[from..from+n)}, a loop per op. */
+    private static long foldLine(long[] x, int from, int n, long acc, Kind kind) {
+        switch (kind) {
+            case SUM -> { for (int i = 0; i < n; i++) acc += x[from + i]; }
+            case PROD -> { for (int i = 0; i < n; i++) acc *= x[from + i]; }
+            case MAX -> { for (int i = 0; i < n; i++) acc = Math.max(acc, x[from + i]); }
+            default -> { for (int i = 0; i < n; i++) acc = Math.min(acc, x[from + i]); }
+        }
+        return acc;
+    }
+
+    /** {@code out[off + j]} folded with {@code x[row + j]} for {@code j < n}, a loop per op. */
+    private static void foldRow(long[] x, int row, long[] out, int off, int n, Kind kind) {
+        switch (kind) {
+            case SUM -> { for (int j = 0; j < n; j++) out[off + j] += x[row + j]; }
+            case PROD -> { for (int j = 0; j < n; j++) out[off + j] *= x[row + j]; }
+            case MAX -> { for (int j = 0; j < n; j++) out[off + j] = Math.max(out[off + j], x[row + j]); }
+            default -> { for (int j = 0; j < n; j++) out[off + j] = Math.min(out[off + j], x[row + j]); }
+        }
+    }
+
     /**
-     * Reduces {@code len} rows of {@code inner} elements into {@code out[off..off+inner)} row by row, the order numpy's
-     * iterator takes along an axis that is not the last: each result is a running sum (product, max, min) in row order.
+     * Sums, means or products of {@code len} rows of {@code inner} elements into {@code out[off..off+inner)} row by
+     * row, the order numpy's iterator takes along an axis that is not the last: each result is a running sum (product)
+     * in row order.
      */
     private static void reduceRows(double[] x, int from, int len, int inner, double[] out, int off, Kind kind) {
-        if (kind == Kind.SUM || kind == Kind.MEAN) {
-            sumRows(x, from, len, inner, out, off);
-            if (kind == Kind.MEAN) for (int j = 0; j < inner; j++) out[off + j] /= len;
+        if (kind == Kind.PROD) {
+            Arrays.fill(out, off, off + inner, 1.0);
+            for (int r = 0; r < len; r++) {
+                int row = from + r * inner;
+                for (int j = 0; j < inner; j++) out[off + j] *= x[row + j];
+            }
             return;
         }
-        int r = 0;
-        if (kind == Kind.MAX || kind == Kind.MIN) {
-            System.arraycopy(x, from, out, off, inner);
-            r = 1;
-        }
-        if (kind == Kind.PROD) Arrays.fill(out, off, off + inner, 1.0);
-        for (; r < len; r++) {
-            int row = from + r * inner;
-            switch (kind) {
-                case PROD -> { for (int j = 0; j < inner; j++) out[off + j] *= x[row + j]; }
-                case MAX -> { for (int j = 0; j < inner; j++) out[off + j] = Math.max(out[off + j], x[row + j]); }
-                default -> { for (int j = 0; j < inner; j++) out[off + j] = Math.min(out[off + j], x[row + j]); }
-            }
-        }
+        sumRows(x, from, len, inner, out, off);
+        if (kind == Kind.MEAN) for (int j = 0; j < inner; j++) out[off + j] /= len;
     }
 
     /**
@@ -380,36 +389,6 @@ public final class Reductions {
         return d * d;
     }
 
-    /**
-     * The largest value of a contiguous line, or NaN if it holds one, as numpy's maximum reduction. A compare and a
-     * branch per element: the running maximum seldom changes, so this beats calling Math.max (whose NaN and -0.0
-     * handling costs several instructions) for every element; Math.max still decides ties, -0.0 against 0.0 and NaN.
-     */
-    private static double max(double[] x, int base, int len) {
-        double m = x[base];
-        for (int i = 1; i < len; i++) {
-            double v = x[base + i];
-            if (!(v < m)) {
-                m = Math.max(m, v);
-                if (m != m) return m;
-            }
-        }
-        return m;
-    }
-
-    /** The smallest value of a contiguous line, or NaN if it holds one: {@link #max} mirrored. */
-    private static double min(double[] x, int base, int len) {
-        double m = x[base];
-        for (int i = 1; i < len; i++) {
-            double v = x[base + i];
-            if (!(v > m)) {
-                m = Math.min(m, v);
-                if (m != m) return m;
-            }
-        }
-        return m;
-    }
-
     /** Reduces one line; sums, products, max and min come here only for contiguous lines ({@code stride} 1). */
     private static double reduceLine(double[] x, int base, int stride, int len, Kind kind) {
         switch (kind) {
@@ -428,22 +407,8 @@ public final class Reductions {
                 for (int i = 0; i < len; i++) if ((x[base + i * stride] != 0) == want) return want ? 1 : 0;
                 return want ? 0 : 1;
             }
-            case MAX -> { return max(x, base, len); }
-            case MIN -> { return min(x, base, len); }
-            default -> {
-                // argmax/argmin return the first NaN's index.
-                boolean wantMax = kind == Kind.ARGMAX;
-                int best = 0;
-                double bv = x[base];
-                for (int i = 1; i < len && !Double.isNaN(bv); i++) {
-                    double v = x[base + i * stride];
-                    if (Double.isNaN(v) || (wantMax ? v > bv : v < bv)) {
-                        bv = v;
-                        best = i;
-                    }
-                }
-                return best;
-            }
+            case MAX -> { return Extremes.max(x, base, len); }
+            default -> { return Extremes.min(x, base, len); }
         }
     }
 }

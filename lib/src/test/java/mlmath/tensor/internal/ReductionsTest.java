@@ -89,6 +89,96 @@ class ReductionsTest {
         }
     }
 
+    /**
+     * max and min along a middle or first axis (rows copied in blocks, stacked when narrow, split when wider than a
+     * block) and argmax and argmin along any axis equal a plain fold in numpy's order: NaN wins, the first index wins a
+     * tie, 0.0 beats -0.0 for max and loses for min.
+     */
+    @Test
+    void extremesAlongEveryAxis_matchAPlainFold() {
+        var rs = new mlmath.random.RandomState(5);
+        int[][] shapes = {{3, 7, 5}, {700, 3}, {2, 3, Extremes.BLOCK + 300}, {4, 600, 2}, {1, 9}};
+        for (int[] dims : shapes) {
+            int size = 1;
+            for (int d : dims) size *= d;
+            double[] data = new double[size];
+            for (int i = 0; i < size; i++) {
+                long pick = rs.nextLong(0, 40);
+                data[i] = pick == 0 ? Double.NaN : pick == 1 ? -0.0 : pick == 2 ? 0.0 : pick < 10 ? 1.5 : rs.nextGaussian();
+            }
+            Tensor x = new Tensor(data, dims);
+            for (int ax = 0; ax < dims.length; ax++) {
+                int outer = 1, inner = 1, len = dims[ax];
+                for (int i = 0; i < ax; i++) outer *= dims[i];
+                for (int i = ax + 1; i < dims.length; i++) inner *= dims[i];
+                double[] max = Buffers.data(x.max(ax)), min = Buffers.data(x.min(ax));
+                double[] argmax = Buffers.data(x.argmax(ax)), argmin = Buffers.data(x.argmin(ax));
+                for (int o = 0; o < outer; o++) {
+                    for (int j = 0; j < inner; j++) {
+                        int base = o * len * inner + j, at = o * inner + j, first = -1, hi = 0, lo = 0;
+                        double wantMax = data[base], wantMin = data[base];
+                        for (int r = 0; r < len; r++) {
+                            double v = data[base + r * inner];
+                            wantMax = Math.max(wantMax, v);
+                            wantMin = Math.min(wantMin, v);
+                            if (first < 0 && Double.isNaN(v)) first = r;
+                            if (v > data[base + hi * inner]) hi = r;
+                            if (v < data[base + lo * inner]) lo = r;
+                        }
+                        String where = java.util.Arrays.toString(dims) + " axis " + ax + " at " + at;
+                        assertEquals(Double.doubleToLongBits(wantMax), Double.doubleToLongBits(max[at]), "max " + where);
+                        assertEquals(Double.doubleToLongBits(wantMin), Double.doubleToLongBits(min[at]), "min " + where);
+                        assertEquals(first >= 0 ? first : hi, argmax[at], "argmax " + where);
+                        assertEquals(first >= 0 ? first : lo, argmin[at], "argmin " + where);
+                    }
+                }
+            }
+        }
+    }
+
+    /** int64 sum, prod, max and min along every axis (rows folded in turn) equal a plain wrapping fold down each line. */
+    @Test
+    void int64ReductionsAlongEveryAxis_wrapLikeNumpy() {
+        var rs = new mlmath.random.RandomState(6);
+        for (int[] dims : new int[][] {{3, 7, 5}, {700, 3}, {1, 9}, {4, 0, 2}}) {
+            int size = 1;
+            for (int d : dims) size *= d;
+            long[] data = new long[size];
+            for (int i = 0; i < size; i++) {
+                long pick = rs.nextLong(0, 10);
+                data[i] = pick == 0 ? Long.MAX_VALUE : pick == 1 ? Long.MIN_VALUE : rs.nextLong(-1000, 1000);
+            }
+            Tensor x = Buffers.wrapLongs(data, new Shape(dims));
+            for (int ax = 0; ax < dims.length; ax++) {
+                int outer = 1, inner = 1, len = dims[ax];
+                for (int i = 0; i < ax; i++) outer *= dims[i];
+                for (int i = ax + 1; i < dims.length; i++) inner *= dims[i];
+                long[] sum = Buffers.longs(x.sum(ax)), prod = Buffers.longs(x.prod(ax));
+                long[] max = len == 0 ? null : Buffers.longs(x.max(ax)), min = len == 0 ? null : Buffers.longs(x.min(ax));
+                for (int o = 0; o < outer; o++) {
+                    for (int j = 0; j < inner; j++) {
+                        int base = o * len * inner + j, at = o * inner + j;
+                        long s = 0, p = 1, hi = Long.MIN_VALUE, lo = Long.MAX_VALUE;
+                        for (int r = 0; r < len; r++) {
+                            long v = data[base + r * inner];
+                            s += v;
+                            p *= v;
+                            hi = Math.max(hi, v);
+                            lo = Math.min(lo, v);
+                        }
+                        String where = java.util.Arrays.toString(dims) + " axis " + ax + " at " + at;
+                        assertEquals(s, sum[at], "sum " + where);
+                        assertEquals(p, prod[at], "prod " + where);
+                        if (len > 0) {
+                            assertEquals(hi, max[at], "max " + where);
+                            assertEquals(lo, min[at], "min " + where);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void longSums_arePairwise_soRoundingStaysSmall() {
         double[] tenths = new double[1_000_000];
