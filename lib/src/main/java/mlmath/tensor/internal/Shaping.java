@@ -140,19 +140,27 @@ public final class Shaping {
         int strips = (rows + 511) / 512, strip = (rows + strips - 1) / strips;
         for (int i0 = 0; i0 < rows; i0 += strip) {
             int i1 = Math.min(rows, i0 + strip), j = 0;
-            for (; j + 4 <= cols; j += 4) {
-                int o0 = base + j * rows, o1 = o0 + rows, o2 = o1 + rows, o3 = o2 + rows;
-                for (int i = i0, s = base + i0 * cols + j; i < i1; i++, s += cols) {
-                    out[o0 + i] = in[s];
-                    out[o1 + i] = in[s + 1];
-                    out[o2 + i] = in[s + 2];
-                    out[o3 + i] = in[s + 3];
-                }
-            }
+            for (; j + 4 <= cols; j += 4) fourColumns(in, base + i0 * cols + j, cols, out, base + j * rows, rows, i0, i1);
             for (; j < cols; j++) {
                 int o = base + j * rows;
                 for (int i = i0, s = base + i0 * cols + j; i < i1; i++, s += cols) out[o + i] = in[s];
             }
+        }
+    }
+
+    /**
+     * Rows {@code i0..i1} of four neighbouring source columns (the first at {@code s}) into positions {@code i0..i1} of
+     * four output rows (the first at {@code o0}). A method of its own, called a few hundred times a transpose, so that
+     * C2 compiles it whole within the first transposes instead of entering the loop halfway through (on-stack
+     * replacement), which a learner's few calls of swapStrips would otherwise run on.
+     */
+    private static void fourColumns(double[] in, int s, int cols, double[] out, int o0, int rows, int i0, int i1) {
+        int o1 = o0 + rows, o2 = o1 + rows, o3 = o2 + rows;
+        for (int i = i0; i < i1; i++, s += cols) {
+            out[o0 + i] = in[s];
+            out[o1 + i] = in[s + 1];
+            out[o2 + i] = in[s + 2];
+            out[o3 + i] = in[s + 3];
         }
     }
 
