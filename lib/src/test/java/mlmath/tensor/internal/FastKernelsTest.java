@@ -66,6 +66,22 @@ class FastKernelsTest {
     }
 
     @Test
+    void bigTransposes_putEveryElementWhereNumpyDoes() {
+        // Each 600×1001 matrix is big enough for the strips (two of 300 rows), and 1001 columns leave one over the fours.
+        int batch = 2, rows = 600, cols = 1001;
+        double[] places = new double[batch * rows * cols];
+        for (int i = 0; i < places.length; i++) places[i] = i;
+        double[] got = new Tensor(places, batch, rows, cols).transpose(0, 2, 1).data();
+        int misplaced = 0;
+        for (int b = 0; b < batch; b++) {
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) if (got[(b * cols + j) * rows + i] != (b * rows + i) * cols + j) misplaced++;
+            }
+        }
+        assertEquals(0, misplaced);
+    }
+
+    @Test
     void sort_putsNaNLast_alongEitherAxis() {
         Tensor s = Fixtures.tensor(F.get("sortable"));
         assertSame(F.getAsJsonObject("sorts").get("-1"), s.sort(-1), "sort(-1)");
