@@ -104,6 +104,9 @@ public record Settings(Path root, Path plots, boolean headless, PlotMode plotMod
     /** These settings, drawing plots at projector scale {@code scale}. */
     public Settings withPlotScale(double scale) { return new Settings(root, plots, headless, plotMode, scale, fastStart, timeLimit); }
 
+    /** These settings, letting one headless snippet run {@code seconds}. */
+    public Settings withTimeLimit(double seconds) { return new Settings(root, plots, headless, plotMode, plotScale, fastStart, seconds); }
+
     /** A setting as the learner wrote it: {@code MLMATH_PLOTS} or {@code -Dmlmath.plots.mode}, and its value. */
     private record Written(String name, String value) {
         @Override public String toString() { return name + "=" + value; }

@@ -132,19 +132,11 @@ final class FastCopy {
         String startupText = ScriptFile.read(ws.startup());
         PrintStream progress = System.err;
         try {
-            Files.createDirectories(path(ws, ws.startup()).getParent());
             for (Path script : sections) {
                 long start = System.nanoTime();
                 Classified run = Silently.call(() -> classified(script, startupText, ScriptFile.read(script)));
-                Optional<String> fast = copy(script, run);
-                if (run.clean()) ExerciseCopy.keep(ws, script, key(ws, script, jarDigest), run);
-                // Written aside and moved into place, so a launcher starting meanwhile never reads half a copy.
-                Path copy = path(ws, script), part = part(copy);
-                String body = fast.orElse(AS_WRITTEN + "\n");
-                Files.writeString(part, key(ws, script, jarDigest) + " " + StartCache.digest(body.getBytes(StandardCharsets.UTF_8)) + "\n" + body);
-                Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 progress.printf(Locale.ROOT, "  %-28s %s (%.1f s)%n", Workspace.name(script),
-                        fast.isPresent() ? "ready" : "loads as written", (System.nanoTime() - start) / 1e9);
+                        keep(ws, script, run, jarDigest) ? "ready" : "loads as written", (System.nanoTime() - start) / 1e9);
             }
         } catch (IOException e) {
             // What is half written is removed: the copy in place stays whole, and the next start prepares again.
@@ -156,6 +148,22 @@ final class FastCopy {
             throw new UsageException("cannot write the faster start's copies in " + path(ws, ws.startup()).getParent() + ": "
                     + mlmath.learn.SafeWrite.reason(e));
         }
+    }
+
+    /**
+     * Writes the section's prepared file from the run that classified it: its fast copy, or the mark that it loads as
+     * written. Whether it has a copy.
+     */
+    static boolean keep(Workspace ws, Path script, Classified run, String jarDigest) throws IOException {
+        Files.createDirectories(path(ws, script).getParent());
+        Optional<String> fast = copy(script, run);
+        if (run.clean()) ExerciseCopy.keep(ws, script, key(ws, script, jarDigest), run);
+        // Written aside and moved into place, so a launcher starting meanwhile never reads half a copy.
+        Path copy = path(ws, script), part = part(copy);
+        String body = fast.orElse(AS_WRITTEN + "\n");
+        Files.writeString(part, key(ws, script, jarDigest) + " " + StartCache.digest(body.getBytes(StandardCharsets.UTF_8)) + "\n" + body);
+        Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return fast.isPresent();
     }
 
     /**
@@ -282,6 +290,16 @@ final class FastCopy {
         }
         if (inBlock) out.append("}\n");
         return out.toString();
+    }
+
+    /** The most statements one block of {@code copy} (a text {@link #rewrite} made) guards, 1 if it has none. */
+    static int largestBlock(String copy) {
+        int most = 1, in = 0;
+        for (String line : copy.lines().toList()) {
+            if (line.equals("{")) in = 0;
+            else if (line.startsWith("    } catch (Throwable e) {")) most = Math.max(most, ++in);
+        }
+        return most;
     }
 
     /** The snippet as a statement of a block (a variable declared up front is assigned), or null if it stays a snippet. */

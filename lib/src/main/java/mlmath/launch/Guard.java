@@ -19,6 +19,7 @@ public final class Guard {
 
     /** Called from generated code: {@code catch (Throwable e) { mlmath.launch.Guard.report(e, "03-probability.jsh", 42); }}. */
     public static void report(Throwable e, String file, int line) {
+        REPORTED.incrementAndGet();
         PrintStream err = System.err;
         StackTraceElement[] caused = null;
         boolean first = true;
@@ -38,6 +39,11 @@ public final class Guard {
             first = false;
         }
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger REPORTED = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many exceptions {@link #report} has reported in this JVM: {@link FastCheck} tells a clean run of a copy by it. */
+    static int reported() { return REPORTED.get(); }
 
     // ---- exercise mode: what an unfinished exercise computes is missing, so what needs it is skipped, quietly ----
 

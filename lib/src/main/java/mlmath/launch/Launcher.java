@@ -2,7 +2,6 @@ package mlmath.launch;
 
 import mlmath.internal.DidYouMean;
 import mlmath.internal.Settings;
-import mlmath.learn.Check;
 import mlmath.learn.Exercise;
 import mlmath.learn.ScriptFile;
 import mlmath.learn.Lesson;
@@ -109,7 +108,7 @@ public final class Launcher {
                 String target = targets.isEmpty() ? "all" : targets.get(0);
                 List<Path> scripts = target.equals("all") ? ws.sections()
                         : target.equals("readme") ? List.of(readmeSnippets(ws)) : List.of(ws.section(target));
-                return (exercise ? ExerciseCheck.run(ws, scripts) : Check.run(ws.startup(), scripts)) ? 0 : 1;
+                return (exercise ? ExerciseCheck.run(ws, scripts) : FastCheck.run(ws, scripts)) ? 0 : 1;
             }
             case "exercise" -> {
                 if (rest.size() != 1) throw new UsageException("exercise takes one section, e.g. ./run.sh exercise 03");

@@ -28,15 +28,6 @@ public final class Check {
         public boolean ok() { return failed == 0 && problems.isEmpty(); }
     }
 
-    /**
-     * Runs {@code scripts} one by one, each in a fresh JShell primed with {@code startup}, prints their output and the
-     * summary table, and says whether all passed.
-     */
-    public static boolean run(Path startup, List<Path> scripts) {
-        String startupText = ScriptFile.read(startup);
-        return run(scripts, "", script -> run(script, startupText, ScriptFile.read(script), false));
-    }
-
     /** Runs each script with {@code one} after a header naming it and {@code mode}, then prints the table; whether all passed. */
     public static boolean run(List<Path> scripts, String mode, Function<Path, Outcome> one) {
         List<Outcome> outcomes = new ArrayList<>();
