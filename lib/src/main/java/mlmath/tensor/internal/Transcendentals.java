@@ -71,19 +71,36 @@ final class Transcendentals {
     /**
      * {@code 2^n} exactly for an integer |n| ≤ 128, from arithmetic alone: JDK 17's vectoriser takes no step between
      * a double and its bits (nor a long), so the exponent cannot be written. The fit raised to the 128th power is
-     * within 17 % of 2^n, and rounding that to one significant bit (Veltkamp's split) leaves 2^n.
+     * within 17 % of 2^n, which {@link #oneBit} turns into 2^n.
      */
     private static double powerOfTwo(double n) {
-        double a = Math.fma(Math.fma(Math.fma(Q3, n, Q2), n, Q1), n, Q0);
-        a *= a;
-        a *= a;
-        a *= a;
-        a *= a;
-        a *= a;
-        a *= a;
-        a *= a;
-        return Math.fma(-0x1p52, a, a * (0x1p52 + 1));
+        return oneBit(to128th(Math.fma(Math.fma(Math.fma(Q3, n, Q2), n, Q1), n, Q0)));
     }
+
+    private static double to128th(double a) {
+        a *= a;
+        a *= a;
+        a *= a;
+        a *= a;
+        a *= a;
+        a *= a;
+        return a * a;
+    }
+
+    /** A fit to {@code 2^t} on [-1, 1], relative error below 1e-4, written in {@code n = 1024·t}. */
+    private static final double W0 = 0.9999553, W1 = 0.6927732 * 0x1p-10, W2 = 0.240556 * 0x1p-20, W3 = 0.0571244 * 0x1p-30,
+            W4 = 0.009427312 * 0x1p-40;
+
+    /** {@code 2^n} exactly for an integer |n| ≤ 920 as {@link #powerOfTwo} does, three squarings dearer. */
+    private static double widePowerOfTwo(double n) {
+        double a = Math.fma(Math.fma(Math.fma(Math.fma(W4, n, W3), n, W2), n, W1), n, W0);
+        a *= a;
+        a *= a;
+        return oneBit(to128th(a * a));
+    }
+
+    /** {@code a} rounded to one significant bit (Veltkamp's split), for a normal below 2^970: a power of two. */
+    private static double oneBit(double a) { return Math.fma(-0x1p52, a, a * (0x1p52 + 1)); }
 
     /**
      * Elements per block. After a block's vectorised pass, its range check reads the block again while it is still in
@@ -93,40 +110,65 @@ final class Transcendentals {
     private static final int BLOCK = 4096, QUARTER = BLOCK / 4, SIXTEENTH = BLOCK / 16;
 
     /**
-     * Below this magnitude (where n ≤ 127) the vectorised exp answers; at and beyond it (and for NaN) {@link Math#exp},
-     * about three times slower than the vectorised pass.
+     * Below these magnitudes (n ≤ 127, n ≤ 866) the vectorised exp with {@link #powerOfTwo} or {@link #widePowerOfTwo}
+     * answers; at and beyond 600 (and for NaN) {@link Math#exp}, about three times slower than the vectorised pass.
      */
-    private static final double EXP_RANGE = 88;
+    private static final double EXP_NARROW = 88, EXP_WIDE = 600;
 
-    /** {@code out[i] = e^x[i]}. */
+    /**
+     * {@code out[i] = e^x[i]}. A block takes the narrow pass unless the block before needed the wide one; a block
+     * that needs the wide one after the narrow takes both (inputs rarely switch between the two ranges).
+     */
     static void exp(double[] x, double[] out) {
         if (jdkInstead(x, out, Math::exp)) return;
+        boolean wide = false;
         for (int from = 0; from < x.length; from += BLOCK) {
             int to = Math.min(x.length, from + BLOCK);
-            expInRange(x, out, from, to);
-            if (someBeyond(x, out, from, EXP_RANGE, false)) expEdges(x, out, from, to);
+            expInRange(x, out, from, to, wide);
+            boolean checked = sumSquares(x, out, from);
+            boolean needsWide = !checked || someAtLeast(out, from, square(EXP_NARROW));
+            boolean beyondWide = needsWide && (!checked || someAtLeast(out, from, square(EXP_WIDE)));
+            if (needsWide && !wide && !beyondWide) expInRange(x, out, from, to, true);
+            else if (wide ? beyondWide : needsWide) expEdges(x, out, from, to, wide);
+            wide = needsWide;
         }
     }
 
-    private static void expInRange(double[] x, double[] out, int from, int to) {
+    /** Two loops, each compiled apart with its own profile: a pass the warm-up never took still vectorises later. */
+    private static void expInRange(double[] x, double[] out, int from, int to, boolean wide) {
+        if (wide) expWide(x, out, from, to);
+        else expNarrow(x, out, from, to);
+    }
+
+    private static void expNarrow(double[] x, double[] out, int from, int to) {
         for (int i = from; i < to; i++) {
             double v = x[i], n = nearestMultiple(v);
             out[i] = (1 + expm1Reduced(v, n)) * powerOfTwo(n);  // exact product: 2^n is exact, the result normal
         }
     }
 
-    private static void expEdges(double[] x, double[] out, int from, int to) {
-        for (int i = from; i < to; i++) if (!(Math.abs(x[i]) < EXP_RANGE)) out[i] = Math.exp(x[i]);
+    private static void expWide(double[] x, double[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double v = x[i], n = nearestMultiple(v);
+            out[i] = (1 + expm1Reduced(v, n)) * widePowerOfTwo(n);
+        }
+    }
+
+    private static double square(double v) { return v * v; }
+
+    private static void expEdges(double[] x, double[] out, int from, int to, boolean wide) {
+        double range = wide ? EXP_WIDE : EXP_NARROW;
+        for (int i = from; i < to; i++) if (!(Math.abs(x[i]) < range)) out[i] = Math.exp(x[i]);
     }
 
     /**
-     * Whether some element of the block at {@code from} has {@code |x| ≥ limit}, is NaN or (if {@code zerosToo}) is
-     * zero; true too when the block is one of the last two, whose following part of {@code out} is missing or not
-     * written again. Sums of squares and products of sixteen elements at a time tell (a product of tiny elements that
-     * rounds to zero only costs the scalar pass): the vectoriser takes sums and products, not maxima of doubles.
+     * Writes the sums of squares of sixteen elements of the block at {@code from} (NaN if an element is NaN) to the next
+     * block's part of {@code out}, unless the block is one of the last two, whose following part is missing or not
+     * written again: then false. A sum stays below limit² while its elements stay below a quarter of the limit (fourth
+     * powers would allow half, but cost a sixth of the vectorised exp more).
      */
-    private static boolean someBeyond(double[] x, double[] out, int from, double limit, boolean zerosToo) {
-        if (from + BLOCK + QUARTER > x.length) return true;
+    private static boolean sumSquares(double[] x, double[] out, int from) {
+        if (from + BLOCK + QUARTER > x.length) return false;
         int at = from + BLOCK;
         for (int i = from; i < from + QUARTER; i++) {
             double a = x[i], b = x[i + QUARTER], c = x[i + 2 * QUARTER], d = x[i + 3 * QUARTER];
@@ -135,8 +177,21 @@ final class Transcendentals {
         for (int i = at; i < at + SIXTEENTH; i++) {
             out[i] = (out[i] + out[i + SIXTEENTH]) + (out[i + 2 * SIXTEENTH] + out[i + 3 * SIXTEENTH]);
         }
-        for (int i = at; i < at + SIXTEENTH; i++) if (!(out[i] < limit * limit)) return true;
-        if (!zerosToo) return false;
+        return true;
+    }
+
+    /** Whether one of the sums {@link #sumSquares} wrote for the block at {@code from} reaches {@code bound} or is NaN. */
+    private static boolean someAtLeast(double[] out, int from, double bound) {
+        for (int i = from + BLOCK; i < from + BLOCK + SIXTEENTH; i++) if (!(out[i] < bound)) return true;
+        return false;
+    }
+
+    /**
+     * Whether the block at {@code from}, not one of the last two, may hold a zero: products of sixteen elements tell
+     * (one of tiny elements that rounds to zero only costs the scalar pass).
+     */
+    private static boolean someZero(double[] x, double[] out, int from) {
+        int at = from + BLOCK;
         for (int i = from; i < from + QUARTER; i++) out[i + BLOCK] = x[i] * x[i + QUARTER] * (x[i + 2 * QUARTER] * x[i + 3 * QUARTER]);
         for (int i = at; i < at + SIXTEENTH; i++) {
             out[i] = out[i] * out[i + SIXTEENTH] * (out[i + 2 * SIXTEENTH] * out[i + 3 * SIXTEENTH]);
@@ -154,7 +209,7 @@ final class Transcendentals {
         for (int from = 0; from < x.length; from += BLOCK) {
             int to = Math.min(x.length, from + BLOCK);
             tanhInRange(x, out, from, to);
-            if (someBeyond(x, out, from, 20, true)) tanhEdges(x, out, from, to);
+            if (!sumSquares(x, out, from) || someAtLeast(out, from, square(20)) || someZero(x, out, from)) tanhEdges(x, out, from, to);
         }
     }
 
@@ -170,13 +225,19 @@ final class Transcendentals {
         }
     }
 
-    /** ±1 from |x| = 20 on (where tanh rounds to it), and ±0 and NaN as they are. */
+    /**
+     * ±1 from |x| = 20 on (where tanh rounds to it), NaN as it is, and -0 (the passes give +0 for both zeros): testing
+     * for -0 alone keeps the branch predictable in arrays full of +0, such as a relu's output.
+     */
     private static void tanhEdges(double[] x, double[] out, int from, int to) {
         for (int i = from; i < to; i++) {
             double v = x[i];
-            if (!(Math.abs(v) > 0 && Math.abs(v) < 20)) out[i] = Math.abs(v) >= 20 ? Math.signum(v) : v;
+            if (!(Math.abs(v) < 20)) out[i] = Math.abs(v) >= 20 ? Math.signum(v) : v;
+            else if (Double.doubleToRawLongBits(v) == NEGATIVE_ZERO_BITS) out[i] = v;
         }
     }
+
+    private static final long NEGATIVE_ZERO_BITS = Double.doubleToRawLongBits(-0.0);
 
 
     private static final double LN2_HI_EXACT = 0x1.62e42feep-1, LN2_LO_EXACT = 0x1.a39ef35793c76p-33;
