@@ -142,15 +142,15 @@ final class Transcendentals {
 
     private static void expNarrow(double[] x, double[] out, int from, int to) {
         for (int i = from; i < to; i++) {
-            double v = x[i], n = nearestMultiple(v);
-            out[i] = (1 + expm1Reduced(v, n)) * powerOfTwo(n);  // exact product: 2^n is exact, the result normal
+            double v = x[i], n = nearestMultiple(v), twoN = powerOfTwo(n);
+            out[i] = Math.fma(twoN, expm1Reduced(v, n), twoN);  // 2^n·(1 + e) rounded once, as 1 + e is: the same digits
         }
     }
 
     private static void expWide(double[] x, double[] out, int from, int to) {
         for (int i = from; i < to; i++) {
-            double v = x[i], n = nearestMultiple(v);
-            out[i] = (1 + expm1Reduced(v, n)) * widePowerOfTwo(n);
+            double v = x[i], n = nearestMultiple(v), twoN = widePowerOfTwo(n);
+            out[i] = Math.fma(twoN, expm1Reduced(v, n), twoN);
         }
     }
 
