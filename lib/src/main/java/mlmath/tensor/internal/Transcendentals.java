@@ -188,11 +188,13 @@ final class Transcendentals {
 
     /**
      * Whether the block at {@code from}, not one of the last two, may hold a zero: products of sixteen elements tell
-     * (one of tiny elements that rounds to zero only costs the scalar pass).
+     * (a product of tiny elements that rounds to zero only costs the scalar pass).
      */
     private static boolean someZero(double[] x, double[] out, int from) {
         int at = from + BLOCK;
-        for (int i = from; i < from + QUARTER; i++) out[i + BLOCK] = x[i] * x[i + QUARTER] * (x[i + 2 * QUARTER] * x[i + 3 * QUARTER]);
+        for (int i = from; i < from + QUARTER; i++) {
+            out[i + BLOCK] = x[i] * x[i + QUARTER] * (x[i + 2 * QUARTER] * x[i + 3 * QUARTER]);
+        }
         for (int i = at; i < at + SIXTEENTH; i++) {
             out[i] = out[i] * out[i + SIXTEENTH] * (out[i + 2 * SIXTEENTH] * out[i + 3 * SIXTEENTH]);
         }
@@ -209,7 +211,8 @@ final class Transcendentals {
         for (int from = 0; from < x.length; from += BLOCK) {
             int to = Math.min(x.length, from + BLOCK);
             tanhInRange(x, out, from, to);
-            if (!sumSquares(x, out, from) || someAtLeast(out, from, square(20)) || someZero(x, out, from)) tanhEdges(x, out, from, to);
+            boolean edges = !sumSquares(x, out, from) || someAtLeast(out, from, square(20)) || someZero(x, out, from);
+            if (edges) tanhEdges(x, out, from, to);
         }
     }
 
