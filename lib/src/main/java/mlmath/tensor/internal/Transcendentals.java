@@ -162,27 +162,34 @@ final class Transcendentals {
     }
 
     /**
-     * Writes the sums of squares of sixteen elements of the block at {@code from} (NaN if an element is NaN) to the next
-     * block's part of {@code out}, unless the block is one of the last two, whose following part is missing or not
-     * written again: then false. A sum stays below limit² while its elements stay below a quarter of the limit (fourth
-     * powers would allow half, but cost a sixth of the vectorised exp more).
+     * Writes sums of squares of the block at {@code from} to the next block's part of {@code out} — of four elements
+     * (a quarter of the block's length), then of sixteen (NaN if an element is NaN) — unless the block is one of the last
+     * two, whose following part is missing or not written again: then false.
      */
     private static boolean sumSquares(double[] x, double[] out, int from) {
-        if (from + BLOCK + QUARTER > x.length) return false;
+        if (from + BLOCK + QUARTER + SIXTEENTH > x.length) return false;
         int at = from + BLOCK;
         for (int i = from; i < from + QUARTER; i++) {
             double a = x[i], b = x[i + QUARTER], c = x[i + 2 * QUARTER], d = x[i + 3 * QUARTER];
             out[i + BLOCK] = Math.fma(a, a, b * b) + Math.fma(c, c, d * d);
         }
         for (int i = at; i < at + SIXTEENTH; i++) {
-            out[i] = (out[i] + out[i + SIXTEENTH]) + (out[i + 2 * SIXTEENTH] + out[i + 3 * SIXTEENTH]);
+            out[i + QUARTER] = (out[i] + out[i + SIXTEENTH]) + (out[i + 2 * SIXTEENTH] + out[i + 3 * SIXTEENTH]);
         }
         return true;
     }
 
-    /** Whether one of the sums {@link #sumSquares} wrote for the block at {@code from} reaches {@code bound} or is NaN. */
+    /**
+     * Whether a sum of four squares {@link #sumSquares} wrote for the block at {@code from} reaches {@code bound} or is
+     * NaN (the sums of sixteen rule most out at once): true when an element's square does, false while all squares stay
+     * below a quarter of it.
+     */
     private static boolean someAtLeast(double[] out, int from, double bound) {
-        for (int i = from + BLOCK; i < from + BLOCK + SIXTEENTH; i++) if (!(out[i] < bound)) return true;
+        int at = from + BLOCK;
+        for (int i = at; i < at + SIXTEENTH; i++) {
+            if (!(out[i + QUARTER] < bound) && !(out[i] < bound && out[i + SIXTEENTH] < bound
+                    && out[i + 2 * SIXTEENTH] < bound && out[i + 3 * SIXTEENTH] < bound)) return true;
+        }
         return false;
     }
 
