@@ -120,6 +120,43 @@ class ElementwiseKernelsTest {
         }
     }
 
+    /**
+     * One edge among ordinary values, at offsets all over three blocks and a partial one: the vectorised passes answer
+     * for all but the edge, which the range check (sums of squares, and products for tanh's zeros) must catch.
+     */
+    @Test
+    void expAndTanh_catchALoneEdgeAnywhere() {
+        double[] base = new Random(5).doubles(3 * 4096 + 1000).map(v -> v - 0.5).toArray(), x = base.clone();
+        double[] edges = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 88, -88, 87.99, 300, -746, 0.0,
+            -0.0, 20, -20, 19.99, Double.MIN_VALUE, -1e-300};
+        double[] exp = new double[x.length], tanh = new double[x.length];
+        for (int at = 0; at < x.length; at += 97) {
+            for (double edge : edges) {
+                x[at] = edge;
+                Transcendentals.exp(x, exp);
+                Transcendentals.tanh(x, tanh);
+                for (int i = 0; i < x.length; i++) {
+                    assertUlps(Math.exp(x[i]), exp[i], 1, "exp", x[i]);
+                    assertUlps(StrictMath.tanh(x[i]), tanh[i], 3, "tanh", x[i]);
+                }
+            }
+            x[at] = base[at];
+        }
+    }
+
+    /** Blocks that switch between small and large inputs (exp's narrow and wide passes), with edges among the large. */
+    @Test
+    void exp_followsInputsBetweenItsTwoRanges() {
+        Random r = new Random(9);
+        double[] x = new double[9 * 4096 + 77];
+        for (int i = 0; i < x.length; i++) x[i] = (i / 4096 % 3 == 1 ? 580 : 2) * (r.nextDouble() * 2 - 1);
+        x[4096 * 4 + 5] = 700;
+        x[4096 * 7 + 9] = Double.NaN;
+        double[] exp = new double[x.length];
+        Transcendentals.exp(x, exp);
+        for (int i = 0; i < x.length; i++) assertUlps(Math.exp(x[i]), exp[i], 1, "exp", x[i]);
+    }
+
     private static void assertUlps(double expected, double actual, int ulps, String f, double x) {
         Supplier<String> what = () -> f + "(" + x + ") = " + actual + ", Java gives " + expected;
         if (Double.isNaN(expected) || Double.isInfinite(expected) || expected == 0) {
