@@ -42,6 +42,7 @@ BINARY = {"add": np.add, "subtract": np.subtract, "multiply": np.multiply, "divi
           "maximum": np.maximum, "minimum": np.minimum, "greater": np.greater, "greater_equal": np.greater_equal,
           "less": np.less, "less_equal": np.less_equal, "equal": np.equal, "not_equal": np.not_equal,
           "logical_and": np.logical_and, "logical_or": np.logical_or, "logical_xor": np.logical_xor}
+COMPARISONS = ["greater", "greater_equal", "less", "less_equal", "equal", "not_equal"]
 
 
 def binary_cases(rs):
@@ -57,6 +58,21 @@ def binary_cases(rs):
                 with np.errstate(all="ignore"):
                     results[name] = enc(f(a, b))
             cases.append({"a": enc(a), "b": enc(b), "results": results})
+    return cases
+
+
+def scalar_comparison_cases(rs):
+    """A single value on either side of a comparison, compared with every element in one pass: each special value
+    against an array holding every special value, and one-element arrays that broadcast to the other's shape."""
+    cases = []
+    a = operand(rs, (7, 3), "float64")
+    for value in [0.0, -0.0, 1.0, math.inf, -math.inf, math.nan, float(a[2, 1])]:
+        c = np.float64(value)
+        for x, y in [(a, c), (c, a)]:
+            cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
+    for x, y in [(a, np.array([[0.0]])), (np.array([-0.0]), a), (operand(rs, (9,), "int64"), np.float64(0.5)),
+                 (np.float64(1.0), operand(rs, (9,), "bool")), (operand(rs, (2, 1), "float64"), np.array([-0.0]))]:
+        cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
     return cases
 
 
@@ -93,7 +109,7 @@ def transcendental_cases(rs):
 
 def main():
     rs = np.random.RandomState(26)
-    out = {"binary": binary_cases(rs), "where": where_cases(rs), "mask": mask_cases(rs),
+    out = {"binary": binary_cases(rs) + scalar_comparison_cases(np.random.RandomState(27)), "where": where_cases(rs), "mask": mask_cases(rs),
            "transcendental": transcendental_cases(rs)}
     OUT.write_text(json.dumps(out, separators=(",", ":")) + "\n")
     print("wrote", OUT)

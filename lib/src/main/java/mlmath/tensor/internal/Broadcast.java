@@ -74,6 +74,13 @@ public final class Broadcast {
         return Buffers.wrapBools(out, shape);
     }
 
+    /** Runs the comparison {@code loop} of every element of {@code a} with the value {@code c}: a bool result of a's shape. */
+    public static Tensor compare(Tensor a, double c, Loops.CompareScalar loop) {
+        byte[] out = Buffers.allocBools(a.shape());
+        loop.run(Buffers.data(a), c, out);
+        return Buffers.wrapBools(out, a.shape());
+    }
+
     /** Runs the logical {@code loop} over the truth values of {@code a} and {@code b} broadcast to a common shape. */
     public static Tensor logical(Tensor a, Tensor b, Loops.Logical loop) {
         Shape shape = a.shape().equals(b.shape()) ? a.shape() : broadcastShapes(a.shape(), b.shape());

@@ -130,13 +130,33 @@ public final class Ufuncs {
 
     /** The six comparisons; NaN compares false except for {@code !=}. */
     public enum Comparison {
-        GT(Loops.GT), GE(Loops.GE), LT(Loops.LT), LE(Loops.LE), EQ(Loops.EQ), NE(Loops.NE);
+        GT(Loops.GT, Loops.GT_SCALAR), GE(Loops.GE, Loops.GE_SCALAR), LT(Loops.LT, Loops.LT_SCALAR),
+        LE(Loops.LE, Loops.LE_SCALAR), EQ(Loops.EQ, Loops.EQ_SCALAR), NE(Loops.NE, Loops.NE_SCALAR);
 
         private final Loops.Compare loop;
-        Comparison(Loops.Compare loop) { this.loop = loop; }
+        private final Loops.CompareScalar scalarLoop;
+        Comparison(Loops.Compare loop, Loops.CompareScalar scalarLoop) { this.loop = loop; this.scalarLoop = scalarLoop; }
+
+        /** The comparison that gives the same answer with its operands swapped: {@code c < x} is {@code x > c}. */
+        private Comparison swapped() {
+            return switch (this) {
+                case GT -> LT;
+                case GE -> LE;
+                case LT -> GT;
+                case LE -> GE;
+                case EQ, NE -> this;
+            };
+        }
     }
 
+    /** {@code a ? b} as bools; a single value on either side is compared with every element in one pass. */
     public static Tensor compare(Tensor a, Tensor b, Comparison c) {
+        if (b.size() == 1 && a.shape().equals(Broadcast.broadcastShapes(a.shape(), b.shape()))) {
+            return Broadcast.compare(a, Buffers.data(b)[0], c.scalarLoop);
+        }
+        if (a.size() == 1 && b.shape().equals(Broadcast.broadcastShapes(a.shape(), b.shape()))) {
+            return Broadcast.compare(b, Buffers.data(a)[0], c.swapped().scalarLoop);
+        }
         return Broadcast.compare(a, b, c.loop);
     }
 
@@ -161,7 +181,7 @@ public final class Ufuncs {
     /** numpy's {@code isclose}: {@code |a - b| <= atol + rtol·|b|}; infinities equal only themselves; NaN only with equalNan. */
     public static Tensor isclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
         return Broadcast.compare(a, b, (x, xo, y, yo, out, oo, n) -> {
-            for (int i = 0; i < n; i++) out[oo + i] = Loops.bool(isclose(x[xo + i], y[yo + i], rtol, atol, equalNan));
+            for (int i = 0; i < n; i++) out[oo + i] = (byte) (isclose(x[xo + i], y[yo + i], rtol, atol, equalNan) ? 1 : 0);
         });
     }
 
