@@ -62,8 +62,9 @@ def binary_cases(rs):
 
 
 def scalar_comparison_cases(rs):
-    """A single value on either side of a comparison, compared with every element in one pass: each special value
-    against an array holding every special value, and one-element arrays that broadcast to the other's shape."""
+    """A single value or a column (one value per row) on either side of a comparison, compared with each run in one
+    pass: each special value against an array holding every special value, one-element arrays that broadcast to the
+    other's shape, and columns, empty ones too."""
     cases = []
     a = operand(rs, (7, 3), "float64")
     for value in [0.0, -0.0, 1.0, math.inf, -math.inf, math.nan, float(a[2, 1])]:
@@ -72,6 +73,12 @@ def scalar_comparison_cases(rs):
             cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
     for x, y in [(a, np.array([[0.0]])), (np.array([-0.0]), a), (operand(rs, (9,), "int64"), np.float64(0.5)),
                  (np.float64(1.0), operand(rs, (9,), "bool")), (operand(rs, (2, 1), "float64"), np.array([-0.0]))]:
+        cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
+    column = operand(rs, (7, 1), "float64")
+    column[1:, 0] = a[1:, 1]  # rows equal to a's middle column, so every row holds an equal pair
+    for x, y in [(a, column), (column, a), (operand(rs, (2, 3, 4), "float64"), operand(rs, (2, 3, 1), "float64")),
+                 (operand(rs, (3, 1), "int64"), operand(rs, (3, 5), "float64")), (np.zeros((3, 0)), np.zeros((3, 1))),
+                 (np.zeros((0, 1)), np.zeros((0, 4))), (operand(rs, (4, 1), "float64"), operand(rs, (4, 1), "float64"))]:
         cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
     return cases
 

@@ -66,10 +66,15 @@ public final class Broadcast {
                 out -> (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], (byte[]) out, o, n));
     }
 
-    /** Runs the comparison {@code loop} of every element of {@code a} with the value {@code c}: a bool result of a's shape. */
-    public static Tensor compare(Tensor a, double c, Loops.CompareScalar loop) {
+    /**
+     * Runs the comparison {@code loop} of {@code a}, cut into {@code values.length} equal runs in row-major order, with
+     * one value per run: one value for all of {@code a}, or one per row. A bool result of a's shape.
+     */
+    public static Tensor compare(Tensor a, double[] values, Loops.CompareScalar loop) {
         byte[] out = Buffers.allocBools(a.shape());
-        loop.run(Buffers.data(a), c, out);
+        double[] x = Buffers.data(a);
+        int n = values.length == 0 ? 0 : x.length / values.length;
+        for (int r = 0; r < values.length; r++) loop.run(x, values[r], out, r * n, n);
         return Buffers.wrapBools(out, a.shape());
     }
 

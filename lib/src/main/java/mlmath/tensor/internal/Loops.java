@@ -18,9 +18,9 @@ public final class Loops {
     @FunctionalInterface
     public interface Compare { void run(double[] x, int xo, double[] y, int yo, byte[] out, int oo, int n); }
 
-    /** {@code out[i] = x[i] ? c} as a bool byte over the whole of {@code x}: a comparison with one value. */
+    /** {@code out[o + i] = x[o + i] ? c} as a bool byte, for {@code i < n}: a run compared with one value. */
     @FunctionalInterface
-    public interface CompareScalar { void run(double[] x, double c, byte[] out); }
+    public interface CompareScalar { void run(double[] x, double c, byte[] out, int o, int n); }
 
     /** {@code out[oo + i] = f(x[xo + i], y[yo + i])} over bools (bytes 0 or 1): one contiguous run of a logical op. */
     @FunctionalInterface
@@ -56,13 +56,13 @@ public final class Loops {
     static final Compare EQ = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = (byte) (x[xo + i] == y[yo + i] ? 1 : 0); };
     static final Compare NE = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = (byte) (x[xo + i] != y[yo + i] ? 1 : 0); };
 
-    /** The comparisons with one value on the right: a single pass with the value in a register, no block of copies. */
-    static final CompareScalar GT_SCALAR = (x, c, out) -> { for (int i = 0; i < x.length; i++) out[i] = (byte) (x[i] > c ? 1 : 0); };
-    static final CompareScalar GE_SCALAR = (x, c, out) -> { for (int i = 0; i < x.length; i++) out[i] = (byte) (x[i] >= c ? 1 : 0); };
-    static final CompareScalar LT_SCALAR = (x, c, out) -> { for (int i = 0; i < x.length; i++) out[i] = (byte) (x[i] < c ? 1 : 0); };
-    static final CompareScalar LE_SCALAR = (x, c, out) -> { for (int i = 0; i < x.length; i++) out[i] = (byte) (x[i] <= c ? 1 : 0); };
-    static final CompareScalar EQ_SCALAR = (x, c, out) -> { for (int i = 0; i < x.length; i++) out[i] = (byte) (x[i] == c ? 1 : 0); };
-    static final CompareScalar NE_SCALAR = (x, c, out) -> { for (int i = 0; i < x.length; i++) out[i] = (byte) (x[i] != c ? 1 : 0); };
+    /** The comparisons with one value on the right: a pass with the value in a register, no block of copies. */
+    static final CompareScalar GT_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] > c ? 1 : 0); };
+    static final CompareScalar GE_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] >= c ? 1 : 0); };
+    static final CompareScalar LT_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] < c ? 1 : 0); };
+    static final CompareScalar LE_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] <= c ? 1 : 0); };
+    static final CompareScalar EQ_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] == c ? 1 : 0); };
+    static final CompareScalar NE_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] != c ? 1 : 0); };
 
     /** Bools are 0 or 1, so and, or and xor are the bitwise ones. */
     static final Logical AND = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = (byte) (x[xo + i] & y[yo + i]); };

@@ -2,6 +2,7 @@ package mlmath.tensor.internal;
 
 import mlmath.tensor.*;
 
+import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -149,15 +150,22 @@ public final class Ufuncs {
         }
     }
 
-    /** {@code a ? b} as bools; a single value on either side is compared with every element in one pass. */
+    /**
+     * {@code a ? b} as bools. A single value, or a column of one value per row (an operand whose last axis is 1 where the
+     * other's is not), on either side is compared with each run of the other in one pass without a block of copies.
+     */
     public static Tensor compare(Tensor a, Tensor b, Comparison c) {
-        if (b.size() == 1 && a.shape().equals(Broadcast.broadcastShapes(a.shape(), b.shape()))) {
-            return Broadcast.compare(a, Buffers.data(b)[0], c.scalarLoop);
-        }
-        if (a.size() == 1 && b.shape().equals(Broadcast.broadcastShapes(a.shape(), b.shape()))) {
-            return Broadcast.compare(b, Buffers.data(a)[0], c.swapped().scalarLoop);
-        }
+        if (oneValuePerRow(b, a)) return Broadcast.compare(a, Buffers.data(b), c.scalarLoop);
+        if (oneValuePerRow(a, b)) return Broadcast.compare(b, Buffers.data(a), c.swapped().scalarLoop);
         return Broadcast.compare(a, b, c.loop);
+    }
+
+    /** Whether {@code values} broadcast to {@code rows}'s own shape hold one value for all of it or one per row. */
+    private static boolean oneValuePerRow(Tensor values, Tensor rows) {
+        int[] v = values.shape().dims(), r = rows.shape().dims();
+        if (values.size() == 1) return v.length <= r.length;
+        return v.length == r.length && v[v.length - 1] == 1 && r[r.length - 1] != 1
+                && Arrays.equals(v, 0, v.length - 1, r, 0, r.length - 1);
     }
 
     public static Tensor logicalAnd(Tensor a, Tensor b) { return Broadcast.logical(a, b, Loops.AND); }
