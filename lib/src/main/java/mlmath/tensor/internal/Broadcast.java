@@ -51,19 +51,19 @@ public final class Broadcast {
     /** Runs {@code loop} over {@code a} and {@code b} broadcast to a common shape. */
     public static Tensor binary(Tensor a, Tensor b, Loops.Binary loop, DType dtype) {
         return pairwise(a, b, Buffers.data(a), Buffers.data(b), shape -> Buffers.alloc(shape, dtype), dtype,
-                out -> (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], (double[]) out, o, n));
+                (double[] out) -> (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], out, o, n));
     }
 
     /** Runs the int64 {@code loop} over {@code a} and {@code b} (int64 or bool) broadcast to a common shape: an int64 result. */
     public static Tensor binary(Tensor a, Tensor b, Loops.LongBinary loop) {
         return pairwise(a, b, Buffers.longs(a), Buffers.longs(b), Buffers::allocLongs, DType.INT64,
-                out -> (src, off, o, n) -> loop.run((long[]) src[0], off[0], (long[]) src[1], off[1], (long[]) out, o, n));
+                (long[] out) -> (src, off, o, n) -> loop.run((long[]) src[0], off[0], (long[]) src[1], off[1], out, o, n));
     }
 
     /** Runs the comparison {@code loop} over {@code a} and {@code b} broadcast to a common shape: a bool result, a byte each. */
     public static Tensor compare(Tensor a, Tensor b, Loops.Compare loop) {
         return pairwise(a, b, Buffers.data(a), Buffers.data(b), Buffers::allocBools, DType.BOOL,
-                out -> (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], (byte[]) out, o, n));
+                (byte[] out) -> (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], out, o, n));
     }
 
     /**
@@ -81,18 +81,18 @@ public final class Broadcast {
     /** Runs the logical {@code loop} over the truth values of {@code a} and {@code b} broadcast to a common shape. */
     public static Tensor logical(Tensor a, Tensor b, Loops.Logical loop) {
         return pairwise(a, b, Buffers.bools(a), Buffers.bools(b), Buffers::allocBools, DType.BOOL,
-                out -> (src, off, o, n) -> loop.run((byte[]) src[0], off[0], (byte[]) src[1], off[1], (byte[]) out, o, n));
+                (byte[] out) -> (src, off, o, n) -> loop.run((byte[]) src[0], off[0], (byte[]) src[1], off[1], out, o, n));
     }
 
     /**
      * Runs the loop {@code into} makes for a result array over {@code a} and {@code b}, read as the arrays {@code x} and
      * {@code y}, broadcast to a common shape: a result of {@code dtype} over the array {@code alloc} makes for that shape
-     * (a float64 loop's result is doubles whatever its dtype). The loop casts the arrays itself, so a run costs one call.
+     * (a float64 loop's result is doubles whatever its dtype). The loop casts the operands itself, so a run costs one call.
      */
-    private static Tensor pairwise(Tensor a, Tensor b, Object x, Object y, Function<Shape, Object> alloc, DType dtype,
-                                   Function<Object, Run> into) {
+    private static <T> Tensor pairwise(Tensor a, Tensor b, Object x, Object y, Function<Shape, T> alloc, DType dtype,
+                                       Function<T, Run> into) {
         Shape shape = a.shape().equals(b.shape()) ? a.shape() : broadcastShapes(a.shape(), b.shape());
-        Object out = alloc.apply(shape);
+        T out = alloc.apply(shape);
         forEachRun(shape, new Tensor[] {a, b}, new Object[] {x, y}, into.apply(out));
         return Buffers.wrapTyped(out, shape, dtype);
     }
