@@ -71,6 +71,13 @@ def scalar_comparison_cases(rs):
         c = np.float64(value)
         for x, y in [(a, c), (c, a)]:
             cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
+    # Mostly above zero, so that against zero the outcome is lopsided (the loop without a branch), with zeros of both
+    # signs, the smallest subnormals, infinities and NaN among them.
+    lopsided = np.concatenate([[0.0, -0.0, 5e-324, -5e-324, math.inf, -math.inf, math.nan], 1.0 + rs.rand(30)])
+    for value in [0.0, -0.0, 5e-324, -5e-324, math.inf, -math.inf, math.nan, 1.5]:
+        c = np.float64(value)
+        for x, y in [(lopsided, c), (c, lopsided)]:
+            cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
     for x, y in [(a, np.array([[0.0]])), (np.array([-0.0]), a), (operand(rs, (9,), "int64"), np.float64(0.5)),
                  (np.float64(1.0), operand(rs, (9,), "bool")), (operand(rs, (2, 1), "float64"), np.array([-0.0]))]:
         cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})

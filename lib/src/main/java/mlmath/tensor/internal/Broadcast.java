@@ -67,15 +67,33 @@ public final class Broadcast {
     }
 
     /**
-     * Runs the comparison {@code loop} of {@code a}, cut into {@code values.length} equal runs in row-major order, with
-     * one value per run: one value for all of {@code a}, or one per row. A bool result of a's shape.
+     * Runs a comparison of {@code a}, cut into {@code values.length} equal runs in row-major order, with one value per
+     * run: one value for all of {@code a}, or one per row. A bool result of a's shape. {@code loops} are the mixed,
+     * lopsided and one-sided loops of {@link Loops}, picked by how a sample compares: the JIT compiles a loop whose
+     * profile is lopsided to a branch, which would mispredict on every other element of random data later.
      */
-    public static Tensor compare(Tensor a, double[] values, Loops.CompareScalar loop) {
+    public static Tensor compare(Tensor a, double[] values, Loops.CompareScalar[] loops) {
         byte[] out = Buffers.allocBools(a.shape());
         double[] x = Buffers.data(a);
         int n = values.length == 0 ? 0 : x.length / values.length;
+        Loops.CompareScalar loop = loops[outcomeSpread(x, values, n, loops[1], out)];
         for (int r = 0; r < values.length; r++) loop.run(x, values[r], out, r * n, n);
         return Buffers.wrapBools(out, a.shape());
+    }
+
+    /**
+     * 0 when a quarter or more of up to 64 evenly spread elements compare each way, 2 when at most one in 64 compares
+     * the rarer way, else 1; {@code exact} (branch-free) compares them, scribbling on {@code out}.
+     */
+    private static int outcomeSpread(double[] x, double[] values, int n, Loops.CompareScalar exact, byte[] out) {
+        int samples = Math.min(64, x.length), hits = 0;
+        for (int s = 0; s < samples; s++) {
+            int i = (int) ((long) s * x.length / samples);
+            exact.run(x, values[i / n], out, i, 1);
+            hits += out[i];
+        }
+        int rarer = Math.min(hits, samples - hits);
+        return 4 * rarer >= samples ? 0 : 64 * rarer <= samples ? 2 : 1;
     }
 
     /** Runs the logical {@code loop} over the truth values of {@code a} and {@code b} broadcast to a common shape. */

@@ -56,13 +56,47 @@ public final class Loops {
     static final Compare EQ = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = (byte) (x[xo + i] == y[yo + i] ? 1 : 0); };
     static final Compare NE = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = (byte) (x[xo + i] != y[yo + i] ? 1 : 0); };
 
-    /** The comparisons with one value on the right: a pass with the value in a register, no block of copies. */
+    /**
+     * The comparisons with one value on the right: a pass with the value in a register, no block of copies. The first
+     * six run on data whose outcome is mixed, so their profile stays mixed and they compile to conditional moves; the
+     * {@code _ONE_SIDED} copies run on data where nearly every element compares the same way, for which a branch is right.
+     */
     static final CompareScalar GT_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] > c ? 1 : 0); };
     static final CompareScalar GE_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] >= c ? 1 : 0); };
     static final CompareScalar LT_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] < c ? 1 : 0); };
     static final CompareScalar LE_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] <= c ? 1 : 0); };
     static final CompareScalar EQ_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] == c ? 1 : 0); };
     static final CompareScalar NE_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] != c ? 1 : 0); };
+    static final CompareScalar GT_ONE_SIDED = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] > c ? 1 : 0); };
+    static final CompareScalar GE_ONE_SIDED = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] >= c ? 1 : 0); };
+    static final CompareScalar LT_ONE_SIDED = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] < c ? 1 : 0); };
+    static final CompareScalar LE_ONE_SIDED = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] <= c ? 1 : 0); };
+
+    private static final long INF_BITS = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
+
+    /** 1 if {@code d > 0}, else 0 (zero and NaN too), without a branch: the bits of such a d lie in (0, INF_BITS]. */
+    private static long positive(double d) {
+        long a = Double.doubleToRawLongBits(d) - 1;
+        return (a - INF_BITS & ~a) >>> 63;
+    }
+
+    /** 1 unless {@code d} is NaN, without a branch: its bits without the sign are at most INF_BITS. */
+    private static long ordered(double d) { return (Double.doubleToRawLongBits(d) & Long.MAX_VALUE) - INF_BITS - 1 >>> 63; }
+
+    /*
+     * The ordered comparisons again, from the bits of a difference instead of a compare, for data whose outcome is
+     * lopsided but not one-sided, which would make either loop above a branch that mispredicts. x > c iff x - c > 0: rounding keeps the sign, x - c is 0
+     * only when x == c, and inf - inf is NaN where inf > inf is false. x >= c iff neither is NaN and not c - x > 0.
+     * About twice the time of the conditional move, and never a branch.
+     */
+    static final CompareScalar GT_EXACT = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) positive(x[i] - c); };
+    static final CompareScalar LT_EXACT = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) positive(c - x[i]); };
+    static final CompareScalar GE_EXACT = (x, c, out, o, n) -> {
+        for (int i = o; i < o + n; i++) out[i] = (byte) (ordered(x[i]) & ordered(c) & ~positive(c - x[i]));
+    };
+    static final CompareScalar LE_EXACT = (x, c, out, o, n) -> {
+        for (int i = o; i < o + n; i++) out[i] = (byte) (ordered(x[i]) & ordered(c) & ~positive(x[i] - c));
+    };
 
     /** Bools are 0 or 1, so and, or and xor are the bitwise ones. */
     static final Logical AND = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = (byte) (x[xo + i] & y[yo + i]); };

@@ -131,12 +131,18 @@ public final class Ufuncs {
 
     /** The six comparisons; NaN compares false except for {@code !=}. */
     public enum Comparison {
-        GT(Loops.GT, Loops.GT_SCALAR), GE(Loops.GE, Loops.GE_SCALAR), LT(Loops.LT, Loops.LT_SCALAR),
-        LE(Loops.LE, Loops.LE_SCALAR), EQ(Loops.EQ, Loops.EQ_SCALAR), NE(Loops.NE, Loops.NE_SCALAR);
+        GT(Loops.GT, new Loops.CompareScalar[] {Loops.GT_SCALAR, Loops.GT_EXACT, Loops.GT_ONE_SIDED}),
+        GE(Loops.GE, new Loops.CompareScalar[] {Loops.GE_SCALAR, Loops.GE_EXACT, Loops.GE_ONE_SIDED}),
+        LT(Loops.LT, new Loops.CompareScalar[] {Loops.LT_SCALAR, Loops.LT_EXACT, Loops.LT_ONE_SIDED}),
+        LE(Loops.LE, new Loops.CompareScalar[] {Loops.LE_SCALAR, Loops.LE_EXACT, Loops.LE_ONE_SIDED}),
+        // Equal pairs are rare in most data, and a branch is right for it: == and != keep one loop for every outcome.
+        EQ(Loops.EQ, new Loops.CompareScalar[] {Loops.EQ_SCALAR, Loops.EQ_SCALAR, Loops.EQ_SCALAR}),
+        NE(Loops.NE, new Loops.CompareScalar[] {Loops.NE_SCALAR, Loops.NE_SCALAR, Loops.NE_SCALAR});
 
         private final Loops.Compare loop;
-        private final Loops.CompareScalar scalarLoop;
-        Comparison(Loops.Compare loop, Loops.CompareScalar scalarLoop) { this.loop = loop; this.scalarLoop = scalarLoop; }
+        /** The loops with one value on the right for data whose outcome is mixed, lopsided and one-sided. */
+        private final Loops.CompareScalar[] scalarLoops;
+        Comparison(Loops.Compare loop, Loops.CompareScalar[] scalarLoops) { this.loop = loop; this.scalarLoops = scalarLoops; }
 
         /** The comparison that gives the same answer with its operands swapped: {@code c < x} is {@code x > c}. */
         private Comparison swapped() {
@@ -155,8 +161,8 @@ public final class Ufuncs {
      * other's is not), on either side is compared with each run of the other in one pass without a block of copies.
      */
     public static Tensor compare(Tensor a, Tensor b, Comparison c) {
-        if (oneValuePerRow(b, a)) return Broadcast.compare(a, Buffers.data(b), c.scalarLoop);
-        if (oneValuePerRow(a, b)) return Broadcast.compare(b, Buffers.data(a), c.swapped().scalarLoop);
+        if (oneValuePerRow(b, a)) return Broadcast.compare(a, Buffers.data(b), c.scalarLoops);
+        if (oneValuePerRow(a, b)) return Broadcast.compare(b, Buffers.data(a), c.swapped().scalarLoops);
         return Broadcast.compare(a, b, c.loop);
     }
 
