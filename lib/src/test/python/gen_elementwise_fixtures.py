@@ -64,7 +64,7 @@ def binary_cases(rs):
 def scalar_comparison_cases(rs):
     """A single value or a column (one value per row) on either side of a comparison, compared with each run in one
     pass: each special value against an array holding every special value, one-element arrays that broadcast to the
-    other's shape, and columns, empty ones too."""
+    other's shape, and columns, empty ones too; and arrays of one shape whose outcome is lopsided or one-sided."""
     cases = []
     a = operand(rs, (7, 3), "float64")
     for value in [0.0, -0.0, 1.0, math.inf, -math.inf, math.nan, float(a[2, 1])]:
@@ -78,6 +78,13 @@ def scalar_comparison_cases(rs):
         c = np.float64(value)
         for x, y in [(lopsided, c), (c, lopsided)]:
             cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
+    # Two arrays of one shape, mostly compared one way, with special values paired up (equal zeros of either sign,
+    # equal infinities, NaN against a number and a number against NaN), and 70 pairs one way but for one equal pair.
+    below = np.concatenate([[0.0, 0.0, -0.0, 5e-324, math.inf, -math.inf, 2.0, math.nan], 0.5 * rs.rand(29)])
+    above, under = 1.0 + rs.rand(70), 0.5 * rs.rand(70)
+    under[5] = above[5]
+    for x, y in [(lopsided, below), (below, lopsided), (above, under), (under, above)]:
+        cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
     for x, y in [(a, np.array([[0.0]])), (np.array([-0.0]), a), (operand(rs, (9,), "int64"), np.float64(0.5)),
                  (np.float64(1.0), operand(rs, (9,), "bool")), (operand(rs, (2, 1), "float64"), np.array([-0.0]))]:
         cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})

@@ -88,15 +88,26 @@ public final class Loops {
      * The ordered comparisons again, from the bits of a difference instead of a compare, for data whose outcome is
      * lopsided but not one-sided, which would make either loop above a branch that mispredicts. x > c iff x - c > 0:
      * rounding keeps the sign, x - c is 0 (of either sign) only when x == c, and inf - inf is NaN where inf > inf is
-     * false. x >= c iff neither is NaN and not c - x > 0. About twice the time of the conditional move, never a branch.
+     * false. Above -inf, x >= c iff x > the double below c (zeros of both signs included, NaN c staying NaN), and
+     * x >= -inf iff x is not NaN. About twice the time of the conditional move, never a branch.
      */
     static final CompareScalar GT_EXACT = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) positive(x[i] - c); };
     static final CompareScalar LT_EXACT = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) positive(c - x[i]); };
     static final CompareScalar GE_EXACT = (x, c, out, o, n) -> {
-        for (int i = o; i < o + n; i++) out[i] = (byte) (ordered(x[i]) & ordered(c) & ~positive(c - x[i]));
+        if (c == Double.NEGATIVE_INFINITY) {
+            for (int i = o; i < o + n; i++) out[i] = (byte) ordered(x[i]);
+        } else {
+            double below = Math.nextDown(c);
+            for (int i = o; i < o + n; i++) out[i] = (byte) positive(x[i] - below);
+        }
     };
     static final CompareScalar LE_EXACT = (x, c, out, o, n) -> {
-        for (int i = o; i < o + n; i++) out[i] = (byte) (ordered(x[i]) & ordered(c) & ~positive(x[i] - c));
+        if (c == Double.POSITIVE_INFINITY) {
+            for (int i = o; i < o + n; i++) out[i] = (byte) ordered(x[i]);
+        } else {
+            double above = Math.nextUp(c);
+            for (int i = o; i < o + n; i++) out[i] = (byte) positive(above - x[i]);
+        }
     };
 
     /** Bools are 0 or 1, so and, or and xor are the bitwise ones. */
