@@ -42,6 +42,7 @@ BINARY = {"add": np.add, "subtract": np.subtract, "multiply": np.multiply, "divi
           "maximum": np.maximum, "minimum": np.minimum, "greater": np.greater, "greater_equal": np.greater_equal,
           "less": np.less, "less_equal": np.less_equal, "equal": np.equal, "not_equal": np.not_equal,
           "logical_and": np.logical_and, "logical_or": np.logical_or, "logical_xor": np.logical_xor}
+COMPARISONS = ["greater", "greater_equal", "less", "less_equal", "equal", "not_equal"]
 
 
 def binary_cases(rs):
@@ -57,6 +58,42 @@ def binary_cases(rs):
                 with np.errstate(all="ignore"):
                     results[name] = enc(f(a, b))
             cases.append({"a": enc(a), "b": enc(b), "results": results})
+    return cases
+
+
+def scalar_comparison_cases(rs):
+    """A single value or a column (one value per row) on either side of a comparison, compared with each run in one
+    pass: each special value against an array holding every special value, one-element arrays that broadcast to the
+    other's shape, and columns, empty ones too; and arrays of one shape whose outcome is lopsided or one-sided."""
+    cases = []
+    a = operand(rs, (7, 3), "float64")
+    for value in [0.0, -0.0, 1.0, math.inf, -math.inf, math.nan, float(a[2, 1])]:
+        c = np.float64(value)
+        for x, y in [(a, c), (c, a)]:
+            cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
+    # Mostly above zero, so that against zero the outcome is lopsided (the loop without a branch), with zeros of both
+    # signs, the smallest subnormals, infinities and NaN among them.
+    lopsided = np.concatenate([[0.0, -0.0, 5e-324, -5e-324, math.inf, -math.inf, math.nan], 1.0 + rs.rand(30)])
+    for value in [0.0, -0.0, 5e-324, -5e-324, math.inf, -math.inf, math.nan, 1.5]:
+        c = np.float64(value)
+        for x, y in [(lopsided, c), (c, lopsided)]:
+            cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
+    # Two arrays of one shape, mostly compared one way, with special values paired up (equal zeros of either sign,
+    # equal infinities, NaN against a number and a number against NaN), and 70 pairs one way but for one equal pair.
+    below = np.concatenate([[0.0, 0.0, -0.0, 5e-324, math.inf, -math.inf, 2.0, math.nan], 0.5 * rs.rand(29)])
+    above, under = 1.0 + rs.rand(70), 0.5 * rs.rand(70)
+    under[5] = above[5]
+    for x, y in [(lopsided, below), (below, lopsided), (above, under), (under, above)]:
+        cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
+    for x, y in [(a, np.array([[0.0]])), (np.array([-0.0]), a), (operand(rs, (9,), "int64"), np.float64(0.5)),
+                 (np.float64(1.0), operand(rs, (9,), "bool")), (operand(rs, (2, 1), "float64"), np.array([-0.0]))]:
+        cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
+    column = operand(rs, (7, 1), "float64")
+    column[1:, 0] = a[1:, 1]  # rows equal to a's middle column, so every row holds an equal pair
+    for x, y in [(a, column), (column, a), (operand(rs, (2, 3, 4), "float64"), operand(rs, (2, 3, 1), "float64")),
+                 (operand(rs, (3, 1), "int64"), operand(rs, (3, 5), "float64")), (np.zeros((3, 0)), np.zeros((3, 1))),
+                 (np.zeros((0, 1)), np.zeros((0, 4))), (operand(rs, (4, 1), "float64"), operand(rs, (4, 1), "float64"))]:
+        cases.append({"a": enc(x), "b": enc(y), "results": {name: enc(BINARY[name](x, y)) for name in COMPARISONS}})
     return cases
 
 
@@ -93,7 +130,7 @@ def transcendental_cases(rs):
 
 def main():
     rs = np.random.RandomState(26)
-    out = {"binary": binary_cases(rs), "where": where_cases(rs), "mask": mask_cases(rs),
+    out = {"binary": binary_cases(rs) + scalar_comparison_cases(np.random.RandomState(27)), "where": where_cases(rs), "mask": mask_cases(rs),
            "transcendental": transcendental_cases(rs)}
     OUT.write_text(json.dumps(out, separators=(",", ":")) + "\n")
     print("wrote", OUT)

@@ -4,6 +4,7 @@ import mlmath.tensor.*;
 
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 
 /** Elementwise kernels: numpy broadcasting for binary (and where's ternary) ops, plain maps for unary ones. */
 public final class Broadcast {
@@ -49,38 +50,69 @@ public final class Broadcast {
 
     /** Runs {@code loop} over {@code a} and {@code b} broadcast to a common shape. */
     public static Tensor binary(Tensor a, Tensor b, Loops.Binary loop, DType dtype) {
-        Shape shape = a.shape().equals(b.shape()) ? a.shape() : broadcastShapes(a.shape(), b.shape());
-        double[] out = Buffers.alloc(shape, dtype);
-        forEachRun(shape, new Tensor[] {a, b}, new Object[] {Buffers.data(a), Buffers.data(b)},
-                (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], out, o, n));
-        return Buffers.wrap(out, shape, dtype);
+        return pairwise(a, b, Buffers.data(a), Buffers.data(b), shape -> Buffers.alloc(shape, dtype), dtype,
+                (double[] out) -> (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], out, o, n));
     }
 
     /** Runs the int64 {@code loop} over {@code a} and {@code b} (int64 or bool) broadcast to a common shape: an int64 result. */
     public static Tensor binary(Tensor a, Tensor b, Loops.LongBinary loop) {
-        Shape shape = a.shape().equals(b.shape()) ? a.shape() : broadcastShapes(a.shape(), b.shape());
-        long[] out = Buffers.allocLongs(shape);
-        forEachRun(shape, new Tensor[] {a, b}, new Object[] {Buffers.longs(a), Buffers.longs(b)},
-                (src, off, o, n) -> loop.run((long[]) src[0], off[0], (long[]) src[1], off[1], out, o, n));
-        return Buffers.wrapLongs(out, shape);
+        return pairwise(a, b, Buffers.longs(a), Buffers.longs(b), Buffers::allocLongs, DType.INT64,
+                (long[] out) -> (src, off, o, n) -> loop.run((long[]) src[0], off[0], (long[]) src[1], off[1], out, o, n));
     }
 
     /** Runs the comparison {@code loop} over {@code a} and {@code b} broadcast to a common shape: a bool result, a byte each. */
     public static Tensor compare(Tensor a, Tensor b, Loops.Compare loop) {
-        Shape shape = a.shape().equals(b.shape()) ? a.shape() : broadcastShapes(a.shape(), b.shape());
-        byte[] out = Buffers.allocBools(shape);
-        forEachRun(shape, new Tensor[] {a, b}, new Object[] {Buffers.data(a), Buffers.data(b)},
-                (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], out, o, n));
-        return Buffers.wrapBools(out, shape);
+        return pairwise(a, b, Buffers.data(a), Buffers.data(b), Buffers::allocBools, DType.BOOL,
+                (byte[] out) -> (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], out, o, n));
+    }
+
+    /**
+     * Runs a comparison of {@code a}, cut into {@code values.length} equal runs in row-major order, with one value per
+     * run: one value for all of {@code a}, or one per row. A bool result of a's shape. {@code loops} are the mixed,
+     * lopsided and one-sided loops of {@link Loops}, picked by how a sample compares: the JIT compiles a loop whose
+     * profile is lopsided to a branch, which would mispredict on every other element of random data later.
+     */
+    public static Tensor compare(Tensor a, double[] values, Loops.CompareScalar[] loops) {
+        byte[] out = Buffers.allocBools(a.shape());
+        double[] x = Buffers.data(a);
+        int n = values.length == 0 ? 0 : x.length / values.length;
+        Loops.CompareScalar loop = loops[outcomeSpread(x, values, n, loops[1], out)];
+        for (int r = 0; r < values.length; r++) loop.run(x, values[r], out, r * n, n);
+        return Buffers.wrapBools(out, a.shape());
+    }
+
+    /**
+     * 0 when a quarter or more of up to 64 evenly spread elements compare each way, 2 when at most one in 64 compares
+     * the rarer way, else 1; {@code exact} (branch-free) compares them, scribbling on {@code out}.
+     */
+    private static int outcomeSpread(double[] x, double[] values, int n, Loops.CompareScalar exact, byte[] out) {
+        int samples = Math.min(64, x.length), hits = 0;
+        for (int s = 0; s < samples; s++) {
+            int i = (int) ((long) s * x.length / samples);
+            exact.run(x, values[i / n], out, i, 1);
+            hits += out[i];
+        }
+        int rarer = Math.min(hits, samples - hits);
+        return 4 * rarer >= samples ? 0 : 64 * rarer <= samples ? 2 : 1;
     }
 
     /** Runs the logical {@code loop} over the truth values of {@code a} and {@code b} broadcast to a common shape. */
     public static Tensor logical(Tensor a, Tensor b, Loops.Logical loop) {
+        return pairwise(a, b, Buffers.bools(a), Buffers.bools(b), Buffers::allocBools, DType.BOOL,
+                (byte[] out) -> (src, off, o, n) -> loop.run((byte[]) src[0], off[0], (byte[]) src[1], off[1], out, o, n));
+    }
+
+    /**
+     * Runs the loop {@code into} makes for a result array over {@code a} and {@code b}, read as the arrays {@code x} and
+     * {@code y}, broadcast to a common shape: a result of {@code dtype} over the array {@code alloc} makes for that shape
+     * (a float64 loop's result is doubles whatever its dtype). The loop casts the operands itself, so a run costs one call.
+     */
+    private static <T> Tensor pairwise(Tensor a, Tensor b, Object x, Object y, Function<Shape, T> alloc, DType dtype,
+                                       Function<T, Run> into) {
         Shape shape = a.shape().equals(b.shape()) ? a.shape() : broadcastShapes(a.shape(), b.shape());
-        byte[] out = Buffers.allocBools(shape);
-        forEachRun(shape, new Tensor[] {a, b}, new Object[] {Buffers.bools(a), Buffers.bools(b)},
-                (src, off, o, n) -> loop.run((byte[]) src[0], off[0], (byte[]) src[1], off[1], out, o, n));
-        return Buffers.wrapBools(out, shape);
+        T out = alloc.apply(shape);
+        forEachRun(shape, new Tensor[] {a, b}, new Object[] {x, y}, into.apply(out));
+        return Buffers.wrapTyped(out, shape, dtype);
     }
 
     /** Strides of {@code s} seen as an {@code n}-D array where broadcast (size-1 or missing) axes have stride 0. */

@@ -2,6 +2,7 @@ package mlmath.tensor.internal;
 
 import mlmath.tensor.*;
 
+import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -130,14 +131,47 @@ public final class Ufuncs {
 
     /** The six comparisons; NaN compares false except for {@code !=}. */
     public enum Comparison {
-        GT(Loops.GT), GE(Loops.GE), LT(Loops.LT), LE(Loops.LE), EQ(Loops.EQ), NE(Loops.NE);
+        GT(Loops.GT, new Loops.CompareScalar[] {Loops.GT_SCALAR, Loops.GT_EXACT, Loops.GT_ONE_SIDED}),
+        GE(Loops.GE, new Loops.CompareScalar[] {Loops.GE_SCALAR, Loops.GE_EXACT, Loops.GE_ONE_SIDED}),
+        LT(Loops.LT, new Loops.CompareScalar[] {Loops.LT_SCALAR, Loops.LT_EXACT, Loops.LT_ONE_SIDED}),
+        LE(Loops.LE, new Loops.CompareScalar[] {Loops.LE_SCALAR, Loops.LE_EXACT, Loops.LE_ONE_SIDED}),
+        // Equal pairs are rare in most data, and a branch is right for it: == and != keep one loop for every outcome.
+        EQ(Loops.EQ, new Loops.CompareScalar[] {Loops.EQ_SCALAR, Loops.EQ_SCALAR, Loops.EQ_SCALAR}),
+        NE(Loops.NE, new Loops.CompareScalar[] {Loops.NE_SCALAR, Loops.NE_SCALAR, Loops.NE_SCALAR});
 
         private final Loops.Compare loop;
-        Comparison(Loops.Compare loop) { this.loop = loop; }
+        /** The loops with one value on the right for data whose outcome is mixed, lopsided and one-sided. */
+        private final Loops.CompareScalar[] scalarLoops;
+        Comparison(Loops.Compare loop, Loops.CompareScalar[] scalarLoops) { this.loop = loop; this.scalarLoops = scalarLoops; }
+
+        /** The comparison that gives the same answer with its operands swapped: {@code c < x} is {@code x > c}. */
+        private Comparison swapped() {
+            return switch (this) {
+                case GT -> LT;
+                case GE -> LE;
+                case LT -> GT;
+                case LE -> GE;
+                case EQ, NE -> this;
+            };
+        }
     }
 
+    /**
+     * {@code a ? b} as bools. A single value, or a column of one value per row (an operand whose last axis is 1 where the
+     * other's is not), on either side is compared with each run of the other in one pass without a block of copies.
+     */
     public static Tensor compare(Tensor a, Tensor b, Comparison c) {
+        if (oneValuePerRow(b, a)) return Broadcast.compare(a, Buffers.data(b), c.scalarLoops);
+        if (oneValuePerRow(a, b)) return Broadcast.compare(b, Buffers.data(a), c.swapped().scalarLoops);
         return Broadcast.compare(a, b, c.loop);
+    }
+
+    /** Whether {@code values} broadcast to {@code rows}'s own shape hold one value for all of it or one per row. */
+    private static boolean oneValuePerRow(Tensor values, Tensor rows) {
+        int[] v = values.shape().dims(), r = rows.shape().dims();
+        if (values.size() == 1) return v.length <= r.length;
+        return v.length == r.length && v[v.length - 1] == 1 && r[r.length - 1] != 1
+                && Arrays.equals(v, 0, v.length - 1, r, 0, r.length - 1);
     }
 
     public static Tensor logicalAnd(Tensor a, Tensor b) { return Broadcast.logical(a, b, Loops.AND); }
@@ -161,7 +195,7 @@ public final class Ufuncs {
     /** numpy's {@code isclose}: {@code |a - b| <= atol + rtol·|b|}; infinities equal only themselves; NaN only with equalNan. */
     public static Tensor isclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
         return Broadcast.compare(a, b, (x, xo, y, yo, out, oo, n) -> {
-            for (int i = 0; i < n; i++) out[oo + i] = Loops.bool(isclose(x[xo + i], y[yo + i], rtol, atol, equalNan));
+            for (int i = 0; i < n; i++) out[oo + i] = (byte) (isclose(x[xo + i], y[yo + i], rtol, atol, equalNan) ? 1 : 0);
         });
     }
 

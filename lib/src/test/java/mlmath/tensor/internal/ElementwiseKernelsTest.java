@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The specialised elementwise loops against numpy (fixtures from gen_elementwise_fixtures.py): broadcast layouts whose
- * runs merge, repeat a value or are longer than a block, every dtype pair, NaN, infinities and -0; where, masks,
- * exp, tanh and log.
+ * runs merge, repeat a value or are longer than a block, a single value on either side of a comparison, every dtype
+ * pair, NaN, infinities and -0; where, masks, exp, tanh and log.
  */
 class ElementwiseKernelsTest {
     private static final JsonObject FIXTURES = Fixtures.load("elementwise.json");
