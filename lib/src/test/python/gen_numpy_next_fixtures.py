@@ -423,6 +423,15 @@ def int64_cases():
     for name, fn in unary.items():
         for a in (x, y):
             c.append(text("int64_unary", [name, a], lambda n, p, f=fn: f(longs(p))))
+    # neighbours past 2^53, which doubles would tie: comparisons and argmax/argmin tell them apart
+    near = ",".join(str(v) for v in [2 ** 53, 2 ** 53 + 1, 2 ** 53 + 2, 2 ** 53 + 1, 2 ** 53, 2 ** 53 + 2])
+    compared = {"gt_2p53": lambda v: v > 2 ** 53, "eq_2p53_plus1": lambda v: v == 2 ** 53 + 1,
+                "le_2p53_plus1": lambda v: v <= 2 ** 53 + 1, "ge_rolled": lambda v: v >= np.roll(v, 1),
+                "lt_column": lambda v: v.reshape(2, 3) < v.reshape(2, 3)[:, 1:2], "argmax": np.argmax,
+                "argmin": np.argmin, "argmax_axis0": lambda v: np.argmax(v.reshape(2, 3), 0),
+                "argmin_axis1": lambda v: np.argmin(v.reshape(2, 3), 1)}
+    for name, fn in compared.items():
+        c.append(text("int64_unary", [name, near], lambda n, p, f=fn: f(longs(p))))
     for start, stop in [(2 ** 53, 2 ** 53 + 3), (2 ** 62, 2 ** 62 + 5), (-2 ** 63, -2 ** 63 + 3), (2 ** 63 - 4, 2 ** 63 - 1)]:
         c.append(text("int64_arange", [start, stop], np.arange))
     c.append(text("int64_prod_arange", [1, 25], lambda a, b: np.prod(np.arange(a, b))))

@@ -52,7 +52,7 @@ public final class Lesson {
                 if (!t.startsWith("//") || t.matches("//\\s*(exercise:.*|hint:.*|end)")) continue;
                 String text = t.replaceFirst("^//\\s?(── )?", "");
                 int last = above.size() - 1;
-                boolean title = last == 0 && out.isEmpty() && explanation.isEmpty();
+                boolean title = last == 0 && out.isEmpty() && explanation.isEmpty() && code.isEmpty();
                 if (last >= 0 && runsOn(above.get(last), title, text)) above.set(last, above.get(last) + " " + text);
                 else above.add(text);
             }

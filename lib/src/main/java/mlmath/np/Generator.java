@@ -30,7 +30,7 @@ public final class Generator {
     /** {@code rng.random(size)}: uniform doubles in [0, 1), 53 bits of one 64-bit word each. */
     public Tensor random(int... size) { return fill(size, DType.FLOAT64, bits::nextDouble); }
 
-    /** {@code rng.integers(high)}: one integer in [0, high) (a 0-d int64 array). */
+    /** {@code rng.integers(high)}: one integer in [0, high), numpy's {@code np.int64} scalar. */
     public Tensor integers(long high) { return integers(0, high, new int[0]); }
 
     /** {@code rng.integers(low, high, size)}: int64 values in [low, high), Lemire's unbiased bounded draws. */

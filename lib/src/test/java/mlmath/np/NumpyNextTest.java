@@ -208,6 +208,15 @@ class NumpyNextTest {
             case "diff_twice" -> np.diff(x, 2);
             case "pad_edge" -> np.pad(x, new int[] {2}, "edge");
             case "pad_constant" -> np.pad(x.reshape(2, 3), new int[] {1}, "constant", (1L << 62) + 5);
+            case "gt_2p53" -> x.gt(1L << 53);
+            case "eq_2p53_plus1" -> x.eq((1L << 53) + 1);
+            case "le_2p53_plus1" -> x.le((1L << 53) + 1);
+            case "ge_rolled" -> x.ge(np.roll(x, 1));
+            case "lt_column" -> x.reshape(2, 3).lt(x.reshape(2, 3).get(":, 1:2"));
+            case "argmax" -> np.argmax(x);
+            case "argmin" -> np.argmin(x);
+            case "argmax_axis0" -> np.argmax(x.reshape(2, 3), 0);
+            case "argmin_axis1" -> np.argmin(x.reshape(2, 3), 1);
             case "index_by_itself" -> x.get(x);
             default -> throw new AssertionError("no Java call for int64 op " + name);
         };

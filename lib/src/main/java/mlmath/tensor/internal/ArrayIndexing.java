@@ -125,7 +125,7 @@ public final class ArrayIndexing {
             lead = index.shape().dims();
         }
         int[] outDims = maskedDims(t, k, lead);
-        int[] offsets = new int[Buffers.requireFits(Indexing.longs(outDims), t.dtype())];
+        int[] offsets = new int[Buffers.requireFits(Indexing.longs(outDims), t.dtype(), Integer.BYTES + t.dtype().itemSize())];
         for (int b = 0; b < blocks.length; b++) {
             for (int j = 0; j < inner; j++) offsets[b * inner + j] = blocks[b] * inner + j;
         }
@@ -154,7 +154,7 @@ public final class ArrayIndexing {
         int[] outDims = new int[lead.length + rest.length];
         System.arraycopy(lead, 0, outDims, 0, lead.length);
         System.arraycopy(rest, 0, outDims, lead.length, rest.length);
-        int[] offsets = new int[Buffers.requireFits(Indexing.longs(outDims), t.dtype())];
+        int[] offsets = new int[Buffers.requireFits(Indexing.longs(outDims), t.dtype(), Integer.BYTES + t.dtype().itemSize())];
         for (int i = 0; i < r.length; i++) {
             int block = Indexing.checkIndex(r[i], 0, dims[0]) * dims[1] + Indexing.checkIndex(c[i], 1, dims[1]);
             for (int j = 0; j < inner; j++) offsets[i * inner + j] = block * inner + j;

@@ -66,6 +66,14 @@ public final class Broadcast {
                 (byte[] out) -> (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], out, o, n));
     }
 
+    /** Compares int64 {@code a} and {@code b} exactly, broadcast to a common shape: {@code onSign} of each Long.compare. */
+    public static Tensor compareLongs(Tensor a, Tensor b, java.util.function.IntPredicate onSign) {
+        return pairwise(a, b, Buffers.longs(a), Buffers.longs(b), Buffers::allocBools, DType.BOOL, (byte[] out) -> (src, off, o, n) -> {
+            long[] x = (long[]) src[0], y = (long[]) src[1];
+            for (int i = 0; i < n; i++) out[o + i] = (byte) (onSign.test(Long.compare(x[off[0] + i], y[off[1] + i])) ? 1 : 0);
+        });
+    }
+
     /**
      * Runs a comparison of {@code a}, cut into {@code values.length} equal runs in row-major order, with one value per
      * run: one value for all of {@code a}, or one per row. A bool result of a's shape. {@code loops} are the mixed,

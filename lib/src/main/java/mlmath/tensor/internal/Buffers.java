@@ -115,13 +115,13 @@ public final class Buffers {
     /** Whether {@code t} is a numpy scalar ({@code np.float64(1.5)}) rather than an array (a 0-d one prints {@code array(1.5)}). */
     public static boolean isScalar(Tensor t) { return access().isScalar(t); }
 
-    /** {@code t} as an array, numpy's {@code asarray}: a numpy scalar becomes the 0-d array of its value. */
     /** Whether {@code t} stands for the Python number numpy returns (a draw of no size), which prints as Python prints it. */
     public static boolean isPython(Tensor t) { return access().isPython(t); }
 
     /** {@code t}, when 0-d, as the Python float or int numpy returns in its place ({@code np.random.rand()}). */
     public static Tensor asPython(Tensor t) { return access().asPython(t); }
 
+    /** {@code t} as an array, numpy's {@code asarray}: a numpy scalar becomes the 0-d array of its value. */
     public static Tensor asArray(Tensor t) { return access().asArray(t); }
 
     /** {@code result} of the kind of {@code input}: numpy's shape ops keep a scalar a scalar and an array an array. */
@@ -155,8 +155,11 @@ public final class Buffers {
      */
     public static int requireFits(long[] dims, DType dtype) { return requireFits(dims, dtype, dtype.itemSize()); }
 
-    /** {@link #requireFits(long[], DType)} for an array of {@code bytes} per element. */
-    private static int requireFits(long[] dims, DType dtype, int bytes) {
+    /**
+     * {@link #requireFits(long[], DType)} for {@code bytes} per element: a result of {@code dtype} and whatever the
+     * caller allocates beside it per element (an int offset each, say).
+     */
+    public static int requireFits(long[] dims, DType dtype, int bytes) {
         long n = 1;
         for (long d : dims) {
             if (d < 0) throw new ShapeException("negative dimensions are not allowed");

@@ -68,6 +68,25 @@ final class Extremes {
         }
     }
 
+    /** {@link #args} for int64 values, compared exactly (a double holds integers only up to 2^53). */
+    static void args(long[] x, int outer, int len, int inner, double[] out, boolean max) {
+        for (int o = 0; o < outer; o++) {
+            int from = o * len * inner, off = o * inner;
+            for (int j = 0; j < inner; j++) {
+                long best = x[from + j];
+                int at = 0;
+                for (int r = 1; r < len; r++) {
+                    long v = x[from + r * inner + j];
+                    if (max ? v > best : v < best) {
+                        best = v;
+                        at = r;
+                    }
+                }
+                out[off + j] = at;
+            }
+        }
+    }
+
     /**
      * The index of the first largest (or with {@code !max} smallest) value of a contiguous line, or of its first NaN.
      * One compare per element: {@code !(v <= best)} holds for a larger v and for a NaN, which the branch then tells apart.

@@ -58,9 +58,10 @@ public final class Loops {
     static final Compare NE = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = (byte) (x[xo + i] != y[yo + i] ? 1 : 0); };
 
     /**
-     * The comparisons with one value on the right: a pass with the value in a register, no block of copies. The first
-     * six run on data whose outcome is mixed, so their profile stays mixed and they compile to conditional moves; the
-     * {@code _ONE_SIDED} copies run on data where nearly every element compares the same way, for which a branch is right.
+     * The comparisons with one value on the right: a pass with the value in a register, no block of copies. The four
+     * ordered ones run only on data whose outcome is mixed, so their profile stays mixed and they compile to conditional
+     * moves; the {@code _ONE_SIDED} copies run on data where nearly every element compares the same way, for which a
+     * branch is right. {@code ==} and {@code !=} run on every outcome (see {@code Ufuncs.Comparison}).
      */
     static final CompareScalar GT_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] > c ? 1 : 0); };
     static final CompareScalar GE_SCALAR = (x, c, out, o, n) -> { for (int i = o; i < o + n; i++) out[i] = (byte) (x[i] >= c ? 1 : 0); };

@@ -226,9 +226,15 @@ public final class Reductions {
         if (t.dtype() == DType.INT64 && (kind == Kind.SUM || kind == Kind.PROD || kind == Kind.MAX || kind == Kind.MIN)) {
             return reduceLongs(Buffers.longs(t), a, kind);
         }
-        double[] x = Buffers.data(t), out = Buffers.alloc(a.out(), dtype);
+        boolean arg = kind == Kind.ARGMAX || kind == Kind.ARGMIN;
+        double[] out = Buffers.alloc(a.out(), dtype);
+        if (arg && Buffers.storesLongs(t)) {  // int64 beyond 2^53 compared exactly
+            Extremes.args(Buffers.longs(t), a.outer(), a.len(), a.inner(), out, kind == Kind.ARGMAX);
+            return Buffers.wrap(out, a.out(), dtype);
+        }
+        double[] x = Buffers.data(t);
         boolean byRows = a.inner() > 1 && kind != Kind.ALL && kind != Kind.ANY;
-        if (kind == Kind.ARGMAX || kind == Kind.ARGMIN) {
+        if (arg) {
             Extremes.args(x, a.outer(), a.len(), a.inner(), out, kind == Kind.ARGMAX);
         } else if (byRows && (kind == Kind.MAX || kind == Kind.MIN)) {
             Extremes.rows(x, a.outer(), a.len(), a.inner(), out, kind == Kind.MAX);

@@ -163,8 +163,9 @@ final class Transcendentals {
 
     /**
      * Writes sums of squares of the block at {@code from} to the next block's part of {@code out} — of four elements
-     * (a quarter of the block's length), then of sixteen (NaN if an element is NaN) — unless the block is one of the last
-     * two, whose following part is missing or not written again: then false.
+     * (a quarter of the block's length), then of sixteen (NaN if an element is NaN) — unless what follows the block is
+     * too short to hold them (the last block, and the one before it when the last is shorter than a quarter and a
+     * sixteenth of a block): then false.
      */
     private static boolean sumSquares(double[] x, double[] out, int from) {
         if (from + BLOCK + QUARTER + SIXTEENTH > x.length) return false;
@@ -194,7 +195,7 @@ final class Transcendentals {
     }
 
     /**
-     * Whether the block at {@code from}, not one of the last two, may hold a zero: products of sixteen elements tell
+     * Whether the block at {@code from}, one {@link #sumSquares} could check, may hold a zero: products of sixteen elements tell
      * (a product of tiny elements that rounds to zero only costs the scalar pass).
      */
     private static boolean someZero(double[] x, double[] out, int from) {
@@ -249,7 +250,6 @@ final class Transcendentals {
     }
 
     private static final long NEGATIVE_ZERO_BITS = Double.doubleToRawLongBits(-0.0);
-
 
     private static final double LN2_HI_EXACT = 0x1.62e42feep-1, LN2_LO_EXACT = 0x1.a39ef35793c76p-33;
     private static final long FRACTION = 0xfffffffffffffL, SQRT2_FRACTION = 0x6a09e667f3bcdL, TWO_52_BITS = 0x4330000000000000L;

@@ -131,18 +131,25 @@ public final class Ufuncs {
 
     /** The six comparisons; NaN compares false except for {@code !=}. */
     public enum Comparison {
-        GT(Loops.GT, new Loops.CompareScalar[] {Loops.GT_SCALAR, Loops.GT_EXACT, Loops.GT_ONE_SIDED}),
-        GE(Loops.GE, new Loops.CompareScalar[] {Loops.GE_SCALAR, Loops.GE_EXACT, Loops.GE_ONE_SIDED}),
-        LT(Loops.LT, new Loops.CompareScalar[] {Loops.LT_SCALAR, Loops.LT_EXACT, Loops.LT_ONE_SIDED}),
-        LE(Loops.LE, new Loops.CompareScalar[] {Loops.LE_SCALAR, Loops.LE_EXACT, Loops.LE_ONE_SIDED}),
+        GT(Loops.GT, new Loops.CompareScalar[] {Loops.GT_SCALAR, Loops.GT_EXACT, Loops.GT_ONE_SIDED}, sign -> sign > 0),
+        GE(Loops.GE, new Loops.CompareScalar[] {Loops.GE_SCALAR, Loops.GE_EXACT, Loops.GE_ONE_SIDED}, sign -> sign >= 0),
+        LT(Loops.LT, new Loops.CompareScalar[] {Loops.LT_SCALAR, Loops.LT_EXACT, Loops.LT_ONE_SIDED}, sign -> sign < 0),
+        LE(Loops.LE, new Loops.CompareScalar[] {Loops.LE_SCALAR, Loops.LE_EXACT, Loops.LE_ONE_SIDED}, sign -> sign <= 0),
         // Equal pairs are rare in most data, and a branch is right for it: == and != keep one loop for every outcome.
-        EQ(Loops.EQ, new Loops.CompareScalar[] {Loops.EQ_SCALAR, Loops.EQ_SCALAR, Loops.EQ_SCALAR}),
-        NE(Loops.NE, new Loops.CompareScalar[] {Loops.NE_SCALAR, Loops.NE_SCALAR, Loops.NE_SCALAR});
+        EQ(Loops.EQ, new Loops.CompareScalar[] {Loops.EQ_SCALAR, Loops.EQ_SCALAR, Loops.EQ_SCALAR}, sign -> sign == 0),
+        NE(Loops.NE, new Loops.CompareScalar[] {Loops.NE_SCALAR, Loops.NE_SCALAR, Loops.NE_SCALAR}, sign -> sign != 0);
 
         private final Loops.Compare loop;
         /** The loops with one value on the right for data whose outcome is mixed, lopsided and one-sided. */
         private final Loops.CompareScalar[] scalarLoops;
-        Comparison(Loops.Compare loop, Loops.CompareScalar[] scalarLoops) { this.loop = loop; this.scalarLoops = scalarLoops; }
+        /** The answer for two int64 values from the sign of {@link Long#compare}. */
+        private final java.util.function.IntPredicate onSign;
+
+        Comparison(Loops.Compare loop, Loops.CompareScalar[] scalarLoops, java.util.function.IntPredicate onSign) {
+            this.loop = loop;
+            this.scalarLoops = scalarLoops;
+            this.onSign = onSign;
+        }
 
         /** The comparison that gives the same answer with its operands swapped: {@code c < x} is {@code x > c}. */
         private Comparison swapped() {
@@ -161,6 +168,7 @@ public final class Ufuncs {
      * other's is not), on either side is compared with each run of the other in one pass without a block of copies.
      */
     public static Tensor compare(Tensor a, Tensor b, Comparison c) {
+        if (Buffers.storesLongs(a) && Buffers.storesLongs(b)) return Broadcast.compareLongs(a, b, c.onSign);  // exact past 2^53
         if (oneValuePerRow(b, a)) return Broadcast.compare(a, Buffers.data(b), c.scalarLoops);
         if (oneValuePerRow(a, b)) return Broadcast.compare(b, Buffers.data(a), c.swapped().scalarLoops);
         return Broadcast.compare(a, b, c.loop);
