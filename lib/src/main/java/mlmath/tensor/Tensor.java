@@ -344,32 +344,42 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
     }
 
     /** Whether each element is nonzero, as 0/1 bytes (NaN counts as nonzero); kept when this is a bool tensor. */
-    private byte[] bools() {
-        if (storage instanceof byte[] b) return b;
-        if (typed instanceof byte[] b) return b;
-        byte[] b = new byte[size()];
+    private byte[] bools() { return view(byte[].class, DType.BOOL, Tensor::nonzero); }
+
+    /** The elements as longs (floats truncated toward zero, as numpy's astype); kept when this is an int64 tensor. */
+    private long[] longs() { return view(long[].class, DType.INT64, Tensor::truncated); }
+
+    /** The storage when it is a {@code type}, else {@code convert} of it, kept as {@link #typed} for a {@code keptFor} tensor. */
+    private <A> A view(Class<A> type, DType keptFor, java.util.function.Function<Object, A> convert) {
+        if (type.isInstance(storage)) return type.cast(storage);
+        Object kept = typed;
+        if (type.isInstance(kept)) return type.cast(kept);
+        A a = convert.apply(storage);
+        if (dtype == keptFor) typed = a;
+        return a;
+    }
+
+    private static byte[] nonzero(Object storage) {
         if (storage instanceof long[] l) {
+            byte[] b = new byte[l.length];
             for (int i = 0; i < b.length; i++) b[i] = (byte) (l[i] != 0 ? 1 : 0);
-        } else {
-            double[] d = (double[]) storage;
-            for (int i = 0; i < b.length; i++) b[i] = (byte) (d[i] != 0 ? 1 : 0);
+            return b;
         }
-        if (dtype == DType.BOOL) typed = b;
+        double[] d = (double[]) storage;
+        byte[] b = new byte[d.length];
+        for (int i = 0; i < b.length; i++) b[i] = (byte) (d[i] != 0 ? 1 : 0);
         return b;
     }
 
-    /** The elements as longs (floats truncated toward zero, as numpy's astype); kept when this is an int64 tensor. */
-    private long[] longs() {
-        if (storage instanceof long[] l) return l;
-        if (typed instanceof long[] l) return l;
-        long[] l = new long[size()];
+    private static long[] truncated(Object storage) {
         if (storage instanceof byte[] b) {
+            long[] l = new long[b.length];
             for (int i = 0; i < l.length; i++) l[i] = b[i];
-        } else {
-            double[] d = (double[]) storage;
-            for (int i = 0; i < l.length; i++) l[i] = (long) d[i];
+            return l;
         }
-        if (dtype == DType.INT64) typed = l;
+        double[] d = (double[]) storage;
+        long[] l = new long[d.length];
+        for (int i = 0; i < l.length; i++) l[i] = (long) d[i];
         return l;
     }
 }
