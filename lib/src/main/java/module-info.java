@@ -30,6 +30,7 @@ module mlmath {
     requires org.knowm.xchart;
     requires java.desktop;
     requires java.management;
+    requires jdk.management;  // the bench's per-thread allocation counter
     requires java.prefs;
     requires java.xml;
     requires jdk.compiler;

@@ -91,7 +91,11 @@ final class EverydayOps {
         try (NumpyTimer numpy = NumpyTimer.start(numpyDefinitions());
              NDManager scope = TorchEngine.manager().newSubManager()) {
             Data d = new Data(np, x, b, v, scope, TorchEngine.toNd(scope, x), TorchEngine.toNd(scope, b), TorchEngine.toNd(scope, v));
-            for (Op op : OPS) measure(op, d, numpy, reps);
+            List<String> memory = new ArrayList<>();
+            for (Op op : OPS) memory.add(measure(op, d, numpy, reps));
+            System.out.println("\n  P6 memory per call, MB: ours = bytes this thread allocates (least of 3 calls), numpy = tracemalloc's peak"
+                    + " (in a chain such as softmax, ours counts every step, numpy's peak only what lives at once)");
+            memory.forEach(System.out::println);
         }
     }
 
@@ -99,9 +103,9 @@ final class EverydayOps {
      * Warms the op up for half a second, then takes interleaved samples of ~30 ms bursts on each side. The row's ratio
      * is of CPU time (this thread's, numpy's process's), which other processes on a busy machine change least; the
      * wall-clock ratio is printed next to it. Work handed to other threads (OpenBLAS's for {@code v.dot(v)}) counts on
-     * numpy's side only, so there the wall-clock ratio is the fair one.
+     * numpy's side only, so there the wall-clock ratio is the fair one. Returns the row of the memory table.
      */
-    private static void measure(Op op, Data d, NumpyTimer numpy, int reps) throws IOException {
+    private static String measure(Op op, Data d, NumpyTimer numpy, int reps) throws IOException {
         Runnable ours = op.ours().apply(d);
         Runnable torch = op.torch() == null ? null : () -> op.torch().apply(d).close();
         long until = System.nanoTime() + 500_000_000L;
@@ -129,6 +133,21 @@ final class EverydayOps {
                 Results.number(median(theirsCpu)), pairedRatio(mine, theirs)));
         if (torch != null) refs.add(String.format(Locale.ROOT, "libtorch %s wall", Results.number(median(lib))));
         add("P6 " + op.label() + " (cpu ms)", mineCpu, "ms", String.join(", ", refs), pairedRatio(mineCpu, theirsCpu), op.goal());
+        long mineBytes = allocated(ours);
+        double theirsMb = numpy == null ? Double.NaN : numpy.allocated(op.key(), N) / 1e6;
+        return String.format(Locale.ROOT, "  | %-44s | %8.3f | numpy %8.3f | %5.2fx |", op.label(), mineBytes / 1e6, theirsMb,
+                mineBytes / 1e6 / theirsMb);
+    }
+
+    /** The bytes one call of {@code r} allocates on this thread, the least of three calls (the JIT may still be at work). */
+    private static long allocated(Runnable r) {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long before = ALLOCATIONS.getCurrentThreadAllocatedBytes();
+            r.run();
+            least = Math.min(least, ALLOCATIONS.getCurrentThreadAllocatedBytes() - before);
+        }
+        return least;
     }
 
     /**
@@ -142,6 +161,7 @@ final class EverydayOps {
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATIONS = (com.sun.management.ThreadMXBean) THREADS;
 
     /** Milliseconds per call of {@code r} over {@code calls} calls: wall-clock and this thread's CPU time. */
     private static double[] burst(int calls, Runnable r) {

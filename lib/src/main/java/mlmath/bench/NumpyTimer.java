@@ -8,22 +8,38 @@ import java.io.Writer;
 
 /**
  * numpy timed in a python3 process kept for one group of rows: {@code "op n calls"} in, numpy's seconds per call out,
- * wall-clock and the process's CPU time (timed in Python, so the pipe is not counted). The group's Python defines {@code data(n)}, the operands made from
+ * wall-clock and the process's CPU time (timed in Python, so the pipe is not counted); or {@code "op n alloc"} in, the
+ * bytes one call allocates out. The group's Python defines {@code data(n)}, the operands made from
  * {@code RandomState(0)} as the Java side makes them, and {@code ops}, each a function of those operands.
  */
 final class NumpyTimer implements AutoCloseable {
     private static final String LOOP = """
-            import sys, time
+            import sys, time, tracemalloc
             import numpy as np
             %s
             print(np.__version__, *ops, flush=True)
+            def traced(f, args):
+                tracemalloc.start()
+                peaks = []
+                for _ in range(3):
+                    tracemalloc.reset_peak()
+                    before = tracemalloc.get_traced_memory()[0]
+                    kept = f(*args)
+                    peaks.append(tracemalloc.get_traced_memory()[1] - before)
+                    del kept
+                tracemalloc.stop()
+                return min(peaks)
             cache = {}
             for line in sys.stdin:
                 op, n, calls = line.split()
-                n, calls = int(n), int(calls)
+                n = int(n)
                 if n not in cache:
                     cache[n] = data(n)
                 f, args = ops[op], cache[n]
+                if calls == "alloc":
+                    print(traced(f, args), flush=True)
+                    continue
+                calls = int(calls)
                 t, cpu = time.perf_counter(), time.process_time()
                 for _ in range(calls):
                     f(*args)
@@ -74,12 +90,24 @@ final class NumpyTimer implements AutoCloseable {
      * core taken by another process stretches the wall-clock, not the CPU time the op itself used.
      */
     double[] timeWithCpu(String op, int n, int calls) throws IOException {
-        in.write(op + " " + n + " " + calls + "\n");
+        String[] seconds = reply(op, n + " " + calls).split(" ");
+        return new double[] {Double.parseDouble(seconds[0]), Double.parseDouble(seconds[1])};
+    }
+
+    /**
+     * The most memory one call of {@code op} holds at once, its result kept: tracemalloc's peak over the call (numpy
+     * reports its data buffers to tracemalloc), the least of three calls. Tracing runs only here, as it slows Python.
+     */
+    long allocated(String op, int n) throws IOException {
+        return Long.parseLong(reply(op, n + " alloc").strip());
+    }
+
+    private String reply(String op, String request) throws IOException {
+        in.write(op + " " + request + "\n");
         in.flush();
         String line = out.readLine();
         if (line == null) throw new IOException("numpy timer stopped (is '" + op + "' defined for it?)");
-        String[] seconds = line.split(" ");
-        return new double[] {Double.parseDouble(seconds[0]), Double.parseDouble(seconds[1])};
+        return line;
     }
 
     @Override public void close() {
