@@ -5,7 +5,7 @@ import mlmath.tensor.*;
 import java.lang.reflect.Array;
 import java.util.function.Function;
 
-/** Runs a kernel over every 1-D line along one axis (sort, cumsum, quantile): the axis is moved last, then back. */
+/** Runs a kernel over every 1-D line along one axis (sort, cumsum, quantile). */
 final class Lines {
     private Lines() {}
 
@@ -29,21 +29,55 @@ final class Lines {
 
     private interface TypedLineOp { void apply(Object in, int inOff, int len, Object out, int outOff); }
 
+    /** Lines along an inner axis are copied out and back this many at a time, at most: a line each, then. */
+    private static final int BLOCK_LINES = 16, BLOCK_VALUES = 1 << 14;
+
+    /**
+     * Lines along the last axis are read in place; along another axis a block of neighbouring lines is copied out and
+     * back (neighbours share cache lines), so the scratch is a few lines, not a transposed copy of the array.
+     */
     private static Tensor map(Tensor t, int axis, int outLen, Function<Tensor, Object> read, Function<Shape, Object> alloc,
                               DType dtype, TypedLineOp op) {
-        int n = t.ndim(), ax = t.shape().normalizeAxis(axis);
-        int[] toLast = new int[n], back = new int[n];
-        for (int i = 0, j = 0; i < n; i++) if (i != ax) toLast[j++] = i;
-        toLast[n - 1] = ax;
-        for (int i = 0; i < n; i++) back[toLast[i]] = i;
-        Tensor moved = Shaping.transpose(t, toLast);
-        int len = t.shape().get(ax);
-        int[] dims = moved.shape().dims();
-        dims[n - 1] = outLen;
+        int ax = t.shape().normalizeAxis(axis);
+        int[] dims = t.shape().dims();
+        int len = dims[ax], outer = 1, inner = 1;
+        for (int i = 0; i < ax; i++) outer *= dims[i];
+        for (int i = ax + 1; i < dims.length; i++) inner *= dims[i];
+        dims[ax] = outLen;
         Shape outShape = new Shape(dims);
-        Object in = read.apply(moved), out = alloc.apply(outShape);
-        int lines = outLen == 0 ? 0 : Array.getLength(out) / outLen;
-        for (int l = 0; l < lines; l++) op.apply(in, l * len, len, out, l * outLen);
-        return Shaping.transpose(Buffers.wrapTyped(out, outShape, dtype), back);
+        Object in = read.apply(t), out = alloc.apply(outShape);
+        if (outLen == 0) return Buffers.wrapTyped(out, outShape, dtype);
+        if (inner == 1) {
+            for (int l = 0; l < outer; l++) op.apply(in, l * len, len, out, l * outLen);
+            return Buffers.wrapTyped(out, outShape, dtype);
+        }
+        int block = Math.max(1, Math.min(Math.min(BLOCK_LINES, inner), BLOCK_VALUES / Math.max(len, outLen)));
+        Object lines = Array.newInstance(in.getClass().getComponentType(), block * len);
+        Object results = Array.newInstance(out.getClass().getComponentType(), block * outLen);
+        for (int o = 0; o < outer; o++) {
+            for (int j = 0; j < inner; j += block) {
+                int b = Math.min(block, inner - j);
+                copyBlock(in, o * len * inner + j, inner, 1, lines, 0, 1, len, len, b);
+                for (int l = 0; l < b; l++) op.apply(lines, l * len, len, results, l * outLen);
+                copyBlock(results, 0, 1, outLen, out, o * outLen * inner + j, inner, 1, outLen, b);
+            }
+        }
+        return Buffers.wrapTyped(out, outShape, dtype);
+    }
+
+    /** Copies a {@code rows × cols} block of doubles or longs between arrays, each side with its own steps. */
+    private static void copyBlock(Object src, int from, int srcRowStep, int srcColStep, Object dst, int to, int dstRowStep,
+                                  int dstColStep, int rows, int cols) {
+        if (src instanceof double[] s) {
+            double[] d = (double[]) dst;
+            for (int c = 0; c < cols; c++) {
+                for (int r = 0; r < rows; r++) d[to + r * dstRowStep + c * dstColStep] = s[from + r * srcRowStep + c * srcColStep];
+            }
+        } else {
+            long[] s = (long[]) src, d = (long[]) dst;
+            for (int c = 0; c < cols; c++) {
+                for (int r = 0; r < rows; r++) d[to + r * dstRowStep + c * dstColStep] = s[from + r * srcRowStep + c * srcColStep];
+            }
+        }
     }
 }
