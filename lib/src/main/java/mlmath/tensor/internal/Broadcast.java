@@ -54,6 +54,15 @@ public final class Broadcast {
                 (double[] out) -> (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], out, o, n));
     }
 
+    /**
+     * {@link #binary} writing over {@code fresh}'s own doubles, when {@code fresh} is a float64 result no one else holds
+     * yet (the first step of a fused op) and {@code b} broadcasts to its shape: no second array for the second step.
+     */
+    static Tensor binaryOver(Tensor fresh, Tensor b, Loops.Binary loop) {
+        return pairwise(fresh, b, Buffers.data(fresh), Buffers.data(b), shape -> Buffers.data(fresh), DType.FLOAT64,
+                (double[] out) -> (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], out, o, n));
+    }
+
     /** Runs the int64 {@code loop} over {@code a} and {@code b} (int64 or bool) broadcast to a common shape: an int64 result. */
     public static Tensor binary(Tensor a, Tensor b, Loops.LongBinary loop) {
         return pairwise(a, b, Buffers.longs(a), Buffers.longs(b), Buffers::allocLongs, DType.INT64,

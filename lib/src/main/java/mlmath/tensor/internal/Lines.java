@@ -65,7 +65,10 @@ final class Lines {
         return Buffers.wrapTyped(out, outShape, dtype);
     }
 
-    /** Copies a {@code rows × cols} block of doubles or longs between arrays, each side with its own steps. */
+    /**
+     * Copies a {@code rows × cols} block of doubles or longs between arrays, each side with its own steps, a column
+     * (a line) at a time: the next line finds the cache lines this one touched still warm.
+     */
     private static void copyBlock(Object src, int from, int srcRowStep, int srcColStep, Object dst, int to, int dstRowStep,
                                   int dstColStep, int rows, int cols) {
         if (src instanceof double[] s) {

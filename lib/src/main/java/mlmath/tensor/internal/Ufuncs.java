@@ -124,7 +124,10 @@ public final class Ufuncs {
     /** {@code minimum(maximum(a, lo), hi)}, numpy's {@code clip}. */
     public static Tensor clip(Tensor a, Tensor lo, Tensor hi) {
         Broadcast.broadcastShapes(a.shape(), lo.shape(), hi.shape());  // numpy's error names all three shapes
-        return minimum(maximum(a, lo), hi);
+        Tensor low = maximum(a, lo);
+        boolean inPlace = low.dtype() == DType.FLOAT64 && promote(low, hi) == DType.FLOAT64
+                && Broadcast.broadcastShapes(low.shape(), hi.shape()).equals(low.shape());
+        return inPlace ? Broadcast.binaryOver(low, hi, Loops.MIN) : minimum(low, hi);
     }
 
     // ---- comparisons and logic -----------------------------------------------------------------------------
