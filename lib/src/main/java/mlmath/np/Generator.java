@@ -120,9 +120,9 @@ public final class Generator {
     /** {@code rng.permutation(n)}: 0 … n-1 in random order (numpy's shuffle of {@code arange(n)}). */
     public Tensor permutation(int n) {
         Buffers.requireFits(new long[] {n}, DType.INT64);
-        int[] order = bits.permutation(n);
         double[] d = new double[n];
-        for (int i = 0; i < n; i++) d[i] = order[i];
+        for (int i = 0; i < n; i++) d[i] = i;
+        bits.shuffle(n, SampleArrays.rowSwap(d, 1));
         return Buffers.wrap(d, new Shape(n), DType.INT64);
     }
 
@@ -131,10 +131,7 @@ public final class Generator {
         if (x instanceof Integer n) return permutation((int) n);
         Tensor t = ArrayLike.toTensor(x, "x");
         if (t.ndim() < 1) throw new ShapeException("axis 0 is out of bounds for array of dimension 0");
-        int[] order = bits.permutation(t.shape().get(0));
-        double[] d = new double[order.length];
-        for (int i = 0; i < d.length; i++) d[i] = order[i];
-        return t.get(Buffers.wrap(d, new Shape(d.length), DType.INT64));
+        return SampleArrays.shuffledRows(t, (swap, n) -> bits.shuffle(n, swap));
     }
 
     /** numpy's {@code shuffle(x)} along axis 0, returned as a copy (tensors never change in place). */

@@ -21,7 +21,6 @@ import static mlmath.np.SampleArrays.requireSize;
 import static mlmath.np.SampleArrays.rows;
 import static mlmath.np.SampleArrays.sizeProduct;
 import static mlmath.np.SampleArrays.vector;
-import static mlmath.np.SampleArrays.withinHeap;
 
 /**
  * {@code np.random}: the legacy global stream, digit for digit numpy's for the same seed and calls. A draw of no size
@@ -211,10 +210,10 @@ public final class NpRandom {
      */
     public Tensor permutation(int n) {
         Shape shape = new Shape(Math.max(n, 0));
-        int[] order = withinHeap(shape, DType.INT64, () -> state.permutation(n));
         double[] d = allocate(shape, DType.INT64);
-        for (int i = 0; i < d.length; i++) d[i] = order[i];
-        return new Tensor(d, shape, DType.INT64);
+        for (int i = 0; i < d.length; i++) d[i] = i;
+        state.shuffle(d.length, SampleArrays.rowSwap(d, 1));
+        return Buffers.wrap(d, shape, DType.INT64);
     }
 
     /**
@@ -235,7 +234,7 @@ public final class NpRandom {
         if (x == null) throw new ShapeException("permutation: x must be an integer or an array, got null");
         Tensor t = ArrayLike.toTensor(x);
         if (t.ndim() < 1) throw new ShapeException("x must be an integer or at least 1-dimensional");
-        return rowsInShuffledOrder(t);
+        return SampleArrays.shuffledRows(t, (swap, n) -> state.shuffle(n, swap));
     }
 
     /**
@@ -250,17 +249,7 @@ public final class NpRandom {
         if (x == null) throw new ShapeException("shuffle: x must be an array, got null");
         Tensor t = ArrayLike.toTensor(x);
         if (t.ndim() == 0) throw new ShapeException("len() of unsized object");
-        return rowsInShuffledOrder(t);
-    }
-
-    /** The rows (first-axis slices) of {@code t} reordered by numpy's Fisher–Yates loop. */
-    private Tensor rowsInShuffledOrder(Tensor t) {
-        int rows = t.shape().get(0);
-        int rowSize = rows == 0 ? 0 : t.size() / rows;
-        int[] order = state.permutation(rows);
-        double[] src = Buffers.data(t), out = allocate(t.shape(), t.dtype());
-        for (int r = 0; r < rows; r++) System.arraycopy(src, order[r] * rowSize, out, r * rowSize, rowSize);
-        return new Tensor(out, t.shape(), t.dtype());
+        return SampleArrays.shuffledRows(t, (swap, n) -> state.shuffle(n, swap));
     }
 
     /**

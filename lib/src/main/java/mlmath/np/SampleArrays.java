@@ -1,5 +1,6 @@
 package mlmath.np;
 
+import mlmath.random.Sampling;
 import mlmath.tensor.DType;
 import mlmath.tensor.Shape;
 import mlmath.tensor.ShapeException;
@@ -11,6 +12,7 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongSupplier;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -105,7 +107,7 @@ final class SampleArrays {
         Shape shape = new Shape(dims);
         double[] d = allocate(shape, dtype);
         for (int off = 0; off + k <= d.length && k > 0; off += k) System.arraycopy(row.get(), 0, d, off, k);
-        return new Tensor(d, shape, dtype);
+        return Buffers.wrap(d, shape, dtype);
     }
 
     /**
@@ -130,6 +132,35 @@ final class SampleArrays {
     }
 
     /** A zeroed array for a result of {@code shape}, refused in numpy's words when the heap cannot hold it. */
+    /**
+     * A copy of {@code t} whose rows (first-axis slices) {@code shuffle} reorders in place with numpy's swaps: the copy
+     * and one row of scratch, where an index array and a gather through it would take two more arrays.
+     */
+    static Tensor shuffledRows(Tensor t, ObjIntConsumer<Sampling.Swap> shuffle) {
+        int rows = t.shape().get(0), rowSize = rows == 0 ? 0 : t.size() / rows;
+        Object out = Buffers.allocTyped(t.shape(), t.dtype());
+        System.arraycopy(Buffers.typed(t, t.dtype()), 0, out, 0, t.size());
+        shuffle.accept(rowSwap(out, rowSize), rows);
+        return Buffers.wrapTyped(out, t.shape(), t.dtype());
+    }
+
+    /** Swaps rows of {@code rowSize} elements of {@code array}; single doubles without a scratch row (a vector's case). */
+    static Sampling.Swap rowSwap(Object array, int rowSize) {
+        if (rowSize == 1 && array instanceof double[] d) {
+            return (i, j) -> {
+                double v = d[i];
+                d[i] = d[j];
+                d[j] = v;
+            };
+        }
+        Object row = java.lang.reflect.Array.newInstance(array.getClass().getComponentType(), rowSize);
+        return (i, j) -> {
+            System.arraycopy(array, i * rowSize, row, 0, rowSize);
+            System.arraycopy(array, j * rowSize, array, i * rowSize, rowSize);
+            System.arraycopy(row, 0, array, j * rowSize, rowSize);
+        };
+    }
+
     static double[] allocate(Shape shape, DType dtype) { return Buffers.alloc(shape, dtype); }
 
     /** Runs {@code make}, refusing in numpy's words (not with OutOfMemoryError) when the heap cannot hold a result of {@code shape}. */

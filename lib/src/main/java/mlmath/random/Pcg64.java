@@ -184,6 +184,9 @@ public final class Pcg64 implements BitSource {
     /** numpy's {@code Generator.permutation(n)}: {@code arange(n)} shuffled, i from n-1 down to 1 swapped with {@code random_interval(i)}. */
     public int[] permutation(int n) { return Sampling.permutation(this, n); }
 
+    /** numpy's {@code Generator.shuffle} loop over n items: for i from n-1 down to 1, {@code swap} i with {@code random_interval(i)}. */
+    public void shuffle(int n, Sampling.Swap swap) { Sampling.shuffle(this, n, swap); }
+
     /** numpy's {@code SeedSequence} with the default pool of four 32-bit words (its hashmix and mix functions). */
     static final class SeedSequence {
         private SeedSequence() {}

@@ -101,8 +101,8 @@ public final class RandomState implements BitSource {
         return low + Sampling.interval(this, high - 1 - low);
     }
 
-    /** Shuffles {@code order} in place with numpy's loop: for i from n-1 down to 1, swap i with a draw in [0, i] ({@code random_interval}). */
-    public void shuffle(int[] order) { Sampling.shuffle(this, order); }
+    /** Shuffles n items in place with numpy's loop: for i from n-1 down to 1, {@code swap} i with a draw in [0, i] ({@code random_interval}). */
+    public void shuffle(int n, Sampling.Swap swap) { Sampling.shuffle(this, n, swap); }
 
     /** {@code 0, 1, …, n-1} shuffled (numpy's {@code permutation(n)}); empty for {@code n ≤ 0} as {@code arange(n)} is. */
     public int[] permutation(int n) { return Sampling.permutation(this, n); }

@@ -32,21 +32,23 @@ public final class Sampling {
         return v;
     }
 
-    /** numpy's {@code _shuffle_raw} in place: for i from n-1 down to 1, swap i with {@link #interval}{@code (i)}. */
-    static void shuffle(BitSource bits, int[] order) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = (int) interval(bits, i);
-            int tmp = order[i];
-            order[i] = order[j];
-            order[j] = tmp;
-        }
+    /** Swaps items i and j of whatever a shuffle reorders in place (elements, or rows of an array). */
+    public interface Swap { void swap(int i, int j); }
+
+    /** numpy's {@code _shuffle_raw} over n items: for i from n-1 down to 1, swap i with {@link #interval}{@code (i)}. */
+    static void shuffle(BitSource bits, int n, Swap swap) {
+        for (int i = n - 1; i > 0; i--) swap.swap(i, (int) interval(bits, i));
     }
 
     /** {@code 0, 1, …, n-1} shuffled by {@link #shuffle}; empty for n ≤ 0. */
     static int[] permutation(BitSource bits, int n) {
         int[] order = new int[Math.max(n, 0)];
         for (int i = 0; i < order.length; i++) order[i] = i;
-        shuffle(bits, order);
+        shuffle(bits, order.length, (i, j) -> {
+            int tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+        });
         return order;
     }
 
