@@ -3,32 +3,40 @@ package mlmath.tensor.internal;
 import java.util.Arrays;
 
 /**
- * Sorts lines of doubles in place, in Double.compare's order: -0.0 before 0.0 (numpy leaves them unordered) and NaN
+ * Sorts lines of doubles into another array, in Double.compare's order: -0.0 before 0.0 (numpy leaves them unordered) and NaN
  * last, like numpy. Lines of finite values are dealt into buckets by value — three times as many buckets as values,
  * so most hold one (fewer collisions spare the insertion pass more than the longer count costs it) — and an insertion
  * pass orders what shares a bucket; lines too uneven for that (the pass would move more than a few values per value)
  * and lines with NaN or infinities go to a radix sort. argsort writes the stable order by the same radix passes,
- * carrying each value's index. The scratch is made once per sort.
+ * carrying each value's index. The scratch is made once per sort, each piece when a line first needs it: the buckets'
+ * counts for the bucket sort (which scatters straight into the result), the keys for the radix passes and argsort.
  */
 final class LineSort {
     /** Shorter lines go to Arrays.sort: clearing and summing the counts would cost more than sorting them. */
     private static final int FROM = 128;
     private static final int BUCKETS_PER_VALUE = 3, MOVES_PER_VALUE = 4;
 
-    private final long[] keys, spare;
-    private final int[] buckets, bucketOf, radixCounts = new int[8 * 256];
-    private int[] order, spareOrder;  // argsort's indices, made on its first call
+    private final int len;
+    private final int[] radixCounts = new int[8 * 256];
+    private long[] keys, spare;
+    private int[] buckets, bucketOf, order, spareOrder;
 
-    LineSort(int len) {
-        keys = new long[len];
-        spare = new long[len];
-        buckets = new int[BUCKETS_PER_VALUE * len];
-        bucketOf = new int[len];
+    LineSort(int len) { this.len = len; }
+
+    /** Writes the line {@code in[inOff..inOff+n)} sorted to {@code out} from {@code outOff} (another array). */
+    void sort(double[] in, int inOff, int n, double[] out, int outOff) {
+        if (n < FROM) {
+            System.arraycopy(in, inOff, out, outOff, n);
+            Arrays.sort(out, outOff, outOff + n);
+        } else if (!bucketSort(in, inOff, n, out, outOff)) {
+            radixSort(in, inOff, n, out, outOff);
+        }
     }
 
-    void sort(double[] a, int off, int n) {
-        if (n < FROM) Arrays.sort(a, off, off + n);
-        else if (!bucketSort(a, off, n)) radixSort(a, off, n);
+    private void makeKeys() {
+        if (keys != null) return;
+        keys = new long[len];
+        spare = new long[len];
     }
 
     /**
@@ -36,6 +44,7 @@ final class LineSort {
      * them, keep their order, and NaN goes last. Short lines by insertion, others by the radix passes carrying indices.
      */
     void argsort(double[] a, int off, int n, double[] out, int outOff) {
+        makeKeys();
         for (int i = 0; i < n; i++) keys[i] = key(a[off + i] + 0.0) ^ Long.MIN_VALUE;  // + 0.0 turns -0.0 into 0.0
         int[] sorted = argsortKeys(n);
         for (int i = 0; i < n; i++) out[outOff + i] = sorted[i];
@@ -43,6 +52,7 @@ final class LineSort {
 
     /** {@link #argsort(double[], int, int, double[], int)} for int64 values, compared exactly. */
     void argsort(long[] a, int off, int n, long[] out, int outOff) {
+        makeKeys();
         for (int i = 0; i < n; i++) keys[i] = a[off + i] ^ Long.MIN_VALUE;
         int[] sorted = argsortKeys(n);
         for (int i = 0; i < n; i++) out[outOff + i] = sorted[i];
@@ -115,11 +125,14 @@ final class LineSort {
     /** The inverse of {@link #key}. */
     private static double value(long key) { return Double.longBitsToDouble(ordered(key)); }
 
-    /** Sorts a line of finite values by bucketing and insertion; false, leaving the line as it was, for any other line. */
-    private boolean bucketSort(double[] a, int off, int n) {
+    /**
+     * Sorts a line of finite values into {@code out} by bucketing and insertion; false for any other line, which the
+     * radix sort then writes over.
+     */
+    private boolean bucketSort(double[] in, int off, int n, double[] out, int outOff) {
         double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         for (int i = off; i < off + n; i++) {
-            double v = a[i];
+            double v = in[i];
             if (v != v) return false;
             if (v < min) min = v;
             if (v > max) max = v;
@@ -127,45 +140,57 @@ final class LineSort {
         int m = BUCKETS_PER_VALUE * n;
         double range = max - min, scale = (m - 1) / range;  // (v - min)·scale rises with v, so buckets keep the order
         if (!(range > 0 && range < Double.POSITIVE_INFINITY && scale < Double.POSITIVE_INFINITY)) return false;
+        if (buckets == null) {
+            buckets = new int[BUCKETS_PER_VALUE * len];
+            bucketOf = new int[len];
+        }
         Arrays.fill(buckets, 0, m, 0);
         for (int i = 0; i < n; i++) {
-            double v = a[off + i];
-            int b = (int) ((v - min) * scale);
+            int b = (int) ((in[off + i] - min) * scale);
             buckets[b]++;
             bucketOf[i] = b;
         }
-        for (int b = 0, start = 0; b < m; b++) {
+        for (int b = 0, start = outOff; b < m; b++) {
             int count = buckets[b];
             buckets[b] = start;
             start += count;
         }
-        // The line holds no NaN, so the raw bits need no canonical form.
-        for (int i = 0; i < n; i++) keys[buckets[bucketOf[i]]++] = ordered(Double.doubleToRawLongBits(a[off + i]));
+        for (int i = 0; i < n; i++) out[buckets[bucketOf[i]]++] = in[off + i];
+        // Insertion in Double.compare's order (-0.0 before 0.0); last is the largest value placed so far.
         long movesLeft = (long) MOVES_PER_VALUE * n;
-        for (int i = 1; i < n; i++) {
-            long k = keys[i];
+        double last = Double.NEGATIVE_INFINITY;
+        for (int i = outOff; i < outOff + n; i++) {
+            double v = out[i];
+            if (last < v || !after(last, v)) {  // the first test settles most values, ordered by their buckets
+                last = v;
+                continue;
+            }
             int j = i - 1;
-            if (keys[j] <= k) continue;
             do {
-                keys[j + 1] = keys[j];
+                out[j + 1] = out[j];
                 j--;
-            } while (j >= 0 && keys[j] > k);
-            keys[j + 1] = k;
+            } while (j >= outOff && after(out[j], v));
+            out[j + 1] = v;
             movesLeft -= i - 1 - j;
             if (movesLeft < 0) return false;
         }
-        for (int i = 0; i < n; i++) a[off + i] = value(keys[i]);
         return true;
+    }
+
+    /** Whether the value a sorts after b, neither NaN: the bits decide only between equal values (0.0 after -0.0). */
+    private static boolean after(double a, double b) {
+        return a > b || a == b && Double.doubleToRawLongBits(a) > Double.doubleToRawLongBits(b);
     }
 
     /**
      * Least-significant-digit radix sort, a byte a pass, on the keys offset to compare unsigned.
      */
-    private void radixSort(double[] a, int off, int n) {
+    private void radixSort(double[] in, int off, int n, double[] out, int outOff) {
+        makeKeys();
         int[] counts = radixCounts;
         Arrays.fill(counts, 0);
         for (int i = 0; i < n; i++) {
-            long key = key(a[off + i]) ^ Long.MIN_VALUE;
+            long key = key(in[off + i]) ^ Long.MIN_VALUE;
             keys[i] = key;
             for (int d = 0; d < 8; d++) counts[(d << 8) | (int) (key >>> (8 * d) & 0xFF)]++;
         }
@@ -179,6 +204,6 @@ final class LineSort {
             src = dst;
             dst = swap;
         }
-        for (int i = 0; i < n; i++) a[off + i] = value(src[i] ^ Long.MIN_VALUE);
+        for (int i = 0; i < n; i++) out[outOff + i] = value(src[i] ^ Long.MIN_VALUE);
     }
 }

@@ -18,10 +18,7 @@ public final class Sorting {
             });
         }
         LineSort lines = new LineSort(t.shape().get(axis));
-        return Lines.map(t, axis, t.shape().get(axis), t.dtype(), (in, inOff, len, out, outOff) -> {
-            System.arraycopy(in, inOff, out, outOff, len);
-            lines.sort(out, outOff, len);
-        });
+        return Lines.map(t, axis, t.shape().get(axis), t.dtype(), lines::sort);
     }
 
     /** Indices that sort each line along {@code axis} (stable: ties keep their order). */

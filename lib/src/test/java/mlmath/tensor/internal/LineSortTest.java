@@ -21,7 +21,7 @@ class LineSortTest {
             for (int i = 0; i < line.length; i++) line[i] = value.applyAsDouble(i);
             double[] want = line.clone();
             Arrays.sort(want, 2, 2 + n);
-            new LineSort(n).sort(line, 2, n);
+            new LineSort(n).sort(line.clone(), 2, n, line, 2);
             long[] gotBits = Arrays.stream(line).mapToLong(Double::doubleToLongBits).toArray();
             long[] wantBits = Arrays.stream(want).mapToLong(Double::doubleToLongBits).toArray();
             assertArrayEquals(wantBits, gotBits, kind + ", n = " + n);
