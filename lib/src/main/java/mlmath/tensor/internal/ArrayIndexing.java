@@ -11,7 +11,31 @@ public final class ArrayIndexing {
 
     /** {@code a[index]} for a bool mask (a 1-D selection of the true places) or an int array (picks along axis 0). */
     public static Tensor get(Tensor t, Tensor index) {
-        return index.dtype() == DType.BOOL ? masked(t, index) : Indexing.gather(t, select(t, index));
+        return index.dtype() == DType.BOOL ? masked(t, index) : picked(t, index);
+    }
+
+    /**
+     * {@code a[rows]} copied straight from the source a row (block along axis 0) at a time, without a table of every
+     * element's offset: a vector's picks are the offsets themselves.
+     */
+    private static Tensor picked(Tensor t, Tensor index) {
+        int[] rows = rows(t, index);
+        int inner = blockSize(t, 1);
+        Shape shape = new Shape(maskedDims(t, 1, index.shape().dims()));
+        Object src = Buffers.typed(t, t.dtype()), out = Buffers.allocTyped(shape, t.dtype());
+        if (inner == 1) Copies.gather(src, rows, out, 0);
+        else for (int b = 0; b < rows.length; b++) System.arraycopy(src, rows[b] * inner, out, b * inner, inner);
+        return Buffers.wrapTyped(out, shape, t.dtype());
+    }
+
+    /** The rows an int index picks, each checked against axis 0 (negative ones counted from the end), after numpy's checks. */
+    private static int[] rows(Tensor t, Tensor index) {
+        if (index.dtype() == DType.FLOAT64) throw new ShapeException("arrays used as indices must be of integer (or boolean) type");
+        if (t.ndim() == 0) throw new ShapeException("too many indices for array: array is 0-dimensional, but 1 were indexed");
+        long[] idx = Buffers.longs(index);
+        int[] rows = new int[idx.length];
+        for (int i = 0; i < idx.length; i++) rows[i] = Indexing.checkIndex(idx[i], 0, t.shape().get(0));
+        return rows;
     }
 
     /**
@@ -103,10 +127,6 @@ public final class ArrayIndexing {
     }
 
     private static Indexing.Selection select(Tensor t, Tensor index) {
-        if (index.dtype() == DType.FLOAT64) throw new ShapeException("arrays used as indices must be of integer (or boolean) type");
-        if (index.dtype() != DType.BOOL && t.ndim() == 0) {
-            throw new ShapeException("too many indices for array: array is 0-dimensional, but 1 were indexed");
-        }
         int k = index.dtype() == DType.BOOL ? maskAxes(t, index) : 1, inner = blockSize(t, k);
         int[] blocks;
         int[] lead;
@@ -119,9 +139,7 @@ public final class ArrayIndexing {
             }
             lead = new int[] {blocks.length};
         } else {
-            long[] idx = Buffers.longs(index);
-            blocks = new int[idx.length];
-            for (int i = 0; i < idx.length; i++) blocks[i] = Indexing.checkIndex(idx[i], 0, t.shape().get(0));
+            blocks = rows(t, index);
             lead = index.shape().dims();
         }
         int[] outDims = maskedDims(t, k, lead);
