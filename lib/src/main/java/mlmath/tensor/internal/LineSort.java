@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Sorts lines of doubles into another array, in Double.compare's order: -0.0 before 0.0 (numpy leaves them unordered) and NaN
  * last, like numpy. Lines of finite values are dealt into buckets by value — three times as many buckets as values,
- * so most hold one (fewer collisions spare the insertion pass more than the longer count costs it) — and an insertion
+ * so most hold one (fewer collisions spare the insertion pass more than the longer count costs it), twice as many on
+ * lines whose counts outgrow the cache (there a count's cache miss costs more than a collision) — and an insertion
  * pass orders what shares a bucket; lines too uneven for that (the pass would move more than a few values per value)
  * and lines with NaN or infinities go to a radix sort. argsort writes the stable order by the same radix passes,
  * carrying each value's index. The scratch is made once per sort, each piece when a line first needs it: the buckets'
@@ -14,7 +15,7 @@ import java.util.Arrays;
 final class LineSort {
     /** Shorter lines go to Arrays.sort: clearing and summing the counts would cost more than sorting them. */
     private static final int FROM = 128;
-    private static final int BUCKETS_PER_VALUE = 3, MOVES_PER_VALUE = 4;
+    private static final int BUCKETS_PER_VALUE = 3, BUCKETS_PER_VALUE_LONG = 2, LONG_LINE = 1 << 15, MOVES_PER_VALUE = 4;
 
     private final int len;
     private final int[] radixCounts = new int[8 * 256];
@@ -137,11 +138,11 @@ final class LineSort {
             if (v < min) min = v;
             if (v > max) max = v;
         }
-        int m = BUCKETS_PER_VALUE * n;
+        int m = buckets(n);
         double range = max - min, scale = (m - 1) / range;  // (v - min)·scale rises with v, so buckets keep the order
         if (!(range > 0 && range < Double.POSITIVE_INFINITY && scale < Double.POSITIVE_INFINITY)) return false;
         if (buckets == null) {
-            buckets = new int[BUCKETS_PER_VALUE * len];
+            buckets = new int[buckets(len)];
             bucketOf = new int[len];
         }
         Arrays.fill(buckets, 0, m, 0);
@@ -181,6 +182,9 @@ final class LineSort {
     private static boolean after(double a, double b) {
         return a > b || a == b && Double.doubleToRawLongBits(a) > Double.doubleToRawLongBits(b);
     }
+
+    /** How many buckets a line of n values is dealt into. */
+    private static int buckets(int n) { return (n > LONG_LINE ? BUCKETS_PER_VALUE_LONG : BUCKETS_PER_VALUE) * n; }
 
     /**
      * Least-significant-digit radix sort, a byte a pass, on the keys offset to compare unsigned.

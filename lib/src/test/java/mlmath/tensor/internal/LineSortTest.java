@@ -16,7 +16,7 @@ class LineSortTest {
     private static final RandomState RS = new RandomState(5);
 
     private static void sortsLikeArraysSort(String kind, IntToDoubleFunction value) {
-        for (int n : new int[] {0, 1, 2, 127, 128, 129, 1000, 4099}) {
+        for (int n : new int[] {0, 1, 2, 127, 128, 129, 1000, 4099, 40_000}) {  // the last past LONG_LINE
             double[] line = new double[n + 3];  // sorted at offset 2, so the bounds are checked too
             for (int i = 0; i < line.length; i++) line[i] = value.applyAsDouble(i);
             double[] want = line.clone();
