@@ -31,21 +31,20 @@ public final class Sorting {
 
     /** The sorted distinct values of the flattened array (NaNs collapse to one, as numpy 2's equal_nan). */
     public static Tensor unique(Tensor t) {
+        // The sorted copy is this method's own, so the distinct values are packed to its front in place.
         Tensor sorted = sort(t.reshape(t.size()), 0);
         if (Buffers.storesLongs(sorted)) {
             long[] s = Buffers.longs(sorted);
             int n = 0;
-            long[] out = new long[s.length];
-            for (int i = 0; i < s.length; i++) if (n == 0 || s[i] != out[n - 1]) out[n++] = s[i];
-            return Buffers.wrapLongs(Arrays.copyOf(out, n), new Shape(n));
+            for (int i = 0; i < s.length; i++) if (n == 0 || s[i] != s[n - 1]) s[n++] = s[i];
+            return Buffers.wrapLongs(Arrays.copyOf(s, n), new Shape(n));
         }
         double[] s = Buffers.data(sorted);
         int n = 0;
-        double[] out = new double[s.length];
         for (int i = 0; i < s.length; i++) {
-            if (n == 0 || Double.compare(s[i], out[n - 1]) != 0 && !(s[i] == out[n - 1])) out[n++] = s[i];
+            if (n == 0 || Double.compare(s[i], s[n - 1]) != 0 && !(s[i] == s[n - 1])) s[n++] = s[i];
         }
-        return Buffers.wrap(Arrays.copyOf(out, n), new Shape(n), t.dtype());
+        return Buffers.wrap(Arrays.copyOf(s, n), new Shape(n), t.dtype());
     }
 
     /** numpy's median: the middle value, or the mean of the two middle values; NaN if the line has one. */
