@@ -313,21 +313,13 @@ public final class Indexing {
         return (int) Math.max(-1, Math.min(v, size - 1));
     }
 
-    /** The elements at positions {@code picks} along {@code axis} (numpy's {@code take(a, picks, axis)}, bounds checked). */
-    static Tensor takeAlong(Tensor t, int[] picks, int axis) {
-        int ax = t.shape().normalizeAxis(axis), len = t.shape().get(ax);
-        int[] sourceOf = new int[picks.length];
-        for (int i = 0; i < picks.length; i++) sourceOf[i] = checkIndex(picks[i], ax, len);
-        return alongAxis(t, ax, sourceOf);
-    }
-
     /** Positions {@code [start, stop)} along {@code axis}. */
     static Tensor range(Tensor t, int axis, int start, int stop) {
         return alongAxis(t, axis, java.util.stream.IntStream.range(start, stop).toArray());
     }
 
     /**
-     * The array whose position {@code j} along {@code axis} is {@code t}'s position {@code sourceOf[j]} (take, repeat,
+     * The array whose position {@code j} along {@code axis} is {@code t}'s position {@code sourceOf[j]} (take,
      * roll, split): whole blocks of the axes after it are copied, in the storage type of t's dtype.
      */
     static Tensor alongAxis(Tensor t, int axis, int[] sourceOf) {

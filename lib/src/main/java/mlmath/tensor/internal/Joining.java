@@ -168,13 +168,24 @@ public final class Joining {
         long[] outDims = java.util.Arrays.stream(src.shape().dims()).asLongStream().toArray();
         outDims[ax] = total;
         Buffers.requireFits(outDims, t.dtype());
-        int[] picks = new int[(int) total];
-        for (int i = 0, at = 0; i < len; i++) {
-            int r = repeats.length == 1 ? repeats[0] : repeats[i];
-            java.util.Arrays.fill(picks, at, at + r, i);
-            at += r;
+        int[] dims = src.shape().dims();
+        int outer = 1, inner = 1;
+        for (int i = 0; i < ax; i++) outer *= dims[i];
+        for (int i = ax + 1; i < dims.length; i++) inner *= dims[i];
+        dims[ax] = (int) total;
+        Shape shape = new Shape(dims);
+        // Each block of the axes after ax is copied r times in a row (a single element as a run of step 0): no table
+        // of which block goes where.
+        Object in = Buffers.typed(src, t.dtype()), out = Buffers.allocTyped(shape, t.dtype());
+        for (int o = 0, at = 0; o < outer; o++) {
+            for (int i = 0; i < len; i++) {
+                int r = repeats.length == 1 ? repeats[0] : repeats[i], block = (o * len + i) * inner;
+                if (inner == 1) Copies.run(in, block, 0, out, at, r);
+                else for (int k = 0; k < r; k++) Copies.run(in, block, 1, out, at + k * inner, inner);
+                at += r * inner;
+            }
         }
-        return Indexing.takeAlong(src, picks, ax);
+        return Buffers.wrapTyped(out, shape, t.dtype());
     }
 
     /** Upper ({@code upper}) or lower triangle of the last two axes, relative to diagonal {@code k}; a 1-D input is first tiled into a square. */
