@@ -10,7 +10,7 @@ import java.util.Arrays;
  * pass orders what shares a bucket; lines too uneven for that (the pass would move more than a few values per value)
  * and lines with NaN or infinities go to a radix sort. argsort writes the stable order by the same radix passes,
  * carrying each value's index. The scratch is made once per sort, each piece when a line first needs it: the buckets'
- * counts for the bucket sort (which scatters straight into the result), the keys for the radix passes and argsort.
+ * counts for the bucket sort (which deals a long line straight into the result), the keys for the radix passes and argsort.
  */
 final class LineSort {
     /** Shorter lines go to Arrays.sort: clearing and summing the counts would cost more than sorting them. */
@@ -20,6 +20,7 @@ final class LineSort {
     private final int len;
     private final int[] radixCounts = new int[8 * 256];
     private long[] keys, spare;
+    private double[] dealt;
     private int[] buckets, bucketOf, order, spareOrder;
 
     LineSort(int len) { this.len = len; }
@@ -151,30 +152,40 @@ final class LineSort {
             buckets[b]++;
             bucketOf[i] = b;
         }
-        for (int b = 0, start = outOff; b < m; b++) {
+        // A line that fits the cache is dealt into a scratch line, then copied out in order: dealt straight into fresh
+        // result memory, every value would miss the cache. A long line misses it either way and goes straight there.
+        double[] to = out;
+        int at = outOff;
+        if (n <= LONG_LINE) {
+            if (dealt == null) dealt = new double[len];
+            to = dealt;
+            at = 0;
+        }
+        for (int b = 0, start = at; b < m; b++) {
             int count = buckets[b];
             buckets[b] = start;
             start += count;
         }
-        for (int i = 0; i < n; i++) out[buckets[bucketOf[i]]++] = in[off + i];
+        for (int i = 0; i < n; i++) to[buckets[bucketOf[i]]++] = in[off + i];
         // Insertion in Double.compare's order (-0.0 before 0.0); last is the largest value placed so far.
         long movesLeft = (long) MOVES_PER_VALUE * n;
         double last = Double.NEGATIVE_INFINITY;
-        for (int i = outOff; i < outOff + n; i++) {
-            double v = out[i];
+        for (int i = at; i < at + n; i++) {
+            double v = to[i];
             if (last < v || !after(last, v)) {  // the first test settles most values, ordered by their buckets
                 last = v;
                 continue;
             }
             int j = i - 1;
             do {
-                out[j + 1] = out[j];
+                to[j + 1] = to[j];
                 j--;
-            } while (j >= outOff && after(out[j], v));
-            out[j + 1] = v;
+            } while (j >= at && after(to[j], v));
+            to[j + 1] = v;
             movesLeft -= i - 1 - j;
             if (movesLeft < 0) return false;
         }
+        if (to != out) System.arraycopy(to, 0, out, outOff, n);
         return true;
     }
 
