@@ -120,9 +120,9 @@ public final class Generator {
     /** {@code rng.permutation(n)}: 0 … n-1 in random order (numpy's shuffle of {@code arange(n)}). */
     public Tensor permutation(int n) {
         Buffers.requireFits(new long[] {n}, DType.INT64);
+        int[] order = bits.permutation(n);
         double[] d = new double[n];
-        for (int i = 0; i < n; i++) d[i] = i;
-        bits.shuffle(n, SampleArrays.rowSwap(d, 1));
+        for (int i = 0; i < n; i++) d[i] = order[i];
         return Buffers.wrap(d, new Shape(n), DType.INT64);
     }
 

@@ -144,13 +144,27 @@ final class SampleArrays {
         return Buffers.wrapTyped(out, t.shape(), t.dtype());
     }
 
-    /** Swaps rows of {@code rowSize} elements of {@code array}; single doubles without a scratch row (a vector's case). */
-    static Sampling.Swap rowSwap(Object array, int rowSize) {
+    /** Swaps rows of {@code rowSize} elements of {@code array}; a vector's single elements without a scratch row. */
+    private static Sampling.Swap rowSwap(Object array, int rowSize) {
         if (rowSize == 1 && array instanceof double[] d) {
             return (i, j) -> {
                 double v = d[i];
                 d[i] = d[j];
                 d[j] = v;
+            };
+        }
+        if (rowSize == 1 && array instanceof long[] l) {
+            return (i, j) -> {
+                long v = l[i];
+                l[i] = l[j];
+                l[j] = v;
+            };
+        }
+        if (rowSize == 1 && array instanceof byte[] b) {
+            return (i, j) -> {
+                byte v = b[i];
+                b[i] = b[j];
+                b[j] = v;
             };
         }
         Object row = java.lang.reflect.Array.newInstance(array.getClass().getComponentType(), rowSize);
