@@ -295,13 +295,27 @@ public final class Reductions {
         return Buffers.wrapLongs(out, a.out());
     }
 
-    /** {@code acc} folded with {@code x[from..from+n)}, a loop per op. */
+    /**
+     * {@code acc} folded with {@code x[from..from+n)}, a loop per op. max and min are written as a compare and select:
+     * JDK 25's C2 compiles a Math.max(long, long) fold about twice as slow (0.549 against 0.266 ms on 1000 lines of
+     * 1000; JDK 17 0.25 ms either way).
+     */
     private static long foldLine(long[] x, int from, int n, long acc, Kind kind) {
         switch (kind) {
             case SUM -> { for (int i = 0; i < n; i++) acc += x[from + i]; }
             case PROD -> { for (int i = 0; i < n; i++) acc *= x[from + i]; }
-            case MAX -> { for (int i = 0; i < n; i++) acc = Math.max(acc, x[from + i]); }
-            default -> { for (int i = 0; i < n; i++) acc = Math.min(acc, x[from + i]); }
+            case MAX -> {
+                for (int i = 0; i < n; i++) {
+                    long v = x[from + i];
+                    acc = v > acc ? v : acc;
+                }
+            }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    long v = x[from + i];
+                    acc = v < acc ? v : acc;
+                }
+            }
         }
         return acc;
     }
