@@ -121,10 +121,13 @@ public final class Ufuncs {
         return t == DType.INT64 ? Broadcast.binary(a, b, Loops.ofLongs(Math::min)) : Broadcast.binary(a, b, Loops.MIN, t);
     }
 
-    /** {@code minimum(maximum(a, lo), hi)}, numpy's {@code clip}. */
+    /**
+     * numpy's {@code clip}: {@code minimum(maximum(a, lo), hi)}, except that with two scalar bounds an element equal to a
+     * bound is kept ({@code clip(-0.0, 0, 1)} is -0.0) where maximum and minimum would take the bound.
+     */
     public static Tensor clip(Tensor a, Tensor lo, Tensor hi) {
         Broadcast.broadcastShapes(a.shape(), lo.shape(), hi.shape());  // numpy's error names all three shapes
-        return minimum(maximum(a, lo), hi);
+        return lo.ndim() == 0 && hi.ndim() == 0 ? minimum(hi, maximum(lo, a)) : minimum(maximum(a, lo), hi);
     }
 
     // ---- comparisons and logic -----------------------------------------------------------------------------
