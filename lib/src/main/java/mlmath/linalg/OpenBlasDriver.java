@@ -189,7 +189,11 @@ final class OpenBlasDriver implements Driver {
         try (Scratch scratch = Scratch.acquire()) {
             DoublePointer pa = operand(a, aOff, m * k, scratch, 0), pb = operand(b, bOff, k * n, scratch, 1);
             DoublePointer pc = scratch.get(2, (long) m * n);
-            cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, pa, k, pb, n, 0.0, pc, n);
+            // numpy's matmul and dot take a matrix times a column, or a row times a matrix, to dgemv, which sums in
+            // another order than dgemm.
+            if (n == 1) cblas_dgemv(CblasRowMajor, CblasNoTrans, m, k, 1.0, pa, k, pb, 1, 0.0, pc, 1);
+            else if (m == 1) cblas_dgemv(CblasRowMajor, CblasTrans, k, n, 1.0, pb, n, pa, 1, 0.0, pc, 1);
+            else cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, pa, k, pb, n, 0.0, pc, n);
             pc.get(c, cOff, m * n);
             // The kept copies live as long as their arrays: keep both reachable until dgemm has returned.
             Reference.reachabilityFence(a);
