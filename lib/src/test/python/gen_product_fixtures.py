@@ -3,7 +3,7 @@
 Run with numpy 2.x (generated with numpy 2.4.6, whose wheel bundles OpenBLAS 0.3.31 like org.bytedeco:openblas):
     python3 lib/src/test/python/gen_product_fixtures.py
 Output: lib/src/test/resources/fixtures/products.json. numpy's matmul and dot hand a product of any size to BLAS
-(dgemm for two matrices, dgemv for a matrix and a vector, ddot for two vectors) unless the inner size is 1, so the
+(dgemm for two matrices, dsyrk for a matrix and its transpose, dgemv for a matrix and a vector, ddot for two vectors) unless the inner size is 1, so the
 last digits of even a 2x2 product are those of the OpenBLAS kernel the CPU runs. The products are computed once per
 kernel this CPU can run, each in a child process (as gen_linalg_fixtures does), and stored per kernel: the test
 compares digits under its own kernel, and within a few ulps of the product's scale elsewhere.
@@ -32,14 +32,15 @@ def operands():
 
 
 def compute():
-    """Each pair's a @ b, a[0] @ b (vector times matrix), a @ b[:, 0] (matrix times vector) and a 2-batch product.
+    """Each pair's a @ b, a[0] @ b (vector times matrix), a @ b[:, 0] (matrix times vector), a 2-batch product, and
+    a @ a.T and a.T @ a, which numpy hands to dsyrk (one array and its transposed view).
     The column is made contiguous: numpy hands a strided view's stride to BLAS, whose kernels for a stride other than
     1 sum in another order, and mlmath's b.get(":, 0") is a contiguous copy."""
     out = []
     for a, b in operands():
         column = np.ascontiguousarray(b[:, 0])
         out.append({"ab": enc(a @ b), "row_b": enc(a[0] @ b), "a_col": enc(a @ column), "dot_ab": enc(np.dot(a, b)),
-                    "batch": enc(np.stack([a, 2 * a]) @ b)})
+                    "batch": enc(np.stack([a, 2 * a]) @ b), "a_at": enc(a @ a.T), "at_a": enc(a.T @ a)})
     return out
 
 

@@ -57,6 +57,14 @@ public final class Lapack {
         return true;
     }
 
+    /** dsyrk for a matrix times its own transpose the same way as {@link #gemm}. */
+    public static boolean gram(double[] a, int aOff, double[] c, int cOff, int m, int k) {
+        if (!started) load();
+        if (!openBlasReady()) return false;
+        OpenBlasDriver.gram(a, aOff, c, cOff, m, k);
+        return true;
+    }
+
     /** ddot for a vector product the same way as {@link #gemm}: empty while OpenBLAS is loading or unavailable. */
     public static java.util.OptionalDouble dot(double[] x, int xOff, double[] y, int yOff, int n) {
         if (!started) load();

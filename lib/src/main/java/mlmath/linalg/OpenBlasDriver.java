@@ -201,6 +201,20 @@ final class OpenBlasDriver implements Driver {
         }
     }
 
+    /**
+     * {@code c[cOff..] = a·aᵀ} for {@code a[aOff..]} (m×k) by cblas_dsyrk into the upper triangle, then mirrored, as
+     * numpy's matmul does for {@code A @ A.T} and {@code X.T @ X} (dsyrk sums in another order than dgemm).
+     */
+    static void gram(double[] a, int aOff, double[] c, int cOff, int m, int k) {
+        try (Scratch scratch = Scratch.acquire()) {
+            DoublePointer pc = scratch.get(2, (long) m * m);
+            cblas_dsyrk(CblasRowMajor, CblasUpper, CblasNoTrans, m, k, 1.0, operand(a, aOff, m * k, scratch, 0), k, 0.0, pc, m);
+            pc.get(c, cOff, m * m);
+            Reference.reachabilityFence(a);
+        }
+        for (int i = 0; i < m; i++) for (int j = i + 1; j < m; j++) c[cOff + j * m + i] = c[cOff + i * m + j];
+    }
+
     /** {@code Σ x[xOff + i]·y[yOff + i]} by cblas_ddot, operands as for {@link #gemm}. */
     static double dot(double[] x, int xOff, double[] y, int yOff, int n) {
         try (Scratch scratch = Scratch.acquire()) {

@@ -30,11 +30,26 @@ public final class Gemm {
                 c[cOff] = dot.getAsDouble();
                 return;
             }
+            if (dot == null && m == n && transposes(a, aOff, b, bOff, m, k) && Provided.BLAS.gram(a, aOff, c, cOff, m, k)) return;
             if (dot == null && Provided.BLAS.gemm(a, aOff, b, bOff, c, cOff, m, k, n)) return;
         }
         java.util.Arrays.fill(c, cOff, cOff + m * n, 0.0);
         if (k == 0) return;
         forRowBlocks(m, k, n, (r0, r1) -> javaRows(a, aOff, b, bOff, c, cOff, k, n, r0, r1));
+    }
+
+    /**
+     * Whether B (k×m) holds Aᵀ (A m×k) bit for bit, as in {@code A @ A.T} or {@code X.T @ X}, where numpy, seeing one
+     * array and its transposed view, calls dsyrk. A copy of A.T made apart from A takes dgemm in numpy: that rare case
+     * gets dsyrk's digits here. The scan stops at the first difference, at once for unrelated matrices.
+     */
+    private static boolean transposes(double[] a, int aOff, double[] b, int bOff, int m, int k) {
+        for (int i = 0; i < m; i++) {
+            for (int p = 0; p < k; p++) {
+                if (Double.doubleToRawLongBits(a[aOff + i * k + p]) != Double.doubleToRawLongBits(b[bOff + p * m + i])) return false;
+            }
+        }
+        return true;
     }
 
     /** The provided BLAS, looked up once on the first product (none: every product runs in Java). */

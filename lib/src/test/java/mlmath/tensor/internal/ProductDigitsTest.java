@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Small products carry numpy's digits (gen_product_fixtures.py): numpy hands matmul and dot of any size to BLAS, a
- * matrix and a vector to dgemv, so a 2x2 product's last digit is the OpenBLAS kernel's. Under a kernel the fixture
- * lists (numpy ran it), every bit; under another, numpy's accuracy.
+ * matrix and a vector to dgemv, a matrix and its transpose to dsyrk, so a 2x2 product's last digit is the OpenBLAS
+ * kernel's. Under a kernel the fixture lists (numpy ran it), every bit; under another, numpy's accuracy.
  */
 class ProductDigitsTest {
     private static final JsonObject FIXTURE = Fixtures.load("products.json");
@@ -42,6 +42,8 @@ class ProductDigitsTest {
             compare(want.get("row_b"), a.at(0).matmul(b), exact, "a[0] @ b, " + what);
             compare(want.get("a_col"), a.matmul(b.get(":, 0")), exact, "a @ b[:, 0], " + what);
             compare(want.get("batch"), np.stack(new Tensor[] {a, a.mul(2)}).matmul(b), exact, "batch " + what);
+            compare(want.get("a_at"), a.matmul(a.T()), exact, "a @ a.T, " + what);
+            compare(want.get("at_a"), a.T().matmul(a), exact, "a.T @ a, " + what);
             compared++;
         }
         assertTrue(compared >= 18);
