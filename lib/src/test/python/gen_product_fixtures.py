@@ -40,8 +40,18 @@ def compute():
     for a, b in operands():
         column = np.ascontiguousarray(b[:, 0])
         out.append({"ab": enc(a @ b), "row_b": enc(a[0] @ b), "a_col": enc(a @ column), "dot_ab": enc(np.dot(a, b)),
-                    "batch": enc(np.stack([a, 2 * a]) @ b), "a_at": enc(a @ a.T), "at_a": enc(a.T @ a)})
+                    "batch": enc(np.stack([a, 2 * a]) @ b), "a_at": enc(a @ a.T), "at_a": enc(a.T @ a),
+                    **transposed_views(a, b)})
     return out
+
+
+def transposed_views(a, b):
+    """Products of transposed views, which numpy hands to BLAS as their base with a Trans flag: b.T @ a.T (dgemm, both
+    transposed), a @ c.T (dgemm), a.T @ u (dgemv) and w @ b.T (dgemv), c, u and w made contiguous."""
+    c = np.ascontiguousarray(b.T * 1.5 + 0.125)
+    u, w = np.ascontiguousarray(a[:, 0] + 0.25), np.ascontiguousarray(b[0] - 0.5)
+    return {"bt_at": enc(b.T @ a.T), "a_ct": enc(a @ c.T), "at_u": enc(a.T @ u), "w_bt": enc(w @ b.T),
+            "dot_at_u": enc(np.dot(a.T, u))}
 
 
 def child(kernel):

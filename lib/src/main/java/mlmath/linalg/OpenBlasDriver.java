@@ -180,20 +180,29 @@ final class OpenBlasDriver implements Driver {
     }
 
     /**
-     * {@code c[cOff..] = a[aOff..](m×k) · b[bOff..](k×n)} by cblas_dgemm. A and B are tensor arrays, never written
+     * {@code c[cOff..] = A(m×k) · B(k×n)} by cblas_dgemm (dgemv for a row or a column), A at {@code a[aOff..]} or its
+     * transpose there when {@code aTransposed}, B likewise (see {@code Blas.gemm}). A and B are tensor arrays, never written
      * again: a large one read before comes from its kept native copy ({@link Mirrors}), others are copied into
      * scratch. C is computed in scratch and copied out. Runs on the caller's thread: threaded dgemm, unlike dgetrf,
      * fits in a 1 MB Java stack (see {@link LargeStack}).
      */
-    static void gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
+    static void gemm(double[] a, int aOff, boolean aTransposed, double[] b, int bOff, boolean bTransposed, double[] c, int cOff,
+                     int m, int k, int n) {
         try (Scratch scratch = Scratch.acquire()) {
             DoublePointer pa = operand(a, aOff, m * k, scratch, 0), pb = operand(b, bOff, k * n, scratch, 1);
             DoublePointer pc = scratch.get(2, (long) m * n);
             // numpy's matmul and dot take a matrix times a column, or a row times a matrix, to dgemv, which sums in
-            // another order than dgemm.
-            if (n == 1) cblas_dgemv(CblasRowMajor, CblasNoTrans, m, k, 1.0, pa, k, pb, 1, 0.0, pc, 1);
-            else if (m == 1) cblas_dgemv(CblasRowMajor, CblasTrans, k, n, 1.0, pb, n, pa, 1, 0.0, pc, 1);
-            else cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, pa, k, pb, n, 0.0, pc, n);
+            // another order than dgemm; a transposed view goes with the Trans flag (its kernel sums in its own order).
+            if (n == 1) {
+                if (aTransposed) cblas_dgemv(CblasRowMajor, CblasTrans, k, m, 1.0, pa, m, pb, 1, 0.0, pc, 1);
+                else cblas_dgemv(CblasRowMajor, CblasNoTrans, m, k, 1.0, pa, k, pb, 1, 0.0, pc, 1);
+            } else if (m == 1) {
+                if (bTransposed) cblas_dgemv(CblasRowMajor, CblasNoTrans, n, k, 1.0, pb, k, pa, 1, 0.0, pc, 1);
+                else cblas_dgemv(CblasRowMajor, CblasTrans, k, n, 1.0, pb, n, pa, 1, 0.0, pc, 1);
+            } else {
+                cblas_dgemm(CblasRowMajor, aTransposed ? CblasTrans : CblasNoTrans, bTransposed ? CblasTrans : CblasNoTrans,
+                        m, n, k, 1.0, pa, aTransposed ? m : k, pb, bTransposed ? k : n, 0.0, pc, n);
+            }
             pc.get(c, cOff, m * n);
             // The kept copies live as long as their arrays: keep both reachable until dgemm has returned.
             Reference.reachabilityFence(a);

@@ -5,8 +5,9 @@ import mlmath.tensor.internal.Blas;
 /** OpenBLAS's dgemm, dsyrk and ddot for the tensors' products, provided to them through {@code META-INF/services}. */
 public final class OpenBlasGemm implements Blas {
     @Override
-    public boolean gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        return Lapack.gemm(a, aOff, b, bOff, c, cOff, m, k, n);
+    public boolean gemm(double[] a, int aOff, boolean aTransposed, double[] b, int bOff, boolean bTransposed, double[] c, int cOff,
+                        int m, int k, int n) {
+        return Lapack.gemm(a, aOff, aTransposed, b, bOff, bTransposed, c, cOff, m, k, n);
     }
 
     @Override

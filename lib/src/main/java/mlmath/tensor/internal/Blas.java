@@ -6,10 +6,12 @@ package mlmath.tensor.internal;
  */
 public interface Blas {
     /**
-     * {@code c[cOff..] = a[aOff..](m×k) · b[bOff..](k×n)}; false when it cannot run now (BLAS still loading, or
-     * unavailable), and the caller multiplies in Java. A and B are tensors' arrays, never written after.
+     * {@code c[cOff..] = A(m×k) · B(k×n)}, A at {@code a[aOff..]} row-major, or Aᵀ (k×m) there when {@code aTransposed}
+     * (numpy's transposed view, multiplied with a Trans flag), and B likewise; false when it cannot run now (BLAS still
+     * loading, or unavailable), and the caller multiplies in Java. A and B are tensors' arrays, never written after.
      */
-    boolean gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n);
+    boolean gemm(double[] a, int aOff, boolean aTransposed, double[] b, int bOff, boolean bTransposed, double[] c, int cOff,
+                 int m, int k, int n);
 
     /**
      * {@code c[cOff..] = a·aᵀ} for {@code a[aOff..]} (m×k) by dsyrk, its upper triangle mirrored, as numpy multiplies a

@@ -21,6 +21,14 @@ public final class Gemm {
      * written after: BLAS keeps a native copy of a large one it reads again.
      */
     public static void multiply(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
+        multiply(a, aOff, null, b, bOff, null, c, cOff, m, k, n);
+    }
+
+    /**
+     * The same, where {@code aT} (k×m), when not null, holds Aᵀ row-major and {@code bT} (n×k) Bᵀ: a transposed
+     * operand is handed to BLAS as its source with a Trans flag, as numpy hands a transposed view.
+     */
+    static void multiply(double[] a, int aOff, double[] aT, double[] b, int bOff, double[] bT, double[] c, int cOff, int m, int k, int n) {
         if (m == 0 || n == 0) return;
         // numpy multiplies without BLAS only when k is 1, where each element is one exact product.
         if (k > 1 && Provided.BLAS != null) {
@@ -31,7 +39,8 @@ public final class Gemm {
                 return;
             }
             if (dot == null && m == n && transposes(a, aOff, b, bOff, m, k) && Provided.BLAS.gram(a, aOff, c, cOff, m, k)) return;
-            if (dot == null && Provided.BLAS.gemm(a, aOff, b, bOff, c, cOff, m, k, n)) return;
+            if (dot == null && Provided.BLAS.gemm(aT != null ? aT : a, aT != null ? 0 : aOff, aT != null,
+                    bT != null ? bT : b, bT != null ? 0 : bOff, bT != null, c, cOff, m, k, n)) return;
         }
         java.util.Arrays.fill(c, cOff, cOff + m * n, 0.0);
         if (k == 0) return;

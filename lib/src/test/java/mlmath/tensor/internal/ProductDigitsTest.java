@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Small products carry numpy's digits (gen_product_fixtures.py): numpy hands matmul and dot of any size to BLAS, a
- * matrix and a vector to dgemv, a matrix and its transpose to dsyrk, so a 2x2 product's last digit is the OpenBLAS
- * kernel's. Under a kernel the fixture lists (numpy ran it), every bit; under another, numpy's accuracy.
+ * matrix and a vector to dgemv, a matrix and its transpose to dsyrk, a transposed view as its base with a Trans
+ * flag, so a 2x2 product's last digit is the OpenBLAS kernel's. Under a kernel the fixture lists (numpy ran it), every bit; under another, numpy's accuracy.
  */
 class ProductDigitsTest {
     private static final JsonObject FIXTURE = Fixtures.load("products.json");
@@ -44,6 +44,12 @@ class ProductDigitsTest {
             compare(want.get("batch"), np.stack(new Tensor[] {a, a.mul(2)}).matmul(b), exact, "batch " + what);
             compare(want.get("a_at"), a.matmul(a.T()), exact, "a @ a.T, " + what);
             compare(want.get("at_a"), a.T().matmul(a), exact, "a.T @ a, " + what);
+            Tensor c = b.T().mul(1.5).add(0.125), u = a.get(":, 0").add(0.25), w = b.at(0).sub(0.5);
+            compare(want.get("bt_at"), b.T().matmul(a.T()), exact, "b.T @ a.T, " + what);
+            compare(want.get("a_ct"), a.matmul(c.T()), exact, "a @ c.T, " + what);
+            compare(want.get("at_u"), a.T().matmul(u), exact, "a.T @ u, " + what);
+            compare(want.get("w_bt"), w.matmul(b.T()), exact, "w @ b.T, " + what);
+            compare(want.get("dot_at_u"), np.dot(a.T(), u), exact, "dot(a.T, u), " + what);
             compared++;
         }
         assertTrue(compared >= 18);
