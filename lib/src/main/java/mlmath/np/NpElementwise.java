@@ -76,7 +76,7 @@ public sealed interface NpElementwise permits Np {
     default Tensor minimum(Object a, Object b) { return t(a, "x1").minimum(t(b, "x2")); }
 
     /**
-     * {@code x} limited to [lo, hi].
+     * {@code x} limited to [lo, hi]; null leaves that side open, as numpy's None.
      * <pre>{@code
      * jshell> np.clip(np.arange(5), 1, 3)
      * $1 ==> array([1, 1, 2, 3, 3])

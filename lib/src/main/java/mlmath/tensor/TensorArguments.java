@@ -17,6 +17,20 @@ final class TensorArguments {
     static Tensor arg(Object x, String name) { return ArrayLike.toTensor(x, name); }
 
     /**
+     * The value of {@code target[...] = value} as a tensor. A Java double is a Python float, which numpy converts to
+     * an int64 element as Python's int() does, refusing NaN, infinities and values beyond int64; an array is cast.
+     */
+    static Tensor assigned(Tensor target, Object value) {
+        if (target.dtype() == DType.INT64 && (value instanceof Double || value instanceof Float)) {
+            double v = ((Number) value).doubleValue();
+            if (Double.isNaN(v)) throw new ShapeException("cannot convert float NaN to integer");
+            if (Double.isInfinite(v)) throw new ShapeException("cannot convert float infinity to integer");
+            if (v >= 0x1p63 || v < -0x1p63) throw new ShapeException("Python int too large to convert to C long");
+        }
+        return arg(value, "value");
+    }
+
+    /**
      * {@code result} of a Python operator on {@code self} ({@code -r}, {@code abs(r)}): a Python number stays a Python
      * number ({@code np.random.rand()} is a Python float, and so is its negation), anything else gives numpy's value.
      */

@@ -89,13 +89,15 @@ public sealed interface TensorElementwise permits Tensor {
     default Tensor minimum(Object other) { return Ufuncs.minimum((Tensor) this, arg(other, "other")); }
 
     /**
-     * Values limited to [lo, hi]: {@code x.clip(0, 1)}.
+     * Values limited to [lo, hi]: {@code x.clip(0, 1)}; null leaves that side open, as numpy's None: {@code x.clip(0, null)}.
      * <pre>{@code
      * jshell> np.array(-0.5, 0.25, 1.5).clip(0, 1)
      * $1 ==> array([0.  , 0.25, 1.  ])
      * }</pre>
      */
-    default Tensor clip(Object lo, Object hi) { return Ufuncs.clip((Tensor) this, arg(lo, "lo"), arg(hi, "hi")); }
+    default Tensor clip(Object lo, Object hi) {
+        return Ufuncs.clip((Tensor) this, lo == null ? null : arg(lo, "lo"), hi == null ? null : arg(hi, "hi"));
+    }
 
     /**
      * {@code -this}, numpy's {@code negative}.
