@@ -3,20 +3,17 @@
 Run with numpy 2.x (generated with numpy 2.4.6, whose wheel bundles OpenBLAS 0.3.31 like org.bytedeco:openblas):
     python3 lib/src/test/python/gen_product_fixtures.py
 Output: lib/src/test/resources/fixtures/products.json. numpy's matmul and dot hand a product of any size to BLAS
-(dgemm for two matrices, dsyrk for a matrix and its transpose, dgemv for a matrix and a vector, ddot for two vectors) unless the inner size is 1, so the
-last digits of even a 2x2 product are those of the OpenBLAS kernel the CPU runs. The products are computed once per
-kernel this CPU can run, each in a child process (as gen_linalg_fixtures does), and stored per kernel: the test
-compares digits under its own kernel, and within a few ulps of the product's scale elsewhere.
+(dgemm for two matrices, dsyrk for a matrix and its transpose, dgemv for a matrix and a vector, ddot for two vectors,
+a transposed view as its base with a Trans flag) unless the inner size is 1, so the last digits of even a 2x2 product
+are those of the OpenBLAS kernel the CPU runs. The products are computed once per kernel this CPU can run, each in a
+child process (gen_linalg_fixtures.kernel_runs), and stored per kernel: the test compares digits under its own kernel,
+and within 1e-12 elsewhere.
 """
 import json
-import os
 import pathlib
-import platform
-import subprocess
 import sys
-import tempfile
 
-from gen_linalg_fixtures import X86_KERNELS, corename, enc
+from gen_linalg_fixtures import corename, enc, kernel_runs
 
 import numpy as np  # noqa: E402  (gen_linalg_fixtures set OPENBLAS_NUM_THREADS before numpy loaded)
 
@@ -54,24 +51,11 @@ def transposed_views(a, b):
             "dot_at_u": enc(np.dot(a.T, u))}
 
 
-def child(kernel):
-    env = dict(os.environ, OPENBLAS_CORETYPE=kernel, OPENBLAS_NUM_THREADS="1")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = pathlib.Path(tmp) / "products.json"
-        subprocess.run([sys.executable, __file__, "--child", str(path)], env=env, check=True, capture_output=True)
-        doc = json.loads(path.read_text())
-    return doc["kernel"], doc["products"]
-
-
 def main():
     if sys.argv[1:2] == ["--child"]:
         pathlib.Path(sys.argv[2]).write_text(json.dumps({"kernel": corename(), "products": compute()}))
         return
-    asked = X86_KERNELS if platform.machine().lower() in ("x86_64", "amd64") else [corename()]
-    runs = {}
-    for k in asked:
-        name, products = child(k)
-        runs.setdefault(name, products)
+    runs = kernel_runs(__file__, "products")
     doc = {"numpy": np.__version__, "shapes": SHAPES, "operands": [{"a": enc(a), "b": enc(b)} for a, b in operands()],
            "kernels": runs}
     OUT.write_text(json.dumps(doc, separators=(",", ":")))
