@@ -142,7 +142,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * The element type, numpy's {@code a.dtype}.
      * <pre>{@code
      * jshell> np.arange(3).dtype()
-     * $1 ==> int64
+     * $1 ==> dtype('int64')
      * }</pre>
      */
     public DType dtype() { return dtype; }
