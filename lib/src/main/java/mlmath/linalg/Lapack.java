@@ -50,10 +50,19 @@ public final class Lapack {
      * under way or when OpenBLAS is unavailable; a first call with no preload loads it here. A and B must never be
      * written after: a large one read again keeps a native copy.
      */
-    public static boolean gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
+    public static boolean gemm(double[] a, int aOff, boolean aTransposed, double[] b, int bOff, boolean bTransposed, double[] c,
+                               int cOff, int m, int k, int n) {
         if (!started) load();
         if (!openBlasReady()) return false;
-        OpenBlasDriver.gemm(a, aOff, b, bOff, c, cOff, m, k, n);
+        OpenBlasDriver.gemm(a, aOff, aTransposed, b, bOff, bTransposed, c, cOff, m, k, n);
+        return true;
+    }
+
+    /** dsyrk for a matrix times its own transpose the same way as {@link #gemm}. */
+    public static boolean gram(double[] a, int aOff, double[] c, int cOff, int m, int k) {
+        if (!started) load();
+        if (!openBlasReady()) return false;
+        OpenBlasDriver.gram(a, aOff, c, cOff, m, k);
         return true;
     }
 

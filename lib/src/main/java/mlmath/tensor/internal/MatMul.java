@@ -49,7 +49,10 @@ public final class MatMul {
         double[] x = Buffers.data(a2), y = Buffers.data(b2);
         // Broadcast batch offsets through a tiny index tensor rather than duplicating operands.
         int[] offA = batchOffsets(batchA, batch, m * k), offB = batchOffsets(batchB, batch, k * n);
-        for (int t = 0; t < batches; t++) Gemm.multiply(x, offA[t], y, offB[t], out, t * m * n, m, k, n);
+        // A single product of a transposed matrix goes to BLAS as numpy sends its transposed view (see Transposes).
+        double[] aT = batches == 1 && m > 1 && k > 1 ? Transposes.sourceOf(a) : null;
+        double[] bT = batches == 1 && k > 1 && n > 1 ? Transposes.sourceOf(b) : null;
+        for (int t = 0; t < batches; t++) Gemm.multiply(x, offA[t], aT, y, offB[t], bT, out, t * m * n, m, k, n);
         return Buffers.wrap(out, outShape, dtype);
     }
 

@@ -121,10 +121,17 @@ public final class Ufuncs {
         return t == DType.INT64 ? Broadcast.binary(a, b, Loops.ofLongs(Math::min)) : Broadcast.binary(a, b, Loops.MIN, t);
     }
 
-    /** {@code minimum(maximum(a, lo), hi)}, numpy's {@code clip}. */
+    /**
+     * numpy's {@code clip}: {@code minimum(maximum(a, lo), hi)}, except that with two scalar bounds an element equal to a
+     * bound is kept ({@code clip(-0.0, 0, 1)} is -0.0) where maximum and minimum would take the bound. A null bound
+     * is numpy's None: that side stays open, and with both open the values come back as they are.
+     */
     public static Tensor clip(Tensor a, Tensor lo, Tensor hi) {
+        if (lo != null && hi == null) return maximum(a, lo);
+        if (lo == null && hi != null) return minimum(a, hi);
+        if (lo == null) return Buffers.wrapTyped(Buffers.typed(a, a.dtype()), a.shape(), a.dtype());  // a ufunc's result: a 0-d one is a scalar
         Broadcast.broadcastShapes(a.shape(), lo.shape(), hi.shape());  // numpy's error names all three shapes
-        return minimum(maximum(a, lo), hi);
+        return lo.ndim() == 0 && hi.ndim() == 0 ? minimum(hi, maximum(lo, a)) : minimum(maximum(a, lo), hi);
     }
 
     // ---- comparisons and logic -----------------------------------------------------------------------------
