@@ -21,14 +21,16 @@ public final class Gemm {
      * written after: BLAS keeps a native copy of a large one it reads again.
      */
     public static void multiply(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        multiply(a, aOff, null, b, bOff, null, c, cOff, m, k, n);
+        multiply(a, aOff, null, b, bOff, null, false, c, cOff, m, k, n);
     }
 
     /**
      * The same, where {@code aT} (k×m), when not null, holds Aᵀ row-major and {@code bT} (n×k) Bᵀ: a transposed
-     * operand is handed to BLAS as its source with a Trans flag, as numpy hands a transposed view.
+     * operand is handed to BLAS as its source with a Trans flag, as numpy hands a transposed view. With {@code gram}
+     * B is A's own transpose ({@code A @ A.T}, {@code X.T @ X}), which numpy hands to dsyrk.
      */
-    static void multiply(double[] a, int aOff, double[] aT, double[] b, int bOff, double[] bT, double[] c, int cOff, int m, int k, int n) {
+    static void multiply(double[] a, int aOff, double[] aT, double[] b, int bOff, double[] bT, boolean gram, double[] c, int cOff,
+                         int m, int k, int n) {
         if (m == 0 || n == 0) return;
         // numpy multiplies without BLAS only when k is 1, where each element is one exact product.
         if (k > 1 && Provided.BLAS != null) {
@@ -38,27 +40,13 @@ public final class Gemm {
                 c[cOff] = dot.getAsDouble();
                 return;
             }
-            if (dot == null && m == n && transposes(a, aOff, b, bOff, m, k) && Provided.BLAS.gram(a, aOff, c, cOff, m, k)) return;
+            if (dot == null && gram && Provided.BLAS.gram(a, aOff, c, cOff, m, k)) return;
             if (dot == null && Provided.BLAS.gemm(aT != null ? aT : a, aT != null ? 0 : aOff, aT != null,
                     bT != null ? bT : b, bT != null ? 0 : bOff, bT != null, c, cOff, m, k, n)) return;
         }
         java.util.Arrays.fill(c, cOff, cOff + m * n, 0.0);
         if (k == 0) return;
         forRowBlocks(m, k, n, (r0, r1) -> javaRows(a, aOff, b, bOff, c, cOff, k, n, r0, r1));
-    }
-
-    /**
-     * Whether B (k×m) holds Aᵀ (A m×k) bit for bit, as in {@code A @ A.T} or {@code X.T @ X}, where numpy, seeing one
-     * array and its transposed view, calls dsyrk. A copy of A.T made apart from A takes dgemm in numpy: that rare case
-     * gets dsyrk's digits here. The scan stops at the first difference, at once for unrelated matrices.
-     */
-    private static boolean transposes(double[] a, int aOff, double[] b, int bOff, int m, int k) {
-        for (int i = 0; i < m; i++) {
-            for (int p = 0; p < k; p++) {
-                if (Double.doubleToRawLongBits(a[aOff + i * k + p]) != Double.doubleToRawLongBits(b[bOff + p * m + i])) return false;
-            }
-        }
-        return true;
     }
 
     /** The provided BLAS, looked up once on the first product (none: every product runs in Java). */

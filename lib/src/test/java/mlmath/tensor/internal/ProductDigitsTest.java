@@ -44,6 +44,8 @@ class ProductDigitsTest {
             compare(want.get("batch"), np.stack(new Tensor[] {a, a.mul(2)}).matmul(b), exact, "batch " + what);
             compare(want.get("a_at"), a.matmul(a.T()), exact, "a @ a.T, " + what);
             compare(want.get("at_a"), a.T().matmul(a), exact, "a.T @ a, " + what);
+            Tensor s = a.matmul(a.T());     // symmetric, bit for bit: still one array twice, not a transposed view
+            compare(want.get("s_s"), s.matmul(s), exact, "s @ s, " + what);
             Tensor c = b.T().mul(1.5).add(0.125), u = a.get(":, 0").add(0.25), w = b.at(0).sub(0.5);
             compare(want.get("bt_at"), b.T().matmul(a.T()), exact, "b.T @ a.T, " + what);
             compare(want.get("a_ct"), a.matmul(c.T()), exact, "a @ c.T, " + what);
