@@ -4,8 +4,8 @@ import java.util.stream.IntStream;
 
 /**
  * Dense row-major {@code C = A·B} for float64: OpenBLAS's dgemm, dgemv or ddot, what numpy's matmul calls, at every
- * size, so products carry numpy's digits (a tiny one costs 0.28 µs instead of the Java loop's 0.15); while OpenBLAS is
- * still loading or could not load, a cache-blocked Java loop with rows split across the cores.
+ * size, so products carry numpy's digits (a tiny one costs 0.28 µs instead of the Java loop's 0.15; the first waits for
+ * OpenBLAS to load); when OpenBLAS could not load, a cache-blocked Java loop with rows split across the cores.
  */
 public final class Gemm {
     private Gemm() {}
