@@ -58,6 +58,13 @@ def binary_cases(rs):
                 with np.errstate(all="ignore"):
                     results[name] = enc(f(a, b))
             cases.append({"a": enc(a), "b": enc(b), "results": results})
+    # Zeros of both signs against each other (maximum and minimum give the second operand on a tie), and NaN on
+    # either side, in a short run and in one longer than a kernel's block.
+    zeros_a, zeros_b = np.array([-0.0, 0.0, -0.0, 0.0, np.nan, 1.0]), np.array([0.0, -0.0, -0.0, 0.0, 1.0, np.nan])
+    for a, b in [(zeros_a, zeros_b), (np.tile(zeros_a, 300), np.tile(zeros_b, 300)), (zeros_a, np.float64(0.0)),
+                 (np.float64(-0.0), zeros_b)]:
+        with np.errstate(all="ignore"):
+            cases.append({"a": enc(a), "b": enc(b), "results": {name: enc(f(a, b)) for name, f in BINARY.items()}})
     return cases
 
 
@@ -128,10 +135,21 @@ def transcendental_cases(rs):
             "positive": enc(positive), "log_positive": enc(np.log(positive))}
 
 
+def clip_cases():
+    """clip keeps an element equal to a bound when both bounds are scalars, and takes the bound when one is an array."""
+    x = np.array([-0.0, 0.0, -0.0, 0.0, np.nan, -3.0, 0.5, 7.0, np.inf, -np.inf])
+    cases = []
+    for lo, hi in [(0.0, 1.0), (-0.0, 1.0), (-1.0, -0.0), (-1.0, 0.0), (0, 1), (np.nan, 1.0), (0.0, np.nan),
+                   (np.zeros(10), 1.0), (-np.zeros(10), 1.0), (0.0, np.ones(10)), (-1.0, -np.zeros(10)), (2.0, 1.0)]:
+        cases.append({"x": enc(x), "lo": enc(lo), "hi": enc(hi), "out": enc(np.clip(x, lo, hi))})
+    cases.append({"x": enc(np.arange(-3, 4)), "lo": enc(-1), "hi": enc(2), "out": enc(np.clip(np.arange(-3, 4), -1, 2))})
+    return cases
+
+
 def main():
     rs = np.random.RandomState(26)
     out = {"binary": binary_cases(rs) + scalar_comparison_cases(np.random.RandomState(27)), "where": where_cases(rs), "mask": mask_cases(rs),
-           "transcendental": transcendental_cases(rs)}
+           "clip": clip_cases(), "transcendental": transcendental_cases(rs)}
     OUT.write_text(json.dumps(out, separators=(",", ":")) + "\n")
     print("wrote", OUT)
 

@@ -249,27 +249,33 @@ def same(x, y):
     return x == y
 
 
-def child(kernel):
-    """The cases computed by numpy in a process whose OpenBLAS was asked for `kernel`: (kernel run, functions)."""
+def child(script, kernel, key):
+    """`script --child FILE` run by numpy in a process whose OpenBLAS was asked for `kernel`: (kernel run, doc[key])."""
     env = dict(os.environ, OPENBLAS_CORETYPE=kernel, OPENBLAS_NUM_THREADS="1")
     with tempfile.TemporaryDirectory() as tmp:
         out = pathlib.Path(tmp) / "cases.json"
         # LAPACK's own error lines (xerbla, for the NaN cases) go to stdout: the results go through a file.
-        subprocess.run([sys.executable, __file__, "--child", str(out)], env=env, check=True, capture_output=True)
+        subprocess.run([sys.executable, script, "--child", str(out)], env=env, check=True, capture_output=True)
         doc = json.loads(out.read_text())
-    return doc["kernel"], doc["functions"]
+    return doc["kernel"], doc[key]
+
+
+def kernel_runs(script, key):
+    """{kernel: doc[key]} of `script --child FILE` once per kernel this CPU can run, a kernel reached twice kept once."""
+    import platform
+    asked = X86_KERNELS if platform.machine().lower() in ("x86_64", "amd64") else [corename()]
+    runs = {}
+    for k in asked:
+        name, result = child(script, k, key)
+        runs.setdefault(name, result)
+    return runs
 
 
 def main():
     if sys.argv[1:2] == ["--child"]:
         pathlib.Path(sys.argv[2]).write_text(json.dumps({"kernel": corename(), "functions": compute()}))
         return
-    import platform
-    asked = X86_KERNELS if platform.machine().lower() in ("x86_64", "amd64") else [corename()]
-    runs = {}
-    for k in asked:
-        name, functions = child(k)
-        runs.setdefault(name, functions)
+    runs = kernel_runs(__file__, "functions")
     f = runs[next(iter(runs))]
     # What the tolerances of the kernel-independent comparison need beyond the cases themselves.
     inputs_meta = {k: {"eig_condition": (lambda c: c if math.isfinite(c) else repr(c))(eig_condition(a))}

@@ -56,7 +56,7 @@ def run(op, args, fn):
     try:
         with np.errstate(all="ignore"):
             r = fn(*args)
-    except (ValueError, IndexError, TypeError, MemoryError, ZeroDivisionError) as e:
+    except (ValueError, IndexError, TypeError, MemoryError, ZeroDivisionError, OverflowError) as e:
         case["error"] = str(e)
         return case
     if isinstance(r, (tuple, list)):

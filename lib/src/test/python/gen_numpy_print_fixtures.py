@@ -93,6 +93,7 @@ def kinds():
         "cov": np.cov(x), "corrcoef": np.corrcoef(x), "kron": np.kron(np.array(2.0), np.array(3.0)),
         "nansum": np.nansum(x), "nanmean": np.nanmean(x), "nanmedian": np.nanmedian(x),
         "logaddexp": np.logaddexp(1.0, 2.0), "diff_sum": np.diff(x).sum(),
+        "dtype_float64": x.dtype, "dtype_int64": i.dtype, "dtype_bool": (x > 1).dtype,
     }
     return [{"op": k, "repr": repr(v), "str": str(v)} for k, v in ops.items()]
 

@@ -267,6 +267,26 @@ def no_size():
         [{"call": "rng." + c, "repr": repr(eval("rng." + c, names))} for c in NO_SIZE_GENERATOR]
 
 
+# Python operators on a draw of no size (a Python number): with a Python number (a Java number in mlmath) the result
+# is a Python number again; with a numpy scalar, a 0-d array or an array, or through a ufunc, numpy's value.
+PYTHON_ARITHMETIC = ["np.random.randn() * 2", "np.random.randn() + 1.5", "np.random.randn() - np.random.randn()",
+                     "np.random.randn() / 0.5", "np.random.randn() ** 2", "-np.random.rand()", "abs(np.random.randn())",
+                     "np.random.rand() > 0.5", "np.random.rand() <= 0.5", "np.random.randint(10) + 1",
+                     "np.random.randint(10) / 4", "np.random.randint(10) * 0.5", "np.random.randint(10) == 5",
+                     "np.random.randint(10) + np.random.rand()", "rng.random() * 2", "rng.integers(5) + 1",
+                     "np.random.randn() * np.array(2.0).sum()", "np.random.randn() * np.array(2.0)",
+                     "np.random.randn() * np.arange(3)", "np.multiply(np.random.randn(), 2)", "np.abs(np.random.randn())"]
+
+
+def python_arithmetic():
+    """Each expression from a fresh np.random.seed(0) and default_rng(0), with numpy's repr."""
+    cases = []
+    for expr in PYTHON_ARITHMETIC:
+        np.random.seed(0)
+        cases.append({"expr": expr, "repr": repr(eval(expr, {"np": np, "rng": np.random.default_rng(0)}))})
+    return cases
+
+
 def main():
     rs = np.random.RandomState(2025)
     fixtures = {
@@ -280,6 +300,7 @@ def main():
         "repr": repr_arrays(rs),
         "scalars": scalar_strs(rs),
         "no_size": no_size(),
+        "python_arithmetic": python_arithmetic(),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(fixtures, separators=(",", ":")))

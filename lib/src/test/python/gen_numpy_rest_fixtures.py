@@ -1,5 +1,6 @@
 """Writes the numpy fixtures for the leftovers of issue #28 that NumpyRestTest replays: diff's prepend/append, cross's
-axes, average's returned, histogram's weights, tensorsolve's axes and the legacy distributions with array parameters.
+axes, average's returned, histogram's weights, tensorsolve's axes and the legacy distributions with array parameters;
+clip open on a side, and Python floats assigned into arrays.
 
 Run with numpy 2.x (written with numpy 2.4.6; error wording is numpy 2's):
     python3 lib/src/test/python/gen_numpy_rest_fixtures.py
@@ -82,9 +83,38 @@ def cases(rs):
         c.append(run("tensorsolve_axes", [a, x, axes], lambda p_, q_, ax: np.linalg.tensorsolve(p_, q_, ax)))
     for x, k in ((np.arange(6), 0), (np.arange(6), -2), (np.arange(5), -2), (np.arange(6), 4), (np.zeros((0, 3)), 4), (np.zeros((0, 3)), -1)):
         c.append(run("split_sections", [x, k], lambda q, n: list(np.split(q, n))))
+    c += open_clips_and_float_assignments()
     for case in c:  # numpy's cross error spans two lines; the workbook prints every error on one
         if "error" in case:
             case["error"] = case["error"].replace("\n", " ")
+    return c
+
+
+def open_clips_and_float_assignments():
+    """clip with None on one side (maximum or minimum alone) or both; a Python float assigned into an int64 array, which
+    numpy converts as int() does (NaN, infinities and values beyond int64 refused), into a float or bool one."""
+    c = []
+    f = np.array([[1.5, -2.0, -0.0], [0.0, 4.0, np.nan]])
+    for x, lo, hi in ((f, 0.0, None), (f, None, 1.0), (f, -0.0, None), (np.arange(5), 1, None), (np.arange(5), None, 2.5),
+                      (f, None, None), (np.arange(3), None, None), (np.float64(2.5), 0, None), (np.float64(2.5), None, None),
+                      (f, np.zeros(3), None), (f, None, np.ones((2, 1)))):
+        c.append(run("clip_open", [x, lo, hi], lambda q, l_, h_: np.clip(q, l_, h_)))
+
+    def assign(q, row, value):
+        q = q.copy()
+        q[row] = value
+        return q
+
+    def assign_mask(q, value):
+        q = q.copy()
+        q[q > 0] = value
+        return q
+    ints, floats, bools = np.arange(6).reshape(2, 3), np.arange(6.0).reshape(2, 3), np.array([True, False, True])
+    for x, row, value in ((ints, 1, np.nan), (ints, 0, np.inf), (ints, 1, -np.inf), (ints, 1, 1e30), (ints, 1, 2.7), (ints, 0, -2.0**63),
+                          (ints, 0, 2.0**63), (floats, 1, np.nan), (bools, 1, np.nan), (bools, 0, 0.0)):
+        c.append(run("assign_float", [x, row, value], assign))
+    for x, value in ((ints, np.nan), (ints, -1.5), (floats, np.inf)):
+        c.append(run("assign_float_mask", [x, value], assign_mask))
     return c
 
 

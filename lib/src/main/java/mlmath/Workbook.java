@@ -304,6 +304,7 @@ public final class Workbook {
     private static String str(Object p) {
         if (p instanceof Double d) return ArrayFormat.scalar(d, DType.FLOAT64);
         if (p instanceof Tensor t) return t.str();
+        if (p instanceof DType d) return d.str();
         if (p instanceof ComplexTensor c) return c.str();
         return String.valueOf(p);
     }

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The one hint line the prompt and a lesson's pauses print after a line that did not compile: a Python spelling
- * ({@link PythonHabits}), a subscript on a tensor ({@code x[0]} is {@code x.get(0)}, {@code x[x > 0]} is
+ * ({@link PythonHabits}), a subscript on a tensor ({@code x[0]} is {@code x.at(0)}, {@code x[x > 0]} is
  * {@code x.get(x.gt(0))}), or a misspelt name
  * ({@code x.tranpose()}: did you mean transpose?), guessed among what JShell itself would complete in its place.
  */
@@ -37,7 +38,7 @@ public final class CompileHints {
             String message = d.getMessage(Locale.ROOT);
             if (message.contains("array required, but mlmath.tensor.Tensor found")) {
                 Matcher m = SUBSCRIPT.matcher(source);
-                if (m.find()) return Optional.of("hint: in Java, " + m.group() + " is " + m.group(1) + ".get(" + index(m.group(2).strip()) + ")");
+                if (m.find()) return Optional.of("hint: in Java, " + m.group() + " is " + m.group(1) + subscript(js.sourceCodeAnalysis(), m.group(2).strip()));
             }
             Matcher unknown = UNKNOWN.matcher(message);
             if (unknown.find()) return misspelt(js.sourceCodeAnalysis(), source, unknown.group(2), unknown.group(1).equals("variable"));
@@ -67,10 +68,17 @@ public final class CompileHints {
     private static final Pattern COMPARISON = Pattern.compile("(.+?)\\s*(>=|<=|==|!=|>|<)\\s*(.+)");
     private static final Map<String, String> COMPARES = Map.of(">", "gt", ">=", "ge", "<", "lt", "<=", "le", "==", "eq", "!=", "ne");
 
-    /** A subscript's inside as the argument of {@code get}: a comparison becomes the mask it means. */
-    private static String index(String inside) {
+    private static final Set<String> INTEGERS = Set.of("int", "long", "short", "byte", "Integer", "Long");
+
+    /**
+     * A subscript as the call that means it: a comparison is the mask it makes ({@code .get(x.gt(0))}), an integer is
+     * {@code .at(i)} (numpy's {@code x[i]} in every rank: a row of a matrix, an element as a numpy scalar), anything
+     * else an index tensor ({@code .get(idx)}).
+     */
+    private static String subscript(SourceCodeAnalysis analysis, String inside) {
         Matcher c = COMPARISON.matcher(inside);
-        return c.matches() ? c.group(1) + "." + COMPARES.get(c.group(2)) + "(" + c.group(3) + ")" : inside;
+        if (c.matches()) return ".get(" + c.group(1) + "." + COMPARES.get(c.group(2)) + "(" + c.group(3) + "))";
+        return (INTEGERS.contains(analysis.analyzeType(inside, inside.length())) ? ".at(" : ".get(") + inside + ")";
     }
 
     /** A completion's name without the parentheses JShell appends to a method ({@code norm(}). */

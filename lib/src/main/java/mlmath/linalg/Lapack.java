@@ -40,27 +40,36 @@ public final class Lapack {
         return DRIVER.join();
     }
 
+    /** Whether OpenBLAS answers the products, loading it or waiting for its load (not the fallback). */
+    private static boolean blasAnswers() { return driver() instanceof LargeStack; }
+
     /** True when OpenBLAS is loaded and in use (not the fallback, not still loading). */
     public static boolean openBlasReady() {
         return DRIVER.isDone() && DRIVER.join() instanceof LargeStack;
     }
 
     /**
-     * dgemm for matmul when OpenBLAS is loaded: false (the caller multiplies in Java) while a background load is still
-     * under way or when OpenBLAS is unavailable; a first call with no preload loads it here. A and B must never be
-     * written after: a large one read again keeps a native copy.
+     * dgemm for matmul: false (the caller multiplies in Java) when OpenBLAS is unavailable. A first call with no preload
+     * loads it here, one during a background load waits for it, so a product's digits never depend on timing. A and B
+     * must never be written after: a large one read again keeps a native copy.
      */
-    public static boolean gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        if (!started) load();
-        if (!openBlasReady()) return false;
-        OpenBlasDriver.gemm(a, aOff, b, bOff, c, cOff, m, k, n);
+    public static boolean gemm(double[] a, int aOff, boolean aTransposed, double[] b, int bOff, boolean bTransposed, double[] c,
+                               int cOff, int m, int k, int n) {
+        if (!blasAnswers()) return false;
+        OpenBlasDriver.gemm(a, aOff, aTransposed, b, bOff, bTransposed, c, cOff, m, k, n);
         return true;
     }
 
-    /** ddot for a vector product the same way as {@link #gemm}: empty while OpenBLAS is loading or unavailable. */
+    /** dsyrk for a matrix times its own transpose the same way as {@link #gemm}. */
+    public static boolean gram(double[] a, int aOff, double[] c, int cOff, int m, int k) {
+        if (!blasAnswers()) return false;
+        OpenBlasDriver.gram(a, aOff, c, cOff, m, k);
+        return true;
+    }
+
+    /** ddot for a vector product the same way as {@link #gemm}: empty when OpenBLAS is unavailable. */
     public static java.util.OptionalDouble dot(double[] x, int xOff, double[] y, int yOff, int n) {
-        if (!started) load();
-        return openBlasReady() ? java.util.OptionalDouble.of(OpenBlasDriver.dot(x, xOff, y, yOff, n)) : java.util.OptionalDouble.empty();
+        return blasAnswers() ? java.util.OptionalDouble.of(OpenBlasDriver.dot(x, xOff, y, yOff, n)) : java.util.OptionalDouble.empty();
     }
 
     /** What answers np.linalg, for the setup script: {@code OpenBLAS 0.3.31 (Haswell kernels, 2 threads)} or EJML. */

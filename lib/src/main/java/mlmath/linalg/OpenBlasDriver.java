@@ -180,21 +180,48 @@ final class OpenBlasDriver implements Driver {
     }
 
     /**
-     * {@code c[cOff..] = a[aOff..](m×k) · b[bOff..](k×n)} by cblas_dgemm. A and B are tensor arrays, never written
+     * {@code c[cOff..] = A(m×k) · B(k×n)} by cblas_dgemm (dgemv for a row or a column), A at {@code a[aOff..]} or its
+     * transpose there when {@code aTransposed}, B likewise (see {@code Blas.gemm}). A and B are tensor arrays, never written
      * again: a large one read before comes from its kept native copy ({@link Mirrors}), others are copied into
      * scratch. C is computed in scratch and copied out. Runs on the caller's thread: threaded dgemm, unlike dgetrf,
      * fits in a 1 MB Java stack (see {@link LargeStack}).
      */
-    static void gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
+    static void gemm(double[] a, int aOff, boolean aTransposed, double[] b, int bOff, boolean bTransposed, double[] c, int cOff,
+                     int m, int k, int n) {
         try (Scratch scratch = Scratch.acquire()) {
             DoublePointer pa = operand(a, aOff, m * k, scratch, 0), pb = operand(b, bOff, k * n, scratch, 1);
             DoublePointer pc = scratch.get(2, (long) m * n);
-            cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, pa, k, pb, n, 0.0, pc, n);
+            // numpy's matmul and dot take a matrix times a column, or a row times a matrix, to dgemv, which sums in
+            // another order than dgemm; a transposed view goes with the Trans flag (its kernel sums in its own order).
+            if (n == 1) {
+                if (aTransposed) cblas_dgemv(CblasRowMajor, CblasTrans, k, m, 1.0, pa, m, pb, 1, 0.0, pc, 1);
+                else cblas_dgemv(CblasRowMajor, CblasNoTrans, m, k, 1.0, pa, k, pb, 1, 0.0, pc, 1);
+            } else if (m == 1) {
+                if (bTransposed) cblas_dgemv(CblasRowMajor, CblasNoTrans, n, k, 1.0, pb, k, pa, 1, 0.0, pc, 1);
+                else cblas_dgemv(CblasRowMajor, CblasTrans, k, n, 1.0, pb, n, pa, 1, 0.0, pc, 1);
+            } else {
+                cblas_dgemm(CblasRowMajor, aTransposed ? CblasTrans : CblasNoTrans, bTransposed ? CblasTrans : CblasNoTrans,
+                        m, n, k, 1.0, pa, aTransposed ? m : k, pb, bTransposed ? k : n, 0.0, pc, n);
+            }
             pc.get(c, cOff, m * n);
             // The kept copies live as long as their arrays: keep both reachable until dgemm has returned.
             Reference.reachabilityFence(a);
             Reference.reachabilityFence(b);
         }
+    }
+
+    /**
+     * {@code c[cOff..] = a·aᵀ} for {@code a[aOff..]} (m×k) by cblas_dsyrk into the upper triangle, then mirrored, as
+     * numpy's matmul does for {@code A @ A.T} and {@code X.T @ X} (dsyrk sums in another order than dgemm).
+     */
+    static void gram(double[] a, int aOff, double[] c, int cOff, int m, int k) {
+        try (Scratch scratch = Scratch.acquire()) {
+            DoublePointer pc = scratch.get(2, (long) m * m);
+            cblas_dsyrk(CblasRowMajor, CblasUpper, CblasNoTrans, m, k, 1.0, operand(a, aOff, m * k, scratch, 0), k, 0.0, pc, m);
+            pc.get(c, cOff, m * m);
+            Reference.reachabilityFence(a);
+        }
+        for (int i = 0; i < m; i++) for (int j = i + 1; j < m; j++) c[cOff + j * m + i] = c[cOff + i * m + j];
     }
 
     /** {@code Σ x[xOff + i]·y[yOff + i]} by cblas_ddot, operands as for {@link #gemm}. */

@@ -2,11 +2,17 @@ package mlmath.linalg;
 
 import mlmath.tensor.internal.Blas;
 
-/** OpenBLAS's dgemm and ddot for the tensors' products, provided to them through {@code META-INF/services}. */
+/** OpenBLAS's dgemm, dsyrk and ddot for the tensors' products, provided to them through {@code META-INF/services}. */
 public final class OpenBlasGemm implements Blas {
     @Override
-    public boolean gemm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        return Lapack.gemm(a, aOff, b, bOff, c, cOff, m, k, n);
+    public boolean gemm(double[] a, int aOff, boolean aTransposed, double[] b, int bOff, boolean bTransposed, double[] c, int cOff,
+                        int m, int k, int n) {
+        return Lapack.gemm(a, aOff, aTransposed, b, bOff, bTransposed, c, cOff, m, k, n);
+    }
+
+    @Override
+    public boolean gram(double[] a, int aOff, double[] c, int cOff, int m, int k) {
+        return Lapack.gram(a, aOff, c, cOff, m, k);
     }
 
     @Override

@@ -18,7 +18,7 @@ public sealed interface NpElementwise permits Np {
      * $1 ==> array([0.5, 1.5, 2.5])
      * }</pre>
      */
-    default Tensor add(Object a, Object b) { return t(a, "x1").add(t(b, "x2")); }
+    default Tensor add(Object a, Object b) { return Ufuncs.add(t(a, "x1"), t(b, "x2")); }
 
     /**
      * {@code a - b}, broadcasting.
@@ -28,7 +28,7 @@ public sealed interface NpElementwise permits Np {
      *        [ 0., -1.]])
      * }</pre>
      */
-    default Tensor subtract(Object a, Object b) { return t(a, "x1").sub(t(b, "x2")); }
+    default Tensor subtract(Object a, Object b) { return Ufuncs.subtract(t(a, "x1"), t(b, "x2")); }
 
     /**
      * {@code a * b} elementwise, broadcasting.
@@ -37,7 +37,7 @@ public sealed interface NpElementwise permits Np {
      * $1 ==> array([2, 4, 6])
      * }</pre>
      */
-    default Tensor multiply(Object a, Object b) { return t(a, "x1").mul(t(b, "x2")); }
+    default Tensor multiply(Object a, Object b) { return Ufuncs.multiply(t(a, "x1"), t(b, "x2")); }
 
     /**
      * {@code a / b}, true division (always float64).
@@ -46,7 +46,7 @@ public sealed interface NpElementwise permits Np {
      * $1 ==> array([0.5, 1. , 1.5])
      * }</pre>
      */
-    default Tensor divide(Object a, Object b) { return t(a, "x1").div(t(b, "x2")); }
+    default Tensor divide(Object a, Object b) { return Ufuncs.divide(t(a, "x1"), t(b, "x2")); }
 
     /**
      * {@code a ** b} elementwise, broadcasting.
@@ -55,7 +55,7 @@ public sealed interface NpElementwise permits Np {
      * $1 ==> array([1., 2., 4., 8.])
      * }</pre>
      */
-    default Tensor power(Object a, Object b) { return t(a, "x1").pow(t(b, "x2")); }
+    default Tensor power(Object a, Object b) { return Ufuncs.power(t(a, "x1"), t(b, "x2")); }
 
     /**
      * Elementwise maximum (NaN propagates): {@code np.maximum(x, 0)} is ReLU.
@@ -76,7 +76,7 @@ public sealed interface NpElementwise permits Np {
     default Tensor minimum(Object a, Object b) { return t(a, "x1").minimum(t(b, "x2")); }
 
     /**
-     * {@code x} limited to [lo, hi].
+     * {@code x} limited to [lo, hi]; null leaves that side open, as numpy's None.
      * <pre>{@code
      * jshell> np.clip(np.arange(5), 1, 3)
      * $1 ==> array([1, 1, 2, 3, 3])
@@ -91,7 +91,7 @@ public sealed interface NpElementwise permits Np {
      * $1 ==> array([-1,  2])
      * }</pre>
      */
-    default Tensor negative(Object x) { return t(x, "x").neg(); }
+    default Tensor negative(Object x) { return Ufuncs.negative(t(x, "x")); }
 
     /**
      * e to the power of each element.
@@ -181,7 +181,7 @@ public sealed interface NpElementwise permits Np {
      * $1 ==> array([1.5, 2. ])
      * }</pre>
      */
-    default Tensor abs(Object x) { return t(x, "x").abs(); }
+    default Tensor abs(Object x) { return Ufuncs.absolute(t(x, "x")); }
 
     /**
      * -1, 0 or 1 by the sign of each element.

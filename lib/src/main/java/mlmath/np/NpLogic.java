@@ -18,7 +18,7 @@ public sealed interface NpLogic permits Np {
      * $1 ==> array([False,  True])
      * }</pre>
      */
-    default Tensor greater(Object a, Object b) { return t(a, "x1").gt(t(b, "x2")); }
+    default Tensor greater(Object a, Object b) { return Ufuncs.compare(t(a, "x1"), t(b, "x2"), Ufuncs.Comparison.GT); }
 
     /**
      * {@code a >= b} as a bool array.
@@ -27,7 +27,7 @@ public sealed interface NpLogic permits Np {
      * $1 ==> array([False,  True,  True])
      * }</pre>
      */
-    default Tensor greater_equal(Object a, Object b) { return t(a, "x1").ge(t(b, "x2")); }
+    default Tensor greater_equal(Object a, Object b) { return Ufuncs.compare(t(a, "x1"), t(b, "x2"), Ufuncs.Comparison.GE); }
 
     /**
      * {@code a < b} as a bool array.
@@ -36,7 +36,7 @@ public sealed interface NpLogic permits Np {
      * $1 ==> array([ True, False, False])
      * }</pre>
      */
-    default Tensor less(Object a, Object b) { return t(a, "x1").lt(t(b, "x2")); }
+    default Tensor less(Object a, Object b) { return Ufuncs.compare(t(a, "x1"), t(b, "x2"), Ufuncs.Comparison.LT); }
 
     /**
      * {@code a <= b} as a bool array.
@@ -45,7 +45,7 @@ public sealed interface NpLogic permits Np {
      * $1 ==> array([ True,  True, False])
      * }</pre>
      */
-    default Tensor less_equal(Object a, Object b) { return t(a, "x1").le(t(b, "x2")); }
+    default Tensor less_equal(Object a, Object b) { return Ufuncs.compare(t(a, "x1"), t(b, "x2"), Ufuncs.Comparison.LE); }
 
     /**
      * {@code a == b} as a bool array (NaN is never equal).
@@ -54,7 +54,7 @@ public sealed interface NpLogic permits Np {
      * $1 ==> array([ True, False])
      * }</pre>
      */
-    default Tensor equal(Object a, Object b) { return t(a, "x1").eq(t(b, "x2")); }
+    default Tensor equal(Object a, Object b) { return Ufuncs.compare(t(a, "x1"), t(b, "x2"), Ufuncs.Comparison.EQ); }
 
     /**
      * {@code a != b} as a bool array.
@@ -63,7 +63,7 @@ public sealed interface NpLogic permits Np {
      * $1 ==> array([False,  True])
      * }</pre>
      */
-    default Tensor not_equal(Object a, Object b) { return t(a, "x1").ne(t(b, "x2")); }
+    default Tensor not_equal(Object a, Object b) { return Ufuncs.compare(t(a, "x1"), t(b, "x2"), Ufuncs.Comparison.NE); }
 
     /**
      * Elementwise "both nonzero", as bool: combine masks with {@code np.logical_and(x.gt(0), x.lt(1))}.

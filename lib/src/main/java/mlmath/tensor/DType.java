@@ -25,6 +25,9 @@ public enum DType {
     /** numpy's promotion for arithmetic: the wider of the two kinds (bool, then int64, then float64). */
     public static DType promote(DType a, DType b) { return a.ordinal() >= b.ordinal() ? a : b; }
 
-    /** numpy's name: {@code float64}, {@code int64}, {@code bool}. */
-    @Override public String toString() { return numpyName; }
+    /** numpy's name, its str: {@code float64}, {@code int64}, {@code bool} (what {@code print(a.dtype)} shows). */
+    public String str() { return numpyName; }
+
+    /** numpy's repr, as its REPL echoes {@code a.dtype}: {@code dtype('float64')}. */
+    @Override public String toString() { return "dtype('" + numpyName + "')"; }
 }

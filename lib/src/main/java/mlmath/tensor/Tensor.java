@@ -3,6 +3,7 @@ package mlmath.tensor;
 import mlmath.tensor.internal.*;
 
 import static mlmath.tensor.TensorArguments.arg;
+import static mlmath.tensor.TensorArguments.assigned;
 import static mlmath.tensor.TensorArguments.notNull;
 
 /**
@@ -141,7 +142,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * The element type, numpy's {@code a.dtype}.
      * <pre>{@code
      * jshell> np.arange(3).dtype()
-     * $1 ==> int64
+     * $1 ==> dtype('int64')
      * }</pre>
      */
     public DType dtype() { return dtype; }
@@ -251,7 +252,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      * $2 ==> array([0., 2., 0.])
      * }</pre>
      */
-    public Tensor set(Tensor index, Object value) { return ArrayIndexing.set(this, notNull(index, "index"), arg(value, "value")); }
+    public Tensor set(Tensor index, Object value) { return ArrayIndexing.set(this, notNull(index, "index"), assigned(this, value)); }
 
     /**
      * A copy with {@code a[spec] = value} applied, e.g. {@code A.set(":, 0", 5)}.
@@ -261,7 +262,7 @@ public final class Tensor implements TensorShaping, TensorElementwise, TensorCom
      *        [5., 0., 0.]])
      * }</pre>
      */
-    public Tensor set(String spec, Object value) { return Indexing.set(this, spec, arg(value, "value")); }
+    public Tensor set(String spec, Object value) { return Indexing.set(this, spec, assigned(this, value)); }
 
     /**
      * A copy of the elements in row-major order.

@@ -4,6 +4,7 @@ import mlmath.tensor.internal.*;
 import mlmath.tensor.internal.Ufuncs.Comparison;
 
 import static mlmath.tensor.TensorArguments.arg;
+import static mlmath.tensor.TensorArguments.operator;
 
 /**
  * A tensor's comparisons, elementwise with broadcasting, giving bool tensors: gt, ge, lt, le, eq and ne. {@link Tensor}
@@ -17,7 +18,7 @@ public sealed interface TensorComparisons permits Tensor {
      * $1 ==> array([False, False,  True,  True])
      * }</pre>
      */
-    default Tensor gt(Object other) { return Ufuncs.compare((Tensor) this, arg(other, "other"), Comparison.GT); }
+    default Tensor gt(Object other) { return operator((Tensor) this, other, Ufuncs.compare((Tensor) this, arg(other, "other"), Comparison.GT)); }
 
     /**
      * {@code this >= other} as a bool array.
@@ -26,7 +27,7 @@ public sealed interface TensorComparisons permits Tensor {
      * $1 ==> array([False,  True,  True,  True])
      * }</pre>
      */
-    default Tensor ge(Object other) { return Ufuncs.compare((Tensor) this, arg(other, "other"), Comparison.GE); }
+    default Tensor ge(Object other) { return operator((Tensor) this, other, Ufuncs.compare((Tensor) this, arg(other, "other"), Comparison.GE)); }
 
     /**
      * {@code this < other} as a bool array.
@@ -35,7 +36,7 @@ public sealed interface TensorComparisons permits Tensor {
      * $1 ==> array([ True, False, False, False])
      * }</pre>
      */
-    default Tensor lt(Object other) { return Ufuncs.compare((Tensor) this, arg(other, "other"), Comparison.LT); }
+    default Tensor lt(Object other) { return operator((Tensor) this, other, Ufuncs.compare((Tensor) this, arg(other, "other"), Comparison.LT)); }
 
     /**
      * {@code this <= other} as a bool array.
@@ -44,7 +45,7 @@ public sealed interface TensorComparisons permits Tensor {
      * $1 ==> array([ True,  True, False, False])
      * }</pre>
      */
-    default Tensor le(Object other) { return Ufuncs.compare((Tensor) this, arg(other, "other"), Comparison.LE); }
+    default Tensor le(Object other) { return operator((Tensor) this, other, Ufuncs.compare((Tensor) this, arg(other, "other"), Comparison.LE)); }
 
     /**
      * {@code this == other} elementwise (NaN is never equal).
@@ -53,7 +54,7 @@ public sealed interface TensorComparisons permits Tensor {
      * $1 ==> array([ True, False])
      * }</pre>
      */
-    default Tensor eq(Object other) { return Ufuncs.compare((Tensor) this, arg(other, "other"), Comparison.EQ); }
+    default Tensor eq(Object other) { return operator((Tensor) this, other, Ufuncs.compare((Tensor) this, arg(other, "other"), Comparison.EQ)); }
 
     /**
      * {@code this != other} elementwise (NaN is never equal, so always not-equal).
@@ -62,5 +63,5 @@ public sealed interface TensorComparisons permits Tensor {
      * $1 ==> array([ True, False,  True])
      * }</pre>
      */
-    default Tensor ne(Object other) { return Ufuncs.compare((Tensor) this, arg(other, "other"), Comparison.NE); }
+    default Tensor ne(Object other) { return operator((Tensor) this, other, Ufuncs.compare((Tensor) this, arg(other, "other"), Comparison.NE)); }
 }

@@ -6,6 +6,7 @@ import java.util.function.DoubleUnaryOperator;
 
 import static mlmath.tensor.TensorArguments.arg;
 import static mlmath.tensor.TensorArguments.notNull;
+import static mlmath.tensor.TensorArguments.operator;
 
 /**
  * A tensor's elementwise math: arithmetic with broadcasting, powers, exponentials and logarithms, roots, signs,
@@ -31,7 +32,7 @@ public sealed interface TensorElementwise permits Tensor {
      *        [1., 2., 3.]])
      * }</pre>
      */
-    default Tensor add(Object other) { return Ufuncs.add((Tensor) this, arg(other, "other")); }
+    default Tensor add(Object other) { return operator((Tensor) this, other, Ufuncs.add((Tensor) this, arg(other, "other"))); }
 
     /**
      * {@code this - other}, broadcasting.
@@ -40,7 +41,7 @@ public sealed interface TensorElementwise permits Tensor {
      * $1 ==> array([4., 5.])
      * }</pre>
      */
-    default Tensor sub(Object other) { return Ufuncs.subtract((Tensor) this, arg(other, "other")); }
+    default Tensor sub(Object other) { return operator((Tensor) this, other, Ufuncs.subtract((Tensor) this, arg(other, "other"))); }
 
     /**
      * {@code this * other} elementwise, broadcasting.
@@ -49,7 +50,7 @@ public sealed interface TensorElementwise permits Tensor {
      * $1 ==> array([0. , 2.5, 5. ])
      * }</pre>
      */
-    default Tensor mul(Object other) { return Ufuncs.multiply((Tensor) this, arg(other, "other")); }
+    default Tensor mul(Object other) { return operator((Tensor) this, other, Ufuncs.multiply((Tensor) this, arg(other, "other"))); }
 
     /**
      * {@code this / other} elementwise (true division, always float64), broadcasting.
@@ -58,7 +59,7 @@ public sealed interface TensorElementwise permits Tensor {
      * $1 ==> array([0. , 0.5, 1. , 1.5])
      * }</pre>
      */
-    default Tensor div(Object other) { return Ufuncs.divide((Tensor) this, arg(other, "other")); }
+    default Tensor div(Object other) { return operator((Tensor) this, other, Ufuncs.divide((Tensor) this, arg(other, "other"))); }
 
     /**
      * {@code this ** other} elementwise, broadcasting; an int array to a negative int power is refused as in numpy.
@@ -67,7 +68,7 @@ public sealed interface TensorElementwise permits Tensor {
      * $1 ==> array([0, 1, 4, 9])
      * }</pre>
      */
-    default Tensor pow(Object other) { return Ufuncs.power((Tensor) this, arg(other, "other")); }
+    default Tensor pow(Object other) { return operator((Tensor) this, other, Ufuncs.power((Tensor) this, arg(other, "other"))); }
 
     /**
      * Elementwise maximum, broadcasting; NaN propagates as in numpy.
@@ -88,13 +89,15 @@ public sealed interface TensorElementwise permits Tensor {
     default Tensor minimum(Object other) { return Ufuncs.minimum((Tensor) this, arg(other, "other")); }
 
     /**
-     * Values limited to [lo, hi]: {@code x.clip(0, 1)}.
+     * Values limited to [lo, hi]: {@code x.clip(0, 1)}; null leaves that side open, as numpy's None: {@code x.clip(0, null)}.
      * <pre>{@code
      * jshell> np.array(-0.5, 0.25, 1.5).clip(0, 1)
      * $1 ==> array([0.  , 0.25, 1.  ])
      * }</pre>
      */
-    default Tensor clip(Object lo, Object hi) { return Ufuncs.clip((Tensor) this, arg(lo, "lo"), arg(hi, "hi")); }
+    default Tensor clip(Object lo, Object hi) {
+        return Ufuncs.clip((Tensor) this, lo == null ? null : arg(lo, "lo"), hi == null ? null : arg(hi, "hi"));
+    }
 
     /**
      * {@code -this}, numpy's {@code negative}.
@@ -103,7 +106,7 @@ public sealed interface TensorElementwise permits Tensor {
      * $1 ==> array([-1.,  2.])
      * }</pre>
      */
-    default Tensor neg() { return Ufuncs.negative((Tensor) this); }
+    default Tensor neg() { return operator((Tensor) this, Ufuncs.negative((Tensor) this)); }
 
     /**
      * The absolute values (the dtype is kept).
@@ -112,7 +115,7 @@ public sealed interface TensorElementwise permits Tensor {
      * $1 ==> array([3, 0, 2])
      * }</pre>
      */
-    default Tensor abs() { return Ufuncs.absolute((Tensor) this); }
+    default Tensor abs() { return operator((Tensor) this, Ufuncs.absolute((Tensor) this)); }
 
     /**
      * Each element squared.

@@ -142,6 +142,44 @@ class NpRandomTest {
     }
 
     @Test
+    void pythonNumberDraws_stayPythonNumbersOnlyWithPythonNumbers() {
+        NpRandom r = np.random;
+        int checked = 0;
+        for (JsonElement e : json().getAsJsonArray("python_arithmetic")) {
+            String expr = e.getAsJsonObject().get("expr").getAsString();
+            r.seed(0);
+            Generator rng = r.default_rng(0);
+            Tensor got = switch (expr) {
+                case "np.random.randn() * 2" -> r.randn().mul(2);
+                case "np.random.randn() + 1.5" -> r.randn().add(1.5);
+                case "np.random.randn() - np.random.randn()" -> r.randn().sub(r.randn());
+                case "np.random.randn() / 0.5" -> r.randn().div(0.5);
+                case "np.random.randn() ** 2" -> r.randn().pow(2);
+                case "-np.random.rand()" -> r.rand().neg();
+                case "abs(np.random.randn())" -> r.randn().abs();
+                case "np.random.rand() > 0.5" -> r.rand().gt(0.5);
+                case "np.random.rand() <= 0.5" -> r.rand().le(0.5);
+                case "np.random.randint(10) + 1" -> r.randint(10).add(1);
+                case "np.random.randint(10) / 4" -> r.randint(10).div(4);
+                case "np.random.randint(10) * 0.5" -> r.randint(10).mul(0.5);
+                case "np.random.randint(10) == 5" -> r.randint(10).eq(5);
+                case "np.random.randint(10) + np.random.rand()" -> r.randint(10).add(r.rand());
+                case "rng.random() * 2" -> rng.random().mul(2);
+                case "rng.integers(5) + 1" -> rng.integers(5).add(1);
+                case "np.random.randn() * np.array(2.0).sum()" -> r.randn().mul(np.array(2.0).sum());
+                case "np.random.randn() * np.array(2.0)" -> r.randn().mul(np.array(2.0));
+                case "np.random.randn() * np.arange(3)" -> r.randn().mul(np.arange(3));
+                case "np.multiply(np.random.randn(), 2)" -> np.multiply(r.randn(), 2);
+                case "np.abs(np.random.randn())" -> np.abs(r.randn());
+                default -> throw new AssertionError("unknown expression " + expr);
+            };
+            assertEquals(e.getAsJsonObject().get("repr").getAsString(), got.toString(), expr);
+            checked++;
+        }
+        assertEquals(21, checked);
+    }
+
+    @Test
     void randint_emptySize_returnsEmptyBeforeCheckingBounds() {
         assertEquals("array([], dtype=int64)", np.random.randint(5, 5, 0).toString());
     }

@@ -95,7 +95,7 @@ final class NumpyCases {
             case "float16", "float32" -> "float64";
             default -> dtype;
         };
-        assertEquals(mapped, got.dtype().toString(), "dtype");
+        assertEquals(mapped, got.dtype().str(), "dtype");
         Tensor expected = Fixtures.tensor(want, got.dtype());
         assertEquals(expected.shape(), got.shape(), "shape");
         double tol = mapped.equals(dtype) ? 1e-12 : 1e-3;  // numpy computed float16 results in half precision

@@ -129,7 +129,7 @@ class NumpyDiffTest {
             case "float16", "float32" -> { tol = Math.max(tol, 1e-3); yield "float64"; }
             default -> want.get("dtype").getAsString();
         };
-        if (!dtype.equals(t.dtype().toString())) return "dtype: numpy " + dtype + ", ours " + t.dtype() + "\n    ours: " + t;
+        if (!dtype.equals(t.dtype().str())) return "dtype: numpy " + dtype + ", ours " + t.dtype().str() + "\n    ours: " + t;
         if (!expected.shape().equals(t.shape())) return "shape: numpy " + expected.shape() + ", ours " + t.shape() + "\n    ours: " + t;
         double[] e = expected.data(), a = t.data();
         double scale = 0;

@@ -51,6 +51,7 @@ class NumpyPrintTest {
             Object result = ops.get(op).get();
             assertEquals(c.get("repr").getAsString(), result.toString(), op);
             if (result instanceof Tensor t) assertEquals(c.get("str").getAsString(), t.str(), op);
+            if (result instanceof DType d) assertEquals(c.get("str").getAsString(), d.str(), op);
             n++;
         }
         assertEquals(ops.size(), n);
@@ -63,11 +64,11 @@ class NumpyPrintTest {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
             Tensor x = np.array(1.0, 2.5);
-            Workbook.print("loss", x.sum(), x, np.eye(2), np.array(3), np.linalg.slogdet(np.eye(2)), 0.5);
+            Workbook.print("loss", x.sum(), x, np.eye(2), np.array(3), np.linalg.slogdet(np.eye(2)), 0.5, x.dtype());
         } finally {
             System.setOut(old);
         }
-        assertEquals("loss 3.5 [1.  2.5] [[1. 0.]\n [0. 1.]] 3 SlogdetResult(sign=np.float64(1.0), logabsdet=np.float64(0.0)) 0.5"
+        assertEquals("loss 3.5 [1.  2.5] [[1. 0.]\n [0. 1.]] 3 SlogdetResult(sign=np.float64(1.0), logabsdet=np.float64(0.0)) 0.5 float64"
                 + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
     }
 
@@ -76,6 +77,9 @@ class NumpyPrintTest {
         Tensor x = np.array(1.0, 2.0, 3.5), a = np.arange(6.0).reshape(2, 3), i = np.arange(4), s = x.sum();
         Map<String, Supplier<Object>> m = new HashMap<>();
         m.put("sum", x::sum);
+        m.put("dtype_float64", x::dtype);
+        m.put("dtype_int64", i::dtype);
+        m.put("dtype_bool", () -> x.gt(1).dtype());
         m.put("mean", x::mean);
         m.put("max", x::max);
         m.put("min", x::min);

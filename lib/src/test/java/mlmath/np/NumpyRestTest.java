@@ -66,6 +66,9 @@ class NumpyRestTest {
             case "histogram_blocks" -> np.histogram(blocks((Integer) x)[0], (Integer) a.get(1), null, false, blocks((Integer) x)[1]);
             case "histogram_blocks_edges" -> np.histogram(blocks((Integer) x)[0], t(a.get(1)), false, blocks((Integer) x)[1]);
             case "split_sections" -> np.split(x, (Integer) a.get(1));
+            case "clip_open" -> np.clip(x, a.get(1), a.get(2));
+            case "assign_float" -> t(x).set(Integer.toString((Integer) a.get(1)), a.get(2));
+            case "assign_float_mask" -> t(x).set(t(x).gt(0), a.get(1));
             case "tensorsolve_axes" -> np.linalg.tensorsolve(x, a.get(1), (int[]) a.get(2));
             case "exponential" -> seeded(x).exponential(a.get(1), (int[]) a.get(2));
             case "standard_gamma" -> seeded(x).standard_gamma(a.get(1), (int[]) a.get(2));

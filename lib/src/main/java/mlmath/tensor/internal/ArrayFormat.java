@@ -29,14 +29,14 @@ public final class ArrayFormat {
             if (Buffers.isPython(t)) return str(t);
             if (!Buffers.isScalar(t)) return PREFIX + formatElements(t, false)[0].strip() + ")";
             if (t.dtype() == DType.BOOL) return Buffers.data(t)[0] != 0 ? "np.True_" : "np.False_";
-            return "np." + t.dtype() + "(" + str(t) + ")";
+            return "np." + t.dtype().str() + "(" + str(t) + ")";
         }
         boolean summarise = t.size() > THRESHOLD;
         String body = t.size() == 0 ? "[]" : new Layout(t.shape().dims(), formatElements(t, summarise), summarise).repr();
         // numpy adds what the digits cannot show: the shape when summarised or empty (but not (0,)), the dtype when empty.
         List<String> extras = new ArrayList<>();
         if (summarise || (t.size() == 0 && t.ndim() != 1)) extras.add("shape=" + t.shape());
-        if (t.size() == 0) extras.add("dtype=" + t.dtype());
+        if (t.size() == 0) extras.add("dtype=" + t.dtype().str());
         if (extras.isEmpty()) return PREFIX + body + ")";
         String head = PREFIX + body + ",", tail = String.join(", ", extras) + ")";
         int lastLine = head.length() - (head.lastIndexOf('\n') + 1);

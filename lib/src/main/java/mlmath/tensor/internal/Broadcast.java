@@ -55,11 +55,12 @@ public final class Broadcast {
     }
 
     /**
-     * {@link #binary} writing over {@code fresh}'s own doubles, when {@code fresh} is a float64 result no one else holds
-     * yet (the first step of a fused op) and {@code b} broadcasts to its shape: no second array for the second step.
+     * {@link #binary} writing over {@code fresh}'s own doubles ({@code fresh} is a or b), when it is a float64 result no
+     * one else holds yet (the first step of a fused op) and has the common shape: no second array for the second step.
+     * The loops read an element before they write its place, so the aliasing is safe.
      */
-    static Tensor binaryOver(Tensor fresh, Tensor b, Loops.Binary loop) {
-        return pairwise(fresh, b, Buffers.data(fresh), Buffers.data(b), shape -> Buffers.data(fresh), DType.FLOAT64,
+    static Tensor binaryOver(Tensor a, Tensor b, Loops.Binary loop, Tensor fresh) {
+        return pairwise(a, b, Buffers.data(a), Buffers.data(b), shape -> Buffers.data(fresh), DType.FLOAT64,
                 (double[] out) -> (src, off, o, n) -> loop.run((double[]) src[0], off[0], (double[]) src[1], off[1], out, o, n));
     }
 

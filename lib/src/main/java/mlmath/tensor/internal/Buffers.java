@@ -173,7 +173,7 @@ public final class Buffers {
             for (int i = 0; i < dims.length; i++) shape.append(i == 0 ? "" : ", ").append(dims[i]);
             shape.append(dims.length == 1 ? ",)" : ")");
             throw new ShapeException("Unable to allocate " + sizeString(n * dtype.itemSize()) + " for an array with shape "
-                    + shape + " and data type " + dtype);
+                    + shape + " and data type " + dtype.str());
         }
         return (int) n;
     }
@@ -190,7 +190,7 @@ public final class Buffers {
     /** numpy's MemoryError text, e.g. {@code Unable to allocate 15.8 GiB for an array with shape (46000, 46000) ...}. */
     public static ShapeException tooBig(Shape shape, DType dtype, long n) {
         return new ShapeException("Unable to allocate " + sizeString(n * dtype.itemSize()) + " for an array with shape "
-                + shape + " and data type " + dtype);
+                + shape + " and data type " + dtype.str());
     }
 
     /** numpy's {@code _size_to_string}: binary units, three significant digits below 1000 of a unit. */

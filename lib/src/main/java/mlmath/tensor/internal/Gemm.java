@@ -3,19 +3,12 @@ package mlmath.tensor.internal;
 import java.util.stream.IntStream;
 
 /**
- * Dense row-major {@code C = A·B} for float64: OpenBLAS's dgemm (what numpy's matmul calls) from the size where it
- * wins; below it, and for every size while OpenBLAS is still loading or could not load, a cache-blocked Java loop
- * with rows split across the cores.
+ * Dense row-major {@code C = A·B} for float64: OpenBLAS's dgemm, dgemv or ddot, what numpy's matmul calls, at every
+ * size, so products carry numpy's digits (a tiny one costs 0.28 µs instead of the Java loop's 0.15; the first waits for
+ * OpenBLAS to load); when OpenBLAS could not load, a cache-blocked Java loop with rows split across the cores.
  */
 public final class Gemm {
     private Gemm() {}
-
-    /**
-     * Multiply-adds from which dgemm is faster than the Java loop, the copies to native memory included (measured:
-     * 6³ Java 0.15 µs vs dgemm 0.28 µs, 8³ 0.50 vs 0.39, 16³ 2.3 vs 0.44, 64³ 175 vs 16). dgemm also sums in numpy's
-     * order, so products from this size on carry numpy's digits.
-     */
-    static final long BLAS_THRESHOLD = 8L * 8 * 8;
 
     /** Rows handed to one task, small enough for two cores to share work. */
     static final int ROW_BLOCK = 64;
@@ -28,15 +21,28 @@ public final class Gemm {
      * written after: BLAS keeps a native copy of a large one it reads again.
      */
     public static void multiply(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
+        multiply(a, aOff, null, b, bOff, null, false, c, cOff, m, k, n);
+    }
+
+    /**
+     * The same, where {@code aT} (k×m), when not null, holds Aᵀ row-major and {@code bT} (n×k) Bᵀ: a transposed
+     * operand is handed to BLAS as its source with a Trans flag, as numpy hands a transposed view. With {@code gram}
+     * B is A's own transpose ({@code A @ A.T}, {@code X.T @ X}), which numpy hands to dsyrk.
+     */
+    static void multiply(double[] a, int aOff, double[] aT, double[] b, int bOff, double[] bT, boolean gram, double[] c, int cOff,
+                         int m, int k, int n) {
         if (m == 0 || n == 0) return;
-        if ((long) m * k * n >= BLAS_THRESHOLD && Provided.BLAS != null) {
+        // numpy multiplies without BLAS only when k is 1, where each element is one exact product.
+        if (k > 1 && Provided.BLAS != null) {
             // numpy's matmul and dot take a row times a column to ddot, which sums in its own order.
             java.util.OptionalDouble dot = m == 1 && n == 1 ? Provided.BLAS.dot(a, aOff, b, bOff, k) : null;
             if (dot != null && dot.isPresent()) {
                 c[cOff] = dot.getAsDouble();
                 return;
             }
-            if (dot == null && Provided.BLAS.gemm(a, aOff, b, bOff, c, cOff, m, k, n)) return;
+            if (dot == null && gram && Provided.BLAS.gram(a, aOff, c, cOff, m, k)) return;
+            if (dot == null && Provided.BLAS.gemm(aT != null ? aT : a, aT != null ? 0 : aOff, aT != null,
+                    bT != null ? bT : b, bT != null ? 0 : bOff, bT != null, c, cOff, m, k, n)) return;
         }
         java.util.Arrays.fill(c, cOff, cOff + m * n, 0.0);
         if (k == 0) return;

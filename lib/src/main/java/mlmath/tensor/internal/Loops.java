@@ -38,9 +38,17 @@ public final class Loops {
     static final Binary SUB = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = x[xo + i] - y[yo + i]; };
     static final Binary MUL = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = x[xo + i] * y[yo + i]; };
     static final Binary DIV = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = x[xo + i] / y[yo + i]; };
-    /** Java's max and min propagate NaN, as numpy's do. */
-    static final Binary MAX = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = Math.max(x[xo + i], y[yo + i]); };
-    static final Binary MIN = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = Math.min(x[xo + i], y[yo + i]); };
+    /**
+     * numpy's maximum and minimum: NaN propagates, and a tie gives the second operand, so {@code maximum(-0.0, 0.0)} is
+     * 0.0 and {@code maximum(0.0, -0.0)} is -0.0 (Java's max and min order -0.0 below 0.0 instead).
+     */
+    static final Binary MAX = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = max(x[xo + i], y[yo + i]); };
+    static final Binary MIN = (x, xo, y, yo, out, oo, n) -> { for (int i = 0; i < n; i++) out[oo + i] = min(x[xo + i], y[yo + i]); };
+
+    /** Java's max but for a tie, which is rare: a branch it predicts, where a comparison of the two mispredicts on random data. */
+    private static double max(double x, double y) { return x == y ? y : Math.max(x, y); }
+
+    private static double min(double x, double y) { return x == y ? y : Math.min(x, y); }
 
     /*
      * The comparisons write (byte) (b ? 1 : 0). C2 compiles it to a flag-setting instruction or a conditional move when

@@ -49,7 +49,13 @@ public final class MatMul {
         double[] x = Buffers.data(a2), y = Buffers.data(b2);
         // Broadcast batch offsets through a tiny index tensor rather than duplicating operands.
         int[] offA = batchOffsets(batchA, batch, m * k), offB = batchOffsets(batchB, batch, k * n);
-        for (int t = 0; t < batches; t++) Gemm.multiply(x, offA[t], y, offB[t], out, t * m * n, m, k, n);
+        // A single product of a transposed matrix goes to BLAS as numpy sends its transposed view (see Transposes).
+        Tensor aSource = batches == 1 ? Transposes.sourceOf(a) : null, bSource = batches == 1 ? Transposes.sourceOf(b) : null;
+        double[] aT = aSource != null && m > 1 && k > 1 ? Buffers.data(aSource) : null;
+        double[] bT = bSource != null && k > 1 && n > 1 ? Buffers.data(bSource) : null;
+        // numpy hands an array and its own transposed view to dsyrk; a symmetric S @ S, or a copy of A.T, to dgemm.
+        boolean gram = m == n && ((bSource != null && bSource == a) || (aSource != null && aSource == b));
+        for (int t = 0; t < batches; t++) Gemm.multiply(x, offA[t], aT, y, offB[t], bT, gram, out, t * m * n, m, k, n);
         return Buffers.wrap(out, outShape, dtype);
     }
 

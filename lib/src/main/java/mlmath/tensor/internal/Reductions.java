@@ -295,13 +295,27 @@ public final class Reductions {
         return Buffers.wrapLongs(out, a.out());
     }
 
-    /** {@code acc} folded with {@code x[from..from+n)}, a loop per op. */
+    /**
+     * {@code acc} folded with {@code x[from..from+n)}, a loop per op. max and min are written as a compare and select:
+     * JDK 25's C2 compiles a Math.max(long, long) fold about twice as slow (0.549 against 0.266 ms on 1000 lines of
+     * 1000; JDK 17 0.25 ms either way).
+     */
     private static long foldLine(long[] x, int from, int n, long acc, Kind kind) {
         switch (kind) {
             case SUM -> { for (int i = 0; i < n; i++) acc += x[from + i]; }
             case PROD -> { for (int i = 0; i < n; i++) acc *= x[from + i]; }
-            case MAX -> { for (int i = 0; i < n; i++) acc = Math.max(acc, x[from + i]); }
-            default -> { for (int i = 0; i < n; i++) acc = Math.min(acc, x[from + i]); }
+            case MAX -> {
+                for (int i = 0; i < n; i++) {
+                    long v = x[from + i];
+                    acc = v > acc ? v : acc;
+                }
+            }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    long v = x[from + i];
+                    acc = v < acc ? v : acc;
+                }
+            }
         }
         return acc;
     }
@@ -368,9 +382,10 @@ public final class Reductions {
             double r2 = term(x[from + 2], mean, squares), r3 = term(x[from + 3], mean, squares);
             double r4 = term(x[from + 4], mean, squares), r5 = term(x[from + 5], mean, squares);
             double r6 = term(x[from + 6], mean, squares), r7 = term(x[from + 7], mean, squares);
-            int i = 8;
-            for (; i < n - n % 8; i += 8) {
-                int k = from + i;
+            // The loop counts the array index itself: counting i from 0 and reading x[from + i], JDK 25's C2 compiled
+            // code a quarter slower (1e6 sum 0.236 -> 0.208 ms, 0.273 -> 0.215 cached; JDK 17 the same either way).
+            int end = from + n - n % 8, k = from + 8;
+            for (; k < end; k += 8) {
                 r0 += term(x[k], mean, squares);
                 r1 += term(x[k + 1], mean, squares);
                 r2 += term(x[k + 2], mean, squares);
@@ -381,7 +396,7 @@ public final class Reductions {
                 r7 += term(x[k + 7], mean, squares);
             }
             double s = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-            for (; i < n; i++) s += term(x[from + i], mean, squares);
+            for (; k < from + n; k++) s += term(x[k], mean, squares);
             return s;
         }
         int half = n / 2;

@@ -48,6 +48,12 @@ public final class Shaping {
 
     /** Permutes the axes (a copy); no axes reverses them, and a 0-d array is returned as it is. */
     public static Tensor transpose(Tensor t, int[] axes) {
+        Tensor out = permute(t, axes);
+        if (t.ndim() == 2 && out != t) Transposes.remember(out, t);
+        return out;
+    }
+
+    private static Tensor permute(Tensor t, int[] axes) {
         int n = t.ndim();
         if (axes.length == 0) {
             axes = new int[n];

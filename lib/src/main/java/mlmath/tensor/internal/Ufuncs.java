@@ -121,13 +121,23 @@ public final class Ufuncs {
         return t == DType.INT64 ? Broadcast.binary(a, b, Loops.ofLongs(Math::min)) : Broadcast.binary(a, b, Loops.MIN, t);
     }
 
-    /** {@code minimum(maximum(a, lo), hi)}, numpy's {@code clip}. */
+    /**
+     * numpy's {@code clip}: {@code minimum(maximum(a, lo), hi)}, except that with two scalar bounds an element equal to a
+     * bound is kept ({@code clip(-0.0, 0, 1)} is -0.0) where maximum and minimum would take the bound. A null bound
+     * is numpy's None: that side stays open, and with both open the values come back as they are.
+     */
     public static Tensor clip(Tensor a, Tensor lo, Tensor hi) {
+        if (lo != null && hi == null) return maximum(a, lo);
+        if (lo == null && hi != null) return minimum(a, hi);
+        if (lo == null) return Buffers.wrapTyped(Buffers.typed(a, a.dtype()), a.shape(), a.dtype());  // a ufunc's result: a 0-d one is a scalar
         Broadcast.broadcastShapes(a.shape(), lo.shape(), hi.shape());  // numpy's error names all three shapes
-        Tensor low = maximum(a, lo);
+        boolean scalars = lo.ndim() == 0 && hi.ndim() == 0;
+        Tensor low = scalars ? maximum(lo, a) : maximum(a, lo);
+        // The minimum step writes over low, a float64 result of this op's own, when hi broadcasts to it.
         boolean inPlace = low.dtype() == DType.FLOAT64 && promote(low, hi) == DType.FLOAT64
                 && Broadcast.broadcastShapes(low.shape(), hi.shape()).equals(low.shape());
-        return inPlace ? Broadcast.binaryOver(low, hi, Loops.MIN) : minimum(low, hi);
+        if (!inPlace) return scalars ? minimum(hi, low) : minimum(low, hi);
+        return scalars ? Broadcast.binaryOver(hi, low, Loops.MIN, low) : Broadcast.binaryOver(low, hi, Loops.MIN, low);
     }
 
     // ---- comparisons and logic -----------------------------------------------------------------------------

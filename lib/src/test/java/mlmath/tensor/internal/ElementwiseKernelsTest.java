@@ -42,14 +42,12 @@ class ElementwiseKernelsTest {
         });
     }
 
-    /** Same dtype, shape and values (exactly: these ops round once, as numpy's do), NaN matching NaN. */
+    /** Same dtype, shape and values (exactly: these ops round once, as numpy's do), -0.0 apart from 0.0, NaN matching NaN. */
     private static void assertSame(Tensor expected, Tensor actual, String what) {
         assertEquals(expected.dtype(), actual.dtype(), what + ": dtype");
         assertEquals(expected.shape(), actual.shape(), what + ": shape");
         double[] e = expected.data(), a = actual.data();
-        for (int i = 0; i < e.length; i++) {
-            if (!(Double.isNaN(e[i]) && Double.isNaN(a[i]))) assertEquals(e[i], a[i], 0, what + ": element " + i);
-        }
+        for (int i = 0; i < e.length; i++) assertEquals(e[i], a[i], what + ": element " + i);
     }
 
     @Test
@@ -61,6 +59,15 @@ class ElementwiseKernelsTest {
                 String what = r.getKey() + " of " + a.shape() + " " + a.dtype() + " and " + b.shape() + " " + b.dtype();
                 assertSame(tensor(r.getValue()), BINARY.get(r.getKey()).apply(a, b), what);
             }
+        }
+    }
+
+    @Test
+    void clip_keepsAnElementEqualToScalarBoundsAndTakesArrayBounds() {
+        for (JsonElement e : FIXTURES.getAsJsonArray("clip")) {
+            JsonObject c = e.getAsJsonObject();
+            Tensor x = tensor(c.get("x")), lo = tensor(c.get("lo")), hi = tensor(c.get("hi"));
+            assertSame(tensor(c.get("out")), Ufuncs.clip(x, lo, hi), "clip(x, " + lo + ", " + hi + ")");
         }
     }
 

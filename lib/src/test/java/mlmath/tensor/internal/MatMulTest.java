@@ -67,8 +67,8 @@ class MatMulTest {
     }
 
     @Test
-    void bothSidesOfTheBlasThreshold_agreeWithTheReference_atOffsets() {
-        // Just below and above Gemm.BLAS_THRESHOLD, multiplying the second matrix of a batch (non-zero offsets).
+    void smallAndLargerProducts_agreeWithTheReference_atOffsets() {
+        // Small and larger products, multiplying the second matrix of a batch (non-zero offsets).
         Random rng = new Random(3);
         for (int n : new int[] {7, 8, 9, 33, 64}) {
             double[] a = random(rng, 2 * n * n), b = random(rng, 2 * n * n), fast = new double[2 * n * n], slow = new double[2 * n * n];
@@ -76,7 +76,7 @@ class MatMulTest {
             ReferenceProduct.multiply(a, n * n, b, n * n, slow, n * n, n, n, n);
             assertArrayEquals(slow, fast, 1e-12, "n=" + n);
         }
-        assertTrue(mlmath.linalg.Lapack.openBlasReady(), "the products from 8^3 on went through dgemm");
+        assertTrue(mlmath.linalg.Lapack.openBlasReady(), "the products went through dgemm");
     }
 
     @Test
