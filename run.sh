@@ -30,9 +30,12 @@ build() {
 }
 
 # Serial GC with a fixed young generation: JShell's compiler allocates in bursts; on two cores G1's threads cost ~10 %.
+# A method C1 compiled with counters only (JDK 25's start: each one the training start saw C2 compile) asks for C2
+# after 2^17 calls or 2^18 loop turns, not 2^11 and 2^14: javac's lukewarm methods are no longer C2 compiled while
+# a section replays (~1 s of CPU on two cores), and a kernel's loop still reaches C2 within its first large call.
 # jdk.jshell is opened so the launcher can journal what the learner types (see StatementEnds).
 # The scripts are UTF-8 whatever the locale; what is printed follows the terminal (ASCII under LANG=C).
-OPTS=(-XX:+UseSerialGC -Xms256m -Xmn128m -Dai.djl.offline=true -Djshell=true -Dfile.encoding=UTF-8 --enable-native-access=ALL-UNNAMED
+OPTS=(-XX:+UseSerialGC -Xms256m -Xmn128m -XX:Tier2InvokeNotifyFreqLog=17 -XX:Tier2BackedgeNotifyFreqLog=18 -Dai.djl.offline=true -Djshell=true -Dfile.encoding=UTF-8 --enable-native-access=ALL-UNNAMED
       --add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED
       "-Dmlmath.root=$ROOT" -Xlog:cds=off -Xlog:cds+dynamic=off "-XX:ErrorFile=$ROOT/lib/target/hs_err_pid%p.log")
 # The launcher's start-up archive for this JDK (StartCache): an ahead-of-time cache on JDK 25+, a CDS archive before.

@@ -72,6 +72,7 @@ public final class Repl {
         CompletableFuture<List<String>> paths = CompletableFuture.supplyAsync(mlmath.learn.JShellPaths::options);
         String jar = StartCache.jarDigest(ws);
         StartCache.ensure(ws, jar, fast && section != null ? List.of(section) : List.of());
+        CompletableFuture<Void> prompt = new CompletableFuture<>();
         List<String> args = new ArrayList<>(List.of("--execution", StatementEnds.NAME));
         args.addAll(paths.join());
         args.addAll(List.of("--startup", "DEFAULT", "--startup", ws.startup().toString()));
@@ -85,9 +86,12 @@ public final class Repl {
             args.addAll(List.of("--startup", (copy != null ? copy : section).toString()));
             // As written, the script's own statement ends are where sketches print: each figure still once, complete.
             if (copy == null) StatementEnds.asWritten = mlmath.learn.ScriptFile.read(section);
+            // Its PNGs are written once the prompt shows: on two cores, drawing them meanwhile delays it by ~0.3 s.
+            mlmath.plot.internal.Delivery.holdPngsUntil(prompt);
         }
         args.addAll(List.of("--startup", readyFile(ws).toString()));
         PrintStream out = System.out, err = System.err;
+        onReady = () -> prompt.complete(null);
         if (quiet) {
             // Until the prompt shows, the replay's plots are only written: no window, no sketch.
             Settings.Scope replay = Settings.use(Settings.current().withHeadless().withPlotMode(Settings.PlotMode.PNG));
@@ -97,6 +101,7 @@ public final class Repl {
                 System.setOut(out);
                 System.setErr(err);
                 replay.close();
+                prompt.complete(null);
             };
         } else {
             out.println(BANNER);
@@ -111,6 +116,7 @@ public final class Repl {
             System.err.println("JShell could not start: " + e.getMessage());
             return 1;
         } finally {
+            prompt.complete(null);   // a session that ended before its prompt still writes its plots
             history.save();
         }
     }
@@ -135,9 +141,10 @@ public final class Repl {
     static final String READY = "mlmath.launch.Repl.ready();";
 
     /**
-     * Called by the last start-up file as the prompt is about to show: output flows again after a quiet replay, and
-     * the background warm-up (libtorch, OpenBLAS, the JIT on the first lines' paths) starts once the prompt has had
-     * {@value #PROMPT_FIRST_MS} ms to draw: on two cores, starting it at once delays the prompt by ~0.4 s. A torch or
+     * Called by the last start-up file as the prompt is about to show: output flows again after a quiet replay, the
+     * replay's PNGs are written, and the background warm-up (libtorch, OpenBLAS, the JIT on the first lines' paths)
+     * starts once the prompt has had {@value #PROMPT_FIRST_MS} ms to draw: on two cores, starting it at once delays
+     * the prompt by ~0.4 s. A torch or
      * linalg call typed sooner loads what it needs itself. The thread (and those it starts) is in the top thread group:
      * this runs as a snippet, and JShell joins the threads a snippet starts.
      */

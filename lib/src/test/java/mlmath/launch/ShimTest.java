@@ -232,7 +232,7 @@ class ShimTest {
                 if (word.length() > 3) assertTrue(ps.contains(word), "run.ps1 lacks '" + word + "' of: " + m.group(1));
             }
         }
-        for (String opt : List.of("-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED",
+        for (String opt : List.of("-XX:+UseSerialGC", "-XX:Tier2InvokeNotifyFreqLog=17", "-XX:Tier2BackedgeNotifyFreqLog=18", "--enable-native-access=ALL-UNNAMED", "--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED",
                 "-Dai.djl.offline=true", "start-", ".aot", ".jsa", "-XX:AOTCache=", "-Xlog:aot=off", "-XX:SharedArchiveFile=", "Launcher")) {
             assertTrue(ps.contains(opt) && sh.contains(opt), opt);
         }

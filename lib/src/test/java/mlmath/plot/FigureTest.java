@@ -53,6 +53,19 @@ class FigureTest {
     }
 
     @Test
+    void heldPngs_areWrittenOnceReleased() {
+        java.util.concurrent.CompletableFuture<Void> prompt = new java.util.concurrent.CompletableFuture<>();
+        mlmath.plot.internal.Delivery.holdPngsUntil(prompt);
+        Figure f = Figure.line("held", new double[] {0, 1}, new double[] {1, 0}, "y");
+        assertEquals(List.of("plots still being written after 1 s"), Figure.awaitPlots(1));
+        assertTrue(!Files.exists(f.path()), "nothing is drawn while the writer is held");
+        prompt.complete(null);
+        assertEquals(List.of(), Figure.awaitPlots(30));
+        assertEquals(dir.resolve("held.png"), f.path());
+        assertTrue(Files.exists(f.path()));
+    }
+
+    @Test
     void untitledPlots_getTheirOwnFiles_andRetitlingMovesTheFile() {
         Figure a = Figure.line("", new double[] {1, 2}, new double[] {1, 2}, "y");
         Figure b = Figure.line("", new double[] {1, 2}, new double[] {2, 1}, "y");

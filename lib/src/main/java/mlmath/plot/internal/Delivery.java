@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -89,6 +90,15 @@ public final class Delivery {
         }
         if (p.mode().png() && pending.getAndSet(p) == null) PNG_WRITER.execute(this::writePending);
         if (first && p.mode().png()) SAVED.incrementAndGet();
+    }
+
+    /**
+     * Writes the PNGs asked for from now on only once {@code release} completes, in order: a section replaying before
+     * its prompt leaves the two cores to JShell's compiler (a first chart costs about a second of Java2D start-up), and
+     * its plots are written as the prompt shows. Their paths print as before.
+     */
+    public static void holdPngsUntil(CompletableFuture<?> release) {
+        PNG_WRITER.execute(() -> release.handle((done, failed) -> null).join());
     }
 
     /** How many PNG figures this JVM has written. */
