@@ -31,6 +31,14 @@ public final class CompileHints {
 
     /** The hint for {@code snippet}, which {@code js} rejected, or empty when there is nothing useful to say. */
     public static Optional<String> after(JShell js, Snippet snippet) {
+        try {
+            return hint(js, snippet);
+        } catch (RuntimeException e) {
+            return Optional.empty();    // a hint is a courtesy: working it out must never end the learner's session
+        }
+    }
+
+    private static Optional<String> hint(JShell js, Snippet snippet) {
         String source = snippet.source();
         Optional<String> habit = PythonHabits.hint(source);
         if (habit.isPresent()) return habit;
@@ -68,7 +76,7 @@ public final class CompileHints {
     private static final Pattern COMPARISON = Pattern.compile("(.+?)\\s*(>=|<=|==|!=|>|<)\\s*(.+)");
     private static final Map<String, String> COMPARES = Map.of(">", "gt", ">=", "ge", "<", "lt", "<=", "le", "==", "eq", "!=", "ne");
 
-    private static final Set<String> INTEGERS = Set.of("int", "long", "short", "byte", "Integer", "Long");
+    private static final Set<String> INTEGERS = Set.of("int", "short", "byte", "char", "Integer", "Short", "Byte", "Character");
 
     /**
      * A subscript as the call that means it: a comparison is the mask it makes ({@code .get(x.gt(0))}), an integer is
@@ -78,7 +86,8 @@ public final class CompileHints {
     private static String subscript(SourceCodeAnalysis analysis, String inside) {
         Matcher c = COMPARISON.matcher(inside);
         if (c.matches()) return ".get(" + c.group(1) + "." + COMPARES.get(c.group(2)) + "(" + c.group(3) + "))";
-        return (INTEGERS.contains(analysis.analyzeType(inside, inside.length())) ? ".at(" : ".get(") + inside + ")";
+        String type = analysis.analyzeType(inside, inside.length());   // null for a void expression
+        return (type != null && INTEGERS.contains(type) ? ".at(" : ".get(") + inside + ")";
     }
 
     /** A completion's name without the parentheses JShell appends to a method ({@code norm(}). */

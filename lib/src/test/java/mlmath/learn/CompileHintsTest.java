@@ -21,7 +21,7 @@ class CompileHintsTest {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         js = Headless.jshell(quiet, quiet);
         for (String s : new String[] {"import mlmath.tensor.*;", "import static mlmath.Workbook.*;",
-                "var q = np.arange(6).reshape(2, 3);", "int n = 2;", "var idx = np.array(new int[] {1, 0});", "double twice(double v) { return 2 * v; }"}) {
+                "var q = np.arange(6).reshape(2, 3);", "int n = 2;", "long big = 1;", "var idx = np.array(new int[] {1, 0});", "double twice(double v) { return 2 * v; }"}) {
             js.eval(s);
         }
     }
@@ -49,6 +49,10 @@ class CompileHintsTest {
         assertEquals(Optional.of("hint: in Java, q[0] is q.at(0)"), hintFor("var r = q[0];"));
         assertEquals(Optional.of("hint: in Java, q[n - 1] is q.at(n - 1)"), hintFor("var r = q[n - 1];"));
         assertEquals(Optional.of("hint: in Java, q[idx] is q.get(idx)"), hintFor("var r = q[idx];"));
+        // at(int...) takes no long; a void expression has no type (the hint once threw and ended the session).
+        assertEquals(Optional.of("hint: in Java, q[big] is q.get(big)"), hintFor("var r = q[big];"));
+        assertEquals(Optional.of("hint: in Java, q[System.out.println()] is q.get(System.out.println())"),
+                hintFor("var r = q[System.out.println()];"));
         assertEquals(Optional.of("hint: in Java, q[q > 2] is q.get(q.gt(2))"), hintFor("var r = q[q > 2];"));
         assertEquals(Optional.of("hint: in Java, q[1:, 0] is q.get(\"1:, 0\")"), hintFor("var r = q[1:, 0];"));
         assertEquals(Optional.of("hint: in Java, q[0, 1] is q.get(0, 1)"), hintFor("q[0, 1]"));
