@@ -31,7 +31,8 @@ def operands():
 def compute():
     """Each pair's a @ b, a[0] @ b (vector times matrix), a @ b[:, 0] (matrix times vector), a 2-batch product, and
     a @ a.T and a.T @ a, which numpy hands to dsyrk (one array and its transposed view), and s @ s for the symmetric
-    s = a @ a.T, which numpy hands to dgemm (one array twice, no transposed view).
+    s = a @ a.T, which numpy hands to dgemm (one array twice, no transposed view), and einsum("ij,jk->ik", a, b),
+    which numpy sums itself without BLAS, each element over j in order.
     The column is made contiguous: numpy hands a strided view's stride to BLAS, whose kernels for a stride other than
     1 sum in another order, and mlmath's b.get(":, 0") is a contiguous copy."""
     out = []
@@ -39,7 +40,7 @@ def compute():
         column = np.ascontiguousarray(b[:, 0])
         out.append({"ab": enc(a @ b), "row_b": enc(a[0] @ b), "a_col": enc(a @ column), "dot_ab": enc(np.dot(a, b)),
                     "batch": enc(np.stack([a, 2 * a]) @ b), "a_at": enc(a @ a.T), "at_a": enc(a.T @ a),
-                    "s_s": enc((a @ a.T) @ (a @ a.T)),
+                    "s_s": enc((a @ a.T) @ (a @ a.T)), "einsum_ab": enc(np.einsum("ij,jk->ik", a, b)),
                     **transposed_views(a, b)})
     return out
 

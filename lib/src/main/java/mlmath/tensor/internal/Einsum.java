@@ -220,7 +220,7 @@ public final class Einsum {
         for (char c : b.labels().toCharArray()) if (a.labels().indexOf(c) < 0) right.append(c);
         Tensor x = arrange(a, batch.toString(), left.toString(), inner.toString());
         Tensor y = arrange(b, batch.toString(), inner.toString(), right.toString());
-        Tensor product = MatMul.matmul(x, y);
+        Tensor product = MatMul.matmul(x, y, false);     // numpy's einsum sums its products itself, without BLAS
         int[] dims = new int[batch.length() + left.length() + right.length()];
         int i = 0;
         for (char c : (batch.toString() + left + right).toCharArray()) dims[i++] = size(a, b, c);

@@ -44,8 +44,16 @@ public final class Gemm {
             if (dot == null && Provided.BLAS.gemm(aT != null ? aT : a, aT != null ? 0 : aOff, aT != null,
                     bT != null ? bT : b, bT != null ? 0 : bOff, bT != null, c, cOff, m, k, n)) return;
         }
+        inJava(a, aOff, b, bOff, c, cOff, m, k, n);
+    }
+
+    /**
+     * The same product by the Java loop alone, summing over k in order: numpy's einsum (without {@code optimize})
+     * multiplies without BLAS, and so does this where no BLAS could load.
+     */
+    static void inJava(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         java.util.Arrays.fill(c, cOff, cOff + m * n, 0.0);
-        if (k == 0) return;
+        if (m == 0 || n == 0 || k == 0) return;
         forRowBlocks(m, k, n, (r0, r1) -> javaRows(a, aOff, b, bOff, c, cOff, k, n, r0, r1));
     }
 

@@ -143,7 +143,8 @@ final class LineSort {
         double range = max - min, scale = (m - 1) / range;  // (v - min)·scale rises with v, so buckets keep the order
         if (!(range > 0 && range < Double.POSITIVE_INFINITY && scale < Double.POSITIVE_INFINITY)) return false;
         if (buckets == null) {
-            buckets = new int[buckets(len)];
+            // Sized for the most any line up to len takes: a line at LONG_LINE takes more than a slightly longer one.
+            buckets = new int[Math.max(buckets(len), buckets(Math.min(len, LONG_LINE)))];
             bucketOf = new int[len];
         }
         Arrays.fill(buckets, 0, m, 0);

@@ -9,7 +9,10 @@ public final class MatMul {
     private static final String SIGNATURE = "(n?,k),(k,m?)->(n?,m?)";
 
     /** {@code a @ b}: 1-D operands are promoted and the added axis removed; leading axes broadcast as a batch. */
-    public static Tensor matmul(Tensor a, Tensor b) {
+    public static Tensor matmul(Tensor a, Tensor b) { return matmul(a, b, true); }
+
+    /** The same, by BLAS as numpy's matmul (with {@code blas}), or by the Java loop as numpy's einsum multiplies. */
+    static Tensor matmul(Tensor a, Tensor b, boolean blas) {
         for (int op = 0; op < 2; op++) {
             Tensor t = op == 0 ? a : b;
             if (t.ndim() == 0) {
@@ -55,7 +58,10 @@ public final class MatMul {
         double[] bT = bSource != null && k > 1 && n > 1 ? Buffers.data(bSource) : null;
         // numpy hands an array and its own transposed view to dsyrk; a symmetric S @ S, or a copy of A.T, to dgemm.
         boolean gram = m == n && ((bSource != null && bSource == a) || (aSource != null && aSource == b));
-        for (int t = 0; t < batches; t++) Gemm.multiply(x, offA[t], aT, y, offB[t], bT, gram, out, t * m * n, m, k, n);
+        for (int t = 0; t < batches; t++) {
+            if (blas) Gemm.multiply(x, offA[t], aT, y, offB[t], bT, gram, out, t * m * n, m, k, n);
+            else Gemm.inJava(x, offA[t], y, offB[t], out, t * m * n, m, k, n);
+        }
         return Buffers.wrap(out, outShape, dtype);
     }
 
