@@ -87,6 +87,7 @@ public final class CompileHints {
         Matcher c = COMPARISON.matcher(inside);
         if (c.matches()) return ".get(" + c.group(1) + "." + COMPARES.get(c.group(2)) + "(" + c.group(3) + "))";
         String type = analysis.analyzeType(inside, inside.length());   // null for a void expression
+        if ("long".equals(type) || "Long".equals(type)) return ".at((int) " + inside + ")";     // at takes ints
         return (type != null && INTEGERS.contains(type) ? ".at(" : ".get(") + inside + ")";
     }
 

@@ -49,8 +49,8 @@ class CompileHintsTest {
         assertEquals(Optional.of("hint: in Java, q[0] is q.at(0)"), hintFor("var r = q[0];"));
         assertEquals(Optional.of("hint: in Java, q[n - 1] is q.at(n - 1)"), hintFor("var r = q[n - 1];"));
         assertEquals(Optional.of("hint: in Java, q[idx] is q.get(idx)"), hintFor("var r = q[idx];"));
-        // at(int...) takes no long; a void expression has no type (the hint once threw and ended the session).
-        assertEquals(Optional.of("hint: in Java, q[big] is q.get(big)"), hintFor("var r = q[big];"));
+        // at(int...) takes ints, so a long is cast; a void expression has no type (the hint once threw and ended the session).
+        assertEquals(Optional.of("hint: in Java, q[big] is q.at((int) big)"), hintFor("var r = q[big];"));
         assertEquals(Optional.of("hint: in Java, q[System.out.println()] is q.get(System.out.println())"),
                 hintFor("var r = q[System.out.println()];"));
         assertEquals(Optional.of("hint: in Java, q[q > 2] is q.get(q.gt(2))"), hintFor("var r = q[q > 2];"));
