@@ -91,7 +91,6 @@ public final class Repl {
         }
         args.addAll(List.of("--startup", readyFile(ws).toString()));
         PrintStream out = System.out, err = System.err;
-        onReady = () -> prompt.complete(null);
         if (quiet) {
             // Until the prompt shows, the replay's plots are only written: no window, no sketch.
             Settings.Scope replay = Settings.use(Settings.current().withHeadless().withPlotMode(Settings.PlotMode.PNG));
@@ -104,6 +103,7 @@ public final class Repl {
                 prompt.complete(null);
             };
         } else {
+            onReady = () -> prompt.complete(null);
             out.println(BANNER);
             // Said before the prompt, where it is read, not after it when the background warm-up draws its chart.
             if (Settings.current().plotMode() == Settings.PlotMode.WINDOW) mlmath.plot.internal.PlotSettings.mode();

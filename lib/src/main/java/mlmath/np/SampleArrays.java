@@ -105,7 +105,7 @@ final class SampleArrays {
         int[] dims = java.util.Arrays.copyOf(size, size.length + 1);
         dims[size.length] = k;
         Shape shape = new Shape(dims);
-        double[] d = allocate(shape, dtype);
+        double[] d = Buffers.alloc(shape, dtype);
         for (int off = 0; off + k <= d.length && k > 0; off += k) System.arraycopy(row.get(), 0, d, off, k);
         return Buffers.wrap(d, shape, dtype);
     }
@@ -117,7 +117,7 @@ final class SampleArrays {
     static Tensor fill(int[] size, DType dtype, DoubleSupplier draw) {
         requireSize(size);
         Shape shape = new Shape(size);
-        double[] d = allocate(shape, dtype);
+        double[] d = Buffers.alloc(shape, dtype);
         for (int i = 0; i < d.length; i++) d[i] = draw.getAsDouble();
         return Buffers.asPython(Buffers.wrap(d, shape, dtype));
     }
@@ -131,7 +131,6 @@ final class SampleArrays {
         return Buffers.wrapLongs(values, shape);
     }
 
-    /** A zeroed array for a result of {@code shape}, refused in numpy's words when the heap cannot hold it. */
     /**
      * A copy of {@code t} whose rows (first-axis slices) {@code shuffle} reorders in place with numpy's swaps: the copy
      * and one row of scratch, where an index array and a gather through it would take two more arrays.
@@ -174,8 +173,6 @@ final class SampleArrays {
             System.arraycopy(row, 0, array, j * rowSize, rowSize);
         };
     }
-
-    static double[] allocate(Shape shape, DType dtype) { return Buffers.alloc(shape, dtype); }
 
     /** Runs {@code make}, refusing in numpy's words (not with OutOfMemoryError) when the heap cannot hold a result of {@code shape}. */
     static <T> T withinHeap(Shape shape, DType dtype, Supplier<T> make) {

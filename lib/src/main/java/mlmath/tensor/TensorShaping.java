@@ -47,7 +47,7 @@ public sealed interface TensorShaping permits Tensor {
      * $1 ==> (2, 4, 3)
      * }</pre>
      */
-    default Tensor transpose(int... axes) { return Buffers.sameKind((Tensor) this, Shaping.transpose((Tensor) this, notNull(axes, "axes"))); }
+    default Tensor transpose(int... axes) { return Buffers.sameKind((Tensor) this, Shaping.transposeView((Tensor) this, notNull(axes, "axes"))); }
 
     /**
      * Exchanges two axes: {@code k.swapaxes(-1, -2)}.

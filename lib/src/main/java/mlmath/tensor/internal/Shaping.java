@@ -46,14 +46,19 @@ public final class Shaping {
         return sb.append(d.length == 1 ? ",)" : ")").toString();
     }
 
-    /** Permutes the axes (a copy); no axes reverses them, and a 0-d array is returned as it is. */
-    public static Tensor transpose(Tensor t, int[] axes) {
-        Tensor out = permute(t, axes);
+    /**
+     * {@link #transpose} where numpy would make a view the learner multiplies ({@code T()}, {@code transpose()},
+     * {@code np.cov}'s {@code X.T}): a matrix's result is recorded as its source's transpose, so a product hands BLAS
+     * the source with a Trans flag, as numpy does (see {@link Transposes}). Internal permutes need no record.
+     */
+    public static Tensor transposeView(Tensor t, int[] axes) {
+        Tensor out = transpose(t, axes);
         if (t.ndim() == 2 && out != t) Transposes.remember(out, t);
         return out;
     }
 
-    private static Tensor permute(Tensor t, int[] axes) {
+    /** Permutes the axes (a copy); no axes reverses them, and a 0-d array is returned as it is. */
+    public static Tensor transpose(Tensor t, int[] axes) {
         int n = t.ndim();
         if (axes.length == 0) {
             axes = new int[n];

@@ -142,7 +142,7 @@ public final class Statistics {
         int d = ddof != null ? ddof : bias ? 0 : 1;
         double fact = Math.max(0, x.shape().get(1) - d);
         Tensor centred = Ufuncs.subtract(x, Reductions.reduce(x, new int[] {1}, true, Reductions.Kind.MEAN));
-        Tensor c = MatMul.dot(centred, Shaping.transpose(centred, new int[0]));
+        Tensor c = MatMul.dot(centred, Shaping.transposeView(centred, new int[0]));
         return Buffers.asArray(Shaping.squeeze(Ufuncs.multiply(c, scalar(1 / fact, DType.FLOAT64))));  // numpy: array(v) for one variable
     }
 
