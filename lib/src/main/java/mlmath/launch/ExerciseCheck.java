@@ -55,14 +55,8 @@ final class ExerciseCheck {
             throw new UncheckedIOException(e);
         }
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PrintStream shown = System.out;
-        Check.Outcome load;
-        System.setOut(new PrintStream(both(shown, printed), true, StandardCharsets.UTF_8));
-        try {
-            load = Check.run(section, startup, copy, true);
-        } finally {
-            System.setOut(shown);
-        }
+        Check.Outcome load = Silently.with(new PrintStream(both(System.out, printed), true, StandardCharsets.UTF_8), System.err,
+                () -> Check.run(section, startup, copy, true));
         problems.addAll(load.problems());
         problems.addAll(Guard.threw());
         if (finished != null) {

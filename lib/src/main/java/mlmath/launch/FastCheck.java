@@ -3,6 +3,7 @@ package mlmath.launch;
 import mlmath.internal.Settings;
 import mlmath.learn.Check;
 import mlmath.learn.ScriptFile;
+import mlmath.learn.Silently;
 import mlmath.torch.TorchEngine;
 
 import java.io.ByteArrayOutputStream;
@@ -44,7 +45,8 @@ final class FastCheck {
             Settings blocks = Settings.current().withTimeLimit(Settings.current().timeLimit() * FastCopy.largestBlock(text));
             Check.Outcome fast;
             try (Settings.Scope limit = Settings.use(blocks)) {
-                fast = held(out, err, () -> Check.run(section, startup, text, false));
+                fast = Silently.with(new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8), () -> Check.run(section, startup, text, false));
             }
             if (fast.problems().isEmpty() && Guard.reported() == reported) {
                 System.out.print(out.toString(StandardCharsets.UTF_8));
@@ -75,19 +77,6 @@ final class FastCheck {
             // The next check runs the section as written again, and tries again.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** {@code body}'s result, with what it prints on System.out and System.err held in {@code out} and {@code err}. */
-    private static Check.Outcome held(ByteArrayOutputStream out, ByteArrayOutputStream err, java.util.function.Supplier<Check.Outcome> body) {
-        PrintStream stdout = System.out, stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return body.get();
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
         }
     }
 }

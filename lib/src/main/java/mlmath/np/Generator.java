@@ -98,7 +98,7 @@ public final class Generator {
         }
         double[] probs = p == null ? null : probabilities(p, popSize);
         if (!replace && count > popSize) throw new ShapeException("Cannot take a larger sample than population when replace is False");
-        Buffers.requireFits(java.util.Arrays.stream(size).asLongStream().toArray(), DType.INT64);
+        Buffers.requireFits(Buffers.widened(size), DType.INT64);
         Tensor picks = Buffers.wrapLongs(bits.choice(popSize, (int) count, replace, probs), new Shape(size));
         return pool == null || pool.ndim() == 0 ? Buffers.asPython(picks) : pool.get(picks);  // numpy: an int, or a's scalar
     }

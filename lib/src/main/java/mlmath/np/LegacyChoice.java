@@ -49,7 +49,7 @@ final class LegacyChoice {
         if (!replace && probabilities == null && popSize > Integer.MAX_VALUE) {
             throw new ShapeException("choice without replacement from " + popSize + " items: the population is too big to permute");
         }
-        Buffers.requireFits(java.util.Arrays.stream(size).asLongStream().toArray(), DType.INT64);
+        Buffers.requireFits(Buffers.widened(size), DType.INT64);
         long[] picks = withinHeap(shape, DType.INT64, () -> state.choice(popSize, (int) samples, replace, probabilities));
         Tensor indices = Buffers.wrapLongs(picks, shape);
         return population == null ? Buffers.asPython(indices) : population.get(indices);

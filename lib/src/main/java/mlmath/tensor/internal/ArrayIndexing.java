@@ -14,18 +14,10 @@ public final class ArrayIndexing {
         return index.dtype() == DType.BOOL ? masked(t, index) : picked(t, index);
     }
 
-    /**
-     * {@code a[rows]} copied straight from the source a row (block along axis 0) at a time, without a table of every
-     * element's offset: a vector's picks are the offsets themselves.
-     */
+    /** {@code a[rows]}: whole rows (blocks along axis 0) in the index's shape. */
     private static Tensor picked(Tensor t, Tensor index) {
-        int[] rows = rows(t, index);
-        int inner = blockSize(t, 1);
-        Shape shape = new Shape(maskedDims(t, 1, index.shape().dims()));
-        Object src = Buffers.typed(t, t.dtype()), out = Buffers.allocTyped(shape, t.dtype());
-        if (inner == 1) Copies.gather(src, rows, out, 0);
-        else for (int b = 0; b < rows.length; b++) System.arraycopy(src, rows[b] * inner, out, b * inner, inner);
-        return Buffers.wrapTyped(out, shape, t.dtype());
+        Tensor rows = Indexing.alongAxis(t, 0, rows(t, index));
+        return index.ndim() == 1 ? rows : Shaping.reshape(rows, maskedDims(t, 1, index.shape().dims()));
     }
 
     /** The rows an int index picks, each checked against axis 0 (negative ones counted from the end), after numpy's checks. */
@@ -143,7 +135,7 @@ public final class ArrayIndexing {
             lead = index.shape().dims();
         }
         int[] outDims = maskedDims(t, k, lead);
-        int[] offsets = new int[Buffers.requireFits(Indexing.longs(outDims), t.dtype(), Integer.BYTES + t.dtype().itemSize())];
+        int[] offsets = new int[Buffers.requireFits(Buffers.widened(outDims), t.dtype(), Integer.BYTES + t.dtype().itemSize())];
         for (int b = 0; b < blocks.length; b++) {
             for (int j = 0; j < inner; j++) offsets[b * inner + j] = blocks[b] * inner + j;
         }
@@ -172,7 +164,7 @@ public final class ArrayIndexing {
         int[] outDims = new int[lead.length + rest.length];
         System.arraycopy(lead, 0, outDims, 0, lead.length);
         System.arraycopy(rest, 0, outDims, lead.length, rest.length);
-        int[] offsets = new int[Buffers.requireFits(Indexing.longs(outDims), t.dtype(), Integer.BYTES + t.dtype().itemSize())];
+        int[] offsets = new int[Buffers.requireFits(Buffers.widened(outDims), t.dtype(), Integer.BYTES + t.dtype().itemSize())];
         for (int i = 0; i < r.length; i++) {
             int block = Indexing.checkIndex(r[i], 0, dims[0]) * dims[1] + Indexing.checkIndex(c[i], 1, dims[1]);
             for (int j = 0; j < inner; j++) offsets[i * inner + j] = block * inner + j;

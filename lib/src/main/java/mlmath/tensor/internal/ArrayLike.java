@@ -22,7 +22,7 @@ public final class ArrayLike {
         }
         if (x instanceof Number n) return scalar(n.doubleValue(), DType.FLOAT64);
         if (x instanceof double[] a) return Buffers.wrap(a.clone(), new Shape(a.length), DType.FLOAT64);
-        if (x instanceof int[] a) return Buffers.wrapLongs(java.util.Arrays.stream(a).asLongStream().toArray(), new Shape(a.length));
+        if (x instanceof int[] a) return Buffers.wrapLongs(Buffers.widened(a), new Shape(a.length));
         if (x instanceof long[] a) return Buffers.wrapLongs(a.clone(), new Shape(a.length));
         if (x instanceof float[] a) return vector(a.length, DType.FLOAT64, i -> a[i]);
         if (x instanceof boolean[] a) return vector(a.length, DType.BOOL, i -> a[i] ? 1 : 0);

@@ -141,13 +141,16 @@ public final class Buffers {
      * refused in numpy's words.
      */
     private static <T> T allocated(Shape shape, DType dtype, int bytes, java.util.function.IntFunction<T> make) {
-        int n = requireFits(java.util.Arrays.stream(shape.dims()).asLongStream().toArray(), dtype, bytes);
+        int n = requireFits(widened(shape.dims()), dtype, bytes);
         try {
             return make.apply(n);
         } catch (OutOfMemoryError e) {
             throw tooBig(shape, dtype, n);
         }
     }
+
+    /** The ints as longs: dimensions for {@link #requireFits(long[], DType)}, an int[] as int64 data. */
+    public static long[] widened(int[] values) { return java.util.Arrays.stream(values).asLongStream().toArray(); }
 
     /**
      * The element count of an array with these dimensions (given as longs, so products computed before a Shape

@@ -216,7 +216,7 @@ public final class Indexing {
         Selection selection() {
             Shape out = shape();
             int[] outDims = out.dims();
-            int[] offsets = new int[Buffers.requireFits(longs(outDims), DType.FLOAT64)];
+            int[] offsets = new int[Buffers.requireFits(Buffers.widened(outDims), DType.FLOAT64)];
             int[] counter = new int[outDims.length];
             for (int o = 0; o < offsets.length; o++) {
                 int off = base;
@@ -290,7 +290,6 @@ public final class Indexing {
         throw new IllegalStateException();
     }
 
-    static long[] longs(int[] dims) { return java.util.Arrays.stream(dims).asLongStream().toArray(); }
 
     private static boolean isNewAxis(String p) { return p.equals("None") || p.equals("np.newaxis") || p.equals("newaxis"); }
 
@@ -330,11 +329,12 @@ public final class Indexing {
         dims[axis] = sourceOf.length;
         Shape shape = new Shape(dims);
         Object src = Buffers.typed(t, t.dtype()), out = Buffers.allocTyped(shape, t.dtype());
-        int[] row = new int[inner == 1 ? sourceOf.length : 0];
+        // One line (axis 0 of a vector) gathers at the positions themselves; more lines shift them by each line's start.
+        int[] row = inner == 1 && outer > 1 ? new int[sourceOf.length] : sourceOf;
         for (int o = 0; o < outer; o++) {
             int in = o * len * inner, at = o * sourceOf.length * inner;
             if (inner == 1) {
-                for (int j = 0; j < row.length; j++) row[j] = in + sourceOf[j];
+                if (outer > 1) for (int j = 0; j < row.length; j++) row[j] = in + sourceOf[j];
                 Copies.gather(src, row, out, at);
                 continue;
             }

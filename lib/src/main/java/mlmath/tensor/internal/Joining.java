@@ -34,7 +34,7 @@ public final class Joining {
             total += d[ax];
             dtype = DType.promote(dtype, parts[p].dtype());
         }
-        long[] wanted = java.util.Arrays.stream(dims).asLongStream().toArray();
+        long[] wanted = Buffers.widened(dims);
         wanted[ax] = total;
         Buffers.requireFits(wanted, dtype);
         dims[ax] = (int) total;
@@ -165,7 +165,7 @@ public final class Joining {
             if (r < 0) throw new ShapeException(repeats.length == 1 ? "negative dimensions are not allowed" : "repeats may not contain negative values.");
             total += r;
         }
-        long[] outDims = java.util.Arrays.stream(src.shape().dims()).asLongStream().toArray();
+        long[] outDims = Buffers.widened(src.shape().dims());
         outDims[ax] = total;
         Buffers.requireFits(outDims, t.dtype());
         int[] dims = src.shape().dims();
