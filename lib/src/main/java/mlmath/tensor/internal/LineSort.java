@@ -119,13 +119,47 @@ final class LineSort {
     }
 
     /** A double's bits as a long in the same order, compared signed. */
-    private static long key(double v) { return ordered(Double.doubleToLongBits(v)); }  // NaN made canonical, so it sorts last
+    static long key(double v) { return ordered(Double.doubleToLongBits(v)); }  // NaN made canonical, so it sorts last
+
+    /** The key of every NaN, the greatest. */
+    static final long NAN_KEY = key(Double.NaN);
 
     /** Bits to the key of the same order: negatives have all but the sign bit flipped (its own inverse). */
     private static long ordered(long bits) { return bits ^ ((bits >> 63) & Long.MAX_VALUE); }
 
     /** The inverse of {@link #key}. */
     private static double value(long key) { return Double.longBitsToDouble(ordered(key)); }
+
+    /**
+     * Which of {@code count} buckets a value goes to, in the order of the keys from the least to the greatest: by
+     * value where the values between span a finite range (a smooth distribution fills the buckets evenly), else by
+     * the key's leading bits (NaN and infinities among the values).
+     */
+    static final class Buckets {
+        final int count;
+        private final long minKey;
+        private final int shift;
+        private final double minValue, scale;
+
+        /** Buckets for keys from minKey to maxKey (not equal), at most 2^bits of them. */
+        Buckets(long minKey, long maxKey, int bits) {
+            this.minKey = minKey;
+            double low = value(minKey), range = value(maxKey) - low, perValue = ((1 << bits) - 1) / range;
+            if (range > 0 && range < Double.POSITIVE_INFINITY && perValue < Double.POSITIVE_INFINITY) {
+                minValue = low;
+                scale = perValue;  // (v - low)·scale rises with v, so the buckets keep the order
+                shift = -1;
+                count = (int) (range * scale) + 1;
+            } else {
+                long keyRange = maxKey - minKey;  // unsigned: the keys may span more than half the longs
+                minValue = scale = 0;
+                shift = Math.max(0, 64 - Long.numberOfLeadingZeros(keyRange) - bits);
+                count = (int) (keyRange >>> shift) + 1;
+            }
+        }
+
+        int of(double v) { return shift < 0 ? (int) ((v - minValue) * scale) : (int) ((key(v) - minKey) >>> shift); }
+    }
 
     /**
      * Sorts a line of finite values into {@code out} by bucketing and insertion; false for any other line, which the

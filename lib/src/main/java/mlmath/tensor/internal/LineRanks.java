@@ -1,0 +1,93 @@
+package mlmath.tensor.internal;
+
+import java.util.Arrays;
+
+/**
+ * One line's values by rank, their places in the sorted line (Double.compare's order, NaN last), found without sorting
+ * the line: a pass counts the values into buckets, another picks out the values of the buckets holding the ranks asked
+ * for, and only those are sorted. numpy's median and quantiles read a partition of a copy of the line; this reads the
+ * same values and copies a few buckets' worth.
+ */
+final class LineRanks {
+    /** Lines up to this long are sorted whole: the passes would cost more than the sort spares. */
+    private static final int SORTED_WHOLE = 256;
+    /** 4096 buckets: a line of a million smooth values leaves a few hundred in each, and the counts stay in the cache. */
+    private static final int BUCKET_BITS = 12;
+
+    private LineSort sorter;
+    private int sorterLength;
+    private final int[] counts = new int[1 << BUCKET_BITS];
+    private double[] line, picked, window;
+    private int off, n, numbers, first, last;
+    private long minKey, maxKey;
+
+    /** Takes {@code in[off..off+n)} as the line that {@link #at} reads; the line is only read. */
+    void of(double[] in, int off, int n) {
+        this.line = in;
+        this.off = off;
+        this.n = n;
+        first = 0;
+        last = -1;
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        int nans = 0;
+        for (int i = off; i < off + n; i++) {
+            long k = LineSort.key(in[i]);
+            min = Math.min(min, k);
+            max = Math.max(max, k);
+            if (k == LineSort.NAN_KEY) nans++;
+        }
+        minKey = min;
+        maxKey = max;
+        numbers = n - nans;
+    }
+
+    /** How many of the line's values are numbers, not NaN. */
+    int numbers() { return numbers; }
+
+    /** The value at {@code rank} of the sorted line; the rank after it comes without another pass. */
+    double at(int rank) {
+        if (minKey == maxKey) return line[off];  // one value (NaN of any payload, or the same bits) throughout
+        if (rank < first || rank > last) select(rank, Math.min(rank + 1, n - 1));
+        return window[rank - first];
+    }
+
+    /** Sorts the whole line, so that {@link #at} reads any rank without another pass (for many ranks). */
+    void sortWhole() { select(0, n - 1); }
+
+    /** Sorts the values from rank lo to rank hi into the window, with the rest of their buckets. */
+    private void select(int lo, int hi) {
+        if (n <= SORTED_WHOLE || lo == 0 && hi == n - 1) {
+            window = atLeast(window, n);
+            sort(line, off, n);
+            first = 0;
+            last = n - 1;
+            return;
+        }
+        // A few values a bucket, at most 2^BUCKET_BITS buckets.
+        LineSort.Buckets by = new LineSort.Buckets(minKey, maxKey, Math.min(BUCKET_BITS, 30 - Integer.numberOfLeadingZeros(n)));
+        Arrays.fill(counts, 0, by.count, 0);
+        for (int i = off; i < off + n; i++) counts[by.of(line[i])]++;
+        int from = 0, below = 0;
+        while (below + counts[from] <= lo) below += counts[from++];
+        int to = from, upTo = below + counts[from];
+        while (upTo <= hi) upTo += counts[++to];
+        int size = upTo - below;
+        picked = atLeast(picked, size);
+        window = atLeast(window, size);
+        for (int i = off, p = 0; p < size; i++) {
+            int b = by.of(line[i]);
+            if (b >= from && b <= to) picked[p++] = line[i];
+        }
+        sort(picked, 0, size);
+        first = below;
+        last = upTo - 1;
+    }
+
+    /** Sorts into the window, with a sorter whose scratch fits the values picked, not the line. */
+    private void sort(double[] in, int from, int size) {
+        if (sorter == null || sorterLength < size) sorter = new LineSort(sorterLength = size);
+        sorter.sort(in, from, size, window, 0);
+    }
+
+    private static double[] atLeast(double[] a, int size) { return a != null && a.length >= size ? a : new double[size]; }
+}
