@@ -20,7 +20,6 @@ import static mlmath.np.SampleArrays.requireSize;
 import static mlmath.np.SampleArrays.rows;
 import static mlmath.np.SampleArrays.sizeProduct;
 import static mlmath.np.SampleArrays.vector;
-import static mlmath.np.SampleArrays.withinHeap;
 
 /**
  * {@code np.random}: the legacy global stream, digit for digit numpy's for the same seed and calls. A draw of no size
@@ -210,10 +209,14 @@ public final class NpRandom {
      */
     public Tensor permutation(int n) {
         Shape shape = new Shape(Math.max(n, 0));
-        // Shuffled as ints, then widened: swaps across a 4-byte array measured 9.8 ms against 14.2 in the 8-byte result.
-        int[] order = withinHeap(shape, DType.INT64, () -> state.permutation(n));
+        // Shuffled in the result itself, as numpy does: an int[] shuffled and then widened cost 4 bytes a value more.
         double[] d = Buffers.alloc(shape, DType.INT64);
-        for (int i = 0; i < d.length; i++) d[i] = order[i];
+        for (int i = 0; i < d.length; i++) d[i] = i;
+        state.shuffle(d.length, (i, j) -> {
+            double tmp = d[i];
+            d[i] = d[j];
+            d[j] = tmp;
+        });
         return Buffers.wrap(d, shape, DType.INT64);
     }
 
