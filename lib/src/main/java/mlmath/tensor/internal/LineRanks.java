@@ -64,7 +64,7 @@ final class LineRanks {
             return;
         }
         // A few values a bucket, at most 2^BUCKET_BITS buckets.
-        LineSort.Buckets by = new LineSort.Buckets(minKey, maxKey, Math.min(BUCKET_BITS, 30 - Integer.numberOfLeadingZeros(n)));
+        LineSort.Buckets by = new LineSort.Buckets(minKey, maxKey, Math.min(BUCKET_BITS, 30 - Integer.numberOfLeadingZeros(n)), true);
         Arrays.fill(counts, 0, by.count, 0);
         for (int i = off; i < off + n; i++) counts[by.of(line[i])]++;
         int from = 0, below = 0;

@@ -5,23 +5,26 @@ import java.util.Arrays;
 /**
  * Sorts lines of doubles into another array, in Double.compare's order: -0.0 before 0.0 (numpy leaves them unordered) and NaN
  * last, like numpy. Lines of finite values are dealt into buckets by value — three times as many buckets as values,
- * so most hold one (fewer collisions spare the insertion pass more than the longer count costs it), twice as many on
- * lines whose counts outgrow the cache (there a count's cache miss costs more than a collision) — and an insertion
+ * so most hold one (fewer collisions spare the insertion pass more than the longer count costs it) — and an insertion
  * pass orders what shares a bucket; lines too uneven for that (the pass would move more than a few values per value)
- * and lines with NaN or infinities go to a radix sort. argsort writes the stable order by the same radix passes,
- * carrying each value's index. The scratch is made once per sort, each piece when a line first needs it: the buckets'
- * counts for the bucket sort (which deals a long line straight into the result), the keys for the radix passes and argsort.
+ * and lines with NaN or infinities go to a radix sort. A line longer than the cache holds is first dealt straight
+ * into the result by its keys' leading bits (2^16 buckets), and each bucket is then sorted where it lies as a short
+ * line is: the scratch is sized by the largest bucket, not the line, so such a sort allocates little beyond its
+ * result. argsort writes the stable order by the radix passes, carrying each value's index. The scratch is made once
+ * per sort, each piece when a line first needs it.
  */
 final class LineSort {
     /** Shorter lines go to Arrays.sort: clearing and summing the counts would cost more than sorting them. */
     private static final int FROM = 128;
-    private static final int BUCKETS_PER_VALUE = 3, BUCKETS_PER_VALUE_LONG = 2, LONG_LINE = 1 << 15, MOVES_PER_VALUE = 4;
+    private static final int BUCKETS_PER_VALUE = 3, MOVES_PER_VALUE = 4;
+    /** Longer lines are dealt by their keys' leading bits first, into at most 2^LEADING_BITS buckets. */
+    private static final int LONG_LINE = 1 << 15, LEADING_BITS = 16;
 
     private final int len;
     private final int[] radixCounts = new int[8 * 256];
     private long[] keys, spare;
     private double[] dealt;
-    private int[] buckets, bucketOf, order, spareOrder;
+    private int[] buckets, bucketOf, order, spareOrder, leading;
 
     LineSort(int len) { this.len = len; }
 
@@ -30,15 +33,62 @@ final class LineSort {
         if (n < FROM) {
             System.arraycopy(in, inOff, out, outOff, n);
             Arrays.sort(out, outOff, outOff + n);
+        } else if (n > LONG_LINE) {
+            sortLong(in, inOff, n, out, outOff);
         } else if (!bucketSort(in, inOff, n, out, outOff)) {
             radixSort(in, inOff, n, out, outOff);
         }
     }
 
-    private void makeKeys() {
-        if (keys != null) return;
-        keys = new long[len];
-        spare = new long[len];
+    /**
+     * Deals a long line into the result by its keys' leading bits (a radix pass that adapts to the keys' spread), then
+     * sorts each bucket where it lies; a bucket still too long for the cache is copied out and sorted back the same way.
+     */
+    private void sortLong(double[] in, int inOff, int n, double[] out, int outOff) {
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int i = inOff; i < inOff + n; i++) {
+            long k = key(in[i]);
+            min = Math.min(min, k);
+            max = Math.max(max, k);
+        }
+        if (min == max) {  // one key: the same value throughout (NaNs of any payload)
+            System.arraycopy(in, inOff, out, outOff, n);
+            return;
+        }
+        Buckets by = new Buckets(min, max, LEADING_BITS, false);
+        int m = by.count, largest = 0;
+        if (leading == null) leading = new int[1 << LEADING_BITS];
+        int[] next = leading;
+        Arrays.fill(next, 0, m, 0);
+        for (int i = inOff; i < inOff + n; i++) next[by.of(in[i])]++;
+        for (int b = 0, start = outOff; b < m; b++) {
+            int count = next[b];
+            next[b] = start;
+            start += count;
+            largest = Math.max(largest, count);
+        }
+        for (int i = inOff; i < inOff + n; i++) out[next[by.of(in[i])]++] = in[i];
+        // Dealt, each bucket's next place is where the next bucket starts. The scratch is made for the largest.
+        if (largest <= LONG_LINE) makeBuckets(largest);
+        for (int b = 0, start = outOff; b < m; b++) {
+            int stop = next[b], size = stop - start;
+            if (size > LONG_LINE) new LineSort(size).sort(Arrays.copyOfRange(out, start, stop), 0, size, out, start);
+            else if (size >= FROM) sortInPlace(out, start, size);
+            else if (size > 1) Arrays.sort(out, start, stop);
+            start = stop;
+        }
+    }
+
+    /** Sorts the short line {@code a[from..from+n)} where it lies, through the scratch. */
+    private void sortInPlace(double[] a, int from, int n) {
+        if (!bucketSort(a, from, n, a, from)) radixSort(a, from, n, a, from);
+    }
+
+    /** Keys' scratch for lines up to n long. */
+    private void makeKeys(int n) {
+        if (keys != null && keys.length >= n) return;
+        keys = new long[n];
+        spare = new long[n];
     }
 
     /**
@@ -46,7 +96,7 @@ final class LineSort {
      * them, keep their order, and NaN goes last. Short lines by insertion, others by the radix passes carrying indices.
      */
     void argsort(double[] a, int off, int n, double[] out, int outOff) {
-        makeKeys();
+        makeKeys(len);
         for (int i = 0; i < n; i++) keys[i] = key(a[off + i] + 0.0) ^ Long.MIN_VALUE;  // + 0.0 turns -0.0 into 0.0
         int[] sorted = argsortKeys(n);
         for (int i = 0; i < n; i++) out[outOff + i] = sorted[i];
@@ -54,7 +104,7 @@ final class LineSort {
 
     /** {@link #argsort(double[], int, int, double[], int)} for int64 values, compared exactly. */
     void argsort(long[] a, int off, int n, long[] out, int outOff) {
-        makeKeys();
+        makeKeys(len);
         for (int i = 0; i < n; i++) keys[i] = a[off + i] ^ Long.MIN_VALUE;
         int[] sorted = argsortKeys(n);
         for (int i = 0; i < n; i++) out[outOff + i] = sorted[i];
@@ -132,8 +182,8 @@ final class LineSort {
 
     /**
      * Which of {@code count} buckets a value goes to, in the order of the keys from the least to the greatest: by
-     * value where the values between span a finite range (a smooth distribution fills the buckets evenly), else by
-     * the key's leading bits (NaN and infinities among the values).
+     * value where that is asked for and the values between span a finite range (a smooth distribution fills the
+     * buckets evenly), else by the key's leading bits (even across magnitudes; NaN and infinities among the values).
      */
     static final class Buckets {
         final int count;
@@ -142,10 +192,10 @@ final class LineSort {
         private final double minValue, scale;
 
         /** Buckets for keys from minKey to maxKey (not equal), at most 2^bits of them. */
-        Buckets(long minKey, long maxKey, int bits) {
+        Buckets(long minKey, long maxKey, int bits, boolean byValue) {
             this.minKey = minKey;
             double low = value(minKey), range = value(maxKey) - low, perValue = ((1 << bits) - 1) / range;
-            if (range > 0 && range < Double.POSITIVE_INFINITY && perValue < Double.POSITIVE_INFINITY) {
+            if (byValue && range > 0 && range < Double.POSITIVE_INFINITY && perValue < Double.POSITIVE_INFINITY) {
                 minValue = low;
                 scale = perValue;  // (v - low)·scale rises with v, so the buckets keep the order
                 shift = -1;
@@ -176,36 +226,26 @@ final class LineSort {
         int m = buckets(n);
         double range = max - min, scale = (m - 1) / range;  // (v - min)·scale rises with v, so buckets keep the order
         if (!(range > 0 && range < Double.POSITIVE_INFINITY && scale < Double.POSITIVE_INFINITY)) return false;
-        if (buckets == null) {
-            // Sized for the most any line up to len takes: a line at LONG_LINE takes more than a slightly longer one.
-            buckets = new int[Math.max(buckets(len), buckets(Math.min(len, LONG_LINE)))];
-            bucketOf = new int[len];
-        }
+        makeBuckets(n);
         Arrays.fill(buckets, 0, m, 0);
         for (int i = 0; i < n; i++) {
             int b = (int) ((in[off + i] - min) * scale);
             buckets[b]++;
             bucketOf[i] = b;
         }
-        // A line that fits the cache is dealt into a scratch line, then copied out in order: dealt straight into fresh
-        // result memory, every value would miss the cache. A long line misses it either way and goes straight there.
-        double[] to = out;
-        int at = outOff;
-        if (n <= LONG_LINE) {
-            if (dealt == null) dealt = new double[len];
-            to = dealt;
-            at = 0;
-        }
-        for (int b = 0, start = at; b < m; b++) {
+        // Dealt into a scratch line, then copied out in order: dealt straight into fresh result memory, every value
+        // would miss the cache.
+        for (int b = 0, start = 0; b < m; b++) {
             int count = buckets[b];
             buckets[b] = start;
             start += count;
         }
+        double[] to = dealt;
         for (int i = 0; i < n; i++) to[buckets[bucketOf[i]]++] = in[off + i];
         // Insertion in Double.compare's order (-0.0 before 0.0); last is the largest value placed so far.
         long movesLeft = (long) MOVES_PER_VALUE * n;
         double last = Double.NEGATIVE_INFINITY;
-        for (int i = at; i < at + n; i++) {
+        for (int i = 0; i < n; i++) {
             double v = to[i];
             if (last < v || !after(last, v)) {  // the first test settles most values, ordered by their buckets
                 last = v;
@@ -215,13 +255,21 @@ final class LineSort {
             do {
                 to[j + 1] = to[j];
                 j--;
-            } while (j >= at && after(to[j], v));
+            } while (j >= 0 && after(to[j], v));
             to[j + 1] = v;
             movesLeft -= i - 1 - j;
             if (movesLeft < 0) return false;
         }
-        if (to != out) System.arraycopy(to, 0, out, outOff, n);
+        System.arraycopy(to, 0, out, outOff, n);
         return true;
+    }
+
+    /** The bucket sort's scratch for lines up to n long (the line's length, or a long line's largest bucket). */
+    private void makeBuckets(int n) {
+        if (dealt != null && dealt.length >= n) return;
+        buckets = new int[buckets(n)];
+        bucketOf = new int[n];
+        dealt = new double[n];
     }
 
     /** Whether the value a sorts after b, neither NaN: the bits decide only between equal values (0.0 after -0.0). */
@@ -230,13 +278,13 @@ final class LineSort {
     }
 
     /** How many buckets a line of n values is dealt into. */
-    private static int buckets(int n) { return (n > LONG_LINE ? BUCKETS_PER_VALUE_LONG : BUCKETS_PER_VALUE) * n; }
+    private static int buckets(int n) { return BUCKETS_PER_VALUE * n; }
 
     /**
      * Least-significant-digit radix sort, a byte a pass, on the keys offset to compare unsigned.
      */
     private void radixSort(double[] in, int off, int n, double[] out, int outOff) {
-        makeKeys();
+        makeKeys(n);
         int[] counts = radixCounts;
         Arrays.fill(counts, 0);
         for (int i = 0; i < n; i++) {

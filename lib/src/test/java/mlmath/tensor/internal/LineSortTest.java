@@ -16,7 +16,8 @@ class LineSortTest {
     private static final RandomState RS = new RandomState(5);
 
     private static void sortsLikeArraysSort(String kind, IntToDoubleFunction value) {
-        for (int n : new int[] {0, 1, 2, 127, 128, 129, 1000, 4099, 40_000}) {  // the last past LONG_LINE
+        // The last two past LONG_LINE: dealt by leading bits first, a bucket of the last one past LONG_LINE itself.
+        for (int n : new int[] {0, 1, 2, 127, 128, 129, 1000, 4099, 40_000, 100_000}) {
             double[] line = new double[n + 3];  // sorted at offset 2, so the bounds are checked too
             for (int i = 0; i < line.length; i++) line[i] = value.applyAsDouble(i);
             double[] want = line.clone();
@@ -58,6 +59,7 @@ class LineSortTest {
         check.accept("few distinct integers", i -> RS.nextLong(-3, 4));
         check.accept("heavy-tailed", i -> Math.exp(5 * RS.nextGaussian()));
         check.accept("one outlier", i -> i == 40 ? 1e300 : RS.nextGaussian());
+        check.accept("a narrow cluster and an outlier", i -> i == 40 ? 1e300 : 1 + 1e-9 * RS.nextGaussian());
         check.accept("signed zeros", i -> RS.nextDouble() < 0.5 ? -0.0 : 0.0);
         check.accept("zeros and numbers", i -> RS.nextDouble() < 0.3 ? -0.0 : RS.nextDouble() < 0.5 ? 0.0 : RS.nextGaussian());
         check.accept("NaN among numbers", i -> i % 37 == 3 ? Double.NaN : i % 37 == 5 ? -Double.NaN : RS.nextGaussian());

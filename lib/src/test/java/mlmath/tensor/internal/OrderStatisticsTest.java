@@ -8,6 +8,8 @@ import mlmath.tensor.DType;
 import mlmath.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -49,10 +51,10 @@ class OrderStatisticsTest {
             assertEquals(want.shape(), got.shape(), what + ": shape");
             assertEquals(want.dtype(), got.dtype(), what + ": dtype");
             // numpy's partition leaves -0.0 and 0.0 in no set order, so which of them a rank holds is numpy's chance.
-            if (c.get("input").getAsString().equals("zeros")) assertArrayEquals(want.data(), got.data(), 0.0, what);
+            if (Set.of("zeros", "long").contains(c.get("input").getAsString())) assertArrayEquals(want.data(), got.data(), 0.0, what);
             else assertArrayEquals(want.data(), got.data(), what);
             checked++;
         }
-        assertEquals(120, checked);
+        assertEquals(128, checked);
     }
 }
