@@ -14,8 +14,7 @@ final class LineRanks {
     /** 4096 buckets: a line of a million smooth values leaves a few hundred in each, and the counts stay in the cache. */
     private static final int BUCKET_BITS = 12;
 
-    private LineSort sorter;
-    private int sorterLength;
+    private final LineSort sorter = new LineSort();
     private final int[] counts = new int[1 << BUCKET_BITS];
     private double[] line, picked, window;
     private int off, n, numbers, first, last;
@@ -58,7 +57,7 @@ final class LineRanks {
     private void select(int lo, int hi) {
         if (n <= SORTED_WHOLE || lo == 0 && hi == n - 1) {
             window = atLeast(window, n);
-            sort(line, off, n);
+            sorter.sort(line, off, n, window, 0);
             first = 0;
             last = n - 1;
             return;
@@ -78,16 +77,11 @@ final class LineRanks {
             int b = by.of(line[i]);
             if (b >= from && b <= to) picked[p++] = line[i];
         }
-        sort(picked, 0, size);
+        sorter.sort(picked, 0, size, window, 0);
         first = below;
         last = upTo - 1;
     }
 
-    /** Sorts into the window, with a sorter whose scratch fits the values picked, not the line. */
-    private void sort(double[] in, int from, int size) {
-        if (sorter == null || sorterLength < size) sorter = new LineSort(sorterLength = size);
-        sorter.sort(in, from, size, window, 0);
-    }
 
     private static double[] atLeast(double[] a, int size) { return a != null && a.length >= size ? a : new double[size]; }
 }

@@ -1,6 +1,7 @@
 package mlmath.tensor.internal;
 
 import java.util.Arrays;
+import java.util.function.IntToLongFunction;
 
 /**
  * Sorts lines of doubles into another array, in Double.compare's order: -0.0 before 0.0 (numpy leaves them unordered) and NaN
@@ -10,8 +11,9 @@ import java.util.Arrays;
  * and lines with NaN or infinities go to a radix sort. A line longer than the cache holds is first dealt straight
  * into the result by its keys' leading bits (2^16 buckets), and each bucket is then sorted where it lies as a short
  * line is: the scratch is sized by the largest bucket, not the line, so such a sort allocates little beyond its
- * result. argsort writes the stable order by the radix passes, carrying each value's index. The scratch is made once
- * per sort, each piece when a line first needs it.
+ * result. argsort writes the stable order by the radix passes, carrying each value's index, a long line's indices
+ * dealt by leading bits first the same way. The scratch is kept for the lines that follow, each piece made when a line
+ * first needs it, as long as the longest line (or bucket) that needs it.
  */
 final class LineSort {
     /** Shorter lines go to Arrays.sort: clearing and summing the counts would cost more than sorting them. */
@@ -20,13 +22,10 @@ final class LineSort {
     /** Longer lines are dealt by their keys' leading bits first, into at most 2^LEADING_BITS buckets. */
     private static final int LONG_LINE = 1 << 15, LEADING_BITS = 16;
 
-    private final int len;
     private final int[] radixCounts = new int[8 * 256];
     private long[] keys, spare;
     private double[] dealt;
-    private int[] buckets, bucketOf, order, spareOrder, leading;
-
-    LineSort(int len) { this.len = len; }
+    private int[] buckets, bucketOf, order, spareOrder, leading, members, subCounts;
 
     /** Writes the line {@code in[inOff..inOff+n)} sorted to {@code out} from {@code outOff} (another array). */
     void sort(double[] in, int inOff, int n, double[] out, int outOff) {
@@ -56,27 +55,40 @@ final class LineSort {
             return;
         }
         Buckets by = new Buckets(min, max, LEADING_BITS, false);
-        int m = by.count, largest = 0;
-        if (leading == null) leading = new int[1 << LEADING_BITS];
-        int[] next = leading;
-        Arrays.fill(next, 0, m, 0);
-        for (int i = inOff; i < inOff + n; i++) next[by.of(in[i])]++;
-        for (int b = 0, start = outOff; b < m; b++) {
-            int count = next[b];
-            next[b] = start;
-            start += count;
-            largest = Math.max(largest, count);
-        }
-        for (int i = inOff; i < inOff + n; i++) out[next[by.of(in[i])]++] = in[i];
+        int m = by.count;
+        int[] next = leadingCounts(m);
+        for (int i = inOff; i < inOff + n; i++) next[by.ofKey(key(in[i]))]++;
+        int largest = largestBucket(next, m, outOff);
+        for (int i = inOff; i < inOff + n; i++) out[next[by.ofKey(key(in[i]))]++] = in[i];
         // Dealt, each bucket's next place is where the next bucket starts. The scratch is made for the largest.
         if (largest <= LONG_LINE) makeBuckets(largest);
         for (int b = 0, start = outOff; b < m; b++) {
             int stop = next[b], size = stop - start;
-            if (size > LONG_LINE) new LineSort(size).sort(Arrays.copyOfRange(out, start, stop), 0, size, out, start);
+            // A sorter of its own: this one's leading counts still mark where the buckets after it end.
+            if (size > LONG_LINE) new LineSort().sort(Arrays.copyOfRange(out, start, stop), 0, size, out, start);
             else if (size >= FROM) sortInPlace(out, start, size);
             else if (size > 1) Arrays.sort(out, start, stop);
             start = stop;
         }
+    }
+
+    /** Counts cleared for m buckets of a long line. */
+    private int[] leadingCounts(int m) {
+        if (leading == null || leading.length < m) leading = new int[m];
+        Arrays.fill(leading, 0, m, 0);
+        return leading;
+    }
+
+    /** Turns m buckets' counts into the places from {@code base} where each bucket starts; the largest count. */
+    private static int largestBucket(int[] counts, int m, int base) {
+        int largest = 0;
+        for (int b = 0, start = base; b < m; b++) {
+            int count = counts[b];
+            counts[b] = start;
+            start += count;
+            largest = Math.max(largest, count);
+        }
+        return largest;
     }
 
     /** Sorts the short line {@code a[from..from+n)} where it lies, through the scratch. */
@@ -96,28 +108,133 @@ final class LineSort {
      * them, keep their order, and NaN goes last. Short lines by insertion, others by the radix passes carrying indices.
      */
     void argsort(double[] a, int off, int n, double[] out, int outOff) {
-        makeKeys(len);
-        for (int i = 0; i < n; i++) keys[i] = key(a[off + i] + 0.0) ^ Long.MIN_VALUE;  // + 0.0 turns -0.0 into 0.0
-        int[] sorted = argsortKeys(n);
-        for (int i = 0; i < n; i++) out[outOff + i] = sorted[i];
+        argsort(i -> key(a[off + i] + 0.0), true, n, new Indices() {  // + 0.0 turns -0.0 into 0.0
+            @Override public int get(int i) { return (int) out[outOff + i]; }
+
+            @Override public void set(int i, int index) { out[outOff + i] = index; }
+        });
     }
 
     /** {@link #argsort(double[], int, int, double[], int)} for int64 values, compared exactly. */
     void argsort(long[] a, int off, int n, long[] out, int outOff) {
-        makeKeys(len);
-        for (int i = 0; i < n; i++) keys[i] = a[off + i] ^ Long.MIN_VALUE;
-        int[] sorted = argsortKeys(n);
-        for (int i = 0; i < n; i++) out[outOff + i] = sorted[i];
+        argsort(i -> a[off + i], false, n, new Indices() {
+            @Override public int get(int i) { return (int) out[outOff + i]; }
+
+            @Override public void set(int i, int index) { out[outOff + i] = index; }
+        });
     }
 
-    /** The order that sorts {@code keys[0..n)} as unsigned longs, stably. */
-    private int[] argsortKeys(int n) {
-        if (order == null) {
+    /** Where argsort writes its indices: the int64 result of a float line (doubles) or of an int64 line (longs). */
+    private interface Indices {
+        int get(int i);
+
+        void set(int i, int index);
+    }
+
+    /**
+     * The stable order of the keys {@code keyAt(0..n)}, compared signed ({@code ofDoubles}: the keys of doubles). A
+     * long line's indices are first dealt into the result in order by their keys' leading bits, so each bucket is
+     * argsorted where it lies, with scratch for the largest bucket, not for the line.
+     */
+    private void argsort(IntToLongFunction keyAt, boolean ofDoubles, int n, Indices out) {
+        if (n <= LONG_LINE) {
+            makeKeys(n);
+            for (int i = 0; i < n; i++) keys[i] = keyAt.applyAsLong(i) ^ Long.MIN_VALUE;
+            int[] sorted = argsortKeys(n, ofDoubles);
+            for (int i = 0; i < n; i++) out.set(i, sorted[i]);
+            return;
+        }
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long k = keyAt.applyAsLong(i);
+            min = Math.min(min, k);
+            max = Math.max(max, k);
+        }
+        if (min == max) {  // equal keys keep their order
+            for (int i = 0; i < n; i++) out.set(i, i);
+            return;
+        }
+        Buckets by = new Buckets(min, max, LEADING_BITS, false);
+        int[] next = leadingCounts(by.count);
+        for (int i = 0; i < n; i++) next[by.ofKey(keyAt.applyAsLong(i))]++;
+        int largest = largestBucket(next, by.count, 0);
+        for (int i = 0; i < n; i++) out.set(next[by.ofKey(keyAt.applyAsLong(i))]++, i);
+        makeKeys(largest);
+        if (members == null || members.length < largest) members = new int[largest];
+        for (int b = 0, start = 0; b < by.count; b++) {
+            int stop = next[b], size = stop - start;
+            if (size > 1) {
+                for (int j = 0; j < size; j++) {
+                    int index = out.get(start + j);
+                    members[j] = index;
+                    keys[j] = keyAt.applyAsLong(index) ^ Long.MIN_VALUE;
+                }
+                int[] sorted = argsortKeys(size, ofDoubles);
+                for (int j = 0; j < size; j++) out.set(start + j, members[sorted[j]]);
+            }
+            start = stop;
+        }
+    }
+
+    /**
+     * The order that sorts {@code keys[0..n)} as unsigned longs, stably: by insertion, by buckets (by value where the
+     * keys are those of doubles) and insertion, or where that is too uneven by the radix passes.
+     */
+    private int[] argsortKeys(int n, boolean ofDoubles) {
+        if (order == null || order.length < n) {
             order = new int[keys.length];
             spareOrder = new int[keys.length];
         }
         for (int i = 0; i < n; i++) order[i] = i;
-        return n < FROM ? insertionArgsort(n) : radixArgsort(n);
+        if (n < FROM) return insertionArgsort(n);
+        int[] dealt = bucketArgsort(n, ofDoubles);
+        return dealt != null ? dealt : radixArgsort(n);
+    }
+
+    /**
+     * Deals the keys and their places, in order, into two to four buckets a key and orders what shares a bucket by
+     * insertion, which keeps equal keys in order; null where the insertion would move more than a few keys a key.
+     */
+    private int[] bucketArgsort(int n, boolean ofDoubles) {
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long k = keys[i] ^ Long.MIN_VALUE;
+            min = Math.min(min, k);
+            max = Math.max(max, k);
+        }
+        if (min == max) return order;
+        Buckets by = new Buckets(min, max, 32 - Integer.numberOfLeadingZeros(2 * n - 1), ofDoubles);
+        int m = by.count;
+        if (subCounts == null || subCounts.length < m) subCounts = new int[Math.max(m, 4 * keys.length)];  // the most
+        int[] counts = subCounts;
+        Arrays.fill(counts, 0, m, 0);
+        for (int i = 0; i < n; i++) counts[by.ofKeyed(keys[i] ^ Long.MIN_VALUE)]++;
+        for (int b = 0, start = 0; b < m; b++) {
+            int count = counts[b];
+            counts[b] = start;
+            start += count;
+        }
+        for (int i = 0; i < n; i++) {
+            int to = counts[by.ofKeyed(keys[i] ^ Long.MIN_VALUE)]++;
+            spare[to] = keys[i];
+            spareOrder[to] = order[i];
+        }
+        long movesLeft = (long) MOVES_PER_VALUE * n;
+        for (int i = 1; i < n; i++) {
+            long k = spare[i];
+            if (Long.compareUnsigned(spare[i - 1], k) <= 0) continue;  // in order, as most are after the dealing
+            int at = spareOrder[i], j = i - 1;
+            do {
+                spare[j + 1] = spare[j];
+                spareOrder[j + 1] = spareOrder[j];
+                j--;
+            } while (j >= 0 && Long.compareUnsigned(spare[j], k) > 0);
+            spare[j + 1] = k;
+            spareOrder[j + 1] = at;
+            movesLeft -= i - 1 - j;
+            if (movesLeft < 0) return null;
+        }
+        return spareOrder;
     }
 
     private int[] insertionArgsort(int n) {
@@ -208,7 +325,13 @@ final class LineSort {
             }
         }
 
-        int of(double v) { return shift < 0 ? (int) ((v - minValue) * scale) : (int) ((key(v) - minKey) >>> shift); }
+        int of(double v) { return shift < 0 ? (int) ((v - minValue) * scale) : ofKey(key(v)); }
+
+        /** The bucket of a key, for buckets by the key's leading bits. */
+        int ofKey(long key) { return (int) ((key - minKey) >>> shift); }
+
+        /** The bucket of a double's key. */
+        int ofKeyed(long key) { return shift < 0 ? (int) ((value(key) - minValue) * scale) : ofKey(key); }
     }
 
     /**

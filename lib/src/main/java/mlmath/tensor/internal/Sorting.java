@@ -17,14 +17,14 @@ public final class Sorting {
                 Arrays.sort(out, outOff, outOff + len);
             });
         }
-        LineSort lines = new LineSort(t.shape().get(axis));
+        LineSort lines = new LineSort();
         return Lines.map(t, axis, t.shape().get(axis), t.dtype(), lines::sort);
     }
 
     /** Indices that sort each line along {@code axis} (stable: ties keep their order). */
     public static Tensor argsort(Tensor t, int axis) {
         if (t.ndim() == 0) throw new ShapeException("axis " + axis + " is out of bounds for array of dimension 0");
-        LineSort lines = new LineSort(t.shape().get(axis));
+        LineSort lines = new LineSort();
         return Buffers.storesLongs(t) ? Lines.mapLongs(t, axis, t.shape().get(axis), lines::argsort)
                 : Lines.map(t, axis, t.shape().get(axis), DType.INT64, lines::argsort);
     }
