@@ -1,7 +1,6 @@
 package mlmath.tensor.internal;
 
 import java.util.Arrays;
-import java.util.function.IntToLongFunction;
 
 /**
  * Sorts lines of doubles into another array, in Double.compare's order: -0.0 before 0.0 (numpy leaves them unordered) and NaN
@@ -11,21 +10,21 @@ import java.util.function.IntToLongFunction;
  * and lines with NaN or infinities go to a radix sort. A line longer than the cache holds is first dealt straight
  * into the result by its keys' leading bits (2^16 buckets), and each bucket is then sorted where it lies as a short
  * line is: the scratch is sized by the largest bucket, not the line, so such a sort allocates little beyond its
- * result. argsort writes the stable order by the radix passes, carrying each value's index, a long line's indices
- * dealt by leading bits first the same way. The scratch is kept for the lines that follow, each piece made when a line
- * first needs it, as long as the longest line (or bucket) that needs it.
+ * result. The scratch is kept for the lines that follow, each piece made when a line first needs it, as long as the
+ * longest line (or bucket) that needs it. {@link LineArgsort} orders indices by the same keys and buckets.
  */
 final class LineSort {
     /** Shorter lines go to Arrays.sort: clearing and summing the counts would cost more than sorting them. */
-    private static final int FROM = 128;
-    private static final int BUCKETS_PER_VALUE = 3, MOVES_PER_VALUE = 4;
+    static final int FROM = 128;
+    static final int MOVES_PER_VALUE = 4;
+    private static final int BUCKETS_PER_VALUE = 3;
     /** Longer lines are dealt by their keys' leading bits first, into at most 2^LEADING_BITS buckets. */
-    private static final int LONG_LINE = 1 << 15, LEADING_BITS = 16;
+    static final int LONG_LINE = 1 << 15, LEADING_BITS = 16;
 
     private final int[] radixCounts = new int[8 * 256];
     private long[] keys, spare;
     private double[] dealt;
-    private int[] buckets, bucketOf, order, spareOrder, leading, members, subCounts;
+    private int[] buckets, bucketOf, leading;
 
     /** Writes the line {@code in[inOff..inOff+n)} sorted to {@code out} from {@code outOff} (another array). */
     void sort(double[] in, int inOff, int n, double[] out, int outOff) {
@@ -56,7 +55,7 @@ final class LineSort {
         }
         Buckets by = new Buckets(min, max, LEADING_BITS, false);
         int m = by.count;
-        int[] next = leadingCounts(m);
+        int[] next = leading = cleared(leading, m);
         for (int i = inOff; i < inOff + n; i++) next[by.ofKey(key(in[i]))]++;
         int largest = largestBucket(next, m, outOff);
         for (int i = inOff; i < inOff + n; i++) out[next[by.ofKey(key(in[i]))]++] = in[i];
@@ -72,15 +71,15 @@ final class LineSort {
         }
     }
 
-    /** Counts cleared for m buckets of a long line. */
-    private int[] leadingCounts(int m) {
-        if (leading == null || leading.length < m) leading = new int[m];
-        Arrays.fill(leading, 0, m, 0);
-        return leading;
+    /** {@code counts}, or a larger array where it is shorter than m, with its first m cleared. */
+    static int[] cleared(int[] counts, int m) {
+        if (counts == null || counts.length < m) return new int[m];
+        Arrays.fill(counts, 0, m, 0);
+        return counts;
     }
 
     /** Turns m buckets' counts into the places from {@code base} where each bucket starts; the largest count. */
-    private static int largestBucket(int[] counts, int m, int base) {
+    static int largestBucket(int[] counts, int m, int base) {
         int largest = 0;
         for (int b = 0, start = base; b < m; b++) {
             int count = counts[b];
@@ -103,181 +102,8 @@ final class LineSort {
         spare = new long[n];
     }
 
-    /**
-     * Writes the indices that sort a line, stably ({@code kind="stable"} in numpy): equal values, -0.0 and 0.0 among
-     * them, keep their order, and NaN goes last. Short lines by insertion, others by the radix passes carrying indices.
-     */
-    void argsort(double[] a, int off, int n, double[] out, int outOff) {
-        argsort(i -> key(a[off + i] + 0.0), true, n, new Indices() {  // + 0.0 turns -0.0 into 0.0
-            @Override public int get(int i) { return (int) out[outOff + i]; }
-
-            @Override public void set(int i, int index) { out[outOff + i] = index; }
-        });
-    }
-
-    /** {@link #argsort(double[], int, int, double[], int)} for int64 values, compared exactly. */
-    void argsort(long[] a, int off, int n, long[] out, int outOff) {
-        argsort(i -> a[off + i], false, n, new Indices() {
-            @Override public int get(int i) { return (int) out[outOff + i]; }
-
-            @Override public void set(int i, int index) { out[outOff + i] = index; }
-        });
-    }
-
-    /** Where argsort writes its indices: the int64 result of a float line (doubles) or of an int64 line (longs). */
-    private interface Indices {
-        int get(int i);
-
-        void set(int i, int index);
-    }
-
-    /**
-     * The stable order of the keys {@code keyAt(0..n)}, compared signed ({@code ofDoubles}: the keys of doubles). A
-     * long line's indices are first dealt into the result in order by their keys' leading bits, so each bucket is
-     * argsorted where it lies, with scratch for the largest bucket, not for the line.
-     */
-    private void argsort(IntToLongFunction keyAt, boolean ofDoubles, int n, Indices out) {
-        if (n <= LONG_LINE) {
-            makeKeys(n);
-            for (int i = 0; i < n; i++) keys[i] = keyAt.applyAsLong(i) ^ Long.MIN_VALUE;
-            int[] sorted = argsortKeys(n, ofDoubles);
-            for (int i = 0; i < n; i++) out.set(i, sorted[i]);
-            return;
-        }
-        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            long k = keyAt.applyAsLong(i);
-            min = Math.min(min, k);
-            max = Math.max(max, k);
-        }
-        if (min == max) {  // equal keys keep their order
-            for (int i = 0; i < n; i++) out.set(i, i);
-            return;
-        }
-        Buckets by = new Buckets(min, max, LEADING_BITS, false);
-        int[] next = leadingCounts(by.count);
-        for (int i = 0; i < n; i++) next[by.ofKey(keyAt.applyAsLong(i))]++;
-        int largest = largestBucket(next, by.count, 0);
-        for (int i = 0; i < n; i++) out.set(next[by.ofKey(keyAt.applyAsLong(i))]++, i);
-        makeKeys(largest);
-        if (members == null || members.length < largest) members = new int[largest];
-        for (int b = 0, start = 0; b < by.count; b++) {
-            int stop = next[b], size = stop - start;
-            if (size > 1) {
-                for (int j = 0; j < size; j++) {
-                    int index = out.get(start + j);
-                    members[j] = index;
-                    keys[j] = keyAt.applyAsLong(index) ^ Long.MIN_VALUE;
-                }
-                int[] sorted = argsortKeys(size, ofDoubles);
-                for (int j = 0; j < size; j++) out.set(start + j, members[sorted[j]]);
-            }
-            start = stop;
-        }
-    }
-
-    /**
-     * The order that sorts {@code keys[0..n)} as unsigned longs, stably: by insertion, by buckets (by value where the
-     * keys are those of doubles) and insertion, or where that is too uneven by the radix passes.
-     */
-    private int[] argsortKeys(int n, boolean ofDoubles) {
-        if (order == null || order.length < n) {
-            order = new int[keys.length];
-            spareOrder = new int[keys.length];
-        }
-        for (int i = 0; i < n; i++) order[i] = i;
-        if (n < FROM) return insertionArgsort(n);
-        int[] dealt = bucketArgsort(n, ofDoubles);
-        return dealt != null ? dealt : radixArgsort(n);
-    }
-
-    /**
-     * Deals the keys and their places, in order, into two to four buckets a key and orders what shares a bucket by
-     * insertion, which keeps equal keys in order; null where the insertion would move more than a few keys a key.
-     */
-    private int[] bucketArgsort(int n, boolean ofDoubles) {
-        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            long k = keys[i] ^ Long.MIN_VALUE;
-            min = Math.min(min, k);
-            max = Math.max(max, k);
-        }
-        if (min == max) return order;
-        Buckets by = new Buckets(min, max, 32 - Integer.numberOfLeadingZeros(2 * n - 1), ofDoubles);
-        int m = by.count;
-        if (subCounts == null || subCounts.length < m) subCounts = new int[Math.max(m, 4 * keys.length)];  // the most
-        int[] counts = subCounts;
-        Arrays.fill(counts, 0, m, 0);
-        for (int i = 0; i < n; i++) counts[by.ofKeyed(keys[i] ^ Long.MIN_VALUE)]++;
-        for (int b = 0, start = 0; b < m; b++) {
-            int count = counts[b];
-            counts[b] = start;
-            start += count;
-        }
-        for (int i = 0; i < n; i++) {
-            int to = counts[by.ofKeyed(keys[i] ^ Long.MIN_VALUE)]++;
-            spare[to] = keys[i];
-            spareOrder[to] = order[i];
-        }
-        long movesLeft = (long) MOVES_PER_VALUE * n;
-        for (int i = 1; i < n; i++) {
-            long k = spare[i];
-            if (Long.compareUnsigned(spare[i - 1], k) <= 0) continue;  // in order, as most are after the dealing
-            int at = spareOrder[i], j = i - 1;
-            do {
-                spare[j + 1] = spare[j];
-                spareOrder[j + 1] = spareOrder[j];
-                j--;
-            } while (j >= 0 && Long.compareUnsigned(spare[j], k) > 0);
-            spare[j + 1] = k;
-            spareOrder[j + 1] = at;
-            movesLeft -= i - 1 - j;
-            if (movesLeft < 0) return null;
-        }
-        return spareOrder;
-    }
-
-    private int[] insertionArgsort(int n) {
-        for (int i = 1; i < n; i++) {
-            long k = keys[i];
-            int at = order[i], j = i - 1;
-            for (; j >= 0 && Long.compareUnsigned(keys[j], k) > 0; j--) {
-                keys[j + 1] = keys[j];
-                order[j + 1] = order[j];
-            }
-            keys[j + 1] = k;
-            order[j + 1] = at;
-        }
-        return order;
-    }
-
-    private int[] radixArgsort(int n) {
-        int[] counts = radixCounts;
-        Arrays.fill(counts, 0);
-        for (int i = 0; i < n; i++) for (int d = 0; d < 8; d++) counts[(d << 8) | (int) (keys[i] >>> (8 * d) & 0xFF)]++;
-        long[] src = keys, dst = spare;
-        int[] at = order, atDst = spareOrder;
-        for (int d = 0; d < 8; d++) {
-            int base = d << 8, shift = 8 * d;
-            if (counts[base | (int) (src[0] >>> shift & 0xFF)] == n) continue;  // every key has this byte
-            prefixSums(counts, base);
-            for (int i = 0; i < n; i++) {
-                int to = counts[base | (int) (src[i] >>> shift & 0xFF)]++;
-                dst[to] = src[i];
-                atDst[to] = at[i];
-            }
-            long[] swap = src;
-            src = dst;
-            dst = swap;
-            int[] swapAt = at;
-            at = atDst;
-            atDst = swapAt;
-        }
-        return at;
-    }
-
     /** Turns the 256 counts of one byte position into the index where each byte's first key goes. */
-    private static void prefixSums(int[] counts, int base) {
+    static void prefixSums(int[] counts, int base) {
         for (int j = 0, sum = 0; j < 256; j++) {
             int c = counts[base + j];
             counts[base + j] = sum;
@@ -295,7 +121,7 @@ final class LineSort {
     private static long ordered(long bits) { return bits ^ ((bits >> 63) & Long.MAX_VALUE); }
 
     /** The inverse of {@link #key}. */
-    private static double value(long key) { return Double.longBitsToDouble(ordered(key)); }
+    static double value(long key) { return Double.longBitsToDouble(ordered(key)); }
 
     /**
      * Which of {@code count} buckets a value goes to, in the order of the keys from the least to the greatest: by

@@ -24,7 +24,7 @@ public final class Sorting {
     /** Indices that sort each line along {@code axis} (stable: ties keep their order). */
     public static Tensor argsort(Tensor t, int axis) {
         if (t.ndim() == 0) throw new ShapeException("axis " + axis + " is out of bounds for array of dimension 0");
-        LineSort lines = new LineSort();
+        LineArgsort lines = new LineArgsort();
         return Buffers.storesLongs(t) ? Lines.mapLongs(t, axis, t.shape().get(axis), lines::argsort)
                 : Lines.map(t, axis, t.shape().get(axis), DType.INT64, lines::argsort);
     }

@@ -41,14 +41,14 @@ class LineSortTest {
             for (int i = 0; i < n; i++) want[i] = i;
             Arrays.sort(want, (a, b) -> Double.compare(line[2 + a] + 0.0, line[2 + b] + 0.0));
             double[] got = new double[n + 1];
-            new LineSort().argsort(line, 2, n, got, 1);
+            new LineArgsort().argsort(line, 2, n, got, 1);
             assertArrayEquals(Arrays.stream(want).mapToDouble(i -> i).toArray(), Arrays.copyOfRange(got, 1, n + 1), kind + ", n = " + n);
             long[] longs = Arrays.stream(line).mapToLong(v -> Double.isFinite(v) ? (long) (v * 1e6) : Long.MIN_VALUE).toArray();
             Integer[] wantLongs = new Integer[n];
             for (int i = 0; i < n; i++) wantLongs[i] = i;
             Arrays.sort(wantLongs, (a, b) -> Long.compare(longs[2 + a], longs[2 + b]));
             long[] gotLongs = new long[n];
-            new LineSort().argsort(longs, 2, n, gotLongs, 0);
+            new LineArgsort().argsort(longs, 2, n, gotLongs, 0);
             assertArrayEquals(Arrays.stream(wantLongs).mapToLong(i -> i).toArray(), gotLongs, kind + " as int64, n = " + n);
         }
     }
