@@ -115,6 +115,8 @@ final class LineArgsort {
      * insertion, which keeps equal keys in order; null where the insertion would move more than a few keys a key.
      */
     private int[] bucketArgsort(int n, boolean ofDoubles) {
+        long[] keys = this.keys, spare = this.spare;  // locals: C2 reloads fields in these loops (measured ~15 % slower)
+        int[] order = this.order, spareOrder = this.spareOrder;
         long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             long k = keys[i] ^ Long.MIN_VALUE;

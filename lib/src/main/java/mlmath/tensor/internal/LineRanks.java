@@ -64,6 +64,8 @@ final class LineRanks {
         }
         // A few values a bucket, at most 2^BUCKET_BITS buckets.
         LineSort.Buckets by = new LineSort.Buckets(minKey, maxKey, Math.min(BUCKET_BITS, 30 - Integer.numberOfLeadingZeros(n)), true);
+        double[] line = this.line;  // a local, as C2 would reload the field in these loops
+        int[] counts = this.counts;
         Arrays.fill(counts, 0, by.count, 0);
         for (int i = off; i < off + n; i++) counts[by.of(line[i])]++;
         int from = 0, below = 0;
@@ -71,7 +73,7 @@ final class LineRanks {
         int to = from, upTo = below + counts[from];
         while (upTo <= hi) upTo += counts[++to];
         int size = upTo - below;
-        picked = atLeast(picked, size);
+        double[] picked = this.picked = atLeast(this.picked, size);
         window = atLeast(window, size);
         for (int i = off, p = 0; p < size; i++) {
             int b = by.of(line[i]);
@@ -81,7 +83,6 @@ final class LineRanks {
         first = below;
         last = upTo - 1;
     }
-
 
     private static double[] atLeast(double[] a, int size) { return a != null && a.length >= size ? a : new double[size]; }
 }
