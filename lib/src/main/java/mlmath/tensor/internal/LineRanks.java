@@ -18,6 +18,9 @@ final class LineRanks {
     private final int[] counts = new int[1 << BUCKET_BITS];
     private double[] line, picked, window;
     private int off, n, numbers, first, last;
+    /** The buckets of the last count, and the first and last of them holding the ranks asked for. */
+    private LineSort.Buckets by;
+    private int from, to;
     private long minKey, maxKey;
 
     /** Takes {@code in[off..off+n)} as the line that {@link #at} reads; the line is only read. */
@@ -62,26 +65,40 @@ final class LineRanks {
             last = n - 1;
             return;
         }
-        // A few values a bucket, at most 2^BUCKET_BITS buckets.
-        LineSort.Buckets by = new LineSort.Buckets(minKey, maxKey, Math.min(BUCKET_BITS, 30 - Integer.numberOfLeadingZeros(n)), true);
-        double[] line = this.line;  // a local, as C2 would reload the field in these loops
-        int[] counts = this.counts;
-        Arrays.fill(counts, 0, by.count, 0);
-        for (int i = off; i < off + n; i++) counts[by.of(line[i])]++;
-        int from = 0, below = 0;
-        while (below + counts[from] <= lo) below += counts[from++];
-        int to = from, upTo = below + counts[from];
-        while (upTo <= hi) upTo += counts[++to];
-        int size = upTo - below;
-        double[] picked = this.picked = atLeast(this.picked, size);
+        // Value buckets spread a smooth line evenly; where the ranks' buckets still hold a large part of it (heavy
+        // tails, outliers) the keys' leading bits spread it across magnitudes instead.
+        int size = count(lo, hi, true);
+        if (size > n / 8) size = count(lo, hi, false);
+        double[] line = this.line, picked = this.picked = atLeast(this.picked, size);  // locals: C2 reloads fields
+        LineSort.Buckets by = this.by;
+        int from = this.from, to = this.to;
         window = atLeast(window, size);
         for (int i = off, p = 0; p < size; i++) {
             int b = by.of(line[i]);
             if (b >= from && b <= to) picked[p++] = line[i];
         }
         sorter.sort(picked, 0, size, window, 0);
+        last = first + size - 1;
+    }
+
+    /**
+     * Counts the line into buckets (a few values a bucket, at most 2^BUCKET_BITS) and keeps the first and last bucket
+     * holding the ranks lo..hi and the rank their first value has; how many values they hold.
+     */
+    private int count(int lo, int hi, boolean byValue) {
+        by = new LineSort.Buckets(minKey, maxKey, Math.min(BUCKET_BITS, 30 - Integer.numberOfLeadingZeros(n)), byValue);
+        double[] line = this.line;
+        int[] counts = this.counts;
+        Arrays.fill(counts, 0, by.count, 0);
+        for (int i = off; i < off + n; i++) counts[by.of(line[i])]++;
+        int below = 0;
+        from = 0;
+        while (below + counts[from] <= lo) below += counts[from++];
+        int upTo = below + counts[from];
+        to = from;
+        while (upTo <= hi) upTo += counts[++to];
         first = below;
-        last = upTo - 1;
+        return upTo - below;
     }
 
     private static double[] atLeast(double[] a, int size) { return a != null && a.length >= size ? a : new double[size]; }
