@@ -9,6 +9,7 @@ Output: lib/src/test/resources/fixtures/order_statistics.json. Non-finite floats
 import json
 import math
 import pathlib
+import warnings
 
 import numpy as np
 
@@ -37,6 +38,7 @@ def inputs():
     zeros[::3] = rs.randn(267)
     x["zeros"] = zeros
     x["equal"] = np.full(700, 2.5)
+    x["all nan"] = np.full(300, np.nan)
     x["heavy"] = np.exp(5 * rs.randn(2000))
     x["few"] = rs.randint(-3, 4, 1200).astype(float)
     x["huge"] = (rs.rand(600) - 0.5) * 1.7e308
@@ -89,6 +91,7 @@ def cases(x):
 def main():
     x = inputs()
     np.seterr(invalid="ignore")  # inf - inf inside numpy's lerp, as it is in ours
+    warnings.simplefilter("ignore", RuntimeWarning)  # numpy's "All-NaN slice encountered"
     fixtures = {"inputs": {k: enc(v) for k, v in x.items()}, "cases": cases(x)}
     OUT.write_text(json.dumps(fixtures, separators=(",", ":")) + "\n")
     print(f"wrote {OUT} ({len(fixtures['cases'])} cases)")
