@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * median, quantile, percentile and their nan-variants read long lines by rank and give numpy's values bit for bit, as
- * sort, argsort (stable) and unique of the same lines do: NaN, infinities, signed zeros, ties, all-equal and all-NaN lines, heavy
- * tails, int64 and bool, along every axis (fixtures from lib/src/test/python/gen_order_statistic_fixtures.py).
+ * sort, argsort (stable) and unique of the same lines do: NaN, infinities, signed zeros, ties, all-equal and all-NaN
+ * lines, heavy tails, int64 and bool, along every axis (fixtures from lib/src/test/python/gen_order_statistic_fixtures.py).
  */
 class OrderStatisticsTest {
     private static final JsonObject F = Fixtures.load("order_statistics.json");
