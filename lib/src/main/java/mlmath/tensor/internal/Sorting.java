@@ -17,14 +17,14 @@ public final class Sorting {
                 Arrays.sort(out, outOff, outOff + len);
             });
         }
-        LineSort lines = new LineSort(t.shape().get(axis));
+        LineSort lines = new LineSort();
         return Lines.map(t, axis, t.shape().get(axis), t.dtype(), lines::sort);
     }
 
     /** Indices that sort each line along {@code axis} (stable: ties keep their order). */
     public static Tensor argsort(Tensor t, int axis) {
         if (t.ndim() == 0) throw new ShapeException("axis " + axis + " is out of bounds for array of dimension 0");
-        LineSort lines = new LineSort(t.shape().get(axis));
+        LineArgsort lines = new LineArgsort();
         return Buffers.storesLongs(t) ? Lines.mapLongs(t, axis, t.shape().get(axis), lines::argsort)
                 : Lines.map(t, axis, t.shape().get(axis), DType.INT64, lines::argsort);
     }
@@ -49,35 +49,28 @@ public final class Sorting {
 
     /** numpy's median: the middle value, or the mean of the two middle values; NaN if the line has one. */
     public static Tensor median(Tensor t, Integer axis, boolean keepdims) {
-        return perLine(t, axis, keepdims, null, (sorted, off, len, q) -> median(sorted, off, len));
+        return perLine(t, axis, keepdims, null, (line, len, q) -> line.numbers() < len ? Double.NaN : median(line, len));
     }
 
-    private static double median(double[] sorted, int off, int len) {
-        if (len == 0 || Double.isNaN(sorted[off + len - 1])) return Double.NaN;
+    private static double median(LineRanks line, int len) {
+        if (len == 0) return Double.NaN;
         int mid = len / 2;
-        return len % 2 == 1 ? sorted[off + mid] : (sorted[off + mid - 1] + sorted[off + mid]) / 2;
+        return len % 2 == 1 ? line.at(mid) : (line.at(mid - 1) + line.at(mid)) / 2;
     }
 
     /** numpy's {@code nanmedian}: the median of each line's numbers, NaNs left out (NaN where a line has none). */
     public static Tensor nanmedian(Tensor t, Integer axis, boolean keepdims) {
-        return perLine(t, axis, keepdims, null, (sorted, off, len, q) -> median(sorted, off, numbers(sorted, off, len)));
+        return perLine(t, axis, keepdims, null, (line, len, q) -> median(line, line.numbers()));
     }
 
     /** numpy's {@code nanquantile}: {@link #quantile} over each line's numbers, NaNs left out. */
     public static Tensor nanquantile(Tensor t, Tensor q, Integer axis, boolean keepdims, String rangeError) {
         checkRange(q, rangeError);
-        return perLine(t, axis, keepdims, q, (sorted, off, len, p) -> linear(sorted, off, numbers(sorted, off, len), p));
+        return perLine(t, axis, keepdims, q, (line, len, p) -> linear(line, line.numbers(), p));
     }
 
     private static void checkRange(Tensor q, String rangeError) {
         for (double v : Buffers.data(q)) if (!(v >= 0 && v <= 1)) throw new ShapeException(rangeError);
-    }
-
-    /** How many of a sorted line's values are numbers (NaNs sort last). */
-    private static int numbers(double[] sorted, int off, int len) {
-        int n = len;
-        while (n > 0 && Double.isNaN(sorted[off + n - 1])) n--;
-        return n;
     }
 
     /** numpy's {@code quantile(a, q, axis)} with the default linear method; q's shape leads the result. */
@@ -89,29 +82,36 @@ public final class Sorting {
             boolean below = t.dtype() != mlmath.tensor.DType.FLOAT64 && java.util.Arrays.stream(Buffers.data(q)).anyMatch(v -> v > 0);
             throw new ShapeException("index " + (below ? 0 : -1) + " is out of bounds for axis 0 with size 0");
         }
-        return perLine(t, axis, keepdims, q, Sorting::linear);
+        return perLine(t, axis, keepdims, q, (line, n, p) -> line.numbers() < n ? Double.NaN : linear(line, n, p));
     }
 
     /** numpy 2's {@code _quantile} for method "linear": virtual index (n − 1)·q, then its {@code _lerp}. */
-    private static double linear(double[] sorted, int off, int len, double q) {
-        if (len == 0 || Double.isNaN(sorted[off + len - 1])) return Double.NaN;
+    private static double linear(LineRanks line, int len, double q) {
+        if (len == 0) return Double.NaN;
         double virtual = (len - 1) * q;
         double below = Math.floor(virtual);
         double gamma = virtual - below;
         int lo = (int) Math.max(0, Math.min(below, len - 1)), hi = (int) Math.max(0, Math.min(below + 1, len - 1));
-        double a = sorted[off + lo], b = sorted[off + hi], diff = b - a;
+        double a = line.at(lo), b = line.at(hi), diff = b - a;
         return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
     }
 
-    private interface Statistic { double of(double[] sorted, int off, int len, double q); }
+    /** A statistic of a line of len values (NaNs among them), read by rank. */
+    private interface Statistic { double of(LineRanks line, int len, double q); }
 
-    /** Sorts each line along the axis (or the whole array) and evaluates {@code stat} for every q. */
+    /**
+     * Evaluates {@code stat} for every q on each line along the axis (or the whole array), which it reads by rank: a
+     * line is sorted whole only for more than two q, as each q would otherwise pass over it again.
+     */
     private static Tensor perLine(Tensor t, Integer axis, boolean keepdims, Tensor q, Statistic stat) {
         Tensor src = axis == null ? t.reshape(t.size()) : t;
         int ax = axis == null ? 0 : src.shape().normalizeAxis(axis);
         double[] qs = q == null ? new double[] {0} : Buffers.data(q);
-        Tensor lines = Lines.map(sort(src, ax), ax, qs.length, DType.FLOAT64, (in, inOff, len, out, outOff) -> {
-            for (int i = 0; i < qs.length; i++) out[outOff + i] = stat.of(in, inOff, len, qs[i]);
+        LineRanks ranks = new LineRanks();
+        Tensor lines = Lines.map(src, ax, qs.length, DType.FLOAT64, (in, inOff, len, out, outOff) -> {
+            ranks.of(in, inOff, len);
+            if (qs.length > 2 && len > 0) ranks.sortWhole();
+            for (int i = 0; i < qs.length; i++) out[outOff + i] = stat.of(ranks, len, qs[i]);
         });
         // The q axis sits where the reduced axis was: move it to the front, then shape it like q.
         Tensor moved = Shaping.moveaxis(lines, ax, 0);

@@ -16,12 +16,13 @@ class LineSortTest {
     private static final RandomState RS = new RandomState(5);
 
     private static void sortsLikeArraysSort(String kind, IntToDoubleFunction value) {
-        for (int n : new int[] {0, 1, 2, 127, 128, 129, 1000, 4099, 40_000}) {  // the last past LONG_LINE
+        // The last two past LONG_LINE: dealt by leading bits first, a bucket of the last one past LONG_LINE itself.
+        for (int n : new int[] {0, 1, 2, 127, 128, 129, 1000, 4099, 40_000, 100_000}) {
             double[] line = new double[n + 3];  // sorted at offset 2, so the bounds are checked too
             for (int i = 0; i < line.length; i++) line[i] = value.applyAsDouble(i);
             double[] want = line.clone();
             Arrays.sort(want, 2, 2 + n);
-            new LineSort(n).sort(line.clone(), 2, n, line, 2);
+            new LineSort().sort(line.clone(), 2, n, line, 2);
             long[] gotBits = Arrays.stream(line).mapToLong(Double::doubleToLongBits).toArray();
             long[] wantBits = Arrays.stream(want).mapToLong(Double::doubleToLongBits).toArray();
             assertArrayEquals(wantBits, gotBits, kind + ", n = " + n);
@@ -33,21 +34,21 @@ class LineSortTest {
      * 0.0, NaN (of either sign) last.
      */
     private static void argsortsStably(String kind, IntToDoubleFunction value) {
-        for (int n : new int[] {0, 1, 2, 127, 128, 129, 1000, 4099}) {
+        for (int n : new int[] {0, 1, 2, 127, 128, 129, 1000, 4099, 40_000}) {  // the last past LONG_LINE
             double[] line = new double[n + 3];
             for (int i = 0; i < line.length; i++) line[i] = value.applyAsDouble(i);
             Integer[] want = new Integer[n];
             for (int i = 0; i < n; i++) want[i] = i;
             Arrays.sort(want, (a, b) -> Double.compare(line[2 + a] + 0.0, line[2 + b] + 0.0));
             double[] got = new double[n + 1];
-            new LineSort(n).argsort(line, 2, n, got, 1);
+            new LineArgsort().argsort(line, 2, n, got, 1);
             assertArrayEquals(Arrays.stream(want).mapToDouble(i -> i).toArray(), Arrays.copyOfRange(got, 1, n + 1), kind + ", n = " + n);
             long[] longs = Arrays.stream(line).mapToLong(v -> Double.isFinite(v) ? (long) (v * 1e6) : Long.MIN_VALUE).toArray();
             Integer[] wantLongs = new Integer[n];
             for (int i = 0; i < n; i++) wantLongs[i] = i;
             Arrays.sort(wantLongs, (a, b) -> Long.compare(longs[2 + a], longs[2 + b]));
             long[] gotLongs = new long[n];
-            new LineSort(n).argsort(longs, 2, n, gotLongs, 0);
+            new LineArgsort().argsort(longs, 2, n, gotLongs, 0);
             assertArrayEquals(Arrays.stream(wantLongs).mapToLong(i -> i).toArray(), gotLongs, kind + " as int64, n = " + n);
         }
     }
@@ -58,6 +59,7 @@ class LineSortTest {
         check.accept("few distinct integers", i -> RS.nextLong(-3, 4));
         check.accept("heavy-tailed", i -> Math.exp(5 * RS.nextGaussian()));
         check.accept("one outlier", i -> i == 40 ? 1e300 : RS.nextGaussian());
+        check.accept("a narrow cluster and an outlier", i -> i == 40 ? 1e300 : 1 + 1e-9 * RS.nextGaussian());
         check.accept("signed zeros", i -> RS.nextDouble() < 0.5 ? -0.0 : 0.0);
         check.accept("zeros and numbers", i -> RS.nextDouble() < 0.3 ? -0.0 : RS.nextDouble() < 0.5 ? 0.0 : RS.nextGaussian());
         check.accept("NaN among numbers", i -> i % 37 == 3 ? Double.NaN : i % 37 == 5 ? -Double.NaN : RS.nextGaussian());
