@@ -105,7 +105,7 @@ def case(cat, py, jv, **inputs):
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             c.update(encode(eval(py, env)))
-    except (ValueError, IndexError, TypeError, np.linalg.LinAlgError, ZeroDivisionError, MemoryError) as e:
+    except (ValueError, IndexError, TypeError, np.linalg.LinAlgError, ZeroDivisionError, MemoryError, OverflowError) as e:
         c["error"] = str(e).split("\n")[0]
         if "\n" in str(e):
             c["error_joined"] = " ".join(str(e).split("\n"))  # what a one-line error keeps of numpy's whole message
@@ -881,6 +881,44 @@ def scalar_draws(d):
         case("ufuncs", "np.sign(a)", "np.sign($a)", a=a)
 
 
+def sweep_gaps(d):
+    """Round six, from a differential sweep: array parameters of normal and uniform (legacy and Generator), np.average's
+    second positional argument (the axis), array_split, repeat over the flattened array, pad with no mode, eye(n, m),
+    arange of two floats."""
+    for _ in range(12):
+        s = d.r.randint(0, 2**31)
+        loc, scale = d.array(d.shape(0, 3), "float64"), np.abs(d.array(d.shape(0, 2), "float64"))
+        lo = d.array(d.shape(1, 3), "float64")
+        hi = lo + np.abs(d.array(lo.shape[d.r.randint(0, lo.ndim):], "float64")) if d.r.random() < 0.8 else d.array((2,), "float64")
+        seeded([("np.random.normal(loc, scale)", "np.random.normal($loc, $scale)"),
+                ("np.random.normal(loc, 2.0, size=(2,) + np.broadcast(loc, loc).shape)", "np.random.normal($loc, 2.0, $t)"),
+                ("np.random.uniform(lo, hi)", "np.random.uniform($lo, $hi)")], s=s, loc=loc, scale=scale, lo=lo, hi=hi,
+               t=(2,) + loc.shape)
+        generated([("normal(loc, scale)", "normal($loc, $scale)"), ("uniform(lo, hi)", "uniform($lo, $hi)"),
+                   ("uniform(lo, 7.5, size=(3,) + lo.shape)", "uniform($lo, 7.5, $t)")], s=s, loc=loc, scale=scale,
+                  lo=lo, hi=hi, t=(3,) + lo.shape)
+    cases("random", [("np.random.normal(np.zeros(2), np.array([1.0, -0.0]))", "np.random.normal(np.zeros(2), np.array(1.0, -0.0))"),
+                     ("np.random.uniform(np.zeros(2), np.inf)", "np.random.uniform(np.zeros(2), Double.POSITIVE_INFINITY)"),
+                     ("np.random.default_rng(0).uniform(np.array([0.0, 5.0]), 1.0)", "np.random.default_rng(0).uniform(np.array(0.0, 5.0), 1.0)"),
+                     ("np.random.default_rng(0).uniform(np.zeros(2), np.array([np.inf, 1.0]))",
+                      "np.random.default_rng(0).uniform(np.zeros(2), np.array(Double.POSITIVE_INFINITY, 1.0))"),
+                     ("np.random.default_rng(0).normal(0, -0.0)", "np.random.default_rng(0).normal(0, -0.0)"),
+                     ("np.random.default_rng(0).normal(np.zeros(2), 1.0, size=3)", "np.random.default_rng(0).normal(np.zeros(2), 1.0, 3)")])
+    for _ in range(15):
+        a = d.array(d.shape(1, 4), d.r.choice(["float64", "int64"]))
+        case("statistics", "np.average(a, ax)", "np.average($a, $ax)", a=a, ax=d.axis(a.ndim, none=False))
+        ax = d.axis(a.ndim, none=False)
+        case("joins", "np.array_split(a, n, axis=ax)", "np.array_split($a, $n, $ax)", a=a, n=d.r.randint(-1, 5), ax=ax)
+        case("joins", "np.array_split(a, n)", "np.array_split($a, $n)", a=a, n=d.r.randint(1, 5))
+        reps = tuple(d.r.randint(0, 2) for _ in range(a.size + (d.r.random() < 0.2)))
+        case("shapes", "np.repeat(a, list(r))", "np.repeat($a, $r)", a=a, r=reps)
+        case("shapes", "np.pad(a, w)", "np.pad($a, $w)", a=a, w=(d.r.randint(0, 2), d.r.randint(0, 2)))
+        n, m = d.r.randint(0, 4), d.r.randint(0, 4)
+        case("shapes", "np.eye(n, m)", "np.eye($n, $m)", n=n, m=m)
+        lo = round(d.r.uniform(-4, 4), 1)
+        case("shapes", "np.arange(lo, hi)", "np.arange($lo, $hi)", lo=lo, hi=round(lo + d.r.uniform(-1, 6), 1))
+
+
 CATEGORIES = [("broadcasting", broadcasting), ("reductions", reductions), ("slicing", slicing), ("shapes", shapes),
               ("random", random_), ("repr", repr_), ("linalg", linalg), ("ufuncs", ufuncs), ("indexing", indexing),
               ("joins", joins), ("statistics", statistics), ("einsum", einsum), ("bad arguments", bad_arguments)]
@@ -938,6 +976,7 @@ def main():
     round_three(Draw(2002))
     assignments(Draw(2003))
     scalar_draws(Draw(2004))
+    sweep_gaps(Draw(2005))
     FIXTURE.write_text(json.dumps({"numpy": np.__version__, "cases": CASES}, separators=(",", ":")))
     write_java()
     for cat, _ in CATEGORIES:

@@ -8,8 +8,11 @@ import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.ArrayLike;
 import mlmath.tensor.internal.Buffers;
 
+import static mlmath.np.SampleArrays.drawEach;
 import static mlmath.np.SampleArrays.fill;
 import static mlmath.np.SampleArrays.fillLongs;
+import static mlmath.np.SampleArrays.nonNegative;
+import static mlmath.np.SampleArrays.param;
 import static mlmath.np.SampleArrays.requireSize;
 
 /**
@@ -47,8 +50,20 @@ public final class Generator {
     /** {@code rng.uniform(low)}: one draw in [low, 1); numpy refuses a low above its default high. */
     public Tensor uniform(double low) { return uniform(low, 1); }
 
-    /** {@code rng.uniform(low, high, size)}: {@code low + (high - low) * u} with u from {@link #random}. */
-    public Tensor uniform(double low, double high, int... size) {
+    /**
+     * {@code rng.uniform(low, high, size)}: {@code low + (high - low) * u} with u from {@link #random}; low and high may
+     * be arrays, one draw per element of their broadcast shape (or of size).
+     */
+    public Tensor uniform(Object low, Object high, int... size) {
+        Tensor lo = param(low, "low"), hi = param(high, "high");
+        if (lo.ndim() == 0 && hi.ndim() == 0) return uniformScalar(lo.item(), hi.item(), size);
+        Tensor range = hi.sub(lo);
+        for (double r : range.toArray()) if (!Double.isFinite(r)) throw new ShapeException("Range exceeds valid bounds");
+        nonNegative(range, "high - low");
+        return drawEach(size, (l, r) -> l + r * bits.nextDouble(), lo, range);
+    }
+
+    private Tensor uniformScalar(double low, double high, int... size) {
         double range = high - low;
         if (!Double.isFinite(range)) throw new ShapeException("high - low range exceeds valid bounds");
         if (Math.copySign(1.0, range) < 0) throw new ShapeException("high - low < 0");
@@ -65,9 +80,18 @@ public final class Generator {
      */
     public Tensor standard_normal(int... size) { return fill(size, DType.FLOAT64, bits::nextStandardNormal); }
 
-    /** {@code rng.normal(loc, scale, size)}: {@code loc + scale · standard_normal}, as numpy computes it. */
-    public Tensor normal(double loc, double scale, int... size) {
-        if (scale < 0) throw new ShapeException("scale < 0");
+    /**
+     * {@code rng.normal(loc, scale, size)}: {@code loc + scale · standard_normal}, as numpy computes it; loc and scale
+     * may be arrays, one draw per element of their broadcast shape (or of size).
+     */
+    public Tensor normal(Object loc, Object scale, int... size) {
+        Tensor mu = param(loc, "loc"), sigma = param(scale, "scale");
+        nonNegative(sigma, "scale");
+        if (mu.ndim() == 0 && sigma.ndim() == 0) return normalScalar(mu.item(), sigma.item(), size);
+        return drawEach(size, (m, s) -> m + s * bits.nextStandardNormal(), mu, sigma);
+    }
+
+    private Tensor normalScalar(double loc, double scale, int... size) {
         return fill(size, DType.FLOAT64, () -> loc + scale * bits.nextStandardNormal());
     }
 

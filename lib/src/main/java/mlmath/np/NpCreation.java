@@ -161,6 +161,9 @@ public sealed interface NpCreation permits Np {
      */
     default Tensor eye(int n) { return eye(n, n, 0); }
 
+    /** {@code np.eye(n, m)}: n × m with ones on the main diagonal. */
+    default Tensor eye(int n, int m) { return eye(n, m, 0); }
+
     /**
      * An n×m array with ones on diagonal {@code k} (0 the main, positive above).
      * <pre>{@code
@@ -247,6 +250,9 @@ public sealed interface NpCreation permits Np {
      * }</pre>
      */
     default Tensor arange(double stop) { return arange(0.0, stop, 1.0); }
+
+    /** {@code np.arange(start, stop)} of floats: start, start + 1, … below stop ({@code np.arange(-3.0, 3.0)}). */
+    default Tensor arange(double start, double stop) { return arange(start, stop, 1.0); }
 
     /**
      * Floats start, start+step, … below stop, computed as numpy does: {@code ceil((stop - start) / step)} values,

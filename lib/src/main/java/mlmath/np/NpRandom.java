@@ -92,13 +92,24 @@ public final class NpRandom {
     public Tensor random(int... size) { return randomSample(size); }
 
     /**
-     * numpy's legacy {@code uniform(low, high, size)}: {@code low + (high - low)·u}, u from {@link #randomSample}.
+     * numpy's legacy {@code uniform(low, high, size)}: {@code low + (high - low)·u}, u from {@link #randomSample}; low and
+     * high may be arrays, one draw per element of their broadcast shape (or of {@code size}).
      * <pre>{@code
      * jshell> np.random.seed(0); np.random.uniform(-1, 1, 3)
      * $2 ==> array([0.09762701, 0.43037873, 0.20552675])
+     * jshell> np.random.seed(0); np.random.uniform(np.array(0.0, 10.0), 20.0)
+     * $4 ==> array([10.97627008, 17.15189366])
      * }</pre>
      */
-    public Tensor uniform(double low, double high, int... size) {
+    public Tensor uniform(Object low, Object high, int... size) {
+        Tensor lo = param(low, "low"), hi = param(high, "high");
+        if (lo.ndim() == 0 && hi.ndim() == 0) return uniformScalar(lo.item(), hi.item(), size);
+        Tensor range = hi.sub(lo);
+        for (double r : range.toArray()) if (!Double.isFinite(r)) throw new ShapeException("Range exceeds valid bounds");
+        return drawEach(size, (l, r) -> l + r * state.nextDouble(), lo, range);
+    }
+
+    private Tensor uniformScalar(double low, double high, int... size) {
         double range = high - low;
         if (!Double.isFinite(range)) throw new ShapeException("Range exceeds valid bounds");
         return fill(size, DType.FLOAT64, () -> low + range * state.nextDouble());
@@ -111,13 +122,23 @@ public final class NpRandom {
     public Tensor uniform(double low) { return uniform(low, 1); }
 
     /**
-     * {@code loc + scale·z} with z from {@link #randn}, numpy's legacy {@code normal(loc, scale, size)}.
+     * {@code loc + scale·z} with z from {@link #randn}, numpy's legacy {@code normal(loc, scale, size)}; loc and scale
+     * may be arrays, one draw per element of their broadcast shape (or of {@code size}).
      * <pre>{@code
      * jshell> np.random.seed(0); np.random.normal(10, 0.1, 3)
      * $2 ==> array([10.17640523, 10.04001572, 10.0978738 ])
+     * jshell> np.random.seed(0); np.random.normal(np.array(0.0, 10.0, 100.0), 1.0)
+     * $4 ==> array([  1.76405235,  10.40015721, 100.97873798])
      * }</pre>
      */
-    public Tensor normal(double loc, double scale, int... size) {
+    public Tensor normal(Object loc, Object scale, int... size) {
+        Tensor mu = param(loc, "loc"), sigma = param(scale, "scale");
+        if (mu.ndim() == 0 && sigma.ndim() == 0) return normalScalar(mu.item(), sigma.item(), size);
+        nonNegative(sigma, "scale");
+        return drawEach(size, (m, s) -> m + s * state.nextGaussian(), mu, sigma);
+    }
+
+    private Tensor normalScalar(double loc, double scale, int... size) {
         // numpy refuses a set sign bit, so -0.0 too, and lets NaN through.
         if (!Double.isNaN(scale) && Math.copySign(1.0, scale) < 0) throw new ShapeException("scale < 0");
         return fill(size, DType.FLOAT64, () -> loc + scale * state.nextGaussian());

@@ -1883,6 +1883,7 @@ final class NumpyDiffCases {
                 case 10 -> eval10(i);
                 case 11 -> eval11(i);
                 case 12 -> eval12(i);
+                case 13 -> eval13(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -2700,6 +2701,71 @@ final class NumpyDiffCases {
                 case 749: return np.tile(D.i("2,2", "-1 -1 3 -4"), new int[] {1, 3, 1, 3});
                 case 750: return np.meshgrid(D.i("2,2", "-1 -1 3 -4").flatten(), D.f("2", "0.6 2.3").flatten());
                 case 751: return np.meshgrid(new Object[] {D.i("2,2", "-1 -1 3 -4").flatten(), D.f("2", "0.6 2.3").flatten()}, "ij");
+                case 752: return np.repeat(D.i("3", "3 0 -3"), new int[] {0, 1, 0, 0});
+                case 753: return np.pad(D.i("3", "3 0 -3"), new int[] {2, 0});
+                case 754: return np.eye(3, 3);
+                case 755: return np.arange(1.8, 1.7);
+                case 756: return np.repeat(D.f("2,3,4,1", "-4 4 -2 -3 -2 -2 -1 -3 1 4 -4 -0 2 -7 -2 -4 4 -3 2 2 -1 -5 2 -1"), new int[] {1, 0, 0, 0, 1, 0, 0, 2, 1, 2, 0, 1, 2, 2, 0, 0, 2, 0, 1, 1, 0, 0, 1, 0});
+                case 757: return np.pad(D.f("2,3,4,1", "-4 4 -2 -3 -2 -2 -1 -3 1 4 -4 -0 2 -7 -2 -4 4 -3 2 2 -1 -5 2 -1"), new int[] {2, 1});
+                case 758: return np.eye(3, 3);
+                case 759: return np.arange(-0.8, 0.2);
+                case 760: return np.repeat(D.i("2", "-2 -3"), new int[] {0, 2});
+                case 761: return np.pad(D.i("2", "-2 -3"), new int[] {1, 1});
+                case 762: return np.eye(0, 3);
+                case 763: return np.arange(3.2, 3.6);
+                case 764: return np.repeat(D.f("2,4,2", "2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5"), new int[] {2, 1, 0, 1, 1, 0, 1, 0, 2, 2, 2, 2, 2, 0, 1, 1});
+                case 765: return np.pad(D.f("2,4,2", "2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5"), new int[] {2, 1});
+                case 766: return np.eye(0, 4);
+                case 767: return np.arange(-0.1, 3.9);
+                case 768: return np.repeat(D.i("1", "3"), new int[] {2, 0});
+                case 769: return np.pad(D.i("1", "3"), new int[] {0, 1});
+                case 770: return np.eye(2, 1);
+                case 771: return np.arange(3.0, 2.7);
+                case 772: return np.repeat(D.i("2,4,3", "-3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1"), new int[] {2, 2, 2, 2, 2, 2, 2, 0, 1, 2, 0, 2, 1, 0, 0, 1, 1, 2, 0, 1, 1, 0, 0, 0});
+                case 773: return np.pad(D.i("2,4,3", "-3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1"), new int[] {0, 1});
+                case 774: return np.eye(2, 2);
+                case 775: return np.arange(2.1, 3.3);
+                case 776: return np.repeat(D.i("4,3", "3 -1 -4 5 0 -4 3 3 4 -4 4 -5"), new int[] {1, 0, 1, 2, 0, 2, 2, 1, 2, 0, 1, 2});
+                case 777: return np.pad(D.i("4,3", "3 -1 -4 5 0 -4 3 3 4 -4 4 -5"), new int[] {2, 2});
+                case 778: return np.eye(1, 2);
+                case 779: return np.arange(3.3, 2.9);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval13(int i) {
+            switch (i) {
+                case 780: return np.repeat(D.i("2,4,2,0", ""), new int[] {});
+                case 781: return np.pad(D.i("2,4,2,0", ""), new int[] {0, 2});
+                case 782: return np.eye(1, 0);
+                case 783: return np.arange(-3.4, 0.8);
+                case 784: return np.repeat(D.f("4,2,1", "0.5 5.1 -1.2 2.9 -1.7 4.2 0.3 -2.8"), new int[] {0, 0, 1, 0, 0, 1, 2, 2});
+                case 785: return np.pad(D.f("4,2,1", "0.5 5.1 -1.2 2.9 -1.7 4.2 0.3 -2.8"), new int[] {0, 0});
+                case 786: return np.eye(0, 2);
+                case 787: return np.arange(-3.7, 2.1);
+                case 788: return np.repeat(D.i("3,2,3", "-3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2 -4 4 3 -5"), new int[] {0, 0, 2, 1, 0, 1, 2, 1, 1, 2, 0, 0, 0, 0, 2, 1, 0, 0});
+                case 789: return np.pad(D.i("3,2,3", "-3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2 -4 4 3 -5"), new int[] {0, 2});
+                case 790: return np.eye(2, 4);
+                case 791: return np.arange(2.1, 2.1);
+                case 792: return np.repeat(D.f("4", "-1 5.1 0.7 -1.6"), new int[] {0, 1, 0, 1});
+                case 793: return np.pad(D.f("4", "-1 5.1 0.7 -1.6"), new int[] {0, 1});
+                case 794: return np.eye(1, 4);
+                case 795: return np.arange(3.9, 5.5);
+                case 796: return np.repeat(D.f("1,2,3", "4.392 4.569 -1.119 0.734 -2.949 1.849"), new int[] {2, 1, 1, 0, 1, 1});
+                case 797: return np.pad(D.f("1,2,3", "4.392 4.569 -1.119 0.734 -2.949 1.849"), new int[] {1, 1});
+                case 798: return np.eye(0, 1);
+                case 799: return np.arange(-1.6, 2.3);
+                case 800: return np.repeat(D.f("0,3,1", ""), new int[] {});
+                case 801: return np.pad(D.f("0,3,1", ""), new int[] {2, 2});
+                case 802: return np.eye(2, 3);
+                case 803: return np.arange(3.5, 7.3);
+                case 804: return np.repeat(D.i("4,3,3", "3 -4 -2 -5 3 5 -2 4 3 -4 5 5 -1 2 -2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1 -5 -5 -1 -1 -4 5"), new int[] {1, 1, 0, 2, 1, 1, 2, 0, 0, 2, 1, 2, 0, 0, 2, 2, 0, 1, 2, 0, 0, 0, 2, 0, 2, 0, 1, 0, 1, 2, 0, 2, 0, 0, 0, 2});
+                case 805: return np.pad(D.i("4,3,3", "3 -4 -2 -5 3 5 -2 4 3 -4 5 5 -1 2 -2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1 -5 -5 -1 -1 -4 5"), new int[] {1, 1});
+                case 806: return np.eye(0, 0);
+                case 807: return np.arange(2.0, 4.5);
+                case 808: return np.repeat(D.i("2", "3 3"), new int[] {0, 1});
+                case 809: return np.pad(D.i("2", "3 3"), new int[] {1, 1});
+                case 810: return np.eye(2, 2);
+                case 811: return np.arange(1.6, 3.5);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -2728,6 +2794,7 @@ final class NumpyDiffCases {
                 case 18 -> eval18(i);
                 case 19 -> eval19(i);
                 case 20 -> eval20(i);
+                case 21 -> eval21(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -4062,6 +4129,89 @@ final class NumpyDiffCases {
                 case 1226: return np.random.default_rng(723850857).integers(0, 4);
                 case 1227: return np.random.default_rng(723850857).uniform(1, 2);
                 case 1228: return np.random.default_rng(723850857).choice(5);
+                case 1229: { np.random.seed(1934328711); return np.random.normal(D.f("", "1"), D.f("4", "2 1 3 3")); }
+                case 1230: { np.random.seed(1934328711); return np.random.normal(D.f("", "1"), 2.0, new int[] {2}); }
+                case 1231: { np.random.seed(1934328711); return np.random.uniform(D.f("3", "2.81 -1.801 0.759"), D.f("2", "6 1")); }
+                case 1232: return np.random.default_rng(1934328711).normal(D.f("", "1"), D.f("4", "2 1 3 3"));
+                case 1233: return np.random.default_rng(1934328711).uniform(D.f("3", "2.81 -1.801 0.759"), D.f("2", "6 1"));
+                case 1234: return np.random.default_rng(1934328711).uniform(D.f("3", "2.81 -1.801 0.759"), 7.5, new int[] {3, 3});
+                case 1235: { np.random.seed(1120450347); return np.random.normal(D.f("", "-5"), D.f("4,1", "5.706 1.192 0.894 2.247")); }
+                case 1236: { np.random.seed(1120450347); return np.random.normal(D.f("", "-5"), 2.0, new int[] {2}); }
+                case 1237: { np.random.seed(1120450347); return np.random.uniform(D.f("1", "-0"), D.f("1", "0")); }
+                case 1238: return np.random.default_rng(1120450347).normal(D.f("", "-5"), D.f("4,1", "5.706 1.192 0.894 2.247"));
+                case 1239: return np.random.default_rng(1120450347).uniform(D.f("1", "-0"), D.f("1", "0"));
+                case 1240: return np.random.default_rng(1120450347).uniform(D.f("1", "-0"), 7.5, new int[] {3, 1});
+                case 1241: { np.random.seed(1368098602); return np.random.normal(D.f("", "-4.944"), D.f("3,4", "1 5 2 0 0 2 1 6 3 0 3 5")); }
+                case 1242: { np.random.seed(1368098602); return np.random.normal(D.f("", "-4.944"), 2.0, new int[] {2}); }
+                case 1243: { np.random.seed(1368098602); return np.random.uniform(D.f("2,4", "4.4 0.6 2 1.7 4.7 -3 2.9 0.6"), D.f("2,4", "5.300000000000001 8.6 4.5 3.8 5.6000000000000005 5 5.4 2.7")); }
+                case 1244: return np.random.default_rng(1368098602).normal(D.f("", "-4.944"), D.f("3,4", "1 5 2 0 0 2 1 6 3 0 3 5"));
+                case 1245: return np.random.default_rng(1368098602).uniform(D.f("2,4", "4.4 0.6 2 1.7 4.7 -3 2.9 0.6"), D.f("2,4", "5.300000000000001 8.6 4.5 3.8 5.6000000000000005 5 5.4 2.7"));
+                case 1246: return np.random.default_rng(1368098602).uniform(D.f("2,4", "4.4 0.6 2 1.7 4.7 -3 2.9 0.6"), 7.5, new int[] {3, 2, 4});
+                case 1247: { np.random.seed(129882077); return np.random.normal(D.f("4", "4.9 -2.2 -3.6 -2.3"), D.f("2,2", "0.46 3.83 0.25 3.31")); }
+                case 1248: { np.random.seed(129882077); return np.random.normal(D.f("4", "4.9 -2.2 -3.6 -2.3"), 2.0, new int[] {2, 4}); }
+                case 1249: { np.random.seed(129882077); return np.random.uniform(D.f("3,4,1", "2 0.9 1.5 0.2 -0.5 -1.5 3.9 -1.9 1.8 -1.8 1.2 -3.5"), D.f("3,4,1", "2.404 3.219 5.1259999999999994 3.87 0.08299999999999996 1.455 4.346 2.246 2.662 1.0450000000000002 2.061 -2.473")); }
+                case 1250: return np.random.default_rng(129882077).normal(D.f("4", "4.9 -2.2 -3.6 -2.3"), D.f("2,2", "0.46 3.83 0.25 3.31"));
+                case 1251: return np.random.default_rng(129882077).uniform(D.f("3,4,1", "2 0.9 1.5 0.2 -0.5 -1.5 3.9 -1.9 1.8 -1.8 1.2 -3.5"), D.f("3,4,1", "2.404 3.219 5.1259999999999994 3.87 0.08299999999999996 1.455 4.346 2.246 2.662 1.0450000000000002 2.061 -2.473"));
+                case 1252: return np.random.default_rng(129882077).uniform(D.f("3,4,1", "2 0.9 1.5 0.2 -0.5 -1.5 3.9 -1.9 1.8 -1.8 1.2 -3.5"), 7.5, new int[] {3, 3, 4, 1});
+                case 1253: { np.random.seed(835658100); return np.random.normal(D.f("", "-0.914"), 1.44); }
+                case 1254: { np.random.seed(835658100); return np.random.normal(D.f("", "-0.914"), 2.0, new int[] {2}); }
+                case 1255: { np.random.seed(835658100); return np.random.uniform(D.f("3", "-1.5 -1.8 0.4"), D.f("3", "-0.3999999999999999 -1.5 5.1000000000000005")); }
+                case 1256: return np.random.default_rng(835658100).normal(D.f("", "-0.914"), 1.44);
+                case 1257: return np.random.default_rng(835658100).uniform(D.f("3", "-1.5 -1.8 0.4"), D.f("3", "-0.3999999999999999 -1.5 5.1000000000000005"));
+                case 1258: return np.random.default_rng(835658100).uniform(D.f("3", "-1.5 -1.8 0.4"), 7.5, new int[] {3, 3});
+                case 1259: { np.random.seed(2005961612); return np.random.normal(D.f("", "0.363"), D.f("4,4", "1.2 2.9 6.7 4.3 3.4 4.1 1.9 0.3 0.5 2.8 1.6 2.4 1.4 2.1 1.9 3.4")); }
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval21(int i) {
+            switch (i) {
+                case 1260: { np.random.seed(2005961612); return np.random.normal(D.f("", "0.363"), 2.0, new int[] {2}); }
+                case 1261: { np.random.seed(2005961612); return np.random.uniform(D.f("2,2", "3.216 -4.398 -1.824 0.178"), D.f("2,2", "6.546 -1.0679999999999996 1.506 3.508")); }
+                case 1262: return np.random.default_rng(2005961612).normal(D.f("", "0.363"), D.f("4,4", "1.2 2.9 6.7 4.3 3.4 4.1 1.9 0.3 0.5 2.8 1.6 2.4 1.4 2.1 1.9 3.4"));
+                case 1263: return np.random.default_rng(2005961612).uniform(D.f("2,2", "3.216 -4.398 -1.824 0.178"), D.f("2,2", "6.546 -1.0679999999999996 1.506 3.508"));
+                case 1264: return np.random.default_rng(2005961612).uniform(D.f("2,2", "3.216 -4.398 -1.824 0.178"), 7.5, new int[] {3, 2, 2});
+                case 1265: { np.random.seed(288270905); return np.random.normal(D.f("", "0.86"), 3.89); }
+                case 1266: { np.random.seed(288270905); return np.random.normal(D.f("", "0.86"), 2.0, new int[] {2}); }
+                case 1267: { np.random.seed(288270905); return np.random.uniform(D.f("1", "3.45"), D.f("2", "2 1")); }
+                case 1268: return np.random.default_rng(288270905).normal(D.f("", "0.86"), 3.89);
+                case 1269: return np.random.default_rng(288270905).uniform(D.f("1", "3.45"), D.f("2", "2 1"));
+                case 1270: return np.random.default_rng(288270905).uniform(D.f("1", "3.45"), 7.5, new int[] {3, 1});
+                case 1271: { np.random.seed(1076984326); return np.random.normal(D.f("", "1"), D.f("1,4", "2.087 0.434 4.967 2.124")); }
+                case 1272: { np.random.seed(1076984326); return np.random.normal(D.f("", "1"), 2.0, new int[] {2}); }
+                case 1273: { np.random.seed(1076984326); return np.random.uniform(D.f("0,0", ""), D.f("0,0", "")); }
+                case 1274: return np.random.default_rng(1076984326).normal(D.f("", "1"), D.f("1,4", "2.087 0.434 4.967 2.124"));
+                case 1275: return np.random.default_rng(1076984326).uniform(D.f("0,0", ""), D.f("0,0", ""));
+                case 1276: return np.random.default_rng(1076984326).uniform(D.f("0,0", ""), 7.5, new int[] {3, 0, 0});
+                case 1277: { np.random.seed(780301273); return np.random.normal(D.f("3,4,2", "-0.439 -3.447 -0.695 3.566 2.993 5.601 4.744 1.702 -2.153 2.152 -0.012 1.528 -4.892 -1.4 -2.067 1.609 -3.357 6.217 2.381 3.055 -2.793 -1.3 1.332 -0.784"), D.f("1", "3.2")); }
+                case 1278: { np.random.seed(780301273); return np.random.normal(D.f("3,4,2", "-0.439 -3.447 -0.695 3.566 2.993 5.601 4.744 1.702 -2.153 2.152 -0.012 1.528 -4.892 -1.4 -2.067 1.609 -3.357 6.217 2.381 3.055 -2.793 -1.3 1.332 -0.784"), 2.0, new int[] {2, 3, 4, 2}); }
+                case 1279: { np.random.seed(780301273); return np.random.uniform(D.f("2,2", "5 -3 2 -2"), D.f("2,2", "8 0 7 2")); }
+                case 1280: return np.random.default_rng(780301273).normal(D.f("3,4,2", "-0.439 -3.447 -0.695 3.566 2.993 5.601 4.744 1.702 -2.153 2.152 -0.012 1.528 -4.892 -1.4 -2.067 1.609 -3.357 6.217 2.381 3.055 -2.793 -1.3 1.332 -0.784"), D.f("1", "3.2"));
+                case 1281: return np.random.default_rng(780301273).uniform(D.f("2,2", "5 -3 2 -2"), D.f("2,2", "8 0 7 2"));
+                case 1282: return np.random.default_rng(780301273).uniform(D.f("2,2", "5 -3 2 -2"), 7.5, new int[] {3, 2, 2});
+                case 1283: { np.random.seed(1387098439); return np.random.normal(D.f("", "1.219"), 0.6); }
+                case 1284: { np.random.seed(1387098439); return np.random.normal(D.f("", "1.219"), 2.0, new int[] {2}); }
+                case 1285: { np.random.seed(1387098439); return np.random.uniform(D.f("3", "0 2 6"), D.f("3", "3.17 3.91 6.12")); }
+                case 1286: return np.random.default_rng(1387098439).normal(D.f("", "1.219"), 0.6);
+                case 1287: return np.random.default_rng(1387098439).uniform(D.f("3", "0 2 6"), D.f("3", "3.17 3.91 6.12"));
+                case 1288: return np.random.default_rng(1387098439).uniform(D.f("3", "0 2 6"), 7.5, new int[] {3, 3});
+                case 1289: { np.random.seed(729861804); return np.random.normal(D.f("2,1", "2.19 2.221"), D.f("1,4", "3.54 0.407 0.837 4.016")); }
+                case 1290: { np.random.seed(729861804); return np.random.normal(D.f("2,1", "2.19 2.221"), 2.0, new int[] {2, 2, 1}); }
+                case 1291: { np.random.seed(729861804); return np.random.uniform(D.f("3,3", "-0.3 1.4 0.8 -2 -0.3 2.5 -3.5 -0.7 -1"), D.f("3,3", "2.244 3.944 3.3440000000000003 0.544 2.244 5.0440000000000005 -0.956 1.844 1.544")); }
+                case 1292: return np.random.default_rng(729861804).normal(D.f("2,1", "2.19 2.221"), D.f("1,4", "3.54 0.407 0.837 4.016"));
+                case 1293: return np.random.default_rng(729861804).uniform(D.f("3,3", "-0.3 1.4 0.8 -2 -0.3 2.5 -3.5 -0.7 -1"), D.f("3,3", "2.244 3.944 3.3440000000000003 0.544 2.244 5.0440000000000005 -0.956 1.844 1.544"));
+                case 1294: return np.random.default_rng(729861804).uniform(D.f("3,3", "-0.3 1.4 0.8 -2 -0.3 2.5 -3.5 -0.7 -1"), 7.5, new int[] {3, 3, 3});
+                case 1295: { np.random.seed(217966830); return np.random.normal(D.f("4,2", "2.155 1.182 1.704 1.617 -1.599 2.853 3.629 2.441"), 7.0); }
+                case 1296: { np.random.seed(217966830); return np.random.normal(D.f("4,2", "2.155 1.182 1.704 1.617 -1.599 2.853 3.629 2.441"), 2.0, new int[] {2, 4, 2}); }
+                case 1297: { np.random.seed(217966830); return np.random.uniform(D.f("2,4,3", "-0.583 5.441 -1.452 3.438 -0.614 -4.386 1.237 1.449 3.556 4.416 -2.576 4.945 5.053 -0.822 -3.342 0.611 1.035 -2.443 5.972 0.372 0.598 -0.539 3.02 -1.217"), D.f("2", "-4.95 -4.2")); }
+                case 1298: return np.random.default_rng(217966830).normal(D.f("4,2", "2.155 1.182 1.704 1.617 -1.599 2.853 3.629 2.441"), 7.0);
+                case 1299: return np.random.default_rng(217966830).uniform(D.f("2,4,3", "-0.583 5.441 -1.452 3.438 -0.614 -4.386 1.237 1.449 3.556 4.416 -2.576 4.945 5.053 -0.822 -3.342 0.611 1.035 -2.443 5.972 0.372 0.598 -0.539 3.02 -1.217"), D.f("2", "-4.95 -4.2"));
+                case 1300: return np.random.default_rng(217966830).uniform(D.f("2,4,3", "-0.583 5.441 -1.452 3.438 -0.614 -4.386 1.237 1.449 3.556 4.416 -2.576 4.945 5.053 -0.822 -3.342 0.611 1.035 -2.443 5.972 0.372 0.598 -0.539 3.02 -1.217"), 7.5, new int[] {3, 2, 4, 3});
+                case 1301: return np.random.normal(np.zeros(2), np.array(1.0, -0.0));
+                case 1302: return np.random.uniform(np.zeros(2), Double.POSITIVE_INFINITY);
+                case 1303: return np.random.default_rng(0).uniform(np.array(0.0, 5.0), 1.0);
+                case 1304: return np.random.default_rng(0).uniform(np.zeros(2), np.array(Double.POSITIVE_INFINITY, 1.0));
+                case 1305: return np.random.default_rng(0).normal(0, -0.0);
+                case 1306: return np.random.default_rng(0).normal(np.zeros(2), 1.0, 3);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -8665,6 +8815,36 @@ final class NumpyDiffCases {
                 case 187: return np.split(D.b("3,3", "0 1 0 1 1 0 0 1 1"), new int[] {2, 3}, -1);
                 case 188: return np.split(D.i("3", "-4 -3 5"), 1, -1);
                 case 189: return np.split(D.b("3", "0 0 1"), new int[] {1, 3, 5}, -1);
+                case 190: return np.array_split(D.i("3", "3 0 -3"), 4, -1);
+                case 191: return np.array_split(D.i("3", "3 0 -3"), 5);
+                case 192: return np.array_split(D.f("2,3,4,1", "-4 4 -2 -3 -2 -2 -1 -3 1 4 -4 -0 2 -7 -2 -4 4 -3 2 2 -1 -5 2 -1"), 2, 3);
+                case 193: return np.array_split(D.f("2,3,4,1", "-4 4 -2 -3 -2 -2 -1 -3 1 4 -4 -0 2 -7 -2 -4 4 -3 2 2 -1 -5 2 -1"), 1);
+                case 194: return np.array_split(D.i("2", "-2 -3"), 5, -1);
+                case 195: return np.array_split(D.i("2", "-2 -3"), 3);
+                case 196: return np.array_split(D.f("2,4,2", "2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5"), -1, 1);
+                case 197: return np.array_split(D.f("2,4,2", "2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5"), 4);
+                case 198: return np.array_split(D.i("1", "3"), 5, -1);
+                case 199: return np.array_split(D.i("1", "3"), 4);
+                case 200: return np.array_split(D.i("2,4,3", "-3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1"), 3, 2);
+                case 201: return np.array_split(D.i("2,4,3", "-3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1"), 3);
+                case 202: return np.array_split(D.i("4,3", "3 -1 -4 5 0 -4 3 3 4 -4 4 -5"), 5, -1);
+                case 203: return np.array_split(D.i("4,3", "3 -1 -4 5 0 -4 3 3 4 -4 4 -5"), 2);
+                case 204: return np.array_split(D.i("2,4,2,0", ""), 2, -2);
+                case 205: return np.array_split(D.i("2,4,2,0", ""), 1);
+                case 206: return np.array_split(D.f("4,2,1", "0.5 5.1 -1.2 2.9 -1.7 4.2 0.3 -2.8"), 3, -1);
+                case 207: return np.array_split(D.f("4,2,1", "0.5 5.1 -1.2 2.9 -1.7 4.2 0.3 -2.8"), 3);
+                case 208: return np.array_split(D.i("3,2,3", "-3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2 -4 4 3 -5"), 2, 1);
+                case 209: return np.array_split(D.i("3,2,3", "-3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2 -4 4 3 -5"), 5);
+                case 210: return np.array_split(D.f("4", "-1 5.1 0.7 -1.6"), 1, -1);
+                case 211: return np.array_split(D.f("4", "-1 5.1 0.7 -1.6"), 2);
+                case 212: return np.array_split(D.f("1,2,3", "4.392 4.569 -1.119 0.734 -2.949 1.849"), -1, -1);
+                case 213: return np.array_split(D.f("1,2,3", "4.392 4.569 -1.119 0.734 -2.949 1.849"), 1);
+                case 214: return np.array_split(D.f("0,3,1", ""), -1, 2);
+                case 215: return np.array_split(D.f("0,3,1", ""), 1);
+                case 216: return np.array_split(D.i("4,3,3", "3 -4 -2 -5 3 5 -2 4 3 -4 5 5 -1 2 -2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1 -5 -5 -1 -1 -4 5"), 3, 1);
+                case 217: return np.array_split(D.i("4,3,3", "3 -4 -2 -5 3 5 -2 4 3 -4 5 5 -1 2 -2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1 -5 -5 -1 -1 -4 5"), 2);
+                case 218: return np.array_split(D.i("2", "3 3"), 0, -1);
+                case 219: return np.array_split(D.i("2", "3 3"), 1);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -9744,6 +9924,21 @@ final class NumpyDiffCases {
                 case 967: return np.percentile(D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24"), D.f("1", "0.45").mul(100).add(50));
                 case 968: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").sort(-4);
                 case 969: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").argsort(-4);
+                case 970: return np.average(D.i("3", "3 0 -3"), 0);
+                case 971: return np.average(D.f("2,3,4,1", "-4 4 -2 -3 -2 -2 -1 -3 1 4 -4 -0 2 -7 -2 -4 4 -3 2 2 -1 -5 2 -1"), -1);
+                case 972: return np.average(D.i("2", "-2 -3"), 0);
+                case 973: return np.average(D.f("2,4,2", "2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5"), -1);
+                case 974: return np.average(D.i("1", "3"), 0);
+                case 975: return np.average(D.i("2,4,3", "-3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1"), 1);
+                case 976: return np.average(D.i("4,3", "3 -1 -4 5 0 -4 3 3 4 -4 4 -5"), 1);
+                case 977: return np.average(D.i("2,4,2,0", ""), -2);
+                case 978: return np.average(D.f("4,2,1", "0.5 5.1 -1.2 2.9 -1.7 4.2 0.3 -2.8"), 2);
+                case 979: return np.average(D.i("3,2,3", "-3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2 -4 4 3 -5"), 1);
+                case 980: return np.average(D.f("4", "-1 5.1 0.7 -1.6"), 0);
+                case 981: return np.average(D.f("1,2,3", "4.392 4.569 -1.119 0.734 -2.949 1.849"), 2);
+                case 982: return np.average(D.f("0,3,1", ""), 2);
+                case 983: return np.average(D.i("4,3,3", "3 -4 -2 -5 3 5 -2 4 3 -4 5 5 -1 2 -2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1 -5 -5 -1 -1 -4 5"), 0);
+                case 984: return np.average(D.i("2", "3 3"), -1);
                 default: throw new AssertionError("no case " + i);
             }
         }
