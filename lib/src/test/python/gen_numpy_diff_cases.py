@@ -884,7 +884,7 @@ def scalar_draws(d):
 def sweep_gaps(d):
     """Round six, from a differential sweep: array parameters of normal and uniform (legacy and Generator), np.average's
     second positional argument (the axis), array_split, repeat over the flattened array, pad with no mode, eye(n, m),
-    arange of two floats."""
+    arange of two floats, the inverse and hyperbolic trigonometric ufuncs, unique with its counts."""
     for _ in range(12):
         s = d.r.randint(0, 2**31)
         loc, scale = d.array(d.shape(0, 3), "float64"), np.abs(d.array(d.shape(0, 2), "float64"))
@@ -917,6 +917,11 @@ def sweep_gaps(d):
         case("shapes", "np.eye(n, m)", "np.eye($n, $m)", n=n, m=m)
         lo = round(d.r.uniform(-4, 4), 1)
         case("shapes", "np.arange(lo, hi)", "np.arange($lo, $hi)", lo=lo, hi=round(lo + d.r.uniform(-1, 6), 1))
+    for _ in range(20):
+        a = d.array(d.shape(0, 3), special=0.5)
+        for op in ("tan", "arcsin", "arccos", "arctan", "sinh", "cosh"):
+            case("ufuncs", f"np.{op}(a)", f"np.{op}($a)", a=a if a.dtype != bool else a.astype(np.int64))
+        case("statistics", "np.unique(a, return_counts=True)", "np.unique($a, true)", a=d.array(d.shape(0, 3), special=0.3))
 
 
 CATEGORIES = [("broadcasting", broadcasting), ("reductions", reductions), ("slicing", slicing), ("shapes", shapes),
