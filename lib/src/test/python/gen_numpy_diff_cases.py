@@ -884,7 +884,8 @@ def scalar_draws(d):
 def sweep_gaps(d):
     """Round six, from a differential sweep: array parameters of normal and uniform (legacy and Generator), np.average's
     second positional argument (the axis), array_split, repeat over the flattened array, pad with no mode, eye(n, m),
-    arange of two floats, the inverse and hyperbolic trigonometric ufuncs, unique with its counts."""
+    arange of two floats, the inverse and hyperbolic trigonometric ufuncs, unique with its counts, the Generator's
+    binomial and poisson."""
     for _ in range(12):
         s = d.r.randint(0, 2**31)
         loc, scale = d.array(d.shape(0, 3), "float64"), np.abs(d.array(d.shape(0, 2), "float64"))
@@ -897,13 +898,22 @@ def sweep_gaps(d):
         generated([("normal(loc, scale)", "normal($loc, $scale)"), ("uniform(lo, hi)", "uniform($lo, $hi)"),
                    ("uniform(lo, 7.5, size=(3,) + lo.shape)", "uniform($lo, 7.5, $t)")], s=s, loc=loc, scale=scale,
                   lo=lo, hi=hi, t=(3,) + lo.shape)
+        n, lam = d.r.choice([0, 1, 5, 40, 300]), d.r.choice([0.0, 0.5, 3.0, 12.5, 80.0])
+        probs = np.round(d.rs.rand(d.r.randint(1, 4)), 2)
+        generated([(f"binomial({n}, 0.35, size=t)", f"binomial({n}, 0.35, $t)"), ("binomial(1, probs)", "binomial(1, $probs)"),
+                   (f"binomial({n}, 1 - probs)", f"binomial({n}, $probs.mul(-1).add(1))"),
+                   (f"poisson({lam}, size=t)", f"poisson({lam}, $t)"), ("poisson(probs * 30)", "poisson($probs.mul(30))")],
+                  s=s, probs=probs, t=d.shape(0, 3))
     cases("random", [("np.random.normal(np.zeros(2), np.array([1.0, -0.0]))", "np.random.normal(np.zeros(2), np.array(1.0, -0.0))"),
                      ("np.random.uniform(np.zeros(2), np.inf)", "np.random.uniform(np.zeros(2), Double.POSITIVE_INFINITY)"),
                      ("np.random.default_rng(0).uniform(np.array([0.0, 5.0]), 1.0)", "np.random.default_rng(0).uniform(np.array(0.0, 5.0), 1.0)"),
                      ("np.random.default_rng(0).uniform(np.zeros(2), np.array([np.inf, 1.0]))",
                       "np.random.default_rng(0).uniform(np.zeros(2), np.array(Double.POSITIVE_INFINITY, 1.0))"),
                      ("np.random.default_rng(0).normal(0, -0.0)", "np.random.default_rng(0).normal(0, -0.0)"),
-                     ("np.random.default_rng(0).normal(np.zeros(2), 1.0, size=3)", "np.random.default_rng(0).normal(np.zeros(2), 1.0, 3)")])
+                     ("np.random.default_rng(0).normal(np.zeros(2), 1.0, size=3)", "np.random.default_rng(0).normal(np.zeros(2), 1.0, 3)"),
+                     "np.random.default_rng(0).binomial(3, 1.5)", "np.random.default_rng(0).binomial(-1, 0.5)",
+                     "np.random.default_rng(0).poisson(-1.0)", "np.random.default_rng(0).poisson(1e20)",
+                     ("np.random.default_rng(0).poisson(np.array([1.0, -1.0]))", "np.random.default_rng(0).poisson(np.array(1.0, -1.0))")])
     for _ in range(15):
         a = d.array(d.shape(1, 4), d.r.choice(["float64", "int64"]))
         case("statistics", "np.average(a, ax)", "np.average($a, $ax)", a=a, ax=d.axis(a.ndim, none=False))

@@ -18,8 +18,8 @@ import static mlmath.np.SampleArrays.requireSize;
 /**
  * numpy's {@code Generator} on a {@code PCG64} bit generator, what {@code np.random.default_rng(seed)} returns: the
  * same seed gives numpy's draws for {@code random}, {@code integers}, {@code uniform}, {@code choice},
- * {@code permutation}, {@code standard_normal} and {@code normal}. Arrays are immutable here, so {@code shuffle}
- * returns a shuffled copy.
+ * {@code permutation}, {@code standard_normal}, {@code normal}, {@code binomial} and {@code poisson}. Arrays are
+ * immutable here, so {@code shuffle} returns a shuffled copy.
  * <pre>{@code
  * jshell> np.random.default_rng(0).random(2)
  * $1 ==> array([0.63696169, 0.26978671])
@@ -100,6 +100,25 @@ public final class Generator {
 
     /** {@code rng.normal(loc)}: one draw from N(loc, 1). */
     public Tensor normal(double loc) { return normal(loc, 1); }
+
+    /**
+     * {@code rng.binomial(n, p, size)}: successes in n trials of probability p (int64); n and p may be arrays, one draw
+     * per element of their broadcast shape (or of size).
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).binomial(10, 0.5, 5)
+     * $1 ==> array([6, 4, 2, 2, 6])
+     * }</pre>
+     */
+    public Tensor binomial(Object n, Object p, int... size) { return SampleArrays.binomial(n, p, size, bits::binomial); }
+
+    /**
+     * {@code rng.poisson(lam, size)}: event counts with mean lam (int64); lam may be an array, one draw per element.
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).poisson(3, 5)
+     * $1 ==> array([2, 0, 7, 1, 4])
+     * }</pre>
+     */
+    public Tensor poisson(Object lam, int... size) { return SampleArrays.poisson(lam, size, bits::poisson); }
 
     /** {@code rng.choice(a, size)}: uniform draws with replacement from a (an int n means {@code arange(n)}). */
     public Tensor choice(Object a, int... size) { return choice(a, size, true, null); }

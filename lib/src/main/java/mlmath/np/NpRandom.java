@@ -290,13 +290,6 @@ public final class NpRandom {
 
     private final LegacyDistributions legacy = new LegacyDistributions(state);
 
-    /** numpy's legacy {@code binomial(n, p, size)} for scalar n and p: successes in n trials of probability p. */
-    private Tensor binomialScalar(long n, double p, int... size) {
-        if (!(p >= 0) || !(p <= 1)) throw new ShapeException("p < 0, p > 1 or p is NaN");
-        if (n < 0) throw new ShapeException("n < 0");
-        return fill(size, DType.INT64, () -> legacy.binomialLegacy(n, p));
-    }
-
     /**
      * numpy's legacy {@code binomial(n, p, size)}: successes in n trials of probability p (int64). n and p may be
      * arrays ({@code np.random.binomial(1, probs)}): one draw per element of their broadcast shape, or of {@code size} (an array n must hold integers, as numpy's safe cast wants).
@@ -305,19 +298,7 @@ public final class NpRandom {
      * $2 ==> array([5, 6, 5, 5, 5])
      * }</pre>
      */
-    public Tensor binomial(Object n, Object p, int... size) {
-        Tensor pt = ArrayLike.toTensor(p, "p").astype(DType.FLOAT64), nt = ArrayLike.toTensor(n, "n");
-        if (pt.ndim() == 0 && nt.ndim() == 0) return binomialScalar((long) nt.item(), pt.item(), size);
-        if (nt.dtype() == DType.FLOAT64) {
-            throw new ShapeException("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
-        }
-        for (double v : pt.toArray()) if (!(v >= 0) || !(v <= 1)) throw new ShapeException("p < 0, p > 1 or p contains NaNs");
-        for (double v : nt.toArray()) if (!Double.isNaN(v) && Math.copySign(1.0, v) < 0) throw new ShapeException("n < 0");
-        Tensor[] b = broadcastParams(size, pt, nt);
-        double[] pv = b[0].toArray(), nv = b[1].toArray();
-        int[] i = {0};
-        return fill(b[0].shape().dims(), DType.INT64, () -> legacy.binomialLegacy((long) nv[i[0]], pv[i[0]++]));
-    }
+    public Tensor binomial(Object n, Object p, int... size) { return SampleArrays.binomial(n, p, size, legacy::binomialLegacy); }
 
     /**
      * numpy's legacy {@code poisson(lam, size)}: event counts with mean lam (int64); lam may be an array, one draw per element.
@@ -326,25 +307,7 @@ public final class NpRandom {
      * $2 ==> array([5, 6, 2, 0, 7])
      * }</pre>
      */
-    public Tensor poisson(Object lam, int... size) {
-        Tensor lt = ArrayLike.toTensor(lam, "lam").astype(DType.FLOAT64);
-        if (lt.ndim() == 0) return poissonScalar(lt.item(), size);
-        for (double v : lt.toArray()) if (!(v <= POISSON_LAM_MAX)) throw new ShapeException("lam value too large");
-        for (double v : lt.toArray()) if (!(v >= 0)) throw new ShapeException("lam < 0 or lam contains NaNs");
-        double[] lv = broadcastParams(size, lt)[0].toArray();
-        int[] i = {0};
-        return fill(size.length > 0 ? size : lt.shape().dims(), DType.INT64, () -> legacy.poisson(lv[i[0]++]));
-    }
-
-    /** numpy's legacy {@code poisson(lam, size)} for a scalar lam: event counts with mean lam (int64). */
-    private Tensor poissonScalar(double lam, int... size) {
-        if (!(lam >= 0)) throw new ShapeException("lam < 0 or lam is NaN");
-        if (lam >= POISSON_LAM_MAX) throw new ShapeException("lam value too large");
-        return fill(size, DType.INT64, () -> legacy.poisson(lam));
-    }
-
-    /** numpy's limit: {@code np.iinfo('l').max - np.sqrt(np.iinfo('l').max) * 10}. */
-    private static final double POISSON_LAM_MAX = (double) Long.MAX_VALUE - Math.sqrt((double) Long.MAX_VALUE) * 10;
+    public Tensor poisson(Object lam, int... size) { return SampleArrays.poisson(lam, size, legacy::poisson); }
 
     /**
      * numpy's legacy {@code exponential(scale, size)}: {@code scale * -log(1 - u)}; scale may be an array, one draw

@@ -2701,71 +2701,71 @@ final class NumpyDiffCases {
                 case 749: return np.tile(D.i("2,2", "-1 -1 3 -4"), new int[] {1, 3, 1, 3});
                 case 750: return np.meshgrid(D.i("2,2", "-1 -1 3 -4").flatten(), D.f("2", "0.6 2.3").flatten());
                 case 751: return np.meshgrid(new Object[] {D.i("2,2", "-1 -1 3 -4").flatten(), D.f("2", "0.6 2.3").flatten()}, "ij");
-                case 752: return np.repeat(D.i("3", "3 0 -3"), new int[] {0, 1, 0, 0});
-                case 753: return np.pad(D.i("3", "3 0 -3"), new int[] {2, 0});
-                case 754: return np.eye(3, 3);
-                case 755: return np.arange(1.8, 1.7);
-                case 756: return np.repeat(D.f("2,3,4,1", "-4 4 -2 -3 -2 -2 -1 -3 1 4 -4 -0 2 -7 -2 -4 4 -3 2 2 -1 -5 2 -1"), new int[] {1, 0, 0, 0, 1, 0, 0, 2, 1, 2, 0, 1, 2, 2, 0, 0, 2, 0, 1, 1, 0, 0, 1, 0});
-                case 757: return np.pad(D.f("2,3,4,1", "-4 4 -2 -3 -2 -2 -1 -3 1 4 -4 -0 2 -7 -2 -4 4 -3 2 2 -1 -5 2 -1"), new int[] {2, 1});
-                case 758: return np.eye(3, 3);
-                case 759: return np.arange(-0.8, 0.2);
-                case 760: return np.repeat(D.i("2", "-2 -3"), new int[] {0, 2});
-                case 761: return np.pad(D.i("2", "-2 -3"), new int[] {1, 1});
-                case 762: return np.eye(0, 3);
-                case 763: return np.arange(3.2, 3.6);
-                case 764: return np.repeat(D.f("2,4,2", "2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5"), new int[] {2, 1, 0, 1, 1, 0, 1, 0, 2, 2, 2, 2, 2, 0, 1, 1});
-                case 765: return np.pad(D.f("2,4,2", "2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5"), new int[] {2, 1});
-                case 766: return np.eye(0, 4);
-                case 767: return np.arange(-0.1, 3.9);
-                case 768: return np.repeat(D.i("1", "3"), new int[] {2, 0});
-                case 769: return np.pad(D.i("1", "3"), new int[] {0, 1});
-                case 770: return np.eye(2, 1);
-                case 771: return np.arange(3.0, 2.7);
-                case 772: return np.repeat(D.i("2,4,3", "-3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1"), new int[] {2, 2, 2, 2, 2, 2, 2, 0, 1, 2, 0, 2, 1, 0, 0, 1, 1, 2, 0, 1, 1, 0, 0, 0});
-                case 773: return np.pad(D.i("2,4,3", "-3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1"), new int[] {0, 1});
-                case 774: return np.eye(2, 2);
-                case 775: return np.arange(2.1, 3.3);
-                case 776: return np.repeat(D.i("4,3", "3 -1 -4 5 0 -4 3 3 4 -4 4 -5"), new int[] {1, 0, 1, 2, 0, 2, 2, 1, 2, 0, 1, 2});
-                case 777: return np.pad(D.i("4,3", "3 -1 -4 5 0 -4 3 3 4 -4 4 -5"), new int[] {2, 2});
-                case 778: return np.eye(1, 2);
-                case 779: return np.arange(3.3, 2.9);
+                case 752: return np.repeat(D.i("3", "-3 1 -2"), new int[] {2, 0, 1});
+                case 753: return np.pad(D.i("3", "-3 1 -2"), new int[] {1, 2});
+                case 754: return np.eye(3, 0);
+                case 755: return np.arange(0.8, 0.2);
+                case 756: return np.repeat(D.i("1", "2"), new int[] {2, 0});
+                case 757: return np.pad(D.i("1", "2"), new int[] {0, 1});
+                case 758: return np.eye(2, 1);
+                case 759: return np.arange(3.0, 2.7);
+                case 760: return np.repeat(D.i("2,4,3", "1 1 -4 -4 -3 -4 -1 3 -1 1 0 -5 4 5 4 -3 1 4 -5 5 -3 -4 5 5"), new int[] {2, 2, 2, 2, 2, 2, 2, 0, 1, 2, 0, 2, 1, 0, 0, 1, 1, 2, 0, 1, 1, 0, 0, 0});
+                case 761: return np.pad(D.i("2,4,3", "1 1 -4 -4 -3 -4 -1 3 -1 1 0 -5 4 5 4 -3 1 4 -5 5 -3 -4 5 5"), new int[] {0, 1});
+                case 762: return np.eye(2, 2);
+                case 763: return np.arange(2.1, 3.3);
+                case 764: return np.repeat(D.i("4,3", "-4 5 1 5 4 -2 -3 -5 0 -3 2 1"), new int[] {1, 0, 1, 2, 0, 2, 2, 1, 2, 0, 1, 2});
+                case 765: return np.pad(D.i("4,3", "-4 5 1 5 4 -2 -3 -5 0 -3 2 1"), new int[] {2, 2});
+                case 766: return np.eye(1, 2);
+                case 767: return np.arange(3.3, 2.9);
+                case 768: return np.repeat(D.i("2,4,2,0", ""), new int[] {});
+                case 769: return np.pad(D.i("2,4,2,0", ""), new int[] {0, 2});
+                case 770: return np.eye(1, 0);
+                case 771: return np.arange(-3.4, 0.8);
+                case 772: return np.repeat(D.f("4,2,1", "-2.6 -0.9 -2.3 1 -3.1 2.1 1.3 -2.2"), new int[] {0, 0, 1, 0, 0, 1, 2, 2});
+                case 773: return np.pad(D.f("4,2,1", "-2.6 -0.9 -2.3 1 -3.1 2.1 1.3 -2.2"), new int[] {0, 0});
+                case 774: return np.eye(0, 2);
+                case 775: return np.arange(-3.7, 2.1);
+                case 776: return np.repeat(D.i("3,2,3", "3 2 -4 2 -4 -4 4 4 -1 3 0 -3 5 2 1 -2 -1 -4"), new int[] {0, 0, 2, 1, 0, 1, 2, 1, 1, 2, 0, 0, 0, 0, 2, 1, 0, 0});
+                case 777: return np.pad(D.i("3,2,3", "3 2 -4 2 -4 -4 4 4 -1 3 0 -3 5 2 1 -2 -1 -4"), new int[] {0, 2});
+                case 778: return np.eye(2, 4);
+                case 779: return np.arange(2.1, 2.1);
                 default: throw new AssertionError("no case " + i);
             }
         }
         private static Object eval13(int i) {
             switch (i) {
-                case 780: return np.repeat(D.i("2,4,2,0", ""), new int[] {});
-                case 781: return np.pad(D.i("2,4,2,0", ""), new int[] {0, 2});
-                case 782: return np.eye(1, 0);
-                case 783: return np.arange(-3.4, 0.8);
-                case 784: return np.repeat(D.f("4,2,1", "0.5 5.1 -1.2 2.9 -1.7 4.2 0.3 -2.8"), new int[] {0, 0, 1, 0, 0, 1, 2, 2});
-                case 785: return np.pad(D.f("4,2,1", "0.5 5.1 -1.2 2.9 -1.7 4.2 0.3 -2.8"), new int[] {0, 0});
-                case 786: return np.eye(0, 2);
-                case 787: return np.arange(-3.7, 2.1);
-                case 788: return np.repeat(D.i("3,2,3", "-3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2 -4 4 3 -5"), new int[] {0, 0, 2, 1, 0, 1, 2, 1, 1, 2, 0, 0, 0, 0, 2, 1, 0, 0});
-                case 789: return np.pad(D.i("3,2,3", "-3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2 -4 4 3 -5"), new int[] {0, 2});
-                case 790: return np.eye(2, 4);
-                case 791: return np.arange(2.1, 2.1);
-                case 792: return np.repeat(D.f("4", "-1 5.1 0.7 -1.6"), new int[] {0, 1, 0, 1});
-                case 793: return np.pad(D.f("4", "-1 5.1 0.7 -1.6"), new int[] {0, 1});
-                case 794: return np.eye(1, 4);
-                case 795: return np.arange(3.9, 5.5);
-                case 796: return np.repeat(D.f("1,2,3", "4.392 4.569 -1.119 0.734 -2.949 1.849"), new int[] {2, 1, 1, 0, 1, 1});
-                case 797: return np.pad(D.f("1,2,3", "4.392 4.569 -1.119 0.734 -2.949 1.849"), new int[] {1, 1});
-                case 798: return np.eye(0, 1);
-                case 799: return np.arange(-1.6, 2.3);
-                case 800: return np.repeat(D.f("0,3,1", ""), new int[] {});
-                case 801: return np.pad(D.f("0,3,1", ""), new int[] {2, 2});
-                case 802: return np.eye(2, 3);
-                case 803: return np.arange(3.5, 7.3);
-                case 804: return np.repeat(D.i("4,3,3", "3 -4 -2 -5 3 5 -2 4 3 -4 5 5 -1 2 -2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1 -5 -5 -1 -1 -4 5"), new int[] {1, 1, 0, 2, 1, 1, 2, 0, 0, 2, 1, 2, 0, 0, 2, 2, 0, 1, 2, 0, 0, 0, 2, 0, 2, 0, 1, 0, 1, 2, 0, 2, 0, 0, 0, 2});
-                case 805: return np.pad(D.i("4,3,3", "3 -4 -2 -5 3 5 -2 4 3 -4 5 5 -1 2 -2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1 -5 -5 -1 -1 -4 5"), new int[] {1, 1});
-                case 806: return np.eye(0, 0);
-                case 807: return np.arange(2.0, 4.5);
-                case 808: return np.repeat(D.i("2", "3 3"), new int[] {0, 1});
-                case 809: return np.pad(D.i("2", "3 3"), new int[] {1, 1});
-                case 810: return np.eye(2, 2);
-                case 811: return np.arange(1.6, 3.5);
+                case 780: return np.repeat(D.f("4", "-0.6 -3.9 3.8 -1.7"), new int[] {0, 1, 0, 1});
+                case 781: return np.pad(D.f("4", "-0.6 -3.9 3.8 -1.7"), new int[] {0, 1});
+                case 782: return np.eye(1, 4);
+                case 783: return np.arange(3.9, 5.5);
+                case 784: return np.repeat(D.f("1,2,3", "-3.126 -2.142 -2.108 -0.653 -2.894 1.22"), new int[] {2, 1, 1, 0, 1, 1});
+                case 785: return np.pad(D.f("1,2,3", "-3.126 -2.142 -2.108 -0.653 -2.894 1.22"), new int[] {1, 1});
+                case 786: return np.eye(0, 1);
+                case 787: return np.arange(-1.6, 2.3);
+                case 788: return np.repeat(D.f("0,3,1", ""), new int[] {});
+                case 789: return np.pad(D.f("0,3,1", ""), new int[] {2, 2});
+                case 790: return np.eye(2, 3);
+                case 791: return np.arange(3.5, 7.3);
+                case 792: return np.repeat(D.i("4,3,3", "-5 -3 4 -5 -1 -2 -4 -5 3 2 4 0 5 3 2 -5 2 2 -1 1 4 1 0 -5 5 -4 -2 -3 5 -1 5 -4 1 0 0 5"), new int[] {1, 1, 0, 2, 1, 1, 2, 0, 0, 2, 1, 2, 0, 0, 2, 2, 0, 1, 2, 0, 0, 0, 2, 0, 2, 0, 1, 0, 1, 2, 0, 2, 0, 0, 0, 2});
+                case 793: return np.pad(D.i("4,3,3", "-5 -3 4 -5 -1 -2 -4 -5 3 2 4 0 5 3 2 -5 2 2 -1 1 4 1 0 -5 5 -4 -2 -3 5 -1 5 -4 1 0 0 5"), new int[] {1, 1});
+                case 794: return np.eye(0, 0);
+                case 795: return np.arange(2.0, 4.5);
+                case 796: return np.repeat(D.i("2", "-1 -2"), new int[] {0, 1});
+                case 797: return np.pad(D.i("2", "-1 -2"), new int[] {1, 1});
+                case 798: return np.eye(2, 2);
+                case 799: return np.arange(1.6, 3.5);
+                case 800: return np.repeat(D.i("1", "3"), new int[] {0});
+                case 801: return np.pad(D.i("1", "3"), new int[] {0, 1});
+                case 802: return np.eye(4, 3);
+                case 803: return np.arange(-0.9, 3.1);
+                case 804: return np.repeat(D.f("3,2,4,2", "3.83 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5 -0.67 -5.64 -0.05 1.29 3.4 -2.24 -3.54 -1.43 1.91 -2.47 -0.28 -1.63 0.89 1.99 -0.49 5.61 -4 -1.32 1.45 -0.21 -1.3 -6.49 0.48 5.14 -1.24 2.92 -1.74 4.19 0.34 -2.82 -1.97 -3.38 0.4 4.03 -0.63 1.16 2.15"), new int[] {2, 0, 2, 1, 2, 1, 0, 1, 2, 0, 0, 0, 1, 0, 0, 2, 0, 2, 1, 0, 0, 0, 0, 1, 1, 1, 2, 2, 0, 0, 1, 2, 1, 2, 1, 2, 2, 2, 1, 0, 2, 1, 0, 0, 2, 0, 0, 2});
+                case 805: return np.pad(D.f("3,2,4,2", "3.83 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5 -0.67 -5.64 -0.05 1.29 3.4 -2.24 -3.54 -1.43 1.91 -2.47 -0.28 -1.63 0.89 1.99 -0.49 5.61 -4 -1.32 1.45 -0.21 -1.3 -6.49 0.48 5.14 -1.24 2.92 -1.74 4.19 0.34 -2.82 -1.97 -3.38 0.4 4.03 -0.63 1.16 2.15"), new int[] {1, 2});
+                case 806: return np.eye(2, 2);
+                case 807: return np.arange(-1.5, 2.5);
+                case 808: return np.repeat(D.f("2,3,1,2", "3 2 -4 0 4 2 1 -1 3 1 2 0"), new int[] {2, 1, 2, 2, 1, 1, 1, 1, 2, 1, 0, 0});
+                case 809: return np.pad(D.f("2,3,1,2", "3 2 -4 0 4 2 1 -1 3 1 2 0"), new int[] {2, 1});
+                case 810: return np.eye(3, 3);
+                case 811: return np.arange(-2.6, -0.3);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -2795,6 +2795,7 @@ final class NumpyDiffCases {
                 case 19 -> eval19(i);
                 case 20 -> eval20(i);
                 case 21 -> eval21(i);
+                case 22 -> eval22(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -4135,83 +4136,153 @@ final class NumpyDiffCases {
                 case 1232: return np.random.default_rng(1934328711).normal(D.f("", "1"), D.f("4", "2 1 3 3"));
                 case 1233: return np.random.default_rng(1934328711).uniform(D.f("3", "2.81 -1.801 0.759"), D.f("2", "6 1"));
                 case 1234: return np.random.default_rng(1934328711).uniform(D.f("3", "2.81 -1.801 0.759"), 7.5, new int[] {3, 3});
-                case 1235: { np.random.seed(1120450347); return np.random.normal(D.f("", "-5"), D.f("4,1", "5.706 1.192 0.894 2.247")); }
-                case 1236: { np.random.seed(1120450347); return np.random.normal(D.f("", "-5"), 2.0, new int[] {2}); }
-                case 1237: { np.random.seed(1120450347); return np.random.uniform(D.f("1", "-0"), D.f("1", "0")); }
-                case 1238: return np.random.default_rng(1120450347).normal(D.f("", "-5"), D.f("4,1", "5.706 1.192 0.894 2.247"));
-                case 1239: return np.random.default_rng(1120450347).uniform(D.f("1", "-0"), D.f("1", "0"));
-                case 1240: return np.random.default_rng(1120450347).uniform(D.f("1", "-0"), 7.5, new int[] {3, 1});
-                case 1241: { np.random.seed(1368098602); return np.random.normal(D.f("", "-4.944"), D.f("3,4", "1 5 2 0 0 2 1 6 3 0 3 5")); }
-                case 1242: { np.random.seed(1368098602); return np.random.normal(D.f("", "-4.944"), 2.0, new int[] {2}); }
-                case 1243: { np.random.seed(1368098602); return np.random.uniform(D.f("2,4", "4.4 0.6 2 1.7 4.7 -3 2.9 0.6"), D.f("2,4", "5.300000000000001 8.6 4.5 3.8 5.6000000000000005 5 5.4 2.7")); }
-                case 1244: return np.random.default_rng(1368098602).normal(D.f("", "-4.944"), D.f("3,4", "1 5 2 0 0 2 1 6 3 0 3 5"));
-                case 1245: return np.random.default_rng(1368098602).uniform(D.f("2,4", "4.4 0.6 2 1.7 4.7 -3 2.9 0.6"), D.f("2,4", "5.300000000000001 8.6 4.5 3.8 5.6000000000000005 5 5.4 2.7"));
-                case 1246: return np.random.default_rng(1368098602).uniform(D.f("2,4", "4.4 0.6 2 1.7 4.7 -3 2.9 0.6"), 7.5, new int[] {3, 2, 4});
-                case 1247: { np.random.seed(129882077); return np.random.normal(D.f("4", "4.9 -2.2 -3.6 -2.3"), D.f("2,2", "0.46 3.83 0.25 3.31")); }
-                case 1248: { np.random.seed(129882077); return np.random.normal(D.f("4", "4.9 -2.2 -3.6 -2.3"), 2.0, new int[] {2, 4}); }
-                case 1249: { np.random.seed(129882077); return np.random.uniform(D.f("3,4,1", "2 0.9 1.5 0.2 -0.5 -1.5 3.9 -1.9 1.8 -1.8 1.2 -3.5"), D.f("3,4,1", "2.404 3.219 5.1259999999999994 3.87 0.08299999999999996 1.455 4.346 2.246 2.662 1.0450000000000002 2.061 -2.473")); }
-                case 1250: return np.random.default_rng(129882077).normal(D.f("4", "4.9 -2.2 -3.6 -2.3"), D.f("2,2", "0.46 3.83 0.25 3.31"));
-                case 1251: return np.random.default_rng(129882077).uniform(D.f("3,4,1", "2 0.9 1.5 0.2 -0.5 -1.5 3.9 -1.9 1.8 -1.8 1.2 -3.5"), D.f("3,4,1", "2.404 3.219 5.1259999999999994 3.87 0.08299999999999996 1.455 4.346 2.246 2.662 1.0450000000000002 2.061 -2.473"));
-                case 1252: return np.random.default_rng(129882077).uniform(D.f("3,4,1", "2 0.9 1.5 0.2 -0.5 -1.5 3.9 -1.9 1.8 -1.8 1.2 -3.5"), 7.5, new int[] {3, 3, 4, 1});
-                case 1253: { np.random.seed(835658100); return np.random.normal(D.f("", "-0.914"), 1.44); }
-                case 1254: { np.random.seed(835658100); return np.random.normal(D.f("", "-0.914"), 2.0, new int[] {2}); }
-                case 1255: { np.random.seed(835658100); return np.random.uniform(D.f("3", "-1.5 -1.8 0.4"), D.f("3", "-0.3999999999999999 -1.5 5.1000000000000005")); }
-                case 1256: return np.random.default_rng(835658100).normal(D.f("", "-0.914"), 1.44);
-                case 1257: return np.random.default_rng(835658100).uniform(D.f("3", "-1.5 -1.8 0.4"), D.f("3", "-0.3999999999999999 -1.5 5.1000000000000005"));
-                case 1258: return np.random.default_rng(835658100).uniform(D.f("3", "-1.5 -1.8 0.4"), 7.5, new int[] {3, 3});
-                case 1259: { np.random.seed(2005961612); return np.random.normal(D.f("", "0.363"), D.f("4,4", "1.2 2.9 6.7 4.3 3.4 4.1 1.9 0.3 0.5 2.8 1.6 2.4 1.4 2.1 1.9 3.4")); }
+                case 1235: return np.random.default_rng(1934328711).binomial(5, 0.35, new int[] {2, 0});
+                case 1236: return np.random.default_rng(1934328711).binomial(1, D.f("1", "0.57"));
+                case 1237: return np.random.default_rng(1934328711).binomial(5, D.f("1", "0.57").mul(-1).add(1));
+                case 1238: return np.random.default_rng(1934328711).poisson(0.0, new int[] {2, 0});
+                case 1239: return np.random.default_rng(1934328711).poisson(D.f("1", "0.57").mul(30));
+                case 1240: { np.random.seed(2058413758); return np.random.normal(D.f("1", "-6"), D.f("1", "2.31")); }
+                case 1241: { np.random.seed(2058413758); return np.random.normal(D.f("1", "-6"), 2.0, new int[] {2, 1}); }
+                case 1242: { np.random.seed(2058413758); return np.random.uniform(D.f("3", "-1.02 -1.33 -0.3"), D.f("3", "1.98 1.67 2.7")); }
+                case 1243: return np.random.default_rng(2058413758).normal(D.f("1", "-6"), D.f("1", "2.31"));
+                case 1244: return np.random.default_rng(2058413758).uniform(D.f("3", "-1.02 -1.33 -0.3"), D.f("3", "1.98 1.67 2.7"));
+                case 1245: return np.random.default_rng(2058413758).uniform(D.f("3", "-1.02 -1.33 -0.3"), 7.5, new int[] {3, 3});
+                case 1246: return np.random.default_rng(2058413758).binomial(5, 0.35, new int[] {3, 1, 2});
+                case 1247: return np.random.default_rng(2058413758).binomial(1, D.f("2", "0.93 0.25"));
+                case 1248: return np.random.default_rng(2058413758).binomial(5, D.f("2", "0.93 0.25").mul(-1).add(1));
+                case 1249: return np.random.default_rng(2058413758).poisson(12.5, new int[] {3, 1, 2});
+                case 1250: return np.random.default_rng(2058413758).poisson(D.f("2", "0.93 0.25").mul(30));
+                case 1251: { np.random.seed(1961292791); return np.random.normal(D.f("2", "-5.1 -0.3"), D.f("3,3", "3.8 7.19 2.75 0.03 0.96 2.39 4.49 0.4 0.03")); }
+                case 1252: { np.random.seed(1961292791); return np.random.normal(D.f("2", "-5.1 -0.3"), 2.0, new int[] {2, 2}); }
+                case 1253: { np.random.seed(1961292791); return np.random.uniform(D.f("1,1,1", "1.384"), D.f("2", "-1 2")); }
+                case 1254: return np.random.default_rng(1961292791).normal(D.f("2", "-5.1 -0.3"), D.f("3,3", "3.8 7.19 2.75 0.03 0.96 2.39 4.49 0.4 0.03"));
+                case 1255: return np.random.default_rng(1961292791).uniform(D.f("1,1,1", "1.384"), D.f("2", "-1 2"));
+                case 1256: return np.random.default_rng(1961292791).uniform(D.f("1,1,1", "1.384"), 7.5, new int[] {3, 1, 1, 1});
+                case 1257: return np.random.default_rng(1961292791).binomial(300, 0.35, new int[] {3, 1, 2});
+                case 1258: return np.random.default_rng(1961292791).binomial(1, D.f("2", "0.59 0.99"));
+                case 1259: return np.random.default_rng(1961292791).binomial(300, D.f("2", "0.59 0.99").mul(-1).add(1));
                 default: throw new AssertionError("no case " + i);
             }
         }
         private static Object eval21(int i) {
             switch (i) {
-                case 1260: { np.random.seed(2005961612); return np.random.normal(D.f("", "0.363"), 2.0, new int[] {2}); }
-                case 1261: { np.random.seed(2005961612); return np.random.uniform(D.f("2,2", "3.216 -4.398 -1.824 0.178"), D.f("2,2", "6.546 -1.0679999999999996 1.506 3.508")); }
-                case 1262: return np.random.default_rng(2005961612).normal(D.f("", "0.363"), D.f("4,4", "1.2 2.9 6.7 4.3 3.4 4.1 1.9 0.3 0.5 2.8 1.6 2.4 1.4 2.1 1.9 3.4"));
-                case 1263: return np.random.default_rng(2005961612).uniform(D.f("2,2", "3.216 -4.398 -1.824 0.178"), D.f("2,2", "6.546 -1.0679999999999996 1.506 3.508"));
-                case 1264: return np.random.default_rng(2005961612).uniform(D.f("2,2", "3.216 -4.398 -1.824 0.178"), 7.5, new int[] {3, 2, 2});
-                case 1265: { np.random.seed(288270905); return np.random.normal(D.f("", "0.86"), 3.89); }
-                case 1266: { np.random.seed(288270905); return np.random.normal(D.f("", "0.86"), 2.0, new int[] {2}); }
-                case 1267: { np.random.seed(288270905); return np.random.uniform(D.f("1", "3.45"), D.f("2", "2 1")); }
-                case 1268: return np.random.default_rng(288270905).normal(D.f("", "0.86"), 3.89);
-                case 1269: return np.random.default_rng(288270905).uniform(D.f("1", "3.45"), D.f("2", "2 1"));
-                case 1270: return np.random.default_rng(288270905).uniform(D.f("1", "3.45"), 7.5, new int[] {3, 1});
-                case 1271: { np.random.seed(1076984326); return np.random.normal(D.f("", "1"), D.f("1,4", "2.087 0.434 4.967 2.124")); }
-                case 1272: { np.random.seed(1076984326); return np.random.normal(D.f("", "1"), 2.0, new int[] {2}); }
-                case 1273: { np.random.seed(1076984326); return np.random.uniform(D.f("0,0", ""), D.f("0,0", "")); }
-                case 1274: return np.random.default_rng(1076984326).normal(D.f("", "1"), D.f("1,4", "2.087 0.434 4.967 2.124"));
-                case 1275: return np.random.default_rng(1076984326).uniform(D.f("0,0", ""), D.f("0,0", ""));
-                case 1276: return np.random.default_rng(1076984326).uniform(D.f("0,0", ""), 7.5, new int[] {3, 0, 0});
-                case 1277: { np.random.seed(780301273); return np.random.normal(D.f("3,4,2", "-0.439 -3.447 -0.695 3.566 2.993 5.601 4.744 1.702 -2.153 2.152 -0.012 1.528 -4.892 -1.4 -2.067 1.609 -3.357 6.217 2.381 3.055 -2.793 -1.3 1.332 -0.784"), D.f("1", "3.2")); }
-                case 1278: { np.random.seed(780301273); return np.random.normal(D.f("3,4,2", "-0.439 -3.447 -0.695 3.566 2.993 5.601 4.744 1.702 -2.153 2.152 -0.012 1.528 -4.892 -1.4 -2.067 1.609 -3.357 6.217 2.381 3.055 -2.793 -1.3 1.332 -0.784"), 2.0, new int[] {2, 3, 4, 2}); }
-                case 1279: { np.random.seed(780301273); return np.random.uniform(D.f("2,2", "5 -3 2 -2"), D.f("2,2", "8 0 7 2")); }
-                case 1280: return np.random.default_rng(780301273).normal(D.f("3,4,2", "-0.439 -3.447 -0.695 3.566 2.993 5.601 4.744 1.702 -2.153 2.152 -0.012 1.528 -4.892 -1.4 -2.067 1.609 -3.357 6.217 2.381 3.055 -2.793 -1.3 1.332 -0.784"), D.f("1", "3.2"));
-                case 1281: return np.random.default_rng(780301273).uniform(D.f("2,2", "5 -3 2 -2"), D.f("2,2", "8 0 7 2"));
-                case 1282: return np.random.default_rng(780301273).uniform(D.f("2,2", "5 -3 2 -2"), 7.5, new int[] {3, 2, 2});
-                case 1283: { np.random.seed(1387098439); return np.random.normal(D.f("", "1.219"), 0.6); }
-                case 1284: { np.random.seed(1387098439); return np.random.normal(D.f("", "1.219"), 2.0, new int[] {2}); }
-                case 1285: { np.random.seed(1387098439); return np.random.uniform(D.f("3", "0 2 6"), D.f("3", "3.17 3.91 6.12")); }
-                case 1286: return np.random.default_rng(1387098439).normal(D.f("", "1.219"), 0.6);
-                case 1287: return np.random.default_rng(1387098439).uniform(D.f("3", "0 2 6"), D.f("3", "3.17 3.91 6.12"));
-                case 1288: return np.random.default_rng(1387098439).uniform(D.f("3", "0 2 6"), 7.5, new int[] {3, 3});
-                case 1289: { np.random.seed(729861804); return np.random.normal(D.f("2,1", "2.19 2.221"), D.f("1,4", "3.54 0.407 0.837 4.016")); }
-                case 1290: { np.random.seed(729861804); return np.random.normal(D.f("2,1", "2.19 2.221"), 2.0, new int[] {2, 2, 1}); }
-                case 1291: { np.random.seed(729861804); return np.random.uniform(D.f("3,3", "-0.3 1.4 0.8 -2 -0.3 2.5 -3.5 -0.7 -1"), D.f("3,3", "2.244 3.944 3.3440000000000003 0.544 2.244 5.0440000000000005 -0.956 1.844 1.544")); }
-                case 1292: return np.random.default_rng(729861804).normal(D.f("2,1", "2.19 2.221"), D.f("1,4", "3.54 0.407 0.837 4.016"));
-                case 1293: return np.random.default_rng(729861804).uniform(D.f("3,3", "-0.3 1.4 0.8 -2 -0.3 2.5 -3.5 -0.7 -1"), D.f("3,3", "2.244 3.944 3.3440000000000003 0.544 2.244 5.0440000000000005 -0.956 1.844 1.544"));
-                case 1294: return np.random.default_rng(729861804).uniform(D.f("3,3", "-0.3 1.4 0.8 -2 -0.3 2.5 -3.5 -0.7 -1"), 7.5, new int[] {3, 3, 3});
-                case 1295: { np.random.seed(217966830); return np.random.normal(D.f("4,2", "2.155 1.182 1.704 1.617 -1.599 2.853 3.629 2.441"), 7.0); }
-                case 1296: { np.random.seed(217966830); return np.random.normal(D.f("4,2", "2.155 1.182 1.704 1.617 -1.599 2.853 3.629 2.441"), 2.0, new int[] {2, 4, 2}); }
-                case 1297: { np.random.seed(217966830); return np.random.uniform(D.f("2,4,3", "-0.583 5.441 -1.452 3.438 -0.614 -4.386 1.237 1.449 3.556 4.416 -2.576 4.945 5.053 -0.822 -3.342 0.611 1.035 -2.443 5.972 0.372 0.598 -0.539 3.02 -1.217"), D.f("2", "-4.95 -4.2")); }
-                case 1298: return np.random.default_rng(217966830).normal(D.f("4,2", "2.155 1.182 1.704 1.617 -1.599 2.853 3.629 2.441"), 7.0);
-                case 1299: return np.random.default_rng(217966830).uniform(D.f("2,4,3", "-0.583 5.441 -1.452 3.438 -0.614 -4.386 1.237 1.449 3.556 4.416 -2.576 4.945 5.053 -0.822 -3.342 0.611 1.035 -2.443 5.972 0.372 0.598 -0.539 3.02 -1.217"), D.f("2", "-4.95 -4.2"));
-                case 1300: return np.random.default_rng(217966830).uniform(D.f("2,4,3", "-0.583 5.441 -1.452 3.438 -0.614 -4.386 1.237 1.449 3.556 4.416 -2.576 4.945 5.053 -0.822 -3.342 0.611 1.035 -2.443 5.972 0.372 0.598 -0.539 3.02 -1.217"), 7.5, new int[] {3, 2, 4, 3});
-                case 1301: return np.random.normal(np.zeros(2), np.array(1.0, -0.0));
-                case 1302: return np.random.uniform(np.zeros(2), Double.POSITIVE_INFINITY);
-                case 1303: return np.random.default_rng(0).uniform(np.array(0.0, 5.0), 1.0);
-                case 1304: return np.random.default_rng(0).uniform(np.zeros(2), np.array(Double.POSITIVE_INFINITY, 1.0));
-                case 1305: return np.random.default_rng(0).normal(0, -0.0);
-                case 1306: return np.random.default_rng(0).normal(np.zeros(2), 1.0, 3);
+                case 1260: return np.random.default_rng(1961292791).poisson(12.5, new int[] {3, 1, 2});
+                case 1261: return np.random.default_rng(1961292791).poisson(D.f("2", "0.59 0.99").mul(30));
+                case 1262: { np.random.seed(2005961612); return np.random.normal(D.f("", "0.358"), D.f("4,4", "3.5 1.3 3.6 2.5 5.3 0.6 2.9 2.7 0.1 1.3 4.1 3 3.8 2.1 1.6 3.3")); }
+                case 1263: { np.random.seed(2005961612); return np.random.normal(D.f("", "0.358"), 2.0, new int[] {2}); }
+                case 1264: { np.random.seed(2005961612); return np.random.uniform(D.f("2,2", "0.353 5.857 0.881 0.42"), D.f("2,2", "3.1630000000000003 8.667 3.691 3.23")); }
+                case 1265: return np.random.default_rng(2005961612).normal(D.f("", "0.358"), D.f("4,4", "3.5 1.3 3.6 2.5 5.3 0.6 2.9 2.7 0.1 1.3 4.1 3 3.8 2.1 1.6 3.3"));
+                case 1266: return np.random.default_rng(2005961612).uniform(D.f("2,2", "0.353 5.857 0.881 0.42"), D.f("2,2", "3.1630000000000003 8.667 3.691 3.23"));
+                case 1267: return np.random.default_rng(2005961612).uniform(D.f("2,2", "0.353 5.857 0.881 0.42"), 7.5, new int[] {3, 2, 2});
+                case 1268: return np.random.default_rng(2005961612).binomial(0, 0.35, new int[] {3, 1});
+                case 1269: return np.random.default_rng(2005961612).binomial(1, D.f("1", "0.97"));
+                case 1270: return np.random.default_rng(2005961612).binomial(0, D.f("1", "0.97").mul(-1).add(1));
+                case 1271: return np.random.default_rng(2005961612).poisson(80.0, new int[] {3, 1});
+                case 1272: return np.random.default_rng(2005961612).poisson(D.f("1", "0.97").mul(30));
+                case 1273: { np.random.seed(1376151951); return np.random.normal(D.f("", "-0.46"), 2.0); }
+                case 1274: { np.random.seed(1376151951); return np.random.normal(D.f("", "-0.46"), 2.0, new int[] {2}); }
+                case 1275: { np.random.seed(1376151951); return np.random.uniform(D.f("1,4,4", "3.882 -1.931 1.844 -1.832 1.156 -3.536 0.404 2.319 3.626 -3.67 -0.583 -2.955 0.446 -4.146 -0.862 2.845"), D.f("1,4,4", "4.742 -0.901 2.754 -0.3920000000000001 2.686 -1.706 0.8340000000000001 3.3890000000000002 3.896 1.0600000000000005 -0.22299999999999998 -1.745 3.3960000000000004 2.5140000000000002 3.428 6.205")); }
+                case 1276: return np.random.default_rng(1376151951).normal(D.f("", "-0.46"), 2.0);
+                case 1277: return np.random.default_rng(1376151951).uniform(D.f("1,4,4", "3.882 -1.931 1.844 -1.832 1.156 -3.536 0.404 2.319 3.626 -3.67 -0.583 -2.955 0.446 -4.146 -0.862 2.845"), D.f("1,4,4", "4.742 -0.901 2.754 -0.3920000000000001 2.686 -1.706 0.8340000000000001 3.3890000000000002 3.896 1.0600000000000005 -0.22299999999999998 -1.745 3.3960000000000004 2.5140000000000002 3.428 6.205"));
+                case 1278: return np.random.default_rng(1376151951).uniform(D.f("1,4,4", "3.882 -1.931 1.844 -1.832 1.156 -3.536 0.404 2.319 3.626 -3.67 -0.583 -2.955 0.446 -4.146 -0.862 2.845"), 7.5, new int[] {3, 1, 4, 4});
+                case 1279: return np.random.default_rng(1376151951).binomial(40, 0.35, new int[] {2, 3, 4});
+                case 1280: return np.random.default_rng(1376151951).binomial(1, D.f("1", "0.62"));
+                case 1281: return np.random.default_rng(1376151951).binomial(40, D.f("1", "0.62").mul(-1).add(1));
+                case 1282: return np.random.default_rng(1376151951).poisson(80.0, new int[] {2, 3, 4});
+                case 1283: return np.random.default_rng(1376151951).poisson(D.f("1", "0.62").mul(30));
+                case 1284: { np.random.seed(827294492); return np.random.normal(D.f("1,3,1", "-0.801 0.492 2.203"), 3.0); }
+                case 1285: { np.random.seed(827294492); return np.random.normal(D.f("1,3,1", "-0.801 0.492 2.203"), 2.0, new int[] {2, 1, 3, 1}); }
+                case 1286: { np.random.seed(827294492); return np.random.uniform(D.f("1,1", "-1.636"), D.f("1,1", "0.9139999999999999")); }
+                case 1287: return np.random.default_rng(827294492).normal(D.f("1,3,1", "-0.801 0.492 2.203"), 3.0);
+                case 1288: return np.random.default_rng(827294492).uniform(D.f("1,1", "-1.636"), D.f("1,1", "0.9139999999999999"));
+                case 1289: return np.random.default_rng(827294492).uniform(D.f("1,1", "-1.636"), 7.5, new int[] {3, 1, 1});
+                case 1290: return np.random.default_rng(827294492).binomial(300, 0.35, new int[] {3});
+                case 1291: return np.random.default_rng(827294492).binomial(1, D.f("4", "0.84 0.77 0.8 0.69"));
+                case 1292: return np.random.default_rng(827294492).binomial(300, D.f("4", "0.84 0.77 0.8 0.69").mul(-1).add(1));
+                case 1293: return np.random.default_rng(827294492).poisson(0.0, new int[] {3});
+                case 1294: return np.random.default_rng(827294492).poisson(D.f("4", "0.84 0.77 0.8 0.69").mul(30));
+                case 1295: { np.random.seed(729861804); return np.random.normal(D.f("2,1", "-2.473 4.796"), D.f("1,4", "1.755 1.177 5.984 0.648")); }
+                case 1296: { np.random.seed(729861804); return np.random.normal(D.f("2,1", "-2.473 4.796"), 2.0, new int[] {2, 2, 1}); }
+                case 1297: { np.random.seed(729861804); return np.random.uniform(D.f("3,3", "5.5 2.3 1.3 1.9 0.4 -1.8 -0.4 2.1 -2.3"), D.f("3,3", "6.84 3.6399999999999997 2.64 3.24 1.7400000000000002 -0.45999999999999996 0.9400000000000001 3.4400000000000004 -0.9599999999999997")); }
+                case 1298: return np.random.default_rng(729861804).normal(D.f("2,1", "-2.473 4.796"), D.f("1,4", "1.755 1.177 5.984 0.648"));
+                case 1299: return np.random.default_rng(729861804).uniform(D.f("3,3", "5.5 2.3 1.3 1.9 0.4 -1.8 -0.4 2.1 -2.3"), D.f("3,3", "6.84 3.6399999999999997 2.64 3.24 1.7400000000000002 -0.45999999999999996 0.9400000000000001 3.4400000000000004 -0.9599999999999997"));
+                case 1300: return np.random.default_rng(729861804).uniform(D.f("3,3", "5.5 2.3 1.3 1.9 0.4 -1.8 -0.4 2.1 -2.3"), 7.5, new int[] {3, 3, 3});
+                case 1301: return np.random.default_rng(729861804).binomial(300, 0.35, new int[] {2, 4});
+                case 1302: return np.random.default_rng(729861804).binomial(1, D.f("3", "0.45 0.84 0.43"));
+                case 1303: return np.random.default_rng(729861804).binomial(300, D.f("3", "0.45 0.84 0.43").mul(-1).add(1));
+                case 1304: return np.random.default_rng(729861804).poisson(0.0, new int[] {2, 4});
+                case 1305: return np.random.default_rng(729861804).poisson(D.f("3", "0.45 0.84 0.43").mul(30));
+                case 1306: { np.random.seed(480590888); return np.random.normal(D.f("", "3"), 5.601); }
+                case 1307: { np.random.seed(480590888); return np.random.normal(D.f("", "3"), 2.0, new int[] {2}); }
+                case 1308: { np.random.seed(480590888); return np.random.uniform(D.f("4,3", "5 2 -2 2 -0 2 -5 -1 -2 2 -3 6"), D.f("2", "2.38 3.06")); }
+                case 1309: return np.random.default_rng(480590888).normal(D.f("", "3"), 5.601);
+                case 1310: return np.random.default_rng(480590888).uniform(D.f("4,3", "5 2 -2 2 -0 2 -5 -1 -2 2 -3 6"), D.f("2", "2.38 3.06"));
+                case 1311: return np.random.default_rng(480590888).uniform(D.f("4,3", "5 2 -2 2 -0 2 -5 -1 -2 2 -3 6"), 7.5, new int[] {3, 4, 3});
+                case 1312: return np.random.default_rng(480590888).binomial(5, 0.35, new int[] {2});
+                case 1313: return np.random.default_rng(480590888).binomial(1, D.f("4", "0.34 0.15 0.88 0.91"));
+                case 1314: return np.random.default_rng(480590888).binomial(5, D.f("4", "0.34 0.15 0.88 0.91").mul(-1).add(1));
+                case 1315: return np.random.default_rng(480590888).poisson(0.5, new int[] {2});
+                case 1316: return np.random.default_rng(480590888).poisson(D.f("4", "0.34 0.15 0.88 0.91").mul(30));
+                case 1317: { np.random.seed(1341863448); return np.random.normal(D.f("", "1.33"), 1.0); }
+                case 1318: { np.random.seed(1341863448); return np.random.normal(D.f("", "1.33"), 2.0, new int[] {2}); }
+                case 1319: { np.random.seed(1341863448); return np.random.uniform(D.f("0,1,4", ""), D.f("0,1,4", "")); }
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval22(int i) {
+            switch (i) {
+                case 1320: return np.random.default_rng(1341863448).normal(D.f("", "1.33"), 1.0);
+                case 1321: return np.random.default_rng(1341863448).uniform(D.f("0,1,4", ""), D.f("0,1,4", ""));
+                case 1322: return np.random.default_rng(1341863448).uniform(D.f("0,1,4", ""), 7.5, new int[] {3, 0, 1, 4});
+                case 1323: return np.random.default_rng(1341863448).binomial(5, 0.35, new int[] {1, 0});
+                case 1324: return np.random.default_rng(1341863448).binomial(1, D.f("4", "0.81 0.34 0.32 0.6"));
+                case 1325: return np.random.default_rng(1341863448).binomial(5, D.f("4", "0.81 0.34 0.32 0.6").mul(-1).add(1));
+                case 1326: return np.random.default_rng(1341863448).poisson(12.5, new int[] {1, 0});
+                case 1327: return np.random.default_rng(1341863448).poisson(D.f("4", "0.81 0.34 0.32 0.6").mul(30));
+                case 1328: { np.random.seed(911728606); return np.random.normal(D.f("4,0,1", ""), 3.755); }
+                case 1329: { np.random.seed(911728606); return np.random.normal(D.f("4,0,1", ""), 2.0, new int[] {2, 4, 0, 1}); }
+                case 1330: { np.random.seed(911728606); return np.random.uniform(D.f("0", ""), D.f("2", "1 -1")); }
+                case 1331: return np.random.default_rng(911728606).normal(D.f("4,0,1", ""), 3.755);
+                case 1332: return np.random.default_rng(911728606).uniform(D.f("0", ""), D.f("2", "1 -1"));
+                case 1333: return np.random.default_rng(911728606).uniform(D.f("0", ""), 7.5, new int[] {3, 0});
+                case 1334: return np.random.default_rng(911728606).binomial(5, 0.35, new int[] {4});
+                case 1335: return np.random.default_rng(911728606).binomial(1, D.f("2", "0.69 0.55"));
+                case 1336: return np.random.default_rng(911728606).binomial(5, D.f("2", "0.69 0.55").mul(-1).add(1));
+                case 1337: return np.random.default_rng(911728606).poisson(80.0, new int[] {4});
+                case 1338: return np.random.default_rng(911728606).poisson(D.f("2", "0.69 0.55").mul(30));
+                case 1339: { np.random.seed(1151623966); return np.random.normal(D.f("", "0.3"), D.f("3", "3.17 1.906 0.118")); }
+                case 1340: { np.random.seed(1151623966); return np.random.normal(D.f("", "0.3"), 2.0, new int[] {2}); }
+                case 1341: { np.random.seed(1151623966); return np.random.uniform(D.f("3,2", "2.19 2.221 -3.54 0.407 -0.837 -4.016"), D.f("2", "-0.33 1.38")); }
+                case 1342: return np.random.default_rng(1151623966).normal(D.f("", "0.3"), D.f("3", "3.17 1.906 0.118"));
+                case 1343: return np.random.default_rng(1151623966).uniform(D.f("3,2", "2.19 2.221 -3.54 0.407 -0.837 -4.016"), D.f("2", "-0.33 1.38"));
+                case 1344: return np.random.default_rng(1151623966).uniform(D.f("3,2", "2.19 2.221 -3.54 0.407 -0.837 -4.016"), 7.5, new int[] {3, 3, 2});
+                case 1345: return np.random.default_rng(1151623966).binomial(40, 0.35, new int[] {0, 3, 4});
+                case 1346: return np.random.default_rng(1151623966).binomial(1, D.f("3", "0.43 0.06 0.26"));
+                case 1347: return np.random.default_rng(1151623966).binomial(40, D.f("3", "0.43 0.06 0.26").mul(-1).add(1));
+                case 1348: return np.random.default_rng(1151623966).poisson(0.0, new int[] {0, 3, 4});
+                case 1349: return np.random.default_rng(1151623966).poisson(D.f("3", "0.43 0.06 0.26").mul(30));
+                case 1350: { np.random.seed(862077429); return np.random.normal(D.f("", "0.83"), 3.3); }
+                case 1351: { np.random.seed(862077429); return np.random.normal(D.f("", "0.83"), 2.0, new int[] {2}); }
+                case 1352: { np.random.seed(862077429); return np.random.uniform(D.f("1", "4.4"), D.f("1", "6.710000000000001")); }
+                case 1353: return np.random.default_rng(862077429).normal(D.f("", "0.83"), 3.3);
+                case 1354: return np.random.default_rng(862077429).uniform(D.f("1", "4.4"), D.f("1", "6.710000000000001"));
+                case 1355: return np.random.default_rng(862077429).uniform(D.f("1", "4.4"), 7.5, new int[] {3, 1});
+                case 1356: return np.random.default_rng(862077429).binomial(1, 0.35, new int[] {});
+                case 1357: return np.random.default_rng(862077429).binomial(1, D.f("3", "0.22 0.86 0.75"));
+                case 1358: return np.random.default_rng(862077429).binomial(1, D.f("3", "0.22 0.86 0.75").mul(-1).add(1));
+                case 1359: return np.random.default_rng(862077429).poisson(3.0, new int[] {});
+                case 1360: return np.random.default_rng(862077429).poisson(D.f("3", "0.22 0.86 0.75").mul(30));
+                case 1361: return np.random.normal(np.zeros(2), np.array(1.0, -0.0));
+                case 1362: return np.random.uniform(np.zeros(2), Double.POSITIVE_INFINITY);
+                case 1363: return np.random.default_rng(0).uniform(np.array(0.0, 5.0), 1.0);
+                case 1364: return np.random.default_rng(0).uniform(np.zeros(2), np.array(Double.POSITIVE_INFINITY, 1.0));
+                case 1365: return np.random.default_rng(0).normal(0, -0.0);
+                case 1366: return np.random.default_rng(0).normal(np.zeros(2), 1.0, 3);
+                case 1367: return np.random.default_rng(0).binomial(3, 1.5);
+                case 1368: return np.random.default_rng(0).binomial(-1, 0.5);
+                case 1369: return np.random.default_rng(0).poisson(-1.0);
+                case 1370: return np.random.default_rng(0).poisson(1e20);
+                case 1371: return np.random.default_rng(0).poisson(np.array(1.0, -1.0));
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -7205,136 +7276,136 @@ final class NumpyDiffCases {
                 case 1057: return np.minimum(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"), D.b("3,1", "1 0 1"));
                 case 1058: return np.logical_not(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"));
                 case 1059: return np.sign(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"));
-                case 1060: return np.tan(D.f("", "2.094"));
-                case 1061: return np.arcsin(D.f("", "2.094"));
-                case 1062: return np.arccos(D.f("", "2.094"));
-                case 1063: return np.arctan(D.f("", "2.094"));
-                case 1064: return np.sinh(D.f("", "2.094"));
-                case 1065: return np.cosh(D.f("", "2.094"));
-                case 1066: return np.tan(D.f("", "0"));
-                case 1067: return np.arcsin(D.f("", "0"));
-                case 1068: return np.arccos(D.f("", "0"));
-                case 1069: return np.arctan(D.f("", "0"));
-                case 1070: return np.sinh(D.f("", "0"));
-                case 1071: return np.cosh(D.f("", "0"));
-                case 1072: return np.tan(D.f("4,3,2", "0.782 10.983 2.981 1.668 3.256 0.915 -1.211 -0.752 3.878 -1.823 0.847 0.006 -0.638 -4.527 inf 0.559 -6.701 2.896 -2.253 0.708 2.795 -1.364 -3.974 0.196"));
-                case 1073: return np.arcsin(D.f("4,3,2", "0.782 10.983 2.981 1.668 3.256 0.915 -1.211 -0.752 3.878 -1.823 0.847 0.006 -0.638 -4.527 inf 0.559 -6.701 2.896 -2.253 0.708 2.795 -1.364 -3.974 0.196"));
-                case 1074: return np.arccos(D.f("4,3,2", "0.782 10.983 2.981 1.668 3.256 0.915 -1.211 -0.752 3.878 -1.823 0.847 0.006 -0.638 -4.527 inf 0.559 -6.701 2.896 -2.253 0.708 2.795 -1.364 -3.974 0.196"));
-                case 1075: return np.arctan(D.f("4,3,2", "0.782 10.983 2.981 1.668 3.256 0.915 -1.211 -0.752 3.878 -1.823 0.847 0.006 -0.638 -4.527 inf 0.559 -6.701 2.896 -2.253 0.708 2.795 -1.364 -3.974 0.196"));
-                case 1076: return np.sinh(D.f("4,3,2", "0.782 10.983 2.981 1.668 3.256 0.915 -1.211 -0.752 3.878 -1.823 0.847 0.006 -0.638 -4.527 inf 0.559 -6.701 2.896 -2.253 0.708 2.795 -1.364 -3.974 0.196"));
-                case 1077: return np.cosh(D.f("4,3,2", "0.782 10.983 2.981 1.668 3.256 0.915 -1.211 -0.752 3.878 -1.823 0.847 0.006 -0.638 -4.527 inf 0.559 -6.701 2.896 -2.253 0.708 2.795 -1.364 -3.974 0.196"));
-                case 1078: return np.tan(D.i("", "0"));
-                case 1079: return np.arcsin(D.i("", "0"));
+                case 1060: return np.tan(D.i("", "0"));
+                case 1061: return np.arcsin(D.i("", "0"));
+                case 1062: return np.arccos(D.i("", "0"));
+                case 1063: return np.arctan(D.i("", "0"));
+                case 1064: return np.sinh(D.i("", "0"));
+                case 1065: return np.cosh(D.i("", "0"));
+                case 1066: return np.tan(D.i("", "1"));
+                case 1067: return np.arcsin(D.i("", "1"));
+                case 1068: return np.arccos(D.i("", "1"));
+                case 1069: return np.arctan(D.i("", "1"));
+                case 1070: return np.sinh(D.i("", "1"));
+                case 1071: return np.cosh(D.i("", "1"));
+                case 1072: return np.tan(D.f("", "nan"));
+                case 1073: return np.arcsin(D.f("", "nan"));
+                case 1074: return np.arccos(D.f("", "nan"));
+                case 1075: return np.arctan(D.f("", "nan"));
+                case 1076: return np.sinh(D.f("", "nan"));
+                case 1077: return np.cosh(D.f("", "nan"));
+                case 1078: return np.tan(D.i("", "4"));
+                case 1079: return np.arcsin(D.i("", "4"));
                 default: throw new AssertionError("no case " + i);
             }
         }
         private static Object eval18(int i) {
             switch (i) {
-                case 1080: return np.arccos(D.i("", "0"));
-                case 1081: return np.arctan(D.i("", "0"));
-                case 1082: return np.sinh(D.i("", "0"));
-                case 1083: return np.cosh(D.i("", "0"));
-                case 1084: return np.tan(D.i("4", "5 -4 3 -5"));
-                case 1085: return np.arcsin(D.i("4", "5 -4 3 -5"));
-                case 1086: return np.arccos(D.i("4", "5 -4 3 -5"));
-                case 1087: return np.arctan(D.i("4", "5 -4 3 -5"));
-                case 1088: return np.sinh(D.i("4", "5 -4 3 -5"));
-                case 1089: return np.cosh(D.i("4", "5 -4 3 -5"));
-                case 1090: return np.tan(D.f("", "-0.8"));
-                case 1091: return np.arcsin(D.f("", "-0.8"));
-                case 1092: return np.arccos(D.f("", "-0.8"));
-                case 1093: return np.arctan(D.f("", "-0.8"));
-                case 1094: return np.sinh(D.f("", "-0.8"));
-                case 1095: return np.cosh(D.f("", "-0.8"));
-                case 1096: return np.tan(D.f("", "-inf"));
-                case 1097: return np.arcsin(D.f("", "-inf"));
-                case 1098: return np.arccos(D.f("", "-inf"));
-                case 1099: return np.arctan(D.f("", "-inf"));
-                case 1100: return np.sinh(D.f("", "-inf"));
-                case 1101: return np.cosh(D.f("", "-inf"));
-                case 1102: return np.tan(D.f("3,4", "3 -1 1 -4 3 0 -1 -3 3 5 4 5"));
-                case 1103: return np.arcsin(D.f("3,4", "3 -1 1 -4 3 0 -1 -3 3 5 4 5"));
-                case 1104: return np.arccos(D.f("3,4", "3 -1 1 -4 3 0 -1 -3 3 5 4 5"));
-                case 1105: return np.arctan(D.f("3,4", "3 -1 1 -4 3 0 -1 -3 3 5 4 5"));
-                case 1106: return np.sinh(D.f("3,4", "3 -1 1 -4 3 0 -1 -3 3 5 4 5"));
-                case 1107: return np.cosh(D.f("3,4", "3 -1 1 -4 3 0 -1 -3 3 5 4 5"));
-                case 1108: return np.tan(D.i("1,4", "0 1 0 0"));
-                case 1109: return np.arcsin(D.i("1,4", "0 1 0 0"));
-                case 1110: return np.arccos(D.i("1,4", "0 1 0 0"));
-                case 1111: return np.arctan(D.i("1,4", "0 1 0 0"));
-                case 1112: return np.sinh(D.i("1,4", "0 1 0 0"));
-                case 1113: return np.cosh(D.i("1,4", "0 1 0 0"));
-                case 1114: return np.tan(D.i("", "-4"));
-                case 1115: return np.arcsin(D.i("", "-4"));
-                case 1116: return np.arccos(D.i("", "-4"));
-                case 1117: return np.arctan(D.i("", "-4"));
-                case 1118: return np.sinh(D.i("", "-4"));
-                case 1119: return np.cosh(D.i("", "-4"));
-                case 1120: return np.tan(D.i("2,3", "1 0 1 1 1 0"));
-                case 1121: return np.arcsin(D.i("2,3", "1 0 1 1 1 0"));
-                case 1122: return np.arccos(D.i("2,3", "1 0 1 1 1 0"));
-                case 1123: return np.arctan(D.i("2,3", "1 0 1 1 1 0"));
-                case 1124: return np.sinh(D.i("2,3", "1 0 1 1 1 0"));
-                case 1125: return np.cosh(D.i("2,3", "1 0 1 1 1 0"));
-                case 1126: return np.tan(D.f("2,1,3", "-1.222 -0.831 5.781 0 -1.51 0.425"));
-                case 1127: return np.arcsin(D.f("2,1,3", "-1.222 -0.831 5.781 0 -1.51 0.425"));
-                case 1128: return np.arccos(D.f("2,1,3", "-1.222 -0.831 5.781 0 -1.51 0.425"));
-                case 1129: return np.arctan(D.f("2,1,3", "-1.222 -0.831 5.781 0 -1.51 0.425"));
-                case 1130: return np.sinh(D.f("2,1,3", "-1.222 -0.831 5.781 0 -1.51 0.425"));
-                case 1131: return np.cosh(D.f("2,1,3", "-1.222 -0.831 5.781 0 -1.51 0.425"));
-                case 1132: return np.tan(D.f("1,1,1", "nan"));
-                case 1133: return np.arcsin(D.f("1,1,1", "nan"));
-                case 1134: return np.arccos(D.f("1,1,1", "nan"));
-                case 1135: return np.arctan(D.f("1,1,1", "nan"));
-                case 1136: return np.sinh(D.f("1,1,1", "nan"));
-                case 1137: return np.cosh(D.f("1,1,1", "nan"));
-                case 1138: return np.tan(D.i("", "-2"));
-                case 1139: return np.arcsin(D.i("", "-2"));
+                case 1080: return np.arccos(D.i("", "4"));
+                case 1081: return np.arctan(D.i("", "4"));
+                case 1082: return np.sinh(D.i("", "4"));
+                case 1083: return np.cosh(D.i("", "4"));
+                case 1084: return np.tan(D.f("3,1", "nan -4.266 -3.659"));
+                case 1085: return np.arcsin(D.f("3,1", "nan -4.266 -3.659"));
+                case 1086: return np.arccos(D.f("3,1", "nan -4.266 -3.659"));
+                case 1087: return np.arctan(D.f("3,1", "nan -4.266 -3.659"));
+                case 1088: return np.sinh(D.f("3,1", "nan -4.266 -3.659"));
+                case 1089: return np.cosh(D.f("3,1", "nan -4.266 -3.659"));
+                case 1090: return np.tan(D.f("2,3,4", "-1.364 -3.974 0.196 -1.257 -3.903 0.355 0.72 -0.476 -4.943 -4.208 -0.074 -0.751 -4.343 0.322 -1.759 0.47 -4.184 -5.945 5.511 -2.031 -2.618 1.527 1.35 -0.861"));
+                case 1091: return np.arcsin(D.f("2,3,4", "-1.364 -3.974 0.196 -1.257 -3.903 0.355 0.72 -0.476 -4.943 -4.208 -0.074 -0.751 -4.343 0.322 -1.759 0.47 -4.184 -5.945 5.511 -2.031 -2.618 1.527 1.35 -0.861"));
+                case 1092: return np.arccos(D.f("2,3,4", "-1.364 -3.974 0.196 -1.257 -3.903 0.355 0.72 -0.476 -4.943 -4.208 -0.074 -0.751 -4.343 0.322 -1.759 0.47 -4.184 -5.945 5.511 -2.031 -2.618 1.527 1.35 -0.861"));
+                case 1093: return np.arctan(D.f("2,3,4", "-1.364 -3.974 0.196 -1.257 -3.903 0.355 0.72 -0.476 -4.943 -4.208 -0.074 -0.751 -4.343 0.322 -1.759 0.47 -4.184 -5.945 5.511 -2.031 -2.618 1.527 1.35 -0.861"));
+                case 1094: return np.sinh(D.f("2,3,4", "-1.364 -3.974 0.196 -1.257 -3.903 0.355 0.72 -0.476 -4.943 -4.208 -0.074 -0.751 -4.343 0.322 -1.759 0.47 -4.184 -5.945 5.511 -2.031 -2.618 1.527 1.35 -0.861"));
+                case 1095: return np.cosh(D.f("2,3,4", "-1.364 -3.974 0.196 -1.257 -3.903 0.355 0.72 -0.476 -4.943 -4.208 -0.074 -0.751 -4.343 0.322 -1.759 0.47 -4.184 -5.945 5.511 -2.031 -2.618 1.527 1.35 -0.861"));
+                case 1096: return np.tan(D.f("1,2,3", "inf 5 2.5 -4.3 1.1 -3.9"));
+                case 1097: return np.arcsin(D.f("1,2,3", "inf 5 2.5 -4.3 1.1 -3.9"));
+                case 1098: return np.arccos(D.f("1,2,3", "inf 5 2.5 -4.3 1.1 -3.9"));
+                case 1099: return np.arctan(D.f("1,2,3", "inf 5 2.5 -4.3 1.1 -3.9"));
+                case 1100: return np.sinh(D.f("1,2,3", "inf 5 2.5 -4.3 1.1 -3.9"));
+                case 1101: return np.cosh(D.f("1,2,3", "inf 5 2.5 -4.3 1.1 -3.9"));
+                case 1102: return np.tan(D.i("2,1,3", "0 1 0 1 0 1"));
+                case 1103: return np.arcsin(D.i("2,1,3", "0 1 0 1 0 1"));
+                case 1104: return np.arccos(D.i("2,1,3", "0 1 0 1 0 1"));
+                case 1105: return np.arctan(D.i("2,1,3", "0 1 0 1 0 1"));
+                case 1106: return np.sinh(D.i("2,1,3", "0 1 0 1 0 1"));
+                case 1107: return np.cosh(D.i("2,1,3", "0 1 0 1 0 1"));
+                case 1108: return np.tan(D.i("3", "1 1 0"));
+                case 1109: return np.arcsin(D.i("3", "1 1 0"));
+                case 1110: return np.arccos(D.i("3", "1 1 0"));
+                case 1111: return np.arctan(D.i("3", "1 1 0"));
+                case 1112: return np.sinh(D.i("3", "1 1 0"));
+                case 1113: return np.cosh(D.i("3", "1 1 0"));
+                case 1114: return np.tan(D.f("4,4,3", "3.1 -2.7 1.6 2.2 1.4 nan -4 -6.3 -4.6 0.8 1.6 4.6 1 -1.8 -2.2 7.4 0.9 0.8 6 2 -1.5 -1.2 -5.9 -1.2 2.9 -0.3 0 -0.2 1.1 -2.5 3.1 1 0.3 0.9 0.9 -3.6 0.7 -4 3.2 0.6 1.2 -0.9 1.9 -1 -0.8 0.3 -1.4 -5.5"));
+                case 1115: return np.arcsin(D.f("4,4,3", "3.1 -2.7 1.6 2.2 1.4 nan -4 -6.3 -4.6 0.8 1.6 4.6 1 -1.8 -2.2 7.4 0.9 0.8 6 2 -1.5 -1.2 -5.9 -1.2 2.9 -0.3 0 -0.2 1.1 -2.5 3.1 1 0.3 0.9 0.9 -3.6 0.7 -4 3.2 0.6 1.2 -0.9 1.9 -1 -0.8 0.3 -1.4 -5.5"));
+                case 1116: return np.arccos(D.f("4,4,3", "3.1 -2.7 1.6 2.2 1.4 nan -4 -6.3 -4.6 0.8 1.6 4.6 1 -1.8 -2.2 7.4 0.9 0.8 6 2 -1.5 -1.2 -5.9 -1.2 2.9 -0.3 0 -0.2 1.1 -2.5 3.1 1 0.3 0.9 0.9 -3.6 0.7 -4 3.2 0.6 1.2 -0.9 1.9 -1 -0.8 0.3 -1.4 -5.5"));
+                case 1117: return np.arctan(D.f("4,4,3", "3.1 -2.7 1.6 2.2 1.4 nan -4 -6.3 -4.6 0.8 1.6 4.6 1 -1.8 -2.2 7.4 0.9 0.8 6 2 -1.5 -1.2 -5.9 -1.2 2.9 -0.3 0 -0.2 1.1 -2.5 3.1 1 0.3 0.9 0.9 -3.6 0.7 -4 3.2 0.6 1.2 -0.9 1.9 -1 -0.8 0.3 -1.4 -5.5"));
+                case 1118: return np.sinh(D.f("4,4,3", "3.1 -2.7 1.6 2.2 1.4 nan -4 -6.3 -4.6 0.8 1.6 4.6 1 -1.8 -2.2 7.4 0.9 0.8 6 2 -1.5 -1.2 -5.9 -1.2 2.9 -0.3 0 -0.2 1.1 -2.5 3.1 1 0.3 0.9 0.9 -3.6 0.7 -4 3.2 0.6 1.2 -0.9 1.9 -1 -0.8 0.3 -1.4 -5.5"));
+                case 1119: return np.cosh(D.f("4,4,3", "3.1 -2.7 1.6 2.2 1.4 nan -4 -6.3 -4.6 0.8 1.6 4.6 1 -1.8 -2.2 7.4 0.9 0.8 6 2 -1.5 -1.2 -5.9 -1.2 2.9 -0.3 0 -0.2 1.1 -2.5 3.1 1 0.3 0.9 0.9 -3.6 0.7 -4 3.2 0.6 1.2 -0.9 1.9 -1 -0.8 0.3 -1.4 -5.5"));
+                case 1120: return np.tan(D.f("", "inf"));
+                case 1121: return np.arcsin(D.f("", "inf"));
+                case 1122: return np.arccos(D.f("", "inf"));
+                case 1123: return np.arctan(D.f("", "inf"));
+                case 1124: return np.sinh(D.f("", "inf"));
+                case 1125: return np.cosh(D.f("", "inf"));
+                case 1126: return np.tan(D.i("2,1,3", "-1 2 -2 0 -2 0"));
+                case 1127: return np.arcsin(D.i("2,1,3", "-1 2 -2 0 -2 0"));
+                case 1128: return np.arccos(D.i("2,1,3", "-1 2 -2 0 -2 0"));
+                case 1129: return np.arctan(D.i("2,1,3", "-1 2 -2 0 -2 0"));
+                case 1130: return np.sinh(D.i("2,1,3", "-1 2 -2 0 -2 0"));
+                case 1131: return np.cosh(D.i("2,1,3", "-1 2 -2 0 -2 0"));
+                case 1132: return np.tan(D.f("2,2,4", "-2.77 -0.28 -2.41 -2.58 1.75 -1.68 0.09 -3.89 0.95 1.53 -0.18 2.27 -0.03 0.07 nan 6.98"));
+                case 1133: return np.arcsin(D.f("2,2,4", "-2.77 -0.28 -2.41 -2.58 1.75 -1.68 0.09 -3.89 0.95 1.53 -0.18 2.27 -0.03 0.07 nan 6.98"));
+                case 1134: return np.arccos(D.f("2,2,4", "-2.77 -0.28 -2.41 -2.58 1.75 -1.68 0.09 -3.89 0.95 1.53 -0.18 2.27 -0.03 0.07 nan 6.98"));
+                case 1135: return np.arctan(D.f("2,2,4", "-2.77 -0.28 -2.41 -2.58 1.75 -1.68 0.09 -3.89 0.95 1.53 -0.18 2.27 -0.03 0.07 nan 6.98"));
+                case 1136: return np.sinh(D.f("2,2,4", "-2.77 -0.28 -2.41 -2.58 1.75 -1.68 0.09 -3.89 0.95 1.53 -0.18 2.27 -0.03 0.07 nan 6.98"));
+                case 1137: return np.cosh(D.f("2,2,4", "-2.77 -0.28 -2.41 -2.58 1.75 -1.68 0.09 -3.89 0.95 1.53 -0.18 2.27 -0.03 0.07 nan 6.98"));
+                case 1138: return np.tan(D.f("3,3,1", "7 -0 2 1 3 -1 -1 4 1"));
+                case 1139: return np.arcsin(D.f("3,3,1", "7 -0 2 1 3 -1 -1 4 1"));
                 default: throw new AssertionError("no case " + i);
             }
         }
         private static Object eval19(int i) {
             switch (i) {
-                case 1140: return np.arccos(D.i("", "-2"));
-                case 1141: return np.arctan(D.i("", "-2"));
-                case 1142: return np.sinh(D.i("", "-2"));
-                case 1143: return np.cosh(D.i("", "-2"));
-                case 1144: return np.tan(D.f("3,1", "nan 1.141 -2.453"));
-                case 1145: return np.arcsin(D.f("3,1", "nan 1.141 -2.453"));
-                case 1146: return np.arccos(D.f("3,1", "nan 1.141 -2.453"));
-                case 1147: return np.arctan(D.f("3,1", "nan 1.141 -2.453"));
-                case 1148: return np.sinh(D.f("3,1", "nan 1.141 -2.453"));
-                case 1149: return np.cosh(D.f("3,1", "nan 1.141 -2.453"));
-                case 1150: return np.tan(D.f("2,3,4", "-0.497 -5.077 2.588 2.161 -0.421 4.38 -0.358 -2.276 1.847 -0.878 -5.957 -1.326 0.432 1.763 1.496 6.957 1.525 -2.202 0.279 -1.277 -0.061 -0.57 -0.116 1.708"));
-                case 1151: return np.arcsin(D.f("2,3,4", "-0.497 -5.077 2.588 2.161 -0.421 4.38 -0.358 -2.276 1.847 -0.878 -5.957 -1.326 0.432 1.763 1.496 6.957 1.525 -2.202 0.279 -1.277 -0.061 -0.57 -0.116 1.708"));
-                case 1152: return np.arccos(D.f("2,3,4", "-0.497 -5.077 2.588 2.161 -0.421 4.38 -0.358 -2.276 1.847 -0.878 -5.957 -1.326 0.432 1.763 1.496 6.957 1.525 -2.202 0.279 -1.277 -0.061 -0.57 -0.116 1.708"));
-                case 1153: return np.arctan(D.f("2,3,4", "-0.497 -5.077 2.588 2.161 -0.421 4.38 -0.358 -2.276 1.847 -0.878 -5.957 -1.326 0.432 1.763 1.496 6.957 1.525 -2.202 0.279 -1.277 -0.061 -0.57 -0.116 1.708"));
-                case 1154: return np.sinh(D.f("2,3,4", "-0.497 -5.077 2.588 2.161 -0.421 4.38 -0.358 -2.276 1.847 -0.878 -5.957 -1.326 0.432 1.763 1.496 6.957 1.525 -2.202 0.279 -1.277 -0.061 -0.57 -0.116 1.708"));
-                case 1155: return np.cosh(D.f("2,3,4", "-0.497 -5.077 2.588 2.161 -0.421 4.38 -0.358 -2.276 1.847 -0.878 -5.957 -1.326 0.432 1.763 1.496 6.957 1.525 -2.202 0.279 -1.277 -0.061 -0.57 -0.116 1.708"));
-                case 1156: return np.tan(D.f("1,2,3", "inf -4.2 -5 -0.3 5.2 -2.1"));
-                case 1157: return np.arcsin(D.f("1,2,3", "inf -4.2 -5 -0.3 5.2 -2.1"));
-                case 1158: return np.arccos(D.f("1,2,3", "inf -4.2 -5 -0.3 5.2 -2.1"));
-                case 1159: return np.arctan(D.f("1,2,3", "inf -4.2 -5 -0.3 5.2 -2.1"));
-                case 1160: return np.sinh(D.f("1,2,3", "inf -4.2 -5 -0.3 5.2 -2.1"));
-                case 1161: return np.cosh(D.f("1,2,3", "inf -4.2 -5 -0.3 5.2 -2.1"));
-                case 1162: return np.tan(D.i("2,1,3", "1 0 1 0 0 1"));
-                case 1163: return np.arcsin(D.i("2,1,3", "1 0 1 0 0 1"));
-                case 1164: return np.arccos(D.i("2,1,3", "1 0 1 0 0 1"));
-                case 1165: return np.arctan(D.i("2,1,3", "1 0 1 0 0 1"));
-                case 1166: return np.sinh(D.i("2,1,3", "1 0 1 0 0 1"));
-                case 1167: return np.cosh(D.i("2,1,3", "1 0 1 0 0 1"));
-                case 1168: return np.tan(D.i("3", "1 1 0"));
-                case 1169: return np.arcsin(D.i("3", "1 1 0"));
-                case 1170: return np.arccos(D.i("3", "1 1 0"));
-                case 1171: return np.arctan(D.i("3", "1 1 0"));
-                case 1172: return np.sinh(D.i("3", "1 1 0"));
-                case 1173: return np.cosh(D.i("3", "1 1 0"));
-                case 1174: return np.tan(D.f("4,4,3", "0.7 3.5 3.3 -2.9 2.8 1.3 -2.2 -4 -0.8 1.7 1.5 -3.4 1.8 0.8 -0.3 2.6 0.9 -4.7 1.2 -3.1 -1.9 -3 1.7 2.2 1.9 0.6 0.5 -2.4 -1.3 4 3.6 -0.5 0.3 -1.5 3.7 -2.3 -1.5 2.1 -5.1 1.5 -4.6 -4.3 5.9 1.6 nan 5.1 -4 -1.3"));
-                case 1175: return np.arcsin(D.f("4,4,3", "0.7 3.5 3.3 -2.9 2.8 1.3 -2.2 -4 -0.8 1.7 1.5 -3.4 1.8 0.8 -0.3 2.6 0.9 -4.7 1.2 -3.1 -1.9 -3 1.7 2.2 1.9 0.6 0.5 -2.4 -1.3 4 3.6 -0.5 0.3 -1.5 3.7 -2.3 -1.5 2.1 -5.1 1.5 -4.6 -4.3 5.9 1.6 nan 5.1 -4 -1.3"));
-                case 1176: return np.arccos(D.f("4,4,3", "0.7 3.5 3.3 -2.9 2.8 1.3 -2.2 -4 -0.8 1.7 1.5 -3.4 1.8 0.8 -0.3 2.6 0.9 -4.7 1.2 -3.1 -1.9 -3 1.7 2.2 1.9 0.6 0.5 -2.4 -1.3 4 3.6 -0.5 0.3 -1.5 3.7 -2.3 -1.5 2.1 -5.1 1.5 -4.6 -4.3 5.9 1.6 nan 5.1 -4 -1.3"));
-                case 1177: return np.arctan(D.f("4,4,3", "0.7 3.5 3.3 -2.9 2.8 1.3 -2.2 -4 -0.8 1.7 1.5 -3.4 1.8 0.8 -0.3 2.6 0.9 -4.7 1.2 -3.1 -1.9 -3 1.7 2.2 1.9 0.6 0.5 -2.4 -1.3 4 3.6 -0.5 0.3 -1.5 3.7 -2.3 -1.5 2.1 -5.1 1.5 -4.6 -4.3 5.9 1.6 nan 5.1 -4 -1.3"));
-                case 1178: return np.sinh(D.f("4,4,3", "0.7 3.5 3.3 -2.9 2.8 1.3 -2.2 -4 -0.8 1.7 1.5 -3.4 1.8 0.8 -0.3 2.6 0.9 -4.7 1.2 -3.1 -1.9 -3 1.7 2.2 1.9 0.6 0.5 -2.4 -1.3 4 3.6 -0.5 0.3 -1.5 3.7 -2.3 -1.5 2.1 -5.1 1.5 -4.6 -4.3 5.9 1.6 nan 5.1 -4 -1.3"));
-                case 1179: return np.cosh(D.f("4,4,3", "0.7 3.5 3.3 -2.9 2.8 1.3 -2.2 -4 -0.8 1.7 1.5 -3.4 1.8 0.8 -0.3 2.6 0.9 -4.7 1.2 -3.1 -1.9 -3 1.7 2.2 1.9 0.6 0.5 -2.4 -1.3 4 3.6 -0.5 0.3 -1.5 3.7 -2.3 -1.5 2.1 -5.1 1.5 -4.6 -4.3 5.9 1.6 nan 5.1 -4 -1.3"));
+                case 1140: return np.arccos(D.f("3,3,1", "7 -0 2 1 3 -1 -1 4 1"));
+                case 1141: return np.arctan(D.f("3,3,1", "7 -0 2 1 3 -1 -1 4 1"));
+                case 1142: return np.sinh(D.f("3,3,1", "7 -0 2 1 3 -1 -1 4 1"));
+                case 1143: return np.cosh(D.f("3,3,1", "7 -0 2 1 3 -1 -1 4 1"));
+                case 1144: return np.tan(D.f("3", "0.31 2.239 3.537"));
+                case 1145: return np.arcsin(D.f("3", "0.31 2.239 3.537"));
+                case 1146: return np.arccos(D.f("3", "0.31 2.239 3.537"));
+                case 1147: return np.arctan(D.f("3", "0.31 2.239 3.537"));
+                case 1148: return np.sinh(D.f("3", "0.31 2.239 3.537"));
+                case 1149: return np.cosh(D.f("3", "0.31 2.239 3.537"));
+                case 1150: return np.tan(D.f("4,3,3", "-8 3 3 1 2 1 -2 3 3 -2 -1 -1 5 2 -2 1 3 -2 -3 0 1 0 3 -2 -3 2 -3 1 -1 0 -3 2 2 -1 2 -1"));
+                case 1151: return np.arcsin(D.f("4,3,3", "-8 3 3 1 2 1 -2 3 3 -2 -1 -1 5 2 -2 1 3 -2 -3 0 1 0 3 -2 -3 2 -3 1 -1 0 -3 2 2 -1 2 -1"));
+                case 1152: return np.arccos(D.f("4,3,3", "-8 3 3 1 2 1 -2 3 3 -2 -1 -1 5 2 -2 1 3 -2 -3 0 1 0 3 -2 -3 2 -3 1 -1 0 -3 2 2 -1 2 -1"));
+                case 1153: return np.arctan(D.f("4,3,3", "-8 3 3 1 2 1 -2 3 3 -2 -1 -1 5 2 -2 1 3 -2 -3 0 1 0 3 -2 -3 2 -3 1 -1 0 -3 2 2 -1 2 -1"));
+                case 1154: return np.sinh(D.f("4,3,3", "-8 3 3 1 2 1 -2 3 3 -2 -1 -1 5 2 -2 1 3 -2 -3 0 1 0 3 -2 -3 2 -3 1 -1 0 -3 2 2 -1 2 -1"));
+                case 1155: return np.cosh(D.f("4,3,3", "-8 3 3 1 2 1 -2 3 3 -2 -1 -1 5 2 -2 1 3 -2 -3 0 1 0 3 -2 -3 2 -3 1 -1 0 -3 2 2 -1 2 -1"));
+                case 1156: return np.tan(D.i("4,4,3", "1 0 1 0 0 0 0 1 0 1 1 0 0 1 0 1 0 1 0 0 1 0 1 1 1 1 0 1 0 0 1 0 0 1 1 1 1 1 1 1 1 0 0 1 0 0 1 0"));
+                case 1157: return np.arcsin(D.i("4,4,3", "1 0 1 0 0 0 0 1 0 1 1 0 0 1 0 1 0 1 0 0 1 0 1 1 1 1 0 1 0 0 1 0 0 1 1 1 1 1 1 1 1 0 0 1 0 0 1 0"));
+                case 1158: return np.arccos(D.i("4,4,3", "1 0 1 0 0 0 0 1 0 1 1 0 0 1 0 1 0 1 0 0 1 0 1 1 1 1 0 1 0 0 1 0 0 1 1 1 1 1 1 1 1 0 0 1 0 0 1 0"));
+                case 1159: return np.arctan(D.i("4,4,3", "1 0 1 0 0 0 0 1 0 1 1 0 0 1 0 1 0 1 0 0 1 0 1 1 1 1 0 1 0 0 1 0 0 1 1 1 1 1 1 1 1 0 0 1 0 0 1 0"));
+                case 1160: return np.sinh(D.i("4,4,3", "1 0 1 0 0 0 0 1 0 1 1 0 0 1 0 1 0 1 0 0 1 0 1 1 1 1 0 1 0 0 1 0 0 1 1 1 1 1 1 1 1 0 0 1 0 0 1 0"));
+                case 1161: return np.cosh(D.i("4,4,3", "1 0 1 0 0 0 0 1 0 1 1 0 0 1 0 1 0 1 0 0 1 0 1 1 1 1 0 1 0 0 1 0 0 1 1 1 1 1 1 1 1 0 0 1 0 0 1 0"));
+                case 1162: return np.tan(D.i("4,1", "-4 5 -4 -4"));
+                case 1163: return np.arcsin(D.i("4,1", "-4 5 -4 -4"));
+                case 1164: return np.arccos(D.i("4,1", "-4 5 -4 -4"));
+                case 1165: return np.arctan(D.i("4,1", "-4 5 -4 -4"));
+                case 1166: return np.sinh(D.i("4,1", "-4 5 -4 -4"));
+                case 1167: return np.cosh(D.i("4,1", "-4 5 -4 -4"));
+                case 1168: return np.tan(D.i("2", "5 -5"));
+                case 1169: return np.arcsin(D.i("2", "5 -5"));
+                case 1170: return np.arccos(D.i("2", "5 -5"));
+                case 1171: return np.arctan(D.i("2", "5 -5"));
+                case 1172: return np.sinh(D.i("2", "5 -5"));
+                case 1173: return np.cosh(D.i("2", "5 -5"));
+                case 1174: return np.tan(D.i("4", "1 0 1 -5"));
+                case 1175: return np.arcsin(D.i("4", "1 0 1 -5"));
+                case 1176: return np.arccos(D.i("4", "1 0 1 -5"));
+                case 1177: return np.arctan(D.i("4", "1 0 1 -5"));
+                case 1178: return np.sinh(D.i("4", "1 0 1 -5"));
+                case 1179: return np.cosh(D.i("4", "1 0 1 -5"));
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -8947,36 +9018,36 @@ final class NumpyDiffCases {
                 case 187: return np.split(D.b("3,3", "0 1 0 1 1 0 0 1 1"), new int[] {2, 3}, -1);
                 case 188: return np.split(D.i("3", "-4 -3 5"), 1, -1);
                 case 189: return np.split(D.b("3", "0 0 1"), new int[] {1, 3, 5}, -1);
-                case 190: return np.array_split(D.i("3", "3 0 -3"), 4, -1);
-                case 191: return np.array_split(D.i("3", "3 0 -3"), 5);
-                case 192: return np.array_split(D.f("2,3,4,1", "-4 4 -2 -3 -2 -2 -1 -3 1 4 -4 -0 2 -7 -2 -4 4 -3 2 2 -1 -5 2 -1"), 2, 3);
-                case 193: return np.array_split(D.f("2,3,4,1", "-4 4 -2 -3 -2 -2 -1 -3 1 4 -4 -0 2 -7 -2 -4 4 -3 2 2 -1 -5 2 -1"), 1);
-                case 194: return np.array_split(D.i("2", "-2 -3"), 5, -1);
-                case 195: return np.array_split(D.i("2", "-2 -3"), 3);
-                case 196: return np.array_split(D.f("2,4,2", "2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5"), -1, 1);
-                case 197: return np.array_split(D.f("2,4,2", "2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5"), 4);
-                case 198: return np.array_split(D.i("1", "3"), 5, -1);
-                case 199: return np.array_split(D.i("1", "3"), 4);
-                case 200: return np.array_split(D.i("2,4,3", "-3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1"), 3, 2);
-                case 201: return np.array_split(D.i("2,4,3", "-3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1"), 3);
-                case 202: return np.array_split(D.i("4,3", "3 -1 -4 5 0 -4 3 3 4 -4 4 -5"), 5, -1);
-                case 203: return np.array_split(D.i("4,3", "3 -1 -4 5 0 -4 3 3 4 -4 4 -5"), 2);
-                case 204: return np.array_split(D.i("2,4,2,0", ""), 2, -2);
-                case 205: return np.array_split(D.i("2,4,2,0", ""), 1);
-                case 206: return np.array_split(D.f("4,2,1", "0.5 5.1 -1.2 2.9 -1.7 4.2 0.3 -2.8"), 3, -1);
-                case 207: return np.array_split(D.f("4,2,1", "0.5 5.1 -1.2 2.9 -1.7 4.2 0.3 -2.8"), 3);
-                case 208: return np.array_split(D.i("3,2,3", "-3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2 -4 4 3 -5"), 2, 1);
-                case 209: return np.array_split(D.i("3,2,3", "-3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2 -4 4 3 -5"), 5);
-                case 210: return np.array_split(D.f("4", "-1 5.1 0.7 -1.6"), 1, -1);
-                case 211: return np.array_split(D.f("4", "-1 5.1 0.7 -1.6"), 2);
-                case 212: return np.array_split(D.f("1,2,3", "4.392 4.569 -1.119 0.734 -2.949 1.849"), -1, -1);
-                case 213: return np.array_split(D.f("1,2,3", "4.392 4.569 -1.119 0.734 -2.949 1.849"), 1);
-                case 214: return np.array_split(D.f("0,3,1", ""), -1, 2);
-                case 215: return np.array_split(D.f("0,3,1", ""), 1);
-                case 216: return np.array_split(D.i("4,3,3", "3 -4 -2 -5 3 5 -2 4 3 -4 5 5 -1 2 -2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1 -5 -5 -1 -1 -4 5"), 3, 1);
-                case 217: return np.array_split(D.i("4,3,3", "3 -4 -2 -5 3 5 -2 4 3 -4 5 5 -1 2 -2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1 -5 -5 -1 -1 -4 5"), 2);
-                case 218: return np.array_split(D.i("2", "3 3"), 0, -1);
-                case 219: return np.array_split(D.i("2", "3 3"), 1);
+                case 190: return np.array_split(D.i("3", "-3 1 -2"), 0, 0);
+                case 191: return np.array_split(D.i("3", "-3 1 -2"), 5);
+                case 192: return np.array_split(D.i("1", "2"), 5, -1);
+                case 193: return np.array_split(D.i("1", "2"), 4);
+                case 194: return np.array_split(D.i("2,4,3", "1 1 -4 -4 -3 -4 -1 3 -1 1 0 -5 4 5 4 -3 1 4 -5 5 -3 -4 5 5"), 3, 2);
+                case 195: return np.array_split(D.i("2,4,3", "1 1 -4 -4 -3 -4 -1 3 -1 1 0 -5 4 5 4 -3 1 4 -5 5 -3 -4 5 5"), 3);
+                case 196: return np.array_split(D.i("4,3", "-4 5 1 5 4 -2 -3 -5 0 -3 2 1"), 5, -1);
+                case 197: return np.array_split(D.i("4,3", "-4 5 1 5 4 -2 -3 -5 0 -3 2 1"), 2);
+                case 198: return np.array_split(D.i("2,4,2,0", ""), 2, -2);
+                case 199: return np.array_split(D.i("2,4,2,0", ""), 1);
+                case 200: return np.array_split(D.f("4,2,1", "-2.6 -0.9 -2.3 1 -3.1 2.1 1.3 -2.2"), 3, -1);
+                case 201: return np.array_split(D.f("4,2,1", "-2.6 -0.9 -2.3 1 -3.1 2.1 1.3 -2.2"), 3);
+                case 202: return np.array_split(D.i("3,2,3", "3 2 -4 2 -4 -4 4 4 -1 3 0 -3 5 2 1 -2 -1 -4"), 2, 1);
+                case 203: return np.array_split(D.i("3,2,3", "3 2 -4 2 -4 -4 4 4 -1 3 0 -3 5 2 1 -2 -1 -4"), 5);
+                case 204: return np.array_split(D.f("4", "-0.6 -3.9 3.8 -1.7"), 1, -1);
+                case 205: return np.array_split(D.f("4", "-0.6 -3.9 3.8 -1.7"), 2);
+                case 206: return np.array_split(D.f("1,2,3", "-3.126 -2.142 -2.108 -0.653 -2.894 1.22"), -1, -1);
+                case 207: return np.array_split(D.f("1,2,3", "-3.126 -2.142 -2.108 -0.653 -2.894 1.22"), 1);
+                case 208: return np.array_split(D.f("0,3,1", ""), -1, 2);
+                case 209: return np.array_split(D.f("0,3,1", ""), 1);
+                case 210: return np.array_split(D.i("4,3,3", "-5 -3 4 -5 -1 -2 -4 -5 3 2 4 0 5 3 2 -5 2 2 -1 1 4 1 0 -5 5 -4 -2 -3 5 -1 5 -4 1 0 0 5"), 3, 1);
+                case 211: return np.array_split(D.i("4,3,3", "-5 -3 4 -5 -1 -2 -4 -5 3 2 4 0 5 3 2 -5 2 2 -1 1 4 1 0 -5 5 -4 -2 -3 5 -1 5 -4 1 0 0 5"), 2);
+                case 212: return np.array_split(D.i("2", "-1 -2"), 0, -1);
+                case 213: return np.array_split(D.i("2", "-1 -2"), 1);
+                case 214: return np.array_split(D.i("1", "3"), 2, 0);
+                case 215: return np.array_split(D.i("1", "3"), 2);
+                case 216: return np.array_split(D.f("3,2,4,2", "3.83 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5 -0.67 -5.64 -0.05 1.29 3.4 -2.24 -3.54 -1.43 1.91 -2.47 -0.28 -1.63 0.89 1.99 -0.49 5.61 -4 -1.32 1.45 -0.21 -1.3 -6.49 0.48 5.14 -1.24 2.92 -1.74 4.19 0.34 -2.82 -1.97 -3.38 0.4 4.03 -0.63 1.16 2.15"), 4, -2);
+                case 217: return np.array_split(D.f("3,2,4,2", "3.83 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5 -0.67 -5.64 -0.05 1.29 3.4 -2.24 -3.54 -1.43 1.91 -2.47 -0.28 -1.63 0.89 1.99 -0.49 5.61 -4 -1.32 1.45 -0.21 -1.3 -6.49 0.48 5.14 -1.24 2.92 -1.74 4.19 0.34 -2.82 -1.97 -3.38 0.4 4.03 -0.63 1.16 2.15"), 4);
+                case 218: return np.array_split(D.f("2,3,1,2", "3 2 -4 0 4 2 1 -1 3 1 2 0"), 1, 0);
+                case 219: return np.array_split(D.f("2,3,1,2", "3 2 -4 0 4 2 1 -1 3 1 2 0"), 2);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -10056,41 +10127,41 @@ final class NumpyDiffCases {
                 case 967: return np.percentile(D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24"), D.f("1", "0.45").mul(100).add(50));
                 case 968: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").sort(-4);
                 case 969: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").argsort(-4);
-                case 970: return np.average(D.i("3", "3 0 -3"), 0);
-                case 971: return np.average(D.f("2,3,4,1", "-4 4 -2 -3 -2 -2 -1 -3 1 4 -4 -0 2 -7 -2 -4 4 -3 2 2 -1 -5 2 -1"), -1);
-                case 972: return np.average(D.i("2", "-2 -3"), 0);
-                case 973: return np.average(D.f("2,4,2", "2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5"), -1);
-                case 974: return np.average(D.i("1", "3"), 0);
-                case 975: return np.average(D.i("2,4,3", "-3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1"), 1);
-                case 976: return np.average(D.i("4,3", "3 -1 -4 5 0 -4 3 3 4 -4 4 -5"), 1);
-                case 977: return np.average(D.i("2,4,2,0", ""), -2);
-                case 978: return np.average(D.f("4,2,1", "0.5 5.1 -1.2 2.9 -1.7 4.2 0.3 -2.8"), 2);
-                case 979: return np.average(D.i("3,2,3", "-3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2 -4 4 3 -5"), 1);
-                case 980: return np.average(D.f("4", "-1 5.1 0.7 -1.6"), 0);
-                case 981: return np.average(D.f("1,2,3", "4.392 4.569 -1.119 0.734 -2.949 1.849"), 2);
-                case 982: return np.average(D.f("0,3,1", ""), 2);
-                case 983: return np.average(D.i("4,3,3", "3 -4 -2 -5 3 5 -2 4 3 -4 5 5 -1 2 -2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1 -5 -5 -1 -1 -4 5"), 0);
-                case 984: return np.average(D.i("2", "3 3"), -1);
-                case 985: return np.unique(D.i("", "-3"), true);
-                case 986: return np.unique(D.b("4,3,4", "1 0 0 1 0 0 0 1 1 1 1 1 1 1 0 0 0 1 1 0 1 0 0 1 0 0 0 0 1 0 1 0 1 0 0 1 0 0 1 1 0 1 0 1 1 1 0 0"), true);
-                case 987: return np.unique(D.i("", "3"), true);
-                case 988: return np.unique(D.b("4", "1 1 0 0"), true);
-                case 989: return np.unique(D.b("", "0"), true);
-                case 990: return np.unique(D.i("2", "-3 1"), true);
-                case 991: return np.unique(D.i("1,4", "5 1 3 2"), true);
-                case 992: return np.unique(D.b("", "0"), true);
-                case 993: return np.unique(D.f("", "0.03"), true);
-                case 994: return np.unique(D.f("1", "-inf"), true);
-                case 995: return np.unique(D.i("3,1", "-5 -2 4"), true);
-                case 996: return np.unique(D.f("4", "-0 -0 5 -7"), true);
-                case 997: return np.unique(D.f("3,4", "-1.674 3.757 1.024 2.043 4.789 3.944 -0.334 0.496 3.385 -3.436 1.91 -0.389"), true);
-                case 998: return np.unique(D.f("4,1", "-3.6 2.9 -0.3 0"), true);
-                case 999: return np.unique(D.f("3,4,4", "2.6 1.18 0.22 0.04 6.12 4.78 -0.84 1.14 -1.1 2.04 0.92 2.22 -6.21 -5.28 6.26 -2.77 6.95 2.85 2.11 -2.43 -5.69 1.95 0.45 -1.74 -0.95 1.79 -1.26 1 -0.46 -3.6 4.27 1.9 3.17 1.75 1.48 -1.49 -1.68 -2.77 -2.41 -1.22 5.18 -1.12 -0.06 3.46 -0.49 -3.75 -0.92 -1.53"), true);
-                case 1000: return np.unique(D.i("2", "3 -1"), true);
-                case 1001: return np.unique(D.i("", "-3"), true);
-                case 1002: return np.unique(D.b("2,4", "0 1 0 1 0 0 0 0"), true);
-                case 1003: return np.unique(D.f("", "-0"), true);
-                case 1004: return np.unique(D.i("1", "0"), true);
+                case 970: return np.average(D.i("3", "-3 1 -2"), 0);
+                case 971: return np.average(D.i("1", "2"), 0);
+                case 972: return np.average(D.i("2,4,3", "1 1 -4 -4 -3 -4 -1 3 -1 1 0 -5 4 5 4 -3 1 4 -5 5 -3 -4 5 5"), 1);
+                case 973: return np.average(D.i("4,3", "-4 5 1 5 4 -2 -3 -5 0 -3 2 1"), 1);
+                case 974: return np.average(D.i("2,4,2,0", ""), -2);
+                case 975: return np.average(D.f("4,2,1", "-2.6 -0.9 -2.3 1 -3.1 2.1 1.3 -2.2"), 2);
+                case 976: return np.average(D.i("3,2,3", "3 2 -4 2 -4 -4 4 4 -1 3 0 -3 5 2 1 -2 -1 -4"), 1);
+                case 977: return np.average(D.f("4", "-0.6 -3.9 3.8 -1.7"), 0);
+                case 978: return np.average(D.f("1,2,3", "-3.126 -2.142 -2.108 -0.653 -2.894 1.22"), 2);
+                case 979: return np.average(D.f("0,3,1", ""), 2);
+                case 980: return np.average(D.i("4,3,3", "-5 -3 4 -5 -1 -2 -4 -5 3 2 4 0 5 3 2 -5 2 2 -1 1 4 1 0 -5 5 -4 -2 -3 5 -1 5 -4 1 0 0 5"), 0);
+                case 981: return np.average(D.i("2", "-1 -2"), -1);
+                case 982: return np.average(D.i("1", "3"), 0);
+                case 983: return np.average(D.f("3,2,4,2", "3.83 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5 -0.67 -5.64 -0.05 1.29 3.4 -2.24 -3.54 -1.43 1.91 -2.47 -0.28 -1.63 0.89 1.99 -0.49 5.61 -4 -1.32 1.45 -0.21 -1.3 -6.49 0.48 5.14 -1.24 2.92 -1.74 4.19 0.34 -2.82 -1.97 -3.38 0.4 4.03 -0.63 1.16 2.15"), -4);
+                case 984: return np.average(D.f("2,3,1,2", "3 2 -4 0 4 2 1 -1 3 1 2 0"), 0);
+                case 985: return np.unique(D.b("", "0"), true);
+                case 986: return np.unique(D.f("4,1,4", "-0 1.5 -0.9 3.5 -0.4 6.5 -1.8 1 3.7 -1.6 0.4 2.5 1.5 -2.2 -2.6 3.6"), true);
+                case 987: return np.unique(D.f("3,4", "0.186 2.489 -0.453 3.915 -1.891 2.638 3.331 4.383 -2.886 0.715 0.104 1.649"), true);
+                case 988: return np.unique(D.f("4,1", "-1.7 2.8 -2.1 6.5"), true);
+                case 989: return np.unique(D.f("3,4,4", "-3.22 -1.31 5.63 3.54 -5.28 -2.26 -2.68 -6.92 -3.12 -0.55 0.27 -1.67 3.4 -3.41 0.2 0.56 -0.04 -1.37 -3.11 0.47 1.13 1.07 -0.62 0.52 4.22 -3.5 -1.73 0.78 10.98 2.98 1.67 3.26 0.92 -1.21 -0.75 3.88 -1.82 0.85 0.01 -0.64 -4.53 0.21 0.56 -6.7 2.9 -2.25 0.71 2.79"), true);
+                case 990: return np.unique(D.i("2", "0 0"), true);
+                case 991: return np.unique(D.i("", "2"), true);
+                case 992: return np.unique(D.b("2,4", "1 0 1 1 1 0 1 1"), true);
+                case 993: return np.unique(D.f("", "-0"), true);
+                case 994: return np.unique(D.i("1", "-3"), true);
+                case 995: return np.unique(D.i("2,2,2", "3 1 -4 -1 4 -1 -4 -5"), true);
+                case 996: return np.unique(D.i("4,2,2", "3 3 5 4 -1 -1 -1 -3 -2 5 3 -5 0 -1 -4 5"), true);
+                case 997: return np.unique(D.i("3", "-2 2 0"), true);
+                case 998: return np.unique(D.i("4", "0 -3 -1 -1"), true);
+                case 999: return np.unique(D.i("4,4,2", "-1 0 4 -2 -5 0 -2 -2 3 -3 1 2 5 4 2 -2 5 4 2 -5 0 3 1 2 3 -3 -1 4 2 -5 3 -3"), true);
+                case 1000: return np.unique(D.i("4", "2 -3 -3 4"), true);
+                case 1001: return np.unique(D.b("0,4", ""), true);
+                case 1002: return np.unique(D.b("3", "0 1 1"), true);
+                case 1003: return np.unique(D.f("4", "-1.25 2.63 -0.29 2.36"), true);
+                case 1004: return np.unique(D.b("4", "0 1 0 1"), true);
                 default: throw new AssertionError("no case " + i);
             }
         }
