@@ -885,7 +885,7 @@ def sweep_gaps(d):
     """Round six, from a differential sweep: array parameters of normal and uniform (legacy and Generator), np.average's
     second positional argument (the axis), array_split, repeat over the flattened array, pad with no mode, eye(n, m),
     arange of two floats, the inverse and hyperbolic trigonometric ufuncs, unique with its counts, the Generator's
-    binomial and poisson."""
+    binomial and poisson, linspace without its endpoint, np.pi, np.e, np.inf and np.nan."""
     for _ in range(12):
         s = d.r.randint(0, 2**31)
         loc, scale = d.array(d.shape(0, 3), "float64"), np.abs(d.array(d.shape(0, 2), "float64"))
@@ -932,6 +932,10 @@ def sweep_gaps(d):
         for op in ("tan", "arcsin", "arccos", "arctan", "sinh", "cosh"):
             case("ufuncs", f"np.{op}(a)", f"np.{op}($a)", a=a if a.dtype != bool else a.astype(np.int64))
         case("statistics", "np.unique(a, return_counts=True)", "np.unique($a, true)", a=d.array(d.shape(0, 3), special=0.3))
+    for _ in range(10):
+        lo, hi, n, end = round(d.r.uniform(-3, 3), 2), round(d.r.uniform(-3, 3), 2), d.r.randint(-1, 6), d.r.random() < 0.5
+        case("shapes", f"np.linspace(lo, hi, n, endpoint={end})", f"np.linspace($lo, $hi, $n, {java(end)})", lo=lo, hi=hi, n=n)
+    cases("ufuncs", ["np.cos(np.pi)", "np.exp(-np.inf)", ("np.array([np.nan, np.e]) * np.inf", "np.array(np.nan, np.e).mul(np.inf)")])
 
 
 CATEGORIES = [("broadcasting", broadcasting), ("reductions", reductions), ("slicing", slicing), ("shapes", shapes),

@@ -283,7 +283,17 @@ public sealed interface NpCreation permits Np {
      * $1 ==> array([0.  , 0.25, 0.5 , 0.75, 1.  ])
      * }</pre>
      */
-    default Tensor linspace(double start, double stop, int num) { return Statistics.linspace(start, stop, num); }
+    default Tensor linspace(double start, double stop, int num) { return linspace(start, stop, num, true); }
+
+    /**
+     * {@code np.linspace(start, stop, num, endpoint)}: with endpoint false, num values from start spaced
+     * {@code (stop - start) / num}, stop left out.
+     * <pre>{@code
+     * jshell> np.linspace(0, 1, 4, false)
+     * $1 ==> array([0.  , 0.25, 0.5 , 0.75])
+     * }</pre>
+     */
+    default Tensor linspace(double start, double stop, int num, boolean endpoint) { return Statistics.linspace(start, stop, num, endpoint); }
 
     /**
      * {@code num} values spaced evenly on a log scale from 10^start to 10^stop.

@@ -2766,6 +2766,16 @@ final class NumpyDiffCases {
                 case 809: return np.pad(D.f("2,3,1,2", "3 2 -4 0 4 2 1 -1 3 1 2 0"), new int[] {2, 1});
                 case 810: return np.eye(3, 3);
                 case 811: return np.arange(-2.6, -0.3);
+                case 812: return np.linspace(-1.99, 1.74, 2, false);
+                case 813: return np.linspace(-1.08, -1.92, 2, true);
+                case 814: return np.linspace(-2.81, -0.65, 3, false);
+                case 815: return np.linspace(2.25, -0.9, 5, false);
+                case 816: return np.linspace(0.71, -0.55, 0, false);
+                case 817: return np.linspace(-0.04, 2.94, -1, true);
+                case 818: return np.linspace(2.54, 1.63, 4, false);
+                case 819: return np.linspace(1.56, 2.41, 2, true);
+                case 820: return np.linspace(-0.1, 2.36, 0, false);
+                case 821: return np.linspace(2.55, -1.57, 6, true);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -7406,6 +7416,9 @@ final class NumpyDiffCases {
                 case 1177: return np.arctan(D.i("4", "1 0 1 -5"));
                 case 1178: return np.sinh(D.i("4", "1 0 1 -5"));
                 case 1179: return np.cosh(D.i("4", "1 0 1 -5"));
+                case 1180: return np.cos(np.pi);
+                case 1181: return np.exp(-np.inf);
+                case 1182: return np.array(np.nan, np.e).mul(np.inf);
                 default: throw new AssertionError("no case " + i);
             }
         }
