@@ -885,7 +885,8 @@ def sweep_gaps(d):
     """Round six, from a differential sweep: array parameters of normal and uniform (legacy and Generator), np.average's
     second positional argument (the axis), array_split, repeat over the flattened array, pad with no mode, eye(n, m),
     arange of two floats, the inverse and hyperbolic trigonometric ufuncs, unique with its counts, the Generator's
-    binomial and poisson, linspace without its endpoint, np.pi, np.e, np.inf and np.nan."""
+    binomial and poisson, linspace without its endpoint, np.pi, np.e, np.inf and np.nan,
+    gradient and trapezoid."""
     for _ in range(12):
         s = d.r.randint(0, 2**31)
         loc, scale = d.array(d.shape(0, 3), "float64"), np.abs(d.array(d.shape(0, 2), "float64"))
@@ -935,6 +936,15 @@ def sweep_gaps(d):
     for _ in range(10):
         lo, hi, n, end = round(d.r.uniform(-3, 3), 2), round(d.r.uniform(-3, 3), 2), d.r.randint(-1, 6), d.r.random() < 0.5
         case("shapes", f"np.linspace(lo, hi, n, endpoint={end})", f"np.linspace($lo, $hi, $n, {java(end)})", lo=lo, hi=hi, n=n)
+    for _ in range(15):
+        a = d.array(d.shape(1, 3), d.r.choice(["float64", "float64", "int64"]), special=0.2)
+        dx, ax = d.r.choice([1.0, 0.5, 0.1, 2.0]), d.axis(a.ndim, none=False)
+        case("statistics", "np.gradient(a, dx, axis=ax)", "np.gradient($a, $dx, $ax)", a=a, dx=dx, ax=ax)
+        v = a.ravel()
+        case("statistics", "np.gradient(v, dx)", "np.gradient($v, $dx)", v=v, dx=dx)
+        case("statistics", "np.trapezoid(a, dx=dx)", "np.trapezoid($a, $dx)", a=a, dx=dx)
+        x = np.sort(d.array(a.shape[-1:], "float64"))
+        case("statistics", "np.trapezoid(a, x)", "np.trapezoid($a, $x)", a=a, x=x)
     cases("ufuncs", ["np.cos(np.pi)", "np.exp(-np.inf)", ("np.array([np.nan, np.e]) * np.inf", "np.array(np.nan, np.e).mul(np.inf)")])
 
 

@@ -9085,6 +9085,7 @@ final class NumpyDiffCases {
                 case 14 -> eval14(i);
                 case 15 -> eval15(i);
                 case 16 -> eval16(i);
+                case 17 -> eval17(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -10175,6 +10176,71 @@ final class NumpyDiffCases {
                 case 1002: return np.unique(D.b("3", "0 1 1"), true);
                 case 1003: return np.unique(D.f("4", "-1.25 2.63 -0.29 2.36"), true);
                 case 1004: return np.unique(D.b("4", "0 1 0 1"), true);
+                case 1005: return np.gradient(D.i("2", "5 1"), 1.0, 0);
+                case 1006: return np.gradient(D.i("2", "5 1"), 1.0);
+                case 1007: return np.trapezoid(D.i("2", "5 1"), 1.0);
+                case 1008: return np.trapezoid(D.i("2", "5 1"), D.f("2", "-0.7 0.5"));
+                case 1009: return np.gradient(D.f("3,3,1", "5.18 -1.27 -1.83 -0.07 2.11 2.69 -0.64 -2.09 3.72"), 0.5, 5);
+                case 1010: return np.gradient(D.f("9", "5.18 -1.27 -1.83 -0.07 2.11 2.69 -0.64 -2.09 3.72"), 0.5);
+                case 1011: return np.trapezoid(D.f("3,3,1", "5.18 -1.27 -1.83 -0.07 2.11 2.69 -0.64 -2.09 3.72"), 0.5);
+                case 1012: return np.trapezoid(D.f("3,3,1", "5.18 -1.27 -1.83 -0.07 2.11 2.69 -0.64 -2.09 3.72"), D.f("1", "-2.49"));
+                case 1013: return np.gradient(D.f("2,3,1", "2.9 5.1 1.4 3.6 2.1 5.4"), 2.0, 0);
+                case 1014: return np.gradient(D.f("6", "2.9 5.1 1.4 3.6 2.1 5.4"), 2.0);
+                case 1015: return np.trapezoid(D.f("2,3,1", "2.9 5.1 1.4 3.6 2.1 5.4"), 2.0);
+                case 1016: return np.trapezoid(D.f("2,3,1", "2.9 5.1 1.4 3.6 2.1 5.4"), D.f("1", "1.08"));
+                case 1017: return np.gradient(D.f("4,2", "-1.878 -3.285 -4.906 2.652 4.455 -0.113 1.606 -0.988"), 2.0, 0);
+                case 1018: return np.gradient(D.f("8", "-1.878 -3.285 -4.906 2.652 4.455 -0.113 1.606 -0.988"), 2.0);
+                case 1019: return np.trapezoid(D.f("4,2", "-1.878 -3.285 -4.906 2.652 4.455 -0.113 1.606 -0.988"), 2.0);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval17(int i) {
+            switch (i) {
+                case 1020: return np.trapezoid(D.f("4,2", "-1.878 -3.285 -4.906 2.652 4.455 -0.113 1.606 -0.988"), D.f("2", "-1 4"));
+                case 1021: return np.gradient(D.f("4", "4.8 0.6 -0.5 -3"), 0.5, -1);
+                case 1022: return np.gradient(D.f("4", "4.8 0.6 -0.5 -3"), 0.5);
+                case 1023: return np.trapezoid(D.f("4", "4.8 0.6 -0.5 -3"), 0.5);
+                case 1024: return np.trapezoid(D.f("4", "4.8 0.6 -0.5 -3"), D.f("4", "-4.3 0.2 1.8 2.4"));
+                case 1025: return np.gradient(D.i("2,3,2", "4 2 -5 -1 0 2 -4 -3 4 5 2 1"), 0.5, 2);
+                case 1026: return np.gradient(D.i("12", "4 2 -5 -1 0 2 -4 -3 4 5 2 1"), 0.5);
+                case 1027: return np.trapezoid(D.i("2,3,2", "4 2 -5 -1 0 2 -4 -3 4 5 2 1"), 0.5);
+                case 1028: return np.trapezoid(D.i("2,3,2", "4 2 -5 -1 0 2 -4 -3 4 5 2 1"), D.f("2", "1.7 4.27"));
+                case 1029: return np.gradient(D.f("4,2,3", "-3.2 4.7 7.1 0 1.9 -0.4 -1.9 -5.8 1.8 1.6 -0.4 inf -1.9 1.1 -1.6 2.2 -2.9 3 -3.3 -2.8 -2.6 0.5 3.7 2.7"), 0.5, 1);
+                case 1030: return np.gradient(D.f("24", "-3.2 4.7 7.1 0 1.9 -0.4 -1.9 -5.8 1.8 1.6 -0.4 inf -1.9 1.1 -1.6 2.2 -2.9 3 -3.3 -2.8 -2.6 0.5 3.7 2.7"), 0.5);
+                case 1031: return np.trapezoid(D.f("4,2,3", "-3.2 4.7 7.1 0 1.9 -0.4 -1.9 -5.8 1.8 1.6 -0.4 inf -1.9 1.1 -1.6 2.2 -2.9 3 -3.3 -2.8 -2.6 0.5 3.7 2.7"), 0.5);
+                case 1032: return np.trapezoid(D.f("4,2,3", "-3.2 4.7 7.1 0 1.9 -0.4 -1.9 -5.8 1.8 1.6 -0.4 inf -1.9 1.1 -1.6 2.2 -2.9 3 -3.3 -2.8 -2.6 0.5 3.7 2.7"), D.f("3", "-2 -1 0"));
+                case 1033: return np.gradient(D.f("1,4,2", "-1.7 -4.4 4.1 -0.2 0.7 1.1 0.3 1.2"), 0.1, -2);
+                case 1034: return np.gradient(D.f("8", "-1.7 -4.4 4.1 -0.2 0.7 1.1 0.3 1.2"), 0.1);
+                case 1035: return np.trapezoid(D.f("1,4,2", "-1.7 -4.4 4.1 -0.2 0.7 1.1 0.3 1.2"), 0.1);
+                case 1036: return np.trapezoid(D.f("1,4,2", "-1.7 -4.4 4.1 -0.2 0.7 1.1 0.3 1.2"), D.f("2", "-4 -1"));
+                case 1037: return np.gradient(D.i("1,3,1", "4 4 3"), 2.0, -3);
+                case 1038: return np.gradient(D.i("3", "4 4 3"), 2.0);
+                case 1039: return np.trapezoid(D.i("1,3,1", "4 4 3"), 2.0);
+                case 1040: return np.trapezoid(D.i("1,3,1", "4 4 3"), D.f("1", "1.305"));
+                case 1041: return np.gradient(D.f("3,1", "3.64 -0.79 -0.27"), 1.0, 0);
+                case 1042: return np.gradient(D.f("3", "3.64 -0.79 -0.27"), 1.0);
+                case 1043: return np.trapezoid(D.f("3,1", "3.64 -0.79 -0.27"), 1.0);
+                case 1044: return np.trapezoid(D.f("3,1", "3.64 -0.79 -0.27"), D.f("1", "1.152"));
+                case 1045: return np.gradient(D.i("1,4", "-2 0 -2 2"), 2.0, 1);
+                case 1046: return np.gradient(D.i("4", "-2 0 -2 2"), 2.0);
+                case 1047: return np.trapezoid(D.i("1,4", "-2 0 -2 2"), 2.0);
+                case 1048: return np.trapezoid(D.i("1,4", "-2 0 -2 2"), D.f("4", "-4.4 -3 -0.9 1.8"));
+                case 1049: return np.gradient(D.i("4,4,3", "0 -2 4 -4 -3 4 4 -5 1 -2 -4 3 0 2 2 -4 2 -1 -4 -2 4 -3 -4 5 -2 -1 -3 -3 2 4 0 -4 5 -2 1 5 1 5 5 5 0 1 5 -5 -2 -2 -1 3"), 2.0, -1);
+                case 1050: return np.gradient(D.i("48", "0 -2 4 -4 -3 4 4 -5 1 -2 -4 3 0 2 2 -4 2 -1 -4 -2 4 -3 -4 5 -2 -1 -3 -3 2 4 0 -4 5 -2 1 5 1 5 5 5 0 1 5 -5 -2 -2 -1 3"), 2.0);
+                case 1051: return np.trapezoid(D.i("4,4,3", "0 -2 4 -4 -3 4 4 -5 1 -2 -4 3 0 2 2 -4 2 -1 -4 -2 4 -3 -4 5 -2 -1 -3 -3 2 4 0 -4 5 -2 1 5 1 5 5 5 0 1 5 -5 -2 -2 -1 3"), 2.0);
+                case 1052: return np.trapezoid(D.i("4,4,3", "0 -2 4 -4 -3 4 4 -5 1 -2 -4 3 0 2 2 -4 2 -1 -4 -2 4 -3 -4 5 -2 -1 -3 -3 2 4 0 -4 5 -2 1 5 1 5 5 5 0 1 5 -5 -2 -2 -1 3"), D.f("3", "-4.157 -1.639 -0.358"));
+                case 1053: return np.gradient(D.f("2,0,0", ""), 0.5, 2);
+                case 1054: return np.gradient(D.f("0", ""), 0.5);
+                case 1055: return np.trapezoid(D.f("2,0,0", ""), 0.5);
+                case 1056: return np.trapezoid(D.f("2,0,0", ""), D.f("0", ""));
+                case 1057: return np.gradient(D.f("2,4,4", "-1 -1 -0 0 2 2 2 4 -1 -1 -2 -1 -0 4 -3 -2 2 -3 1 -4 4 3 6 3 1 1 1 -2 3 -1 -1 -2"), 1.0, -3);
+                case 1058: return np.gradient(D.f("32", "-1 -1 -0 0 2 2 2 4 -1 -1 -2 -1 -0 4 -3 -2 2 -3 1 -4 4 3 6 3 1 1 1 -2 3 -1 -1 -2"), 1.0);
+                case 1059: return np.trapezoid(D.f("2,4,4", "-1 -1 -0 0 2 2 2 4 -1 -1 -2 -1 -0 4 -3 -2 2 -3 1 -4 4 3 6 3 1 1 1 -2 3 -1 -1 -2"), 1.0);
+                case 1060: return np.trapezoid(D.f("2,4,4", "-1 -1 -0 0 2 2 2 4 -1 -1 -2 -1 -0 4 -3 -2 2 -3 1 -4 4 3 6 3 1 1 1 -2 3 -1 -1 -2"), D.f("4", "-2 -1 -1 4"));
+                case 1061: return np.gradient(D.i("2,2", "0 -1 2 -2"), 0.5, -2);
+                case 1062: return np.gradient(D.i("4", "0 -1 2 -2"), 0.5);
+                case 1063: return np.trapezoid(D.i("2,2", "0 -1 2 -2"), 0.5);
+                case 1064: return np.trapezoid(D.i("2,2", "0 -1 2 -2"), D.f("2", "-3.1 1.1"));
                 default: throw new AssertionError("no case " + i);
             }
         }
