@@ -886,7 +886,7 @@ def sweep_gaps(d):
     second positional argument (the axis), array_split, repeat over the flattened array, pad with no mode, eye(n, m),
     arange of two floats, the inverse and hyperbolic trigonometric ufuncs, unique with its counts, the Generator's
     binomial and poisson, linspace without its endpoint, np.pi, np.e, np.inf and np.nan,
-    gradient and trapezoid."""
+    gradient and trapezoid, the nan-reductions' axis without keepdims."""
     for _ in range(12):
         s = d.r.randint(0, 2**31)
         loc, scale = d.array(d.shape(0, 3), "float64"), np.abs(d.array(d.shape(0, 2), "float64"))
@@ -945,6 +945,10 @@ def sweep_gaps(d):
         case("statistics", "np.trapezoid(a, dx=dx)", "np.trapezoid($a, $dx)", a=a, dx=dx)
         x = np.sort(d.array(a.shape[-1:], "float64"))
         case("statistics", "np.trapezoid(a, x)", "np.trapezoid($a, $x)", a=a, x=x)
+    for _ in range(12):
+        a = d.array(d.shape(1, 4), "float64", special=0.5)
+        op, ax = d.r.choice(["nansum", "nanprod", "nanmean", "nanmax", "nanmin", "nanvar", "nanstd", "nanmedian"]), d.axis(a.ndim, none=False)
+        case("reductions", f"np.{op}(a, ax)", f"np.{op}($a, $ax)", a=a, ax=ax)
     cases("ufuncs", ["np.cos(np.pi)", "np.exp(-np.inf)", ("np.array([np.nan, np.e]) * np.inf", "np.array(np.nan, np.e).mul(np.inf)")])
 
 

@@ -1460,6 +1460,18 @@ final class NumpyDiffCases {
                 case 667: return np.argmax(D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24"), -4);
                 case 668: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").var(-4, false);
                 case 669: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").std(-4, false);
+                case 670: return np.nanmin(D.f("1,1,4", "5.9 -0.3 5.7 -inf"), -2);
+                case 671: return np.nanmedian(D.f("2,1,4,0", ""), -4);
+                case 672: return np.nanmax(D.f("1", "-0"), -1);
+                case 673: return np.nansum(D.f("2,1,2", "0.31 -0.84 -0 2.63"), 5);
+                case 674: return np.nanmean(D.f("1,0,2,1", ""), 1);
+                case 675: return np.nanmin(D.f("3,2,4", "2 -4 -3 -0 -5 2 2 -2 -0 -1 2 -2 1 2 2 -2 -2 1 2 3 2 1 -0 1"), 1);
+                case 676: return np.nanprod(D.f("4,2", "0.207 -1.596 -4.722 0.24 1.088 3.608 0.816 -inf"), -2);
+                case 677: return np.nanmin(D.f("2", "1 -inf"), -1);
+                case 678: return np.nanmedian(D.f("4,3", "0.284 0 -3.027 0.607 3.003 -3.405 -3.246 -3.327 3.11 -7.208 -1.68 0.173"), 1);
+                case 679: return np.nansum(D.f("3,1", "-1.2 -1.6 3"), 1);
+                case 680: return np.nanstd(D.f("1,2,2,3", "3 4 4 2 3 -4 -inf 6 -4 -1 3 5"), 1);
+                case 681: return np.nanvar(D.f("3,1,3,1", "1.83 1.05 2.99 -3.01 2.89 -0.86 2.95 -2.7 -0.23"), -2);
                 default: throw new AssertionError("no case " + i);
             }
         }
