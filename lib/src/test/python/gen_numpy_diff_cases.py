@@ -886,7 +886,7 @@ def sweep_gaps(d):
     second positional argument (the axis), array_split, repeat over the flattened array, pad with no mode, eye(n, m),
     arange of two floats, the inverse and hyperbolic trigonometric ufuncs, unique with its counts, the Generator's
     binomial and poisson, linspace without its endpoint, np.pi, np.e, np.inf and np.nan,
-    gradient and trapezoid, the nan-reductions' axis without keepdims."""
+    gradient and trapezoid, the nan-reductions' axis without keepdims, the Generator's exponential."""
     for _ in range(12):
         s = d.r.randint(0, 2**31)
         loc, scale = d.array(d.shape(0, 3), "float64"), np.abs(d.array(d.shape(0, 2), "float64"))
@@ -904,6 +904,9 @@ def sweep_gaps(d):
         generated([(f"binomial({n}, 0.35, size=t)", f"binomial({n}, 0.35, $t)"), ("binomial(1, probs)", "binomial(1, $probs)"),
                    (f"binomial({n}, 1 - probs)", f"binomial({n}, $probs.mul(-1).add(1))"),
                    (f"poisson({lam}, size=t)", f"poisson({lam}, $t)"), ("poisson(probs * 30)", "poisson($probs.mul(30))")],
+                  s=s, probs=probs, t=d.shape(0, 3))
+        generated([("standard_exponential(t)", "standard_exponential($t)"), ("exponential(probs * 3)", "exponential($probs.mul(3))"),
+                   ("exponential(2.5, size=t)", "exponential(2.5, $t)"), ("standard_exponential(5000).sum()", "standard_exponential(5000).sum()")],
                   s=s, probs=probs, t=d.shape(0, 3))
     cases("random", [("np.random.normal(np.zeros(2), np.array([1.0, -0.0]))", "np.random.normal(np.zeros(2), np.array(1.0, -0.0))"),
                      ("np.random.uniform(np.zeros(2), np.inf)", "np.random.uniform(np.zeros(2), Double.POSITIVE_INFINITY)"),

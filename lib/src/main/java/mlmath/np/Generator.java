@@ -18,7 +18,8 @@ import static mlmath.np.SampleArrays.requireSize;
 /**
  * numpy's {@code Generator} on a {@code PCG64} bit generator, what {@code np.random.default_rng(seed)} returns: the
  * same seed gives numpy's draws for {@code random}, {@code integers}, {@code uniform}, {@code choice},
- * {@code permutation}, {@code standard_normal}, {@code normal}, {@code binomial} and {@code poisson}. Arrays are
+ * {@code permutation}, {@code standard_normal}, {@code normal}, {@code standard_exponential}, {@code exponential},
+ * {@code binomial} and {@code poisson}. Arrays are
  * immutable here, so {@code shuffle} returns a shuffled copy.
  * <pre>{@code
  * jshell> np.random.default_rng(0).random(2)
@@ -100,6 +101,29 @@ public final class Generator {
 
     /** {@code rng.normal(loc)}: one draw from N(loc, 1). */
     public Tensor normal(double loc) { return normal(loc, 1); }
+
+    /**
+     * {@code rng.standard_exponential(size)}: Exp(1) draws by numpy's exponential ziggurat, numpy's draws bit for bit.
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).standard_exponential(3)
+     * $1 ==> array([0.6799319 , 1.0195971 , 0.01980666])
+     * }</pre>
+     */
+    public Tensor standard_exponential(int... size) { return fill(size, DType.FLOAT64, bits::nextStandardExponential); }
+
+    /**
+     * {@code rng.exponential(scale, size)}: {@code scale · standard_exponential}; scale may be an array, one draw per
+     * element (or per element of size).
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).exponential(2.0, 3)
+     * $1 ==> array([1.35986381, 2.0391942 , 0.03961333])
+     * }</pre>
+     */
+    public Tensor exponential(Object scale, int... size) {
+        Tensor theta = param(scale, "scale");
+        nonNegative(theta, "scale");
+        return drawEach(size, c -> c * bits.nextStandardExponential(), theta);
+    }
 
     /**
      * {@code rng.binomial(n, p, size)}: successes in n trials of probability p (int64); n and p may be arrays, one draw

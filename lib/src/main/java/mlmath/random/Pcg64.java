@@ -82,6 +82,9 @@ public final class Pcg64 implements BitSource {
     /** numpy's {@code Generator.standard_normal()} draw: the ziggurat, in step with numpy's stream ({@link Ziggurat}). */
     public double nextStandardNormal() { return Ziggurat.standardNormal(this); }
 
+    /** numpy's {@code Generator.standard_exponential()} draw: the exponential ziggurat ({@link Ziggurat}). */
+    public double nextStandardExponential() { return Ziggurat.standardExponential(this); }
+
     private final Discrete discrete = new Discrete(this);
 
     /** numpy's {@code Generator.poisson} draw: {@code random_poisson}, the sampler the legacy stream uses too. */
