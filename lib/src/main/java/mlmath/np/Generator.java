@@ -13,14 +13,15 @@ import static mlmath.np.SampleArrays.fill;
 import static mlmath.np.SampleArrays.fillLongs;
 import static mlmath.np.SampleArrays.nonNegative;
 import static mlmath.np.SampleArrays.param;
+import static mlmath.np.SampleArrays.positive;
 import static mlmath.np.SampleArrays.requireSize;
 
 /**
  * numpy's {@code Generator} on a {@code PCG64} bit generator, what {@code np.random.default_rng(seed)} returns: the
  * same seed gives numpy's draws for {@code random}, {@code integers}, {@code uniform}, {@code choice},
  * {@code permutation}, {@code standard_normal}, {@code normal}, {@code standard_exponential}, {@code exponential},
- * {@code binomial} and {@code poisson}. Arrays are
- * immutable here, so {@code shuffle} returns a shuffled copy.
+ * {@code standard_gamma}, {@code gamma}, {@code beta}, {@code binomial} and {@code poisson}. Arrays are immutable
+ * here, so {@code shuffle} returns a shuffled copy.
  * <pre>{@code
  * jshell> np.random.default_rng(0).random(2)
  * $1 ==> array([0.63696169, 0.26978671])
@@ -119,11 +120,23 @@ public final class Generator {
      * $1 ==> array([1.35986381, 2.0391942 , 0.03961333])
      * }</pre>
      */
-    public Tensor exponential(Object scale, int... size) {
-        Tensor theta = param(scale, "scale");
-        nonNegative(theta, "scale");
-        return drawEach(size, c -> c * bits.nextStandardExponential(), theta);
-    }
+    public Tensor exponential(Object scale, int... size) { return SampleArrays.exponential(scale, size, bits::nextStandardExponential); }
+
+    /** {@code rng.standard_gamma(shape, size)}: Gamma(shape, 1) draws; shape may be an array, one draw per element. */
+    public Tensor standard_gamma(Object shape, int... size) { return SampleArrays.standardGamma(shape, size, bits::standardGamma); }
+
+    /**
+     * {@code rng.gamma(shape, scale, size)}: mean shape·scale; shape and scale may be arrays, one draw per element of
+     * their broadcast shape (or of size).
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).gamma(2.0, 1.0, 3)
+     * $1 ==> array([1.83431007, 2.63769797, 1.06635807])
+     * }</pre>
+     */
+    public Tensor gamma(Object shape, Object scale, int... size) { return SampleArrays.gamma(shape, scale, size, bits::standardGamma); }
+
+    /** {@code rng.beta(a, b, size)}: values in [0, 1] with mean a / (a + b); a and b may be arrays. */
+    public Tensor beta(Object a, Object b, int... size) { return SampleArrays.beta(a, b, size, bits::beta); }
 
     /**
      * {@code rng.binomial(n, p, size)}: successes in n trials of probability p (int64); n and p may be arrays, one draw

@@ -9,13 +9,11 @@ import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.ArrayLike;
 
-import static mlmath.np.SampleArrays.broadcastParams;
 import static mlmath.np.SampleArrays.drawEach;
 import static mlmath.np.SampleArrays.fill;
 import static mlmath.np.SampleArrays.fillLongs;
 import static mlmath.np.SampleArrays.nonNegative;
 import static mlmath.np.SampleArrays.param;
-import static mlmath.np.SampleArrays.positive;
 import static mlmath.np.SampleArrays.requireSize;
 import static mlmath.np.SampleArrays.rows;
 import static mlmath.np.SampleArrays.sizeProduct;
@@ -317,11 +315,7 @@ public final class NpRandom {
      * $2 ==> array([1.59174902, 2.51186153, 1.84644629])
      * }</pre>
      */
-    public Tensor exponential(Object scale, int... size) {
-        Tensor theta = param(scale, "scale");
-        nonNegative(theta, "scale");
-        return drawEach(size, c -> c * legacy.standardExponential(), theta);
-    }
+    public Tensor exponential(Object scale, int... size) { return SampleArrays.exponential(scale, size, legacy::standardExponential); }
 
     /**
      * numpy's legacy {@code standard_gamma(shape, size)}: Marsaglia and Tsang's gamma of scale 1; shape may be an array.
@@ -330,11 +324,7 @@ public final class NpRandom {
      * $2 ==> array([5.13882958, 2.23848091, 5.42713227])
      * }</pre>
      */
-    public Tensor standard_gamma(Object shape, int... size) {
-        Tensor k = param(shape, "shape");
-        nonNegative(k, "shape");
-        return drawEach(size, legacy::standardGamma, k);
-    }
+    public Tensor standard_gamma(Object shape, int... size) { return SampleArrays.standardGamma(shape, size, legacy::standardGamma); }
 
     /**
      * numpy's legacy {@code gamma(shape, scale, size)}: mean shape·scale; shape and scale may be arrays, one draw per
@@ -346,12 +336,7 @@ public final class NpRandom {
      * $4 ==> array([ 1.59174902,  5.63815496, 12.18269513])
      * }</pre>
      */
-    public Tensor gamma(Object shape, Object scale, int... size) {
-        Tensor k = param(shape, "shape"), theta = param(scale, "scale");
-        nonNegative(k, "shape");
-        nonNegative(theta, "scale");
-        return drawEach(size, (s, c) -> c * legacy.standardGamma(s), k, theta);
-    }
+    public Tensor gamma(Object shape, Object scale, int... size) { return SampleArrays.gamma(shape, scale, size, legacy::standardGamma); }
 
     /**
      * numpy's legacy {@code beta(a, b, size)}: values in [0, 1] with mean a / (a + b); a and b may be arrays, one draw
@@ -361,12 +346,7 @@ public final class NpRandom {
      * $2 ==> array([0.60358975, 0.79868334, 0.31163262])
      * }</pre>
      */
-    public Tensor beta(Object a, Object b, int... size) {
-        Tensor at = param(a, "a"), bt = param(b, "b");
-        positive(at, "a");
-        positive(bt, "b");
-        return drawEach(size, legacy::beta, at, bt);
-    }
+    public Tensor beta(Object a, Object b, int... size) { return SampleArrays.beta(a, b, size, legacy::beta); }
 
     /**
      * numpy's legacy {@code multinomial(n, pvals, size)}: counts of n draws over the categories, shape size + (k,).

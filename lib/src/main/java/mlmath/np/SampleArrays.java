@@ -145,6 +145,36 @@ final class SampleArrays {
         return fill(size.length > 0 ? size : lt.shape().dims(), DType.INT64, () -> draw.applyAsLong(lv[i[0]++]));
     }
 
+    /** numpy's {@code exponential(scale, size)}, legacy or Generator: {@code scale · standard}; scale may be an array. */
+    static Tensor exponential(Object scale, int[] size, DoubleSupplier standard) {
+        Tensor theta = param(scale, "scale");
+        nonNegative(theta, "scale");
+        return drawEach(size, c -> c * standard.getAsDouble(), theta);
+    }
+
+    /** numpy's {@code standard_gamma(shape, size)}, legacy or Generator by {@code standardGamma}; shape may be an array. */
+    static Tensor standardGamma(Object shape, int[] size, DoubleUnaryOperator standardGamma) {
+        Tensor k = param(shape, "shape");
+        nonNegative(k, "shape");
+        return drawEach(size, standardGamma, k);
+    }
+
+    /** numpy's {@code gamma(shape, scale, size)}: {@code scale · standardGamma(shape)}, either may be an array. */
+    static Tensor gamma(Object shape, Object scale, int[] size, DoubleUnaryOperator standardGamma) {
+        Tensor k = param(shape, "shape"), theta = param(scale, "scale");
+        nonNegative(k, "shape");
+        nonNegative(theta, "scale");
+        return drawEach(size, (s, c) -> c * standardGamma.applyAsDouble(s), k, theta);
+    }
+
+    /** numpy's {@code beta(a, b, size)}, legacy or Generator by {@code beta}; a and b may be arrays. */
+    static Tensor beta(Object a, Object b, int[] size, DoubleBinaryOperator beta) {
+        Tensor at = param(a, "a"), bt = param(b, "b");
+        positive(at, "a");
+        positive(bt, "b");
+        return drawEach(size, beta, at, bt);
+    }
+
     /** A 1-D parameter such as pvals or alpha as doubles, with numpy's error for any other depth. */
     static double[] vector(Object x, String name) {
         Tensor t = ArrayLike.toTensor(x, name);

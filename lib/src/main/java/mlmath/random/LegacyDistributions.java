@@ -2,78 +2,32 @@ package mlmath.random;
 
 /**
  * numpy's legacy {@code RandomState} distributions over a {@link RandomState} stream, draw for draw: the
- * Marsaglia–Tsang gamma (Johnk's beta for small shapes), the Poisson and binomial of {@link Discrete}, the
+ * gamma and beta of {@link Continuous} on the legacy Gaussian and exponential, the Poisson and binomial of {@link Discrete}, the
  * sequential-binomial multinomial and the normalised-gamma Dirichlet (numpy/random/src/legacy/legacy-distributions.c and
- * distributions.c). Every log, exp and pow is the C library's, as numpy's are. Parameters are checked by the caller.
+ * distributions.c). Every log is the C library's, as numpy's is. Parameters are checked by the caller.
  */
 public final class LegacyDistributions {
     private final RandomState rs;
     private final Discrete discrete;
+    private final Continuous continuous;
 
     /** Distributions drawing from {@code rs}, sharing its stream (and its cached Gaussian) with every other draw. */
     public LegacyDistributions(RandomState rs) {
         this.rs = rs;
         this.discrete = new Discrete(rs);
+        this.continuous = new Continuous(rs, rs::nextGaussian, this::standardExponential);
     }
 
     private static double log(double x) { return CMath.logOf(x); }
 
-    private static double exp(double x) { return CMath.expOf(x); }
-
-    private static double pow(double x, double y) { return CMath.powOf(x, y); }
-
     /** {@code -log(1 - u)}: numpy's legacy standard exponential. */
     public double standardExponential() { return -log(1.0 - rs.nextDouble()); }
 
-    /** The legacy standard gamma of shape k (scale 1). */
-    public double standardGamma(double shape) {
-        if (shape == 1.0) return standardExponential();
-        if (shape == 0.0) return 0.0;
-        if (shape < 1.0) {
-            while (true) {
-                double u = rs.nextDouble(), v = standardExponential();
-                if (u <= 1.0 - shape) {
-                    double x = pow(u, 1.0 / shape);
-                    if (x <= v) return x;
-                } else {
-                    double y = -log((1 - u) / shape);
-                    double x = pow(1.0 - shape + shape * y, 1.0 / shape);
-                    if (x <= v + y) return x;
-                }
-            }
-        }
-        double b = shape - 1.0 / 3.0, c = 1.0 / Math.sqrt(9 * b);
-        while (true) {
-            double x, v;
-            do {
-                x = rs.nextGaussian();
-                v = 1.0 + c * x;
-            } while (v <= 0.0);
-            v = v * v * v;
-            double u = rs.nextDouble();
-            if (u < 1.0 - 0.0331 * (x * x) * (x * x)) return b * v;
-            if (log(u) < 0.5 * x * x + b * (1.0 - v + log(v))) return b * v;
-        }
-    }
+    /** The legacy standard gamma of shape k (scale 1): {@link Continuous#standardGamma} on the legacy Gaussian. */
+    public double standardGamma(double shape) { return continuous.standardGamma(shape); }
 
-    /** The legacy beta: Johnk's algorithm when both shapes are at most 1, else a ratio of gammas. */
-    public double beta(double a, double b) {
-        if (a <= 1.0 && b <= 1.0) {
-            while (true) {
-                double u = rs.nextDouble(), v = rs.nextDouble();
-                double x = pow(u, 1.0 / a), y = pow(v, 1.0 / b);
-                if (x + y <= 1.0) {
-                    if (x + y > 0) return x / (x + y);
-                    double logX = log(u) / a, logY = log(v) / b, logM = Math.max(logX, logY);
-                    logX -= logM;
-                    logY -= logM;
-                    return exp(logX - log(exp(logX) + exp(logY)));
-                }
-            }
-        }
-        double ga = standardGamma(a), gb = standardGamma(b);
-        return ga / (ga + gb);
-    }
+    /** The legacy beta ({@link Continuous#beta}). */
+    public double beta(double a, double b) { return continuous.beta(a, b); }
 
     /** numpy's {@code random_poisson} ({@link Discrete#poisson}). */
     public long poisson(double lam) { return discrete.poisson(lam); }

@@ -86,6 +86,13 @@ public final class Pcg64 implements BitSource {
     public double nextStandardExponential() { return Ziggurat.standardExponential(this); }
 
     private final Discrete discrete = new Discrete(this);
+    private final Continuous continuous = new Continuous(this, this::nextStandardNormal, this::nextStandardExponential);
+
+    /** numpy's {@code Generator.standard_gamma} draw: the shared gamma on the ziggurats' normal and exponential. */
+    public double standardGamma(double shape) { return continuous.standardGamma(shape); }
+
+    /** numpy's {@code Generator.beta} draw. */
+    public double beta(double a, double b) { return continuous.beta(a, b); }
 
     /** numpy's {@code Generator.poisson} draw: {@code random_poisson}, the sampler the legacy stream uses too. */
     public long poisson(double lam) { return discrete.poisson(lam); }

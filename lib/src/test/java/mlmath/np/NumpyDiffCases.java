@@ -1460,18 +1460,18 @@ final class NumpyDiffCases {
                 case 667: return np.argmax(D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24"), -4);
                 case 668: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").var(-4, false);
                 case 669: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").std(-4, false);
-                case 670: return np.nanmedian(D.f("2,1,4,0", ""), -4);
-                case 671: return np.nanmax(D.f("1", "-0"), -1);
-                case 672: return np.nansum(D.f("2,1,2", "-0 0.25 9.05 -0.78"), 5);
-                case 673: return np.nanmean(D.f("1,0,2,1", ""), 1);
-                case 674: return np.nanmin(D.f("3,2,4", "-4 -4 -3 1 2 0 2 2 -4 -3 -0 -5 2 2 -2 -0 -1 2 -2 1 -0 2 -2 -2"), 1);
-                case 675: return np.nanprod(D.f("4,2", "0.56 1.496 -1.113 -inf -1.596 -4.722 0.24 1.088"), -2);
-                case 676: return np.nanmin(D.f("2", "4 -inf"), -1);
-                case 677: return np.nanmedian(D.f("4,3", "-3.59 0 0.621 -3.027 0.607 3.003 -3.405 -3.246 -3.327 3.11 -7.208 -1.68"), 1);
-                case 678: return np.nansum(D.f("3,1", "0.2 -1.2 -1.6"), 1);
-                case 679: return np.nanstd(D.f("1,2,2,3", "3 3 4 4 2 3 -4 -inf 6 -4 -1 3"), 1);
-                case 680: return np.nanvar(D.f("3,1,3,1", "-2.93 2.06 -0.78 3.97 -2.79 4.12 0.53 -1.09 -0.92"), -2);
-                case 681: return np.nansum(D.f("2,3,1", "-0.44 -2.41 2.35 inf -0.31 0.16"), 0);
+                case 670: return np.nanmin(D.f("3,1,1", "0.749 4.697 -2.792"), 2);
+                case 671: return np.nansum(D.f("3,2,3,1", "2 3 -5 -0.2 -6 -2.1 2.5 0.5 0.6 2.3 -7 -1.5 1 -0.9 -0.1 0.6 -2.2 0.6"), 2);
+                case 672: return np.nanstd(D.f("1,2,2,3", "-inf -5 0 -3 -1 -5 -4 3 -1 -1 1 4"), 1);
+                case 673: return np.nanvar(D.f("3,1,3,1", "-0.13 7.08 0.01 1.94 -0.39 -1.9 -5.81 1.82 1.61"), -2);
+                case 674: return np.nansum(D.f("2,3,1", "-0.37 inf -1.89 1.06 -1.6 2.17"), 0);
+                case 675: return np.nanmax(D.f("1,3,2", "-5 -5 -1 0 inf 0"), -2);
+                case 676: return np.nansum(D.f("1", "-inf"), 0);
+                case 677: return np.nanmean(D.f("4", "1.42 -1.09 0 -2.74"), 0);
+                case 678: return np.nansum(D.f("1", "nan"), 0);
+                case 679: return np.nanstd(D.f("0,1,4,3", ""), -3);
+                case 680: return np.nanmax(D.f("1,1,2,2", "3.07 0.82 -1.31 -1.03"), -3);
+                case 681: return np.nanmin(D.f("3", "-inf 6.413 4.421"), -1);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -2713,81 +2713,81 @@ final class NumpyDiffCases {
                 case 749: return np.tile(D.i("2,2", "-1 -1 3 -4"), new int[] {1, 3, 1, 3});
                 case 750: return np.meshgrid(D.i("2,2", "-1 -1 3 -4").flatten(), D.f("2", "0.6 2.3").flatten());
                 case 751: return np.meshgrid(new Object[] {D.i("2,2", "-1 -1 3 -4").flatten(), D.f("2", "0.6 2.3").flatten()}, "ij");
-                case 752: return np.repeat(D.i("3,0,3", ""), new int[] {0});
-                case 753: return np.pad(D.i("3,0,3", ""), new int[] {1, 1});
-                case 754: return np.eye(2, 2);
-                case 755: return np.arange(-0.7, 1.8);
-                case 756: return np.repeat(D.f("3,3,4,2", "-2.96 5.97 0.37 0.6 -0.54 3.02 -1.22 -4.95 -4.2 -1.23 0.76 -2.5 3.46 1.49 -3.14 4.02 1.21 3.48 -0.21 3.5 -1.22 2.66 1.48 7.62 3.57 -3.77 -3.11 1.71 0.82 -5.01 8.5 0.37 2.28 -3.58 -1.06 -0.69 3.27 -6.14 -0.83 5.25 3.21 -0.3 -1.92 -0.89 -1.3 2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5 -0.67 -5.64 -0.05 1.29 3.4 -2.24 -3.54 -1.43 1.91 -2.47 -0.28"), new int[] {2, 2, 0, 1, 1, 0, 2, 1, 2, 2, 0, 0, 1, 2, 2, 1, 2, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 2, 0, 0, 0, 2, 2, 1, 1, 0, 2, 2, 1, 1, 2, 0, 1, 0, 0, 0, 2, 2, 0, 0, 1, 2, 1, 1, 2, 0, 0, 1, 0, 0, 1, 2, 2, 0, 0, 0, 1, 0});
-                case 757: return np.pad(D.f("3,3,4,2", "-2.96 5.97 0.37 0.6 -0.54 3.02 -1.22 -4.95 -4.2 -1.23 0.76 -2.5 3.46 1.49 -3.14 4.02 1.21 3.48 -0.21 3.5 -1.22 2.66 1.48 7.62 3.57 -3.77 -3.11 1.71 0.82 -5.01 8.5 0.37 2.28 -3.58 -1.06 -0.69 3.27 -6.14 -0.83 5.25 3.21 -0.3 -1.92 -0.89 -1.3 2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5 -0.67 -5.64 -0.05 1.29 3.4 -2.24 -3.54 -1.43 1.91 -2.47 -0.28"), new int[] {0, 2});
-                case 758: return np.eye(2, 0);
-                case 759: return np.arange(2.5, 8.3);
-                case 760: return np.repeat(D.f("2", "-1.626 0.885"), new int[] {0, 0});
-                case 761: return np.pad(D.f("2", "-1.626 0.885"), new int[] {0, 2});
-                case 762: return np.eye(2, 0);
-                case 763: return np.arange(-0.8, 0.8);
-                case 764: return np.repeat(D.f("2", "1.99 -0.49"), new int[] {0, 0, 1});
-                case 765: return np.pad(D.f("2", "1.99 -0.49"), new int[] {2, 1});
-                case 766: return np.eye(1, 1);
-                case 767: return np.arange(1.8, 4.1);
-                case 768: return np.repeat(D.f("2,4", "5.61 -4 -1.32 1.45 -0.21 -1.3 -6.49 0.48"), new int[] {2, 2, 0, 1, 0, 1, 0, 1});
-                case 769: return np.pad(D.f("2,4", "5.61 -4 -1.32 1.45 -0.21 -1.3 -6.49 0.48"), new int[] {0, 2});
-                case 770: return np.eye(3, 2);
-                case 771: return np.arange(-3.2, 2.1);
-                case 772: return np.repeat(D.i("4,3,0,2", ""), new int[] {});
-                case 773: return np.pad(D.i("4,3,0,2", ""), new int[] {2, 0});
-                case 774: return np.eye(2, 1);
-                case 775: return np.arange(2.3, 7.2);
-                case 776: return np.repeat(D.i("3", "-4 -1 0"), new int[] {1, 2, 1});
-                case 777: return np.pad(D.i("3", "-4 -1 0"), new int[] {2, 1});
-                case 778: return np.eye(1, 1);
-                case 779: return np.arange(-0.4, 1.1);
+                case 752: return np.repeat(D.f("3", "1 2 -2"), new int[] {0, 1, 1});
+                case 753: return np.pad(D.f("3", "1 2 -2"), new int[] {1, 2});
+                case 754: return np.eye(0, 4);
+                case 755: return np.arange(-2.4, 0.7);
+                case 756: return np.repeat(D.f("3", "-0.462 2.731 -3.293"), new int[] {1, 0, 0});
+                case 757: return np.pad(D.f("3", "-0.462 2.731 -3.293"), new int[] {0, 2});
+                case 758: return np.eye(2, 4);
+                case 759: return np.arange(2.1, 2.1);
+                case 760: return np.repeat(D.f("4", "4.4 2.3 -2.6 1.4"), new int[] {0, 1, 0, 1});
+                case 761: return np.pad(D.f("4", "4.4 2.3 -2.6 1.4"), new int[] {0, 1});
+                case 762: return np.eye(1, 4);
+                case 763: return np.arange(3.9, 5.5);
+                case 764: return np.repeat(D.f("1,2,3", "-1.059 -2.23 1.852 1.839 2.604 -1.632"), new int[] {2, 1, 1, 0, 1, 1});
+                case 765: return np.pad(D.f("1,2,3", "-1.059 -2.23 1.852 1.839 2.604 -1.632"), new int[] {1, 1});
+                case 766: return np.eye(0, 1);
+                case 767: return np.arange(-1.6, 2.3);
+                case 768: return np.repeat(D.f("0,3,1", ""), new int[] {});
+                case 769: return np.pad(D.f("0,3,1", ""), new int[] {2, 2});
+                case 770: return np.eye(2, 3);
+                case 771: return np.arange(3.5, 7.3);
+                case 772: return np.repeat(D.i("4,3,3", "-4 -4 -3 -4 -1 3 -1 1 0 -5 4 5 4 -3 1 4 -5 5 -3 -4 5 5 -4 5 1 5 4 -2 -3 -5 0 -3 2 1 4 -4"), new int[] {1, 1, 0, 2, 1, 1, 2, 0, 0, 2, 1, 2, 0, 0, 2, 2, 0, 1, 2, 0, 0, 0, 2, 0, 2, 0, 1, 0, 1, 2, 0, 2, 0, 0, 0, 2});
+                case 773: return np.pad(D.i("4,3,3", "-4 -4 -3 -4 -1 3 -1 1 0 -5 4 5 4 -3 1 4 -5 5 -3 -4 5 5 -4 5 1 5 4 -2 -3 -5 0 -3 2 1 4 -4"), new int[] {1, 1});
+                case 774: return np.eye(0, 0);
+                case 775: return np.arange(2.0, 4.5);
+                case 776: return np.repeat(D.i("2", "-5 5"), new int[] {0, 1});
+                case 777: return np.pad(D.i("2", "-5 5"), new int[] {1, 1});
+                case 778: return np.eye(2, 2);
+                case 779: return np.arange(1.6, 3.5);
                 default: throw new AssertionError("no case " + i);
             }
         }
         private static Object eval13(int i) {
             switch (i) {
-                case 780: return np.repeat(D.i("3,4", "-3 4 3 -3 -3 -1 4 3 -3 -5 0 -4"), new int[] {2, 2, 0, 1, 2, 0, 0, 0, 2, 0, 2, 0, 1});
-                case 781: return np.pad(D.i("3,4", "-3 4 3 -3 -3 -1 4 3 -3 -5 0 -4"), new int[] {0, 1});
-                case 782: return np.eye(4, 0);
-                case 783: return np.arange(1.3, 6.2);
-                case 784: return np.repeat(D.f("3", "5 -1 1"), new int[] {0, 0, 0});
-                case 785: return np.pad(D.f("3", "5 -1 1"), new int[] {0, 0});
-                case 786: return np.eye(3, 2);
-                case 787: return np.arange(3.1, 5.0);
-                case 788: return np.repeat(D.i("4,2,1", "-3 2 -2 -4 4 3 -5 -3"), new int[] {0, 0, 1, 2, 2, 1, 1, 1});
-                case 789: return np.pad(D.i("4,2,1", "-3 2 -2 -4 4 3 -5 -3"), new int[] {2, 2});
-                case 790: return np.eye(3, 1);
-                case 791: return np.arange(3.2, 2.6);
-                case 792: return np.repeat(D.f("4,2", "1.44 0.01 0.27 -1.04 2.94 -1.05 1.75 1.19"), new int[] {2, 0, 2, 1, 2, 1, 0, 1});
-                case 793: return np.pad(D.f("4,2", "1.44 0.01 0.27 -1.04 2.94 -1.05 1.75 1.19"), new int[] {2, 0});
-                case 794: return np.eye(0, 1);
-                case 795: return np.arange(2.3, 2.4);
-                case 796: return np.repeat(D.f("3,1", "-6 1 -3"), new int[] {2, 1, 2});
-                case 797: return np.pad(D.f("3,1", "-6 1 -3"), new int[] {2, 2});
-                case 798: return np.eye(2, 0);
-                case 799: return np.arange(1.5, 1.1);
-                case 800: return np.repeat(D.i("1", "-2"), new int[] {1});
-                case 801: return np.pad(D.i("1", "-2"), new int[] {0, 2});
+                case 780: return np.repeat(D.i("1", "-3"), new int[] {0});
+                case 781: return np.pad(D.i("1", "-3"), new int[] {0, 1});
+                case 782: return np.eye(4, 3);
+                case 783: return np.arange(-0.9, 3.1);
+                case 784: return np.repeat(D.f("3,2,4,2", "0.66 0.5 -2.96 0.46 6.37 -2.78 1.56 -1.06 2.79 -0.96 3.31 4.19 -2 0.78 -1.28 -2.91 -1.59 3.05 5.29 -0.32 4.36 -0.73 2.56 1.63 2.8 0.33 3.73 -5.72 2.21 3.22 -3.28 0.19 2.68 2.4 -0.1 -5.83 4.22 0.64 0.59 -2.38 -7.8 2.75 -5.16 -4.03 3.16 -2.92 -0.53 -0.46"), new int[] {2, 0, 2, 1, 2, 1, 0, 1, 2, 0, 0, 0, 1, 0, 0, 2, 0, 2, 1, 0, 0, 0, 0, 1, 1, 1, 2, 2, 0, 0, 1, 2, 1, 2, 1, 2, 2, 2, 1, 0, 2, 1, 0, 0, 2, 0, 0, 2});
+                case 785: return np.pad(D.f("3,2,4,2", "0.66 0.5 -2.96 0.46 6.37 -2.78 1.56 -1.06 2.79 -0.96 3.31 4.19 -2 0.78 -1.28 -2.91 -1.59 3.05 5.29 -0.32 4.36 -0.73 2.56 1.63 2.8 0.33 3.73 -5.72 2.21 3.22 -3.28 0.19 2.68 2.4 -0.1 -5.83 4.22 0.64 0.59 -2.38 -7.8 2.75 -5.16 -4.03 3.16 -2.92 -0.53 -0.46"), new int[] {1, 2});
+                case 786: return np.eye(2, 2);
+                case 787: return np.arange(-1.5, 2.5);
+                case 788: return np.repeat(D.f("2,3,1,2", "-1 5 5 -2 1 4 -2 1 -4 -2 2 -4"), new int[] {2, 1, 2, 2, 1, 1, 1, 1, 2, 1, 0, 0});
+                case 789: return np.pad(D.f("2,3,1,2", "-1 5 5 -2 1 4 -2 1 -4 -2 2 -4"), new int[] {2, 1});
+                case 790: return np.eye(3, 3);
+                case 791: return np.arange(-2.6, -0.3);
+                case 792: return np.repeat(D.f("3", "-1.972 -1.886 3.348"), new int[] {0, 1, 0, 0});
+                case 793: return np.pad(D.f("3", "-1.972 -1.886 3.348"), new int[] {0, 0});
+                case 794: return np.eye(4, 0);
+                case 795: return np.arange(2.7, 8.1);
+                case 796: return np.repeat(D.f("3,3,4", "-1.621 -2.615 -6.427 -1.02 -6.109 -0.702 -1.885 3.982 -0.706 -0.882 2.653 -0.522 3.536 3.055 -7.543 -1.406 -0.421 -2.51 -0.277 0.887 5.114 -0.626 3.6 0.228 3.733 -2.113 -2.558 -0.697 -4.416 0.748 3.1 -1.618 3.718 0.347 2.694 -2.249"), new int[] {1, 0, 0, 2, 0, 0, 2, 2, 1, 1, 2, 1, 0, 0, 0, 2, 2, 0, 1, 0, 0, 0, 1, 0, 2, 1, 2, 1, 1, 0, 1, 1, 1, 1, 1, 1});
+                case 797: return np.pad(D.f("3,3,4", "-1.621 -2.615 -6.427 -1.02 -6.109 -0.702 -1.885 3.982 -0.706 -0.882 2.653 -0.522 3.536 3.055 -7.543 -1.406 -0.421 -2.51 -0.277 0.887 5.114 -0.626 3.6 0.228 3.733 -2.113 -2.558 -0.697 -4.416 0.748 3.1 -1.618 3.718 0.347 2.694 -2.249"), new int[] {2, 2});
+                case 798: return np.eye(4, 1);
+                case 799: return np.arange(-2.5, 3.2);
+                case 800: return np.repeat(D.f("1,2", "-3.4 2.4"), new int[] {2, 0, 1});
+                case 801: return np.pad(D.f("1,2", "-3.4 2.4"), new int[] {1, 0});
                 case 802: return np.eye(1, 2);
-                case 803: return np.arange(3.6, 2.9);
-                case 804: return np.repeat(D.i("1,1", "4"), new int[] {2});
-                case 805: return np.pad(D.i("1,1", "4"), new int[] {1, 1});
-                case 806: return np.eye(2, 3);
-                case 807: return np.arange(0.1, 4.6);
-                case 808: return np.repeat(D.i("4", "3 -4 5 5"), new int[] {1, 1, 0, 2});
-                case 809: return np.pad(D.i("4", "3 -4 5 5"), new int[] {2, 1});
-                case 810: return np.eye(1, 0);
-                case 811: return np.arange(-1.0, 4.0);
-                case 812: return np.linspace(1.71, 2.92, 3, false);
-                case 813: return np.linspace(2.25, -0.9, 5, false);
-                case 814: return np.linspace(0.71, -0.55, 0, false);
-                case 815: return np.linspace(-0.04, 2.94, -1, true);
-                case 816: return np.linspace(2.54, 1.63, 4, false);
-                case 817: return np.linspace(1.56, 2.41, 2, true);
-                case 818: return np.linspace(-0.1, 2.36, 0, false);
-                case 819: return np.linspace(2.55, -1.57, 6, true);
-                case 820: return np.linspace(2.57, -2.57, 2, false);
-                case 821: return np.linspace(-2.4, 0.5, 6, true);
+                case 803: return np.arange(-0.4, 0.1);
+                case 804: return np.repeat(D.i("3", "-4 4 3"), new int[] {1, 1, 0});
+                case 805: return np.pad(D.i("3", "-4 4 3"), new int[] {2, 0});
+                case 806: return np.eye(4, 4);
+                case 807: return np.arange(-0.3, -0.4);
+                case 808: return np.repeat(D.f("1,1,4", "0.046 4.223 2.085 0.607"), new int[] {0, 2, 2, 0, 0});
+                case 809: return np.pad(D.f("1,1,4", "0.046 4.223 2.085 0.607"), new int[] {1, 1});
+                case 810: return np.eye(4, 4);
+                case 811: return np.arange(-3.6, 1.8);
+                case 812: return np.linspace(-1.52, 1.93, 1, false);
+                case 813: return np.linspace(0.99, -1.76, 3, false);
+                case 814: return np.linspace(-2.05, 0.52, 1, true);
+                case 815: return np.linspace(2.48, 2.07, 3, false);
+                case 816: return np.linspace(-2.34, -0.22, -1, false);
+                case 817: return np.linspace(-2.14, -1.49, 1, true);
+                case 818: return np.linspace(-1.52, 1.46, -1, false);
+                case 819: return np.linspace(-2.74, -2.07, 5, true);
+                case 820: return np.linspace(-2.14, 2.72, 6, false);
+                case 821: return np.linspace(-2.03, -1.8, 4, false);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -2819,6 +2819,7 @@ final class NumpyDiffCases {
                 case 21 -> eval21(i);
                 case 22 -> eval22(i);
                 case 23 -> eval23(i);
+                case 24 -> eval24(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -4168,197 +4169,262 @@ final class NumpyDiffCases {
                 case 1241: return np.random.default_rng(1934328711).exponential(D.f("1", "0.57").mul(3));
                 case 1242: return np.random.default_rng(1934328711).exponential(2.5, new int[] {4, 0, 3});
                 case 1243: return np.random.default_rng(1934328711).standard_exponential(5000).sum();
-                case 1244: { np.random.seed(118228177); return np.random.normal(D.f("4,3", "-5.697 -2.307 -1.022 -1.329 -0.299 3.162 -5.071 -0.335 -3.796 -7.195 -2.751 -0.032"), 0.964); }
-                case 1245: { np.random.seed(118228177); return np.random.normal(D.f("4,3", "-5.697 -2.307 -1.022 -1.329 -0.299 3.162 -5.071 -0.335 -3.796 -7.195 -2.751 -0.032"), 2.0, new int[] {2, 4, 3}); }
-                case 1246: { np.random.seed(118228177); return np.random.uniform(D.f("4", "2.4 4.5 -0.4 0"), D.f("2", "1.384 -0.684")); }
-                case 1247: return np.random.default_rng(118228177).normal(D.f("4,3", "-5.697 -2.307 -1.022 -1.329 -0.299 3.162 -5.071 -0.335 -3.796 -7.195 -2.751 -0.032"), 0.964);
-                case 1248: return np.random.default_rng(118228177).uniform(D.f("4", "2.4 4.5 -0.4 0"), D.f("2", "1.384 -0.684"));
-                case 1249: return np.random.default_rng(118228177).uniform(D.f("4", "2.4 4.5 -0.4 0"), 7.5, new int[] {3, 4});
-                case 1250: return np.random.default_rng(118228177).binomial(1, 0.35, new int[] {});
-                case 1251: return np.random.default_rng(118228177).binomial(1, D.f("2", "0.59 0.99"));
-                case 1252: return np.random.default_rng(118228177).binomial(1, D.f("2", "0.59 0.99").mul(-1).add(1));
-                case 1253: return np.random.default_rng(118228177).poisson(3.0, new int[] {});
-                case 1254: return np.random.default_rng(118228177).poisson(D.f("2", "0.59 0.99").mul(30));
-                case 1255: return np.random.default_rng(118228177).standard_exponential(new int[] {4});
-                case 1256: return np.random.default_rng(118228177).exponential(D.f("2", "0.59 0.99").mul(3));
-                case 1257: return np.random.default_rng(118228177).exponential(2.5, new int[] {4});
-                case 1258: return np.random.default_rng(118228177).standard_exponential(5000).sum();
-                case 1259: { np.random.seed(667809146); return np.random.normal(D.f("2", "1.96 0.36"), D.f("3,4", "3 1 4 3 5 1 3 3 0 1 4 3")); }
+                case 1244: return np.random.default_rng(1934328711).gamma(0.3, 2.0, new int[] {4, 3});
+                case 1245: return np.random.default_rng(1934328711).standard_gamma(D.f("1", "0.57").mul(4));
+                case 1246: return np.random.default_rng(1934328711).beta(0.3, 0.6, new int[] {4, 3});
+                case 1247: return np.random.default_rng(1934328711).beta(D.f("1", "0.57").add(0.1), D.f("1", "0.57").add(0.5));
+                case 1248: return np.random.default_rng(1934328711).gamma(0.3, 1.0, 5000).sum();
+                case 1249: { np.random.seed(1628852556); return np.random.normal(D.f("", "-5.697"), 2.31); }
+                case 1250: { np.random.seed(1628852556); return np.random.normal(D.f("", "-5.697"), 2.0, new int[] {2}); }
+                case 1251: { np.random.seed(1628852556); return np.random.uniform(D.f("2,4", "-1 -1.3 -0.3 3.2 -5.1 -0.3 -3.8 -7.2"), D.f("2,4", "1.7999999999999998 -1.3 0.7 5.6 -2.3 -0.3 -2.8 -4.800000000000001")); }
+                case 1252: return np.random.default_rng(1628852556).normal(D.f("", "-5.697"), 2.31);
+                case 1253: return np.random.default_rng(1628852556).uniform(D.f("2,4", "-1 -1.3 -0.3 3.2 -5.1 -0.3 -3.8 -7.2"), D.f("2,4", "1.7999999999999998 -1.3 0.7 5.6 -2.3 -0.3 -2.8 -4.800000000000001"));
+                case 1254: return np.random.default_rng(1628852556).uniform(D.f("2,4", "-1 -1.3 -0.3 3.2 -5.1 -0.3 -3.8 -7.2"), 7.5, new int[] {3, 2, 4});
+                case 1255: return np.random.default_rng(1628852556).binomial(0, 0.35, new int[] {2, 2, 3});
+                case 1256: return np.random.default_rng(1628852556).binomial(1, D.f("2", "0.47 0.78"));
+                case 1257: return np.random.default_rng(1628852556).binomial(0, D.f("2", "0.47 0.78").mul(-1).add(1));
+                case 1258: return np.random.default_rng(1628852556).poisson(0.5, new int[] {2, 2, 3});
+                case 1259: return np.random.default_rng(1628852556).poisson(D.f("2", "0.47 0.78").mul(30));
                 default: throw new AssertionError("no case " + i);
             }
         }
         private static Object eval21(int i) {
             switch (i) {
-                case 1260: { np.random.seed(667809146); return np.random.normal(D.f("2", "1.96 0.36"), 2.0, new int[] {2, 2}); }
-                case 1261: { np.random.seed(667809146); return np.random.uniform(D.f("1,1,1", "3.817"), D.f("2", "2 -2")); }
-                case 1262: return np.random.default_rng(667809146).normal(D.f("2", "1.96 0.36"), D.f("3,4", "3 1 4 3 5 1 3 3 0 1 4 3"));
-                case 1263: return np.random.default_rng(667809146).uniform(D.f("1,1,1", "3.817"), D.f("2", "2 -2"));
-                case 1264: return np.random.default_rng(667809146).uniform(D.f("1,1,1", "3.817"), 7.5, new int[] {3, 1, 1, 1});
-                case 1265: return np.random.default_rng(667809146).binomial(300, 0.35, new int[] {3, 1, 2});
-                case 1266: return np.random.default_rng(667809146).binomial(1, D.f("2", "0.54 0.13"));
-                case 1267: return np.random.default_rng(667809146).binomial(300, D.f("2", "0.54 0.13").mul(-1).add(1));
-                case 1268: return np.random.default_rng(667809146).poisson(12.5, new int[] {3, 1, 2});
-                case 1269: return np.random.default_rng(667809146).poisson(D.f("2", "0.54 0.13").mul(30));
-                case 1270: return np.random.default_rng(667809146).standard_exponential(new int[] {1, 2, 3});
-                case 1271: return np.random.default_rng(667809146).exponential(D.f("2", "0.54 0.13").mul(3));
-                case 1272: return np.random.default_rng(667809146).exponential(2.5, new int[] {1, 2, 3});
-                case 1273: return np.random.default_rng(667809146).standard_exponential(5000).sum();
-                case 1274: { np.random.seed(2073442734); return np.random.normal(D.f("2", "5.9 0.9"), 0.42); }
-                case 1275: { np.random.seed(2073442734); return np.random.normal(D.f("2", "5.9 0.9"), 2.0, new int[] {2, 2}); }
-                case 1276: { np.random.seed(2073442734); return np.random.uniform(D.f("3,1", "2.81 -1.19 -0.46"), D.f("3,1", "4.2 0.19999999999999996 0.9299999999999999")); }
-                case 1277: return np.random.default_rng(2073442734).normal(D.f("2", "5.9 0.9"), 0.42);
-                case 1278: return np.random.default_rng(2073442734).uniform(D.f("3,1", "2.81 -1.19 -0.46"), D.f("3,1", "4.2 0.19999999999999996 0.9299999999999999"));
-                case 1279: return np.random.default_rng(2073442734).uniform(D.f("3,1", "2.81 -1.19 -0.46"), 7.5, new int[] {3, 3, 1});
-                case 1280: return np.random.default_rng(2073442734).binomial(1, 0.35, new int[] {1, 1});
-                case 1281: return np.random.default_rng(2073442734).binomial(1, D.f("1", "0.24"));
-                case 1282: return np.random.default_rng(2073442734).binomial(1, D.f("1", "0.24").mul(-1).add(1));
-                case 1283: return np.random.default_rng(2073442734).poisson(12.5, new int[] {1, 1});
-                case 1284: return np.random.default_rng(2073442734).poisson(D.f("1", "0.24").mul(30));
-                case 1285: return np.random.default_rng(2073442734).standard_exponential(new int[] {});
-                case 1286: return np.random.default_rng(2073442734).exponential(D.f("1", "0.24").mul(3));
-                case 1287: return np.random.default_rng(2073442734).exponential(2.5, new int[] {});
-                case 1288: return np.random.default_rng(2073442734).standard_exponential(5000).sum();
-                case 1289: { np.random.seed(549543729); return np.random.normal(D.f("", "-0.42"), D.f("4,0", "")); }
-                case 1290: { np.random.seed(549543729); return np.random.normal(D.f("", "-0.42"), 2.0, new int[] {2}); }
-                case 1291: { np.random.seed(549543729); return np.random.uniform(D.f("1,4", "3.9 -1.9 1.8 -1.8"), D.f("1,4", "5.06 -0.74 2.96 -0.6400000000000001")); }
-                case 1292: return np.random.default_rng(549543729).normal(D.f("", "-0.42"), D.f("4,0", ""));
-                case 1293: return np.random.default_rng(549543729).uniform(D.f("1,4", "3.9 -1.9 1.8 -1.8"), D.f("1,4", "5.06 -0.74 2.96 -0.6400000000000001"));
-                case 1294: return np.random.default_rng(549543729).uniform(D.f("1,4", "3.9 -1.9 1.8 -1.8"), 7.5, new int[] {3, 1, 4});
-                case 1295: return np.random.default_rng(549543729).binomial(0, 0.35, new int[] {4});
-                case 1296: return np.random.default_rng(549543729).binomial(1, D.f("4", "0.92 0.57 0.33 0.67"));
-                case 1297: return np.random.default_rng(549543729).binomial(0, D.f("4", "0.92 0.57 0.33 0.67").mul(-1).add(1));
-                case 1298: return np.random.default_rng(549543729).poisson(80.0, new int[] {4});
-                case 1299: return np.random.default_rng(549543729).poisson(D.f("4", "0.92 0.57 0.33 0.67").mul(30));
-                case 1300: return np.random.default_rng(549543729).standard_exponential(new int[] {1, 3, 1});
-                case 1301: return np.random.default_rng(549543729).exponential(D.f("4", "0.92 0.57 0.33 0.67").mul(3));
-                case 1302: return np.random.default_rng(549543729).exponential(2.5, new int[] {1, 3, 1});
-                case 1303: return np.random.default_rng(549543729).standard_exponential(5000).sum();
-                case 1304: { np.random.seed(2066136138); return np.random.normal(D.f("0", ""), 4.0); }
-                case 1305: { np.random.seed(2066136138); return np.random.normal(D.f("0", ""), 2.0, new int[] {2, 0}); }
-                case 1306: { np.random.seed(2066136138); return np.random.uniform(D.f("1,2", "-1 -3"), D.f("1,2", "-1 1")); }
-                case 1307: return np.random.default_rng(2066136138).normal(D.f("0", ""), 4.0);
-                case 1308: return np.random.default_rng(2066136138).uniform(D.f("1,2", "-1 -3"), D.f("1,2", "-1 1"));
-                case 1309: return np.random.default_rng(2066136138).uniform(D.f("1,2", "-1 -3"), 7.5, new int[] {3, 1, 2});
-                case 1310: return np.random.default_rng(2066136138).binomial(40, 0.35, new int[] {1});
-                case 1311: return np.random.default_rng(2066136138).binomial(1, D.f("3", "0.87 0.39 0.86"));
-                case 1312: return np.random.default_rng(2066136138).binomial(40, D.f("3", "0.87 0.39 0.86").mul(-1).add(1));
-                case 1313: return np.random.default_rng(2066136138).poisson(0.5, new int[] {1});
-                case 1314: return np.random.default_rng(2066136138).poisson(D.f("3", "0.87 0.39 0.86").mul(30));
-                case 1315: return np.random.default_rng(2066136138).standard_exponential(new int[] {1});
-                case 1316: return np.random.default_rng(2066136138).exponential(D.f("3", "0.87 0.39 0.86").mul(3));
-                case 1317: return np.random.default_rng(2066136138).exponential(2.5, new int[] {1});
-                case 1318: return np.random.default_rng(2066136138).standard_exponential(5000).sum();
-                case 1319: { np.random.seed(1768503258); return np.random.normal(D.f("1,4,3", "0.47 0.37 -2.13 -1.61 2.44 1.2 -1.77 -0.06 -3.74 4.92 6.35 2.18"), D.f("3,1", "3.162 4.627 0.801")); }
+                case 1260: return np.random.default_rng(1628852556).standard_exponential(new int[] {1, 1});
+                case 1261: return np.random.default_rng(1628852556).exponential(D.f("2", "0.47 0.78").mul(3));
+                case 1262: return np.random.default_rng(1628852556).exponential(2.5, new int[] {1, 1});
+                case 1263: return np.random.default_rng(1628852556).standard_exponential(5000).sum();
+                case 1264: return np.random.default_rng(1628852556).gamma(1.0, 2.0, new int[] {0, 4, 1});
+                case 1265: return np.random.default_rng(1628852556).standard_gamma(D.f("2", "0.47 0.78").mul(4));
+                case 1266: return np.random.default_rng(1628852556).beta(1.0, 0.6, new int[] {0, 4, 1});
+                case 1267: return np.random.default_rng(1628852556).beta(D.f("2", "0.47 0.78").add(0.1), D.f("2", "0.47 0.78").add(0.5));
+                case 1268: return np.random.default_rng(1628852556).gamma(1.0, 1.0, 5000).sum();
+                case 1269: { np.random.seed(2090358999); return np.random.normal(D.f("2", "0.03 1.38"), 1.0); }
+                case 1270: { np.random.seed(2090358999); return np.random.normal(D.f("2", "0.03 1.38"), 2.0, new int[] {2, 2}); }
+                case 1271: { np.random.seed(2090358999); return np.random.uniform(D.f("2", "1.959 0.358"), D.f("2", "-3 -1")); }
+                case 1272: return np.random.default_rng(2090358999).normal(D.f("2", "0.03 1.38"), 1.0);
+                case 1273: return np.random.default_rng(2090358999).uniform(D.f("2", "1.959 0.358"), D.f("2", "-3 -1"));
+                case 1274: return np.random.default_rng(2090358999).uniform(D.f("2", "1.959 0.358"), 7.5, new int[] {3, 2});
+                case 1275: return np.random.default_rng(2090358999).binomial(40, 0.35, new int[] {4, 2, 2});
+                case 1276: return np.random.default_rng(2090358999).binomial(1, D.f("2", "0.67 0.58"));
+                case 1277: return np.random.default_rng(2090358999).binomial(40, D.f("2", "0.67 0.58").mul(-1).add(1));
+                case 1278: return np.random.default_rng(2090358999).poisson(80.0, new int[] {4, 2, 2});
+                case 1279: return np.random.default_rng(2090358999).poisson(D.f("2", "0.67 0.58").mul(30));
+                case 1280: return np.random.default_rng(2090358999).standard_exponential(new int[] {3, 1, 3});
+                case 1281: return np.random.default_rng(2090358999).exponential(D.f("2", "0.67 0.58").mul(3));
+                case 1282: return np.random.default_rng(2090358999).exponential(2.5, new int[] {3, 1, 3});
+                case 1283: return np.random.default_rng(2090358999).standard_exponential(5000).sum();
+                case 1284: return np.random.default_rng(2090358999).gamma(1.0, 2.0, new int[] {3, 1, 1});
+                case 1285: return np.random.default_rng(2090358999).standard_gamma(D.f("2", "0.67 0.58").mul(4));
+                case 1286: return np.random.default_rng(2090358999).beta(1.0, 0.6, new int[] {3, 1, 1});
+                case 1287: return np.random.default_rng(2090358999).beta(D.f("2", "0.67 0.58").add(0.1), D.f("2", "0.67 0.58").add(0.5));
+                case 1288: return np.random.default_rng(2090358999).gamma(1.0, 1.0, 5000).sum();
+                case 1289: { np.random.seed(382960663); return np.random.normal(D.f("1", "3.628"), D.f("4,0", "")); }
+                case 1290: { np.random.seed(382960663); return np.random.normal(D.f("1", "3.628"), 2.0, new int[] {2, 1}); }
+                case 1291: { np.random.seed(382960663); return np.random.uniform(D.f("1,4", "-0.6 2.9 -2.7 -0.1"), D.f("1,4", "0.6900000000000001 4.1899999999999995 -1.4100000000000001 1.19")); }
+                case 1292: return np.random.default_rng(382960663).normal(D.f("1", "3.628"), D.f("4,0", ""));
+                case 1293: return np.random.default_rng(382960663).uniform(D.f("1,4", "-0.6 2.9 -2.7 -0.1"), D.f("1,4", "0.6900000000000001 4.1899999999999995 -1.4100000000000001 1.19"));
+                case 1294: return np.random.default_rng(382960663).uniform(D.f("1,4", "-0.6 2.9 -2.7 -0.1"), 7.5, new int[] {3, 1, 4});
+                case 1295: return np.random.default_rng(382960663).binomial(0, 0.35, new int[] {4});
+                case 1296: return np.random.default_rng(382960663).binomial(1, D.f("4", "0.7 0.34 0.25 0.83"));
+                case 1297: return np.random.default_rng(382960663).binomial(0, D.f("4", "0.7 0.34 0.25 0.83").mul(-1).add(1));
+                case 1298: return np.random.default_rng(382960663).poisson(80.0, new int[] {4});
+                case 1299: return np.random.default_rng(382960663).poisson(D.f("4", "0.7 0.34 0.25 0.83").mul(30));
+                case 1300: return np.random.default_rng(382960663).standard_exponential(new int[] {1, 3, 1});
+                case 1301: return np.random.default_rng(382960663).exponential(D.f("4", "0.7 0.34 0.25 0.83").mul(3));
+                case 1302: return np.random.default_rng(382960663).exponential(2.5, new int[] {1, 3, 1});
+                case 1303: return np.random.default_rng(382960663).standard_exponential(5000).sum();
+                case 1304: return np.random.default_rng(382960663).gamma(9.0, 2.0, new int[] {0});
+                case 1305: return np.random.default_rng(382960663).standard_gamma(D.f("4", "0.7 0.34 0.25 0.83").mul(4));
+                case 1306: return np.random.default_rng(382960663).beta(9.0, 0.6, new int[] {0});
+                case 1307: return np.random.default_rng(382960663).beta(D.f("4", "0.7 0.34 0.25 0.83").add(0.1), D.f("4", "0.7 0.34 0.25 0.83").add(0.5));
+                case 1308: return np.random.default_rng(382960663).gamma(9.0, 1.0, 5000).sum();
+                case 1309: { np.random.seed(1519494624); return np.random.normal(D.f("", "4"), D.f("1", "3.284")); }
+                case 1310: { np.random.seed(1519494624); return np.random.normal(D.f("", "4"), 2.0, new int[] {2}); }
+                case 1311: { np.random.seed(1519494624); return np.random.uniform(D.f("3", "0 6 1"), D.f("3", "0.42 8.81 2.19")); }
+                case 1312: return np.random.default_rng(1519494624).normal(D.f("", "4"), D.f("1", "3.284"));
+                case 1313: return np.random.default_rng(1519494624).uniform(D.f("3", "0 6 1"), D.f("3", "0.42 8.81 2.19"));
+                case 1314: return np.random.default_rng(1519494624).uniform(D.f("3", "0 6 1"), 7.5, new int[] {3, 3});
+                case 1315: return np.random.default_rng(1519494624).binomial(1, 0.35, new int[] {});
+                case 1316: return np.random.default_rng(1519494624).binomial(1, D.f("2", "0.36 0.05"));
+                case 1317: return np.random.default_rng(1519494624).binomial(1, D.f("2", "0.36 0.05").mul(-1).add(1));
+                case 1318: return np.random.default_rng(1519494624).poisson(3.0, new int[] {});
+                case 1319: return np.random.default_rng(1519494624).poisson(D.f("2", "0.36 0.05").mul(30));
                 default: throw new AssertionError("no case " + i);
             }
         }
         private static Object eval22(int i) {
             switch (i) {
-                case 1320: { np.random.seed(1768503258); return np.random.normal(D.f("1,4,3", "0.47 0.37 -2.13 -1.61 2.44 1.2 -1.77 -0.06 -3.74 4.92 6.35 2.18"), 2.0, new int[] {2, 1, 4, 3}); }
-                case 1321: { np.random.seed(1768503258); return np.random.uniform(D.f("3,4,2", "0.492 2.203 3.276 -1.636 -2.551 1.365 1.767 1.898 2.999 -2.473 4.796 1.755 -1.177 -5.984 0.648 5.546 2.255 1.317 1.856 0.358 -1.785 -0.425 2.098 -2.325"), D.f("3,4,2", "1.492 6.202999999999999 3.276 4.364 0.44899999999999984 4.365 2.767 1.898 3.999 1.5270000000000001 4.796 7.755 1.823 -2.984 1.6480000000000001 5.546 3.255 5.317 1.856 6.358 1.215 2.575 3.098 -2.325")); }
-                case 1322: return np.random.default_rng(1768503258).normal(D.f("1,4,3", "0.47 0.37 -2.13 -1.61 2.44 1.2 -1.77 -0.06 -3.74 4.92 6.35 2.18"), D.f("3,1", "3.162 4.627 0.801"));
-                case 1323: return np.random.default_rng(1768503258).uniform(D.f("3,4,2", "0.492 2.203 3.276 -1.636 -2.551 1.365 1.767 1.898 2.999 -2.473 4.796 1.755 -1.177 -5.984 0.648 5.546 2.255 1.317 1.856 0.358 -1.785 -0.425 2.098 -2.325"), D.f("3,4,2", "1.492 6.202999999999999 3.276 4.364 0.44899999999999984 4.365 2.767 1.898 3.999 1.5270000000000001 4.796 7.755 1.823 -2.984 1.6480000000000001 5.546 3.255 5.317 1.856 6.358 1.215 2.575 3.098 -2.325"));
-                case 1324: return np.random.default_rng(1768503258).uniform(D.f("3,4,2", "0.492 2.203 3.276 -1.636 -2.551 1.365 1.767 1.898 2.999 -2.473 4.796 1.755 -1.177 -5.984 0.648 5.546 2.255 1.317 1.856 0.358 -1.785 -0.425 2.098 -2.325"), 7.5, new int[] {3, 3, 4, 2});
-                case 1325: return np.random.default_rng(1768503258).binomial(40, 0.35, new int[] {3, 1});
-                case 1326: return np.random.default_rng(1768503258).binomial(1, D.f("4", "0.73 0.77 0.23 0.97"));
-                case 1327: return np.random.default_rng(1768503258).binomial(40, D.f("4", "0.73 0.77 0.23 0.97").mul(-1).add(1));
-                case 1328: return np.random.default_rng(1768503258).poisson(3.0, new int[] {3, 1});
-                case 1329: return np.random.default_rng(1768503258).poisson(D.f("4", "0.73 0.77 0.23 0.97").mul(30));
-                case 1330: return np.random.default_rng(1768503258).standard_exponential(new int[] {});
-                case 1331: return np.random.default_rng(1768503258).exponential(D.f("4", "0.73 0.77 0.23 0.97").mul(3));
-                case 1332: return np.random.default_rng(1768503258).exponential(2.5, new int[] {});
-                case 1333: return np.random.default_rng(1768503258).standard_exponential(5000).sum();
-                case 1334: { np.random.seed(1601506913); return np.random.normal(D.f("4,2", "1.1 -8.5 -0.5 -1.6 -2 2.1 4.4 4.6"), D.f("1", "1.06")); }
-                case 1335: { np.random.seed(1601506913); return np.random.normal(D.f("4,2", "1.1 -8.5 -0.5 -1.6 -2 2.1 4.4 4.6"), 2.0, new int[] {2, 4, 2}); }
-                case 1336: { np.random.seed(1601506913); return np.random.uniform(D.f("1", "-3.036"), D.f("1", "0.7639999999999998")); }
-                case 1337: return np.random.default_rng(1601506913).normal(D.f("4,2", "1.1 -8.5 -0.5 -1.6 -2 2.1 4.4 4.6"), D.f("1", "1.06"));
-                case 1338: return np.random.default_rng(1601506913).uniform(D.f("1", "-3.036"), D.f("1", "0.7639999999999998"));
-                case 1339: return np.random.default_rng(1601506913).uniform(D.f("1", "-3.036"), 7.5, new int[] {3, 1});
-                case 1340: return np.random.default_rng(1601506913).binomial(40, 0.35, new int[] {});
-                case 1341: return np.random.default_rng(1601506913).binomial(1, D.f("4", "0.15 0.88 0.91 0.26"));
-                case 1342: return np.random.default_rng(1601506913).binomial(40, D.f("4", "0.15 0.88 0.91 0.26").mul(-1).add(1));
-                case 1343: return np.random.default_rng(1601506913).poisson(12.5, new int[] {});
-                case 1344: return np.random.default_rng(1601506913).poisson(D.f("4", "0.15 0.88 0.91 0.26").mul(30));
-                case 1345: return np.random.default_rng(1601506913).standard_exponential(new int[] {3});
-                case 1346: return np.random.default_rng(1601506913).exponential(D.f("4", "0.15 0.88 0.91 0.26").mul(3));
-                case 1347: return np.random.default_rng(1601506913).exponential(2.5, new int[] {3});
-                case 1348: return np.random.default_rng(1601506913).standard_exponential(5000).sum();
-                case 1349: { np.random.seed(1908651964); return np.random.normal(D.f("1,1,0", ""), D.f("4", "1 2 3 1")); }
-                case 1350: { np.random.seed(1908651964); return np.random.normal(D.f("1,1,0", ""), 2.0, new int[] {2, 1, 1, 0}); }
-                case 1351: { np.random.seed(1908651964); return np.random.uniform(D.f("1,2,1", "0.88 1.93"), D.f("2", "2 -2")); }
-                case 1352: return np.random.default_rng(1908651964).normal(D.f("1,1,0", ""), D.f("4", "1 2 3 1"));
-                case 1353: return np.random.default_rng(1908651964).uniform(D.f("1,2,1", "0.88 1.93"), D.f("2", "2 -2"));
-                case 1354: return np.random.default_rng(1908651964).uniform(D.f("1,2,1", "0.88 1.93"), 7.5, new int[] {3, 1, 2, 1});
-                case 1355: return np.random.default_rng(1908651964).binomial(5, 0.35, new int[] {4});
-                case 1356: return np.random.default_rng(1908651964).binomial(1, D.f("2", "0.34 0.32"));
-                case 1357: return np.random.default_rng(1908651964).binomial(5, D.f("2", "0.34 0.32").mul(-1).add(1));
-                case 1358: return np.random.default_rng(1908651964).poisson(80.0, new int[] {4});
-                case 1359: return np.random.default_rng(1908651964).poisson(D.f("2", "0.34 0.32").mul(30));
-                case 1360: return np.random.default_rng(1908651964).standard_exponential(new int[] {4, 3});
-                case 1361: return np.random.default_rng(1908651964).exponential(D.f("2", "0.34 0.32").mul(3));
-                case 1362: return np.random.default_rng(1908651964).exponential(2.5, new int[] {4, 3});
-                case 1363: return np.random.default_rng(1908651964).standard_exponential(5000).sum();
-                case 1364: { np.random.seed(1897537858); return np.random.normal(D.f("3,2,4", "4.61 4.83 1.81 2.23 0.66 -1.51 -5.76 1.69 2.79 0.16 1.78 0.69 1.37 0.7 -0.63 0.51 -0.2 -2.94 1.73 -2.28 -0.46 2.73 -3.29 4.37"), D.f("1", "2.31")); }
-                case 1365: { np.random.seed(1897537858); return np.random.normal(D.f("3,2,4", "4.61 4.83 1.81 2.23 0.66 -1.51 -5.76 1.69 2.79 0.16 1.78 0.69 1.37 0.7 -0.63 0.51 -0.2 -2.94 1.73 -2.28 -0.46 2.73 -3.29 4.37"), 2.0, new int[] {2, 3, 2, 4}); }
-                case 1366: { np.random.seed(1897537858); return np.random.uniform(D.f("0,3", ""), D.f("0,3", "")); }
-                case 1367: return np.random.default_rng(1897537858).normal(D.f("3,2,4", "4.61 4.83 1.81 2.23 0.66 -1.51 -5.76 1.69 2.79 0.16 1.78 0.69 1.37 0.7 -0.63 0.51 -0.2 -2.94 1.73 -2.28 -0.46 2.73 -3.29 4.37"), D.f("1", "2.31"));
-                case 1368: return np.random.default_rng(1897537858).uniform(D.f("0,3", ""), D.f("0,3", ""));
-                case 1369: return np.random.default_rng(1897537858).uniform(D.f("0,3", ""), 7.5, new int[] {3, 0, 3});
-                case 1370: return np.random.default_rng(1897537858).binomial(0, 0.35, new int[] {4});
-                case 1371: return np.random.default_rng(1897537858).binomial(1, D.f("1", "0.75"));
-                case 1372: return np.random.default_rng(1897537858).binomial(0, D.f("1", "0.75").mul(-1).add(1));
-                case 1373: return np.random.default_rng(1897537858).poisson(3.0, new int[] {4});
-                case 1374: return np.random.default_rng(1897537858).poisson(D.f("1", "0.75").mul(30));
-                case 1375: return np.random.default_rng(1897537858).standard_exponential(new int[] {});
-                case 1376: return np.random.default_rng(1897537858).exponential(D.f("1", "0.75").mul(3));
-                case 1377: return np.random.default_rng(1897537858).exponential(2.5, new int[] {});
-                case 1378: return np.random.default_rng(1897537858).standard_exponential(5000).sum();
-                case 1379: { np.random.seed(922186052); return np.random.normal(D.f("4", "1.6 -1.6 2.9 3.6"), D.f("1", "2.441")); }
+                case 1320: return np.random.default_rng(1519494624).standard_exponential(new int[] {1});
+                case 1321: return np.random.default_rng(1519494624).exponential(D.f("2", "0.36 0.05").mul(3));
+                case 1322: return np.random.default_rng(1519494624).exponential(2.5, new int[] {1});
+                case 1323: return np.random.default_rng(1519494624).standard_exponential(5000).sum();
+                case 1324: return np.random.default_rng(1519494624).gamma(9.0, 2.0, new int[] {1, 4, 3});
+                case 1325: return np.random.default_rng(1519494624).standard_gamma(D.f("2", "0.36 0.05").mul(4));
+                case 1326: return np.random.default_rng(1519494624).beta(9.0, 0.6, new int[] {1, 4, 3});
+                case 1327: return np.random.default_rng(1519494624).beta(D.f("2", "0.36 0.05").add(0.1), D.f("2", "0.36 0.05").add(0.5));
+                case 1328: return np.random.default_rng(1519494624).gamma(9.0, 1.0, 5000).sum();
+                case 1329: { np.random.seed(1449396141); return np.random.normal(D.f("3,1", "-0.46 -2.044 -3.96"), D.f("3,4", "2 1 1 1 2 1 2 1 5 2 2 1")); }
+                case 1330: { np.random.seed(1449396141); return np.random.normal(D.f("3,1", "-0.46 -2.044 -3.96"), 2.0, new int[] {2, 3, 1}); }
+                case 1331: { np.random.seed(1449396141); return np.random.uniform(D.f("4", "-4 -1 3 0"), D.f("4", "-1 0 3 0")); }
+                case 1332: return np.random.default_rng(1449396141).normal(D.f("3,1", "-0.46 -2.044 -3.96"), D.f("3,4", "2 1 1 1 2 1 2 1 5 2 2 1"));
+                case 1333: return np.random.default_rng(1449396141).uniform(D.f("4", "-4 -1 3 0"), D.f("4", "-1 0 3 0"));
+                case 1334: return np.random.default_rng(1449396141).uniform(D.f("4", "-4 -1 3 0"), 7.5, new int[] {3, 4});
+                case 1335: return np.random.default_rng(1449396141).binomial(40, 0.35, new int[] {3, 1});
+                case 1336: return np.random.default_rng(1449396141).binomial(1, D.f("4", "0.25 0.17 0.23 0.05"));
+                case 1337: return np.random.default_rng(1449396141).binomial(40, D.f("4", "0.25 0.17 0.23 0.05").mul(-1).add(1));
+                case 1338: return np.random.default_rng(1449396141).poisson(3.0, new int[] {3, 1});
+                case 1339: return np.random.default_rng(1449396141).poisson(D.f("4", "0.25 0.17 0.23 0.05").mul(30));
+                case 1340: return np.random.default_rng(1449396141).standard_exponential(new int[] {});
+                case 1341: return np.random.default_rng(1449396141).exponential(D.f("4", "0.25 0.17 0.23 0.05").mul(3));
+                case 1342: return np.random.default_rng(1449396141).exponential(2.5, new int[] {});
+                case 1343: return np.random.default_rng(1449396141).standard_exponential(5000).sum();
+                case 1344: return np.random.default_rng(1449396141).gamma(2.5, 2.0, new int[] {4, 2});
+                case 1345: return np.random.default_rng(1449396141).standard_gamma(D.f("4", "0.25 0.17 0.23 0.05").mul(4));
+                case 1346: return np.random.default_rng(1449396141).beta(2.5, 0.6, new int[] {4, 2});
+                case 1347: return np.random.default_rng(1449396141).beta(D.f("4", "0.25 0.17 0.23 0.05").add(0.1), D.f("4", "0.25 0.17 0.23 0.05").add(0.5));
+                case 1348: return np.random.default_rng(1449396141).gamma(2.5, 1.0, 5000).sum();
+                case 1349: { np.random.seed(799472161); return np.random.normal(D.f("1,1", "2"), D.f("1", "1.2")); }
+                case 1350: { np.random.seed(799472161); return np.random.normal(D.f("1,1", "2"), 2.0, new int[] {2, 1, 1}); }
+                case 1351: { np.random.seed(799472161); return np.random.uniform(D.f("1,2", "-1.77 -0.06"), D.f("1,2", "1.9740000000000002 3.684")); }
+                case 1352: return np.random.default_rng(799472161).normal(D.f("1,1", "2"), D.f("1", "1.2"));
+                case 1353: return np.random.default_rng(799472161).uniform(D.f("1,2", "-1.77 -0.06"), D.f("1,2", "1.9740000000000002 3.684"));
+                case 1354: return np.random.default_rng(799472161).uniform(D.f("1,2", "-1.77 -0.06"), 7.5, new int[] {3, 1, 2});
+                case 1355: return np.random.default_rng(799472161).binomial(5, 0.35, new int[] {});
+                case 1356: return np.random.default_rng(799472161).binomial(1, D.f("1", "0.55"));
+                case 1357: return np.random.default_rng(799472161).binomial(5, D.f("1", "0.55").mul(-1).add(1));
+                case 1358: return np.random.default_rng(799472161).poisson(0.0, new int[] {});
+                case 1359: return np.random.default_rng(799472161).poisson(D.f("1", "0.55").mul(30));
+                case 1360: return np.random.default_rng(799472161).standard_exponential(new int[] {});
+                case 1361: return np.random.default_rng(799472161).exponential(D.f("1", "0.55").mul(3));
+                case 1362: return np.random.default_rng(799472161).exponential(2.5, new int[] {});
+                case 1363: return np.random.default_rng(799472161).standard_exponential(5000).sum();
+                case 1364: return np.random.default_rng(799472161).gamma(1.0, 2.0, new int[] {4, 0, 1});
+                case 1365: return np.random.default_rng(799472161).standard_gamma(D.f("1", "0.55").mul(4));
+                case 1366: return np.random.default_rng(799472161).beta(1.0, 0.6, new int[] {4, 0, 1});
+                case 1367: return np.random.default_rng(799472161).beta(D.f("1", "0.55").add(0.1), D.f("1", "0.55").add(0.5));
+                case 1368: return np.random.default_rng(799472161).gamma(1.0, 1.0, 5000).sum();
+                case 1369: { np.random.seed(727022077); return np.random.normal(D.f("1", "4.92"), D.f("2,1", "4.29 3.36")); }
+                case 1370: { np.random.seed(727022077); return np.random.normal(D.f("1", "4.92"), 2.0, new int[] {2, 1}); }
+                case 1371: { np.random.seed(727022077); return np.random.uniform(D.f("4,3", "4.131 1.907 0.321 -0.496 -2.841 1.576 2.382 -1.446 2.121 1.896 3.378 3.216"), D.f("4,3", "8.531 3.7270000000000003 0.501 3.9040000000000004 -1.0210000000000001 1.756 6.782 0.3740000000000001 2.301 6.296 5.198 3.3960000000000004")); }
+                case 1372: return np.random.default_rng(727022077).normal(D.f("1", "4.92"), D.f("2,1", "4.29 3.36"));
+                case 1373: return np.random.default_rng(727022077).uniform(D.f("4,3", "4.131 1.907 0.321 -0.496 -2.841 1.576 2.382 -1.446 2.121 1.896 3.378 3.216"), D.f("4,3", "8.531 3.7270000000000003 0.501 3.9040000000000004 -1.0210000000000001 1.756 6.782 0.3740000000000001 2.301 6.296 5.198 3.3960000000000004"));
+                case 1374: return np.random.default_rng(727022077).uniform(D.f("4,3", "4.131 1.907 0.321 -0.496 -2.841 1.576 2.382 -1.446 2.121 1.896 3.378 3.216"), 7.5, new int[] {3, 4, 3});
+                case 1375: return np.random.default_rng(727022077).binomial(0, 0.35, new int[] {1, 3});
+                case 1376: return np.random.default_rng(727022077).binomial(1, D.f("4", "0.32 0.97 0.33 0.99"));
+                case 1377: return np.random.default_rng(727022077).binomial(0, D.f("4", "0.32 0.97 0.33 0.99").mul(-1).add(1));
+                case 1378: return np.random.default_rng(727022077).poisson(0.5, new int[] {1, 3});
+                case 1379: return np.random.default_rng(727022077).poisson(D.f("4", "0.32 0.97 0.33 0.99").mul(30));
                 default: throw new AssertionError("no case " + i);
             }
         }
         private static Object eval23(int i) {
             switch (i) {
-                case 1380: { np.random.seed(922186052); return np.random.normal(D.f("4", "1.6 -1.6 2.9 3.6"), 2.0, new int[] {2, 4}); }
-                case 1381: { np.random.seed(922186052); return np.random.uniform(D.f("3,3", "6.769 -0.583 5.441 -1.452 3.438 -0.614 -4.386 1.237 1.449"), D.f("3,3", "10.369 3.817 8.041 2.148 7.838000000000001 1.9860000000000002 -0.786 5.6370000000000005 4.049")); }
-                case 1382: return np.random.default_rng(922186052).normal(D.f("4", "1.6 -1.6 2.9 3.6"), D.f("1", "2.441"));
-                case 1383: return np.random.default_rng(922186052).uniform(D.f("3,3", "6.769 -0.583 5.441 -1.452 3.438 -0.614 -4.386 1.237 1.449"), D.f("3,3", "10.369 3.817 8.041 2.148 7.838000000000001 1.9860000000000002 -0.786 5.6370000000000005 4.049"));
-                case 1384: return np.random.default_rng(922186052).uniform(D.f("3,3", "6.769 -0.583 5.441 -1.452 3.438 -0.614 -4.386 1.237 1.449"), 7.5, new int[] {3, 3, 3});
-                case 1385: return np.random.default_rng(922186052).binomial(300, 0.35, new int[] {4, 4, 1});
-                case 1386: return np.random.default_rng(922186052).binomial(1, D.f("1", "0.1"));
-                case 1387: return np.random.default_rng(922186052).binomial(300, D.f("1", "0.1").mul(-1).add(1));
-                case 1388: return np.random.default_rng(922186052).poisson(80.0, new int[] {4, 4, 1});
-                case 1389: return np.random.default_rng(922186052).poisson(D.f("1", "0.1").mul(30));
-                case 1390: return np.random.default_rng(922186052).standard_exponential(new int[] {3, 4});
-                case 1391: return np.random.default_rng(922186052).exponential(D.f("1", "0.1").mul(3));
-                case 1392: return np.random.default_rng(922186052).exponential(2.5, new int[] {3, 4});
-                case 1393: return np.random.default_rng(922186052).standard_exponential(5000).sum();
-                case 1394: { np.random.seed(1268029826); return np.random.normal(D.f("", "4.945"), 0.0); }
-                case 1395: { np.random.seed(1268029826); return np.random.normal(D.f("", "4.945"), 2.0, new int[] {2}); }
-                case 1396: { np.random.seed(1268029826); return np.random.uniform(D.f("1,2,1", "1.92 -1.77"), D.f("1,2,1", "3.0549999999999997 -1.267")); }
-                case 1397: return np.random.default_rng(1268029826).normal(D.f("", "4.945"), 0.0);
-                case 1398: return np.random.default_rng(1268029826).uniform(D.f("1,2,1", "1.92 -1.77"), D.f("1,2,1", "3.0549999999999997 -1.267"));
-                case 1399: return np.random.default_rng(1268029826).uniform(D.f("1,2,1", "1.92 -1.77"), 7.5, new int[] {3, 1, 2, 1});
-                case 1400: return np.random.default_rng(1268029826).binomial(40, 0.35, new int[] {3, 3});
-                case 1401: return np.random.default_rng(1268029826).binomial(1, D.f("3", "0.14 0.12 0.66"));
-                case 1402: return np.random.default_rng(1268029826).binomial(40, D.f("3", "0.14 0.12 0.66").mul(-1).add(1));
-                case 1403: return np.random.default_rng(1268029826).poisson(0.0, new int[] {3, 3});
-                case 1404: return np.random.default_rng(1268029826).poisson(D.f("3", "0.14 0.12 0.66").mul(30));
-                case 1405: return np.random.default_rng(1268029826).standard_exponential(new int[] {});
-                case 1406: return np.random.default_rng(1268029826).exponential(D.f("3", "0.14 0.12 0.66").mul(3));
-                case 1407: return np.random.default_rng(1268029826).exponential(2.5, new int[] {});
-                case 1408: return np.random.default_rng(1268029826).standard_exponential(5000).sum();
-                case 1409: return np.random.normal(np.zeros(2), np.array(1.0, -0.0));
-                case 1410: return np.random.uniform(np.zeros(2), Double.POSITIVE_INFINITY);
-                case 1411: return np.random.default_rng(0).uniform(np.array(0.0, 5.0), 1.0);
-                case 1412: return np.random.default_rng(0).uniform(np.zeros(2), np.array(Double.POSITIVE_INFINITY, 1.0));
-                case 1413: return np.random.default_rng(0).normal(0, -0.0);
-                case 1414: return np.random.default_rng(0).normal(np.zeros(2), 1.0, 3);
-                case 1415: return np.random.default_rng(0).binomial(3, 1.5);
-                case 1416: return np.random.default_rng(0).binomial(-1, 0.5);
-                case 1417: return np.random.default_rng(0).poisson(-1.0);
-                case 1418: return np.random.default_rng(0).poisson(1e20);
-                case 1419: return np.random.default_rng(0).poisson(np.array(1.0, -1.0));
+                case 1380: return np.random.default_rng(727022077).standard_exponential(new int[] {0, 3, 4});
+                case 1381: return np.random.default_rng(727022077).exponential(D.f("4", "0.32 0.97 0.33 0.99").mul(3));
+                case 1382: return np.random.default_rng(727022077).exponential(2.5, new int[] {0, 3, 4});
+                case 1383: return np.random.default_rng(727022077).standard_exponential(5000).sum();
+                case 1384: return np.random.default_rng(727022077).gamma(1.0, 2.0, new int[] {});
+                case 1385: return np.random.default_rng(727022077).standard_gamma(D.f("4", "0.32 0.97 0.33 0.99").mul(4));
+                case 1386: return np.random.default_rng(727022077).beta(1.0, 0.6, new int[] {});
+                case 1387: return np.random.default_rng(727022077).beta(D.f("4", "0.32 0.97 0.33 0.99").add(0.1), D.f("4", "0.32 0.97 0.33 0.99").add(0.5));
+                case 1388: return np.random.default_rng(727022077).gamma(1.0, 1.0, 5000).sum();
+                case 1389: { np.random.seed(1234443761); return np.random.normal(D.f("", "3.3"), 0.863); }
+                case 1390: { np.random.seed(1234443761); return np.random.normal(D.f("", "3.3"), 2.0, new int[] {2}); }
+                case 1391: { np.random.seed(1234443761); return np.random.uniform(D.f("3", "-3.893 3.447 2.264"), D.f("3", "-2.893 4.447 3.264")); }
+                case 1392: return np.random.default_rng(1234443761).normal(D.f("", "3.3"), 0.863);
+                case 1393: return np.random.default_rng(1234443761).uniform(D.f("3", "-3.893 3.447 2.264"), D.f("3", "-2.893 4.447 3.264"));
+                case 1394: return np.random.default_rng(1234443761).uniform(D.f("3", "-3.893 3.447 2.264"), 7.5, new int[] {3, 3});
+                case 1395: return np.random.default_rng(1234443761).binomial(300, 0.35, new int[] {3, 3});
+                case 1396: return np.random.default_rng(1234443761).binomial(1, D.f("4", "0.75 0.05 0.59 0.93"));
+                case 1397: return np.random.default_rng(1234443761).binomial(300, D.f("4", "0.75 0.05 0.59 0.93").mul(-1).add(1));
+                case 1398: return np.random.default_rng(1234443761).poisson(0.0, new int[] {3, 3});
+                case 1399: return np.random.default_rng(1234443761).poisson(D.f("4", "0.75 0.05 0.59 0.93").mul(30));
+                case 1400: return np.random.default_rng(1234443761).standard_exponential(new int[] {4, 1, 4});
+                case 1401: return np.random.default_rng(1234443761).exponential(D.f("4", "0.75 0.05 0.59 0.93").mul(3));
+                case 1402: return np.random.default_rng(1234443761).exponential(2.5, new int[] {4, 1, 4});
+                case 1403: return np.random.default_rng(1234443761).standard_exponential(5000).sum();
+                case 1404: return np.random.default_rng(1234443761).gamma(0.3, 2.0, new int[] {1, 1, 1});
+                case 1405: return np.random.default_rng(1234443761).standard_gamma(D.f("4", "0.75 0.05 0.59 0.93").mul(4));
+                case 1406: return np.random.default_rng(1234443761).beta(0.3, 0.6, new int[] {1, 1, 1});
+                case 1407: return np.random.default_rng(1234443761).beta(D.f("4", "0.75 0.05 0.59 0.93").add(0.1), D.f("4", "0.75 0.05 0.59 0.93").add(0.5));
+                case 1408: return np.random.default_rng(1234443761).gamma(0.3, 1.0, 5000).sum();
+                case 1409: { np.random.seed(2060338540); return np.random.normal(D.f("4,2", "1 5 -2 -0 -3 -1 4 3"), D.f("1", "5.6")); }
+                case 1410: { np.random.seed(2060338540); return np.random.normal(D.f("4,2", "1 5 -2 -0 -3 -1 4 3"), 2.0, new int[] {2, 4, 2}); }
+                case 1411: { np.random.seed(2060338540); return np.random.uniform(D.f("2,4", "4.744 1.702 -2.153 2.152 -0.012 1.528 -4.892 -1.4"), D.f("2,4", "6.814 3.3120000000000003 1.2069999999999999 8.372 2.058 3.138 -1.5320000000000005 4.82")); }
+                case 1412: return np.random.default_rng(2060338540).normal(D.f("4,2", "1 5 -2 -0 -3 -1 4 3"), D.f("1", "5.6"));
+                case 1413: return np.random.default_rng(2060338540).uniform(D.f("2,4", "4.744 1.702 -2.153 2.152 -0.012 1.528 -4.892 -1.4"), D.f("2,4", "6.814 3.3120000000000003 1.2069999999999999 8.372 2.058 3.138 -1.5320000000000005 4.82"));
+                case 1414: return np.random.default_rng(2060338540).uniform(D.f("2,4", "4.744 1.702 -2.153 2.152 -0.012 1.528 -4.892 -1.4"), 7.5, new int[] {3, 2, 4});
+                case 1415: return np.random.default_rng(2060338540).binomial(0, 0.35, new int[] {1, 2});
+                case 1416: return np.random.default_rng(2060338540).binomial(1, D.f("3", "0.76 0.7 0.34"));
+                case 1417: return np.random.default_rng(2060338540).binomial(0, D.f("3", "0.76 0.7 0.34").mul(-1).add(1));
+                case 1418: return np.random.default_rng(2060338540).poisson(0.5, new int[] {1, 2});
+                case 1419: return np.random.default_rng(2060338540).poisson(D.f("3", "0.76 0.7 0.34").mul(30));
+                case 1420: return np.random.default_rng(2060338540).standard_exponential(new int[] {0, 3});
+                case 1421: return np.random.default_rng(2060338540).exponential(D.f("3", "0.76 0.7 0.34").mul(3));
+                case 1422: return np.random.default_rng(2060338540).exponential(2.5, new int[] {0, 3});
+                case 1423: return np.random.default_rng(2060338540).standard_exponential(5000).sum();
+                case 1424: return np.random.default_rng(2060338540).gamma(2.5, 2.0, new int[] {});
+                case 1425: return np.random.default_rng(2060338540).standard_gamma(D.f("3", "0.76 0.7 0.34").mul(4));
+                case 1426: return np.random.default_rng(2060338540).beta(2.5, 0.6, new int[] {});
+                case 1427: return np.random.default_rng(2060338540).beta(D.f("3", "0.76 0.7 0.34").add(0.1), D.f("3", "0.76 0.7 0.34").add(0.5));
+                case 1428: return np.random.default_rng(2060338540).gamma(2.5, 1.0, 5000).sum();
+                case 1429: { np.random.seed(1781739824); return np.random.normal(D.f("0,0", ""), D.f("3", "0.71 1.22 0.85")); }
+                case 1430: { np.random.seed(1781739824); return np.random.normal(D.f("0,0", ""), 2.0, new int[] {2, 0, 0}); }
+                case 1431: { np.random.seed(1781739824); return np.random.uniform(D.f("4,3", "2.04 -3 -0.93 0.88 1.93 1.75 -1.63 -3.78 -3.42 4.61 4.83 1.81"), D.f("4,3", "4.04 -2 1.0699999999999998 2.88 2.9299999999999997 3.75 0.3700000000000001 -2.78 -1.42 6.61 5.83 3.81")); }
+                case 1432: return np.random.default_rng(1781739824).normal(D.f("0,0", ""), D.f("3", "0.71 1.22 0.85"));
+                case 1433: return np.random.default_rng(1781739824).uniform(D.f("4,3", "2.04 -3 -0.93 0.88 1.93 1.75 -1.63 -3.78 -3.42 4.61 4.83 1.81"), D.f("4,3", "4.04 -2 1.0699999999999998 2.88 2.9299999999999997 3.75 0.3700000000000001 -2.78 -1.42 6.61 5.83 3.81"));
+                case 1434: return np.random.default_rng(1781739824).uniform(D.f("4,3", "2.04 -3 -0.93 0.88 1.93 1.75 -1.63 -3.78 -3.42 4.61 4.83 1.81"), 7.5, new int[] {3, 4, 3});
+                case 1435: return np.random.default_rng(1781739824).binomial(40, 0.35, new int[] {4, 3});
+                case 1436: return np.random.default_rng(1781739824).binomial(1, D.f("2", "0.55 0.32"));
+                case 1437: return np.random.default_rng(1781739824).binomial(40, D.f("2", "0.55 0.32").mul(-1).add(1));
+                case 1438: return np.random.default_rng(1781739824).poisson(0.5, new int[] {4, 3});
+                case 1439: return np.random.default_rng(1781739824).poisson(D.f("2", "0.55 0.32").mul(30));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval24(int i) {
+            switch (i) {
+                case 1440: return np.random.default_rng(1781739824).standard_exponential(new int[] {2});
+                case 1441: return np.random.default_rng(1781739824).exponential(D.f("2", "0.55 0.32").mul(3));
+                case 1442: return np.random.default_rng(1781739824).exponential(2.5, new int[] {2});
+                case 1443: return np.random.default_rng(1781739824).standard_exponential(5000).sum();
+                case 1444: return np.random.default_rng(1781739824).gamma(2.5, 2.0, new int[] {4, 2, 4});
+                case 1445: return np.random.default_rng(1781739824).standard_gamma(D.f("2", "0.55 0.32").mul(4));
+                case 1446: return np.random.default_rng(1781739824).beta(2.5, 0.6, new int[] {4, 2, 4});
+                case 1447: return np.random.default_rng(1781739824).beta(D.f("2", "0.55 0.32").add(0.1), D.f("2", "0.55 0.32").add(0.5));
+                case 1448: return np.random.default_rng(1781739824).gamma(2.5, 1.0, 5000).sum();
+                case 1449: { np.random.seed(271601178); return np.random.normal(D.f("0", ""), 2.8); }
+                case 1450: { np.random.seed(271601178); return np.random.normal(D.f("0", ""), 2.0, new int[] {2, 0}); }
+                case 1451: { np.random.seed(271601178); return np.random.uniform(D.f("2", "0.164 1.782"), D.f("2", "0.864 3.182")); }
+                case 1452: return np.random.default_rng(271601178).normal(D.f("0", ""), 2.8);
+                case 1453: return np.random.default_rng(271601178).uniform(D.f("2", "0.164 1.782"), D.f("2", "0.864 3.182"));
+                case 1454: return np.random.default_rng(271601178).uniform(D.f("2", "0.164 1.782"), 7.5, new int[] {3, 2});
+                case 1455: return np.random.default_rng(271601178).binomial(0, 0.35, new int[] {4, 2});
+                case 1456: return np.random.default_rng(271601178).binomial(1, D.f("4", "0.81 0.12 0.11 0.47"));
+                case 1457: return np.random.default_rng(271601178).binomial(0, D.f("4", "0.81 0.12 0.11 0.47").mul(-1).add(1));
+                case 1458: return np.random.default_rng(271601178).poisson(0.0, new int[] {4, 2});
+                case 1459: return np.random.default_rng(271601178).poisson(D.f("4", "0.81 0.12 0.11 0.47").mul(30));
+                case 1460: return np.random.default_rng(271601178).standard_exponential(new int[] {2, 1, 3});
+                case 1461: return np.random.default_rng(271601178).exponential(D.f("4", "0.81 0.12 0.11 0.47").mul(3));
+                case 1462: return np.random.default_rng(271601178).exponential(2.5, new int[] {2, 1, 3});
+                case 1463: return np.random.default_rng(271601178).standard_exponential(5000).sum();
+                case 1464: return np.random.default_rng(271601178).gamma(2.5, 2.0, new int[] {2, 2, 4});
+                case 1465: return np.random.default_rng(271601178).standard_gamma(D.f("4", "0.81 0.12 0.11 0.47").mul(4));
+                case 1466: return np.random.default_rng(271601178).beta(2.5, 0.6, new int[] {2, 2, 4});
+                case 1467: return np.random.default_rng(271601178).beta(D.f("4", "0.81 0.12 0.11 0.47").add(0.1), D.f("4", "0.81 0.12 0.11 0.47").add(0.5));
+                case 1468: return np.random.default_rng(271601178).gamma(2.5, 1.0, 5000).sum();
+                case 1469: return np.random.normal(np.zeros(2), np.array(1.0, -0.0));
+                case 1470: return np.random.uniform(np.zeros(2), Double.POSITIVE_INFINITY);
+                case 1471: return np.random.default_rng(0).uniform(np.array(0.0, 5.0), 1.0);
+                case 1472: return np.random.default_rng(0).uniform(np.zeros(2), np.array(Double.POSITIVE_INFINITY, 1.0));
+                case 1473: return np.random.default_rng(0).normal(0, -0.0);
+                case 1474: return np.random.default_rng(0).normal(np.zeros(2), 1.0, 3);
+                case 1475: return np.random.default_rng(0).binomial(3, 1.5);
+                case 1476: return np.random.default_rng(0).binomial(-1, 0.5);
+                case 1477: return np.random.default_rng(0).poisson(-1.0);
+                case 1478: return np.random.default_rng(0).poisson(1e20);
+                case 1479: return np.random.default_rng(0).poisson(np.array(1.0, -1.0));
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -7352,136 +7418,136 @@ final class NumpyDiffCases {
                 case 1057: return np.minimum(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"), D.b("3,1", "1 0 1"));
                 case 1058: return np.logical_not(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"));
                 case 1059: return np.sign(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"));
-                case 1060: return np.tan(D.f("", "nan"));
-                case 1061: return np.arcsin(D.f("", "nan"));
-                case 1062: return np.arccos(D.f("", "nan"));
-                case 1063: return np.arctan(D.f("", "nan"));
-                case 1064: return np.sinh(D.f("", "nan"));
-                case 1065: return np.cosh(D.f("", "nan"));
-                case 1066: return np.tan(D.f("4,4", "-1.78 1 3.66 -1.62 0.4 2.49 1.54 -2.16 -2.61 3.62 -2.97 1.05 2.73 -0.45 2.81 -0.8"));
-                case 1067: return np.arcsin(D.f("4,4", "-1.78 1 3.66 -1.62 0.4 2.49 1.54 -2.16 -2.61 3.62 -2.97 1.05 2.73 -0.45 2.81 -0.8"));
-                case 1068: return np.arccos(D.f("4,4", "-1.78 1 3.66 -1.62 0.4 2.49 1.54 -2.16 -2.61 3.62 -2.97 1.05 2.73 -0.45 2.81 -0.8"));
-                case 1069: return np.arctan(D.f("4,4", "-1.78 1 3.66 -1.62 0.4 2.49 1.54 -2.16 -2.61 3.62 -2.97 1.05 2.73 -0.45 2.81 -0.8"));
-                case 1070: return np.sinh(D.f("4,4", "-1.78 1 3.66 -1.62 0.4 2.49 1.54 -2.16 -2.61 3.62 -2.97 1.05 2.73 -0.45 2.81 -0.8"));
-                case 1071: return np.cosh(D.f("4,4", "-1.78 1 3.66 -1.62 0.4 2.49 1.54 -2.16 -2.61 3.62 -2.97 1.05 2.73 -0.45 2.81 -0.8"));
-                case 1072: return np.tan(D.i("0,0,2", ""));
-                case 1073: return np.arcsin(D.i("0,0,2", ""));
-                case 1074: return np.arccos(D.i("0,0,2", ""));
-                case 1075: return np.arctan(D.i("0,0,2", ""));
-                case 1076: return np.sinh(D.i("0,0,2", ""));
-                case 1077: return np.cosh(D.i("0,0,2", ""));
-                case 1078: return np.tan(D.i("", "4"));
-                case 1079: return np.arcsin(D.i("", "4"));
+                case 1060: return np.tan(D.i("", "-5"));
+                case 1061: return np.arcsin(D.i("", "-5"));
+                case 1062: return np.arccos(D.i("", "-5"));
+                case 1063: return np.arctan(D.i("", "-5"));
+                case 1064: return np.sinh(D.i("", "-5"));
+                case 1065: return np.cosh(D.i("", "-5"));
+                case 1066: return np.tan(D.i("3", "0 1 0"));
+                case 1067: return np.arcsin(D.i("3", "0 1 0"));
+                case 1068: return np.arccos(D.i("3", "0 1 0"));
+                case 1069: return np.arctan(D.i("3", "0 1 0"));
+                case 1070: return np.sinh(D.i("3", "0 1 0"));
+                case 1071: return np.cosh(D.i("3", "0 1 0"));
+                case 1072: return np.tan(D.i("4,4", "-2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1"));
+                case 1073: return np.arcsin(D.i("4,4", "-2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1"));
+                case 1074: return np.arccos(D.i("4,4", "-2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1"));
+                case 1075: return np.arctan(D.i("4,4", "-2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1"));
+                case 1076: return np.sinh(D.i("4,4", "-2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1"));
+                case 1077: return np.cosh(D.i("4,4", "-2 -4 0 5 -4 -4 1 -5 -2 -4 -3 -5 -4 -5 5 -1"));
+                case 1078: return np.tan(D.f("2,2,4", "2.65 0.19 2.49 -0.45 3.91 -1.89 2.64 3.33 4.38 -2.89 0.71 0.1 1.65 nan 4.87 0.01"));
+                case 1079: return np.arcsin(D.f("2,2,4", "2.65 0.19 2.49 -0.45 3.91 -1.89 2.64 3.33 4.38 -2.89 0.71 0.1 1.65 nan 4.87 0.01"));
                 default: throw new AssertionError("no case " + i);
             }
         }
         private static Object eval18(int i) {
             switch (i) {
-                case 1080: return np.arccos(D.i("", "4"));
-                case 1081: return np.arctan(D.i("", "4"));
-                case 1082: return np.sinh(D.i("", "4"));
-                case 1083: return np.cosh(D.i("", "4"));
-                case 1084: return np.tan(D.f("3", "-3.081 0.987 -0"));
-                case 1085: return np.arcsin(D.f("3", "-3.081 0.987 -0"));
-                case 1086: return np.arccos(D.f("3", "-3.081 0.987 -0"));
-                case 1087: return np.arctan(D.f("3", "-3.081 0.987 -0"));
-                case 1088: return np.sinh(D.f("3", "-3.081 0.987 -0"));
-                case 1089: return np.cosh(D.f("3", "-3.081 0.987 -0"));
-                case 1090: return np.tan(D.f("1,2,3", "inf 3.6 0.1 4.7 1.6 -0.1"));
-                case 1091: return np.arcsin(D.f("1,2,3", "inf 3.6 0.1 4.7 1.6 -0.1"));
-                case 1092: return np.arccos(D.f("1,2,3", "inf 3.6 0.1 4.7 1.6 -0.1"));
-                case 1093: return np.arctan(D.f("1,2,3", "inf 3.6 0.1 4.7 1.6 -0.1"));
-                case 1094: return np.sinh(D.f("1,2,3", "inf 3.6 0.1 4.7 1.6 -0.1"));
-                case 1095: return np.cosh(D.f("1,2,3", "inf 3.6 0.1 4.7 1.6 -0.1"));
-                case 1096: return np.tan(D.i("2,1,3", "1 0 1 0 0 1"));
-                case 1097: return np.arcsin(D.i("2,1,3", "1 0 1 0 0 1"));
-                case 1098: return np.arccos(D.i("2,1,3", "1 0 1 0 0 1"));
-                case 1099: return np.arctan(D.i("2,1,3", "1 0 1 0 0 1"));
-                case 1100: return np.sinh(D.i("2,1,3", "1 0 1 0 0 1"));
-                case 1101: return np.cosh(D.i("2,1,3", "1 0 1 0 0 1"));
-                case 1102: return np.tan(D.i("3", "1 0 0"));
-                case 1103: return np.arcsin(D.i("3", "1 0 0"));
-                case 1104: return np.arccos(D.i("3", "1 0 0"));
-                case 1105: return np.arctan(D.i("3", "1 0 0"));
-                case 1106: return np.sinh(D.i("3", "1 0 0"));
-                case 1107: return np.cosh(D.i("3", "1 0 0"));
-                case 1108: return np.tan(D.f("4,4,3", "-1.8 -1.9 -0.2 -3.9 1.1 7.3 4.5 -4.2 -0.9 2.6 -2 1 3.5 5 2.5 -4.3 1.1 -3.9 -5.5 -1.1 3.1 -0.6 1.6 -1.1 2.4 3 4.1 0.5 -0.3 0.7 -2.9 2.2 nan 3.1 -2.7 1.6 2.2 1.4 -0.8 -4 -6.3 -4.6 0.8 1.6 4.6 1 -1.8 -2.2"));
-                case 1109: return np.arcsin(D.f("4,4,3", "-1.8 -1.9 -0.2 -3.9 1.1 7.3 4.5 -4.2 -0.9 2.6 -2 1 3.5 5 2.5 -4.3 1.1 -3.9 -5.5 -1.1 3.1 -0.6 1.6 -1.1 2.4 3 4.1 0.5 -0.3 0.7 -2.9 2.2 nan 3.1 -2.7 1.6 2.2 1.4 -0.8 -4 -6.3 -4.6 0.8 1.6 4.6 1 -1.8 -2.2"));
-                case 1110: return np.arccos(D.f("4,4,3", "-1.8 -1.9 -0.2 -3.9 1.1 7.3 4.5 -4.2 -0.9 2.6 -2 1 3.5 5 2.5 -4.3 1.1 -3.9 -5.5 -1.1 3.1 -0.6 1.6 -1.1 2.4 3 4.1 0.5 -0.3 0.7 -2.9 2.2 nan 3.1 -2.7 1.6 2.2 1.4 -0.8 -4 -6.3 -4.6 0.8 1.6 4.6 1 -1.8 -2.2"));
-                case 1111: return np.arctan(D.f("4,4,3", "-1.8 -1.9 -0.2 -3.9 1.1 7.3 4.5 -4.2 -0.9 2.6 -2 1 3.5 5 2.5 -4.3 1.1 -3.9 -5.5 -1.1 3.1 -0.6 1.6 -1.1 2.4 3 4.1 0.5 -0.3 0.7 -2.9 2.2 nan 3.1 -2.7 1.6 2.2 1.4 -0.8 -4 -6.3 -4.6 0.8 1.6 4.6 1 -1.8 -2.2"));
-                case 1112: return np.sinh(D.f("4,4,3", "-1.8 -1.9 -0.2 -3.9 1.1 7.3 4.5 -4.2 -0.9 2.6 -2 1 3.5 5 2.5 -4.3 1.1 -3.9 -5.5 -1.1 3.1 -0.6 1.6 -1.1 2.4 3 4.1 0.5 -0.3 0.7 -2.9 2.2 nan 3.1 -2.7 1.6 2.2 1.4 -0.8 -4 -6.3 -4.6 0.8 1.6 4.6 1 -1.8 -2.2"));
-                case 1113: return np.cosh(D.f("4,4,3", "-1.8 -1.9 -0.2 -3.9 1.1 7.3 4.5 -4.2 -0.9 2.6 -2 1 3.5 5 2.5 -4.3 1.1 -3.9 -5.5 -1.1 3.1 -0.6 1.6 -1.1 2.4 3 4.1 0.5 -0.3 0.7 -2.9 2.2 nan 3.1 -2.7 1.6 2.2 1.4 -0.8 -4 -6.3 -4.6 0.8 1.6 4.6 1 -1.8 -2.2"));
-                case 1114: return np.tan(D.f("", "inf"));
-                case 1115: return np.arcsin(D.f("", "inf"));
-                case 1116: return np.arccos(D.f("", "inf"));
-                case 1117: return np.arctan(D.f("", "inf"));
-                case 1118: return np.sinh(D.f("", "inf"));
-                case 1119: return np.cosh(D.f("", "inf"));
-                case 1120: return np.tan(D.i("2,1,3", "-1 -4 -5 -1 1 2"));
-                case 1121: return np.arcsin(D.i("2,1,3", "-1 -4 -5 -1 1 2"));
-                case 1122: return np.arccos(D.i("2,1,3", "-1 -4 -5 -1 1 2"));
-                case 1123: return np.arctan(D.i("2,1,3", "-1 -4 -5 -1 1 2"));
-                case 1124: return np.sinh(D.i("2,1,3", "-1 -4 -5 -1 1 2"));
-                case 1125: return np.cosh(D.i("2,1,3", "-1 -4 -5 -1 1 2"));
-                case 1126: return np.tan(D.f("2,2,4", "6.12 4.78 -0.84 1.14 -1.1 2.04 0.92 2.22 -6.21 nan 6.26 -2.77 6.95 2.85 2.11 -2.43"));
-                case 1127: return np.arcsin(D.f("2,2,4", "6.12 4.78 -0.84 1.14 -1.1 2.04 0.92 2.22 -6.21 nan 6.26 -2.77 6.95 2.85 2.11 -2.43"));
-                case 1128: return np.arccos(D.f("2,2,4", "6.12 4.78 -0.84 1.14 -1.1 2.04 0.92 2.22 -6.21 nan 6.26 -2.77 6.95 2.85 2.11 -2.43"));
-                case 1129: return np.arctan(D.f("2,2,4", "6.12 4.78 -0.84 1.14 -1.1 2.04 0.92 2.22 -6.21 nan 6.26 -2.77 6.95 2.85 2.11 -2.43"));
-                case 1130: return np.sinh(D.f("2,2,4", "6.12 4.78 -0.84 1.14 -1.1 2.04 0.92 2.22 -6.21 nan 6.26 -2.77 6.95 2.85 2.11 -2.43"));
-                case 1131: return np.cosh(D.f("2,2,4", "6.12 4.78 -0.84 1.14 -1.1 2.04 0.92 2.22 -6.21 nan 6.26 -2.77 6.95 2.85 2.11 -2.43"));
-                case 1132: return np.tan(D.f("3,3,1", "1 -4 0 1 -3 0 -6 -8 -0"));
-                case 1133: return np.arcsin(D.f("3,3,1", "1 -4 0 1 -3 0 -6 -8 -0"));
-                case 1134: return np.arccos(D.f("3,3,1", "1 -4 0 1 -3 0 -6 -8 -0"));
-                case 1135: return np.arctan(D.f("3,3,1", "1 -4 0 1 -3 0 -6 -8 -0"));
-                case 1136: return np.sinh(D.f("3,3,1", "1 -4 0 1 -3 0 -6 -8 -0"));
-                case 1137: return np.cosh(D.f("3,3,1", "1 -4 0 1 -3 0 -6 -8 -0"));
-                case 1138: return np.tan(D.f("3", "-2.411 -0.06 3.462"));
-                case 1139: return np.arcsin(D.f("3", "-2.411 -0.06 3.462"));
+                case 1080: return np.arccos(D.f("2,2,4", "2.65 0.19 2.49 -0.45 3.91 -1.89 2.64 3.33 4.38 -2.89 0.71 0.1 1.65 nan 4.87 0.01"));
+                case 1081: return np.arctan(D.f("2,2,4", "2.65 0.19 2.49 -0.45 3.91 -1.89 2.64 3.33 4.38 -2.89 0.71 0.1 1.65 nan 4.87 0.01"));
+                case 1082: return np.sinh(D.f("2,2,4", "2.65 0.19 2.49 -0.45 3.91 -1.89 2.64 3.33 4.38 -2.89 0.71 0.1 1.65 nan 4.87 0.01"));
+                case 1083: return np.cosh(D.f("2,2,4", "2.65 0.19 2.49 -0.45 3.91 -1.89 2.64 3.33 4.38 -2.89 0.71 0.1 1.65 nan 4.87 0.01"));
+                case 1084: return np.tan(D.f("3,3,1", "-0 3 -4 -4 -3 -5 -2 -1 -2"));
+                case 1085: return np.arcsin(D.f("3,3,1", "-0 3 -4 -4 -3 -5 -2 -1 -2"));
+                case 1086: return np.arccos(D.f("3,3,1", "-0 3 -4 -4 -3 -5 -2 -1 -2"));
+                case 1087: return np.arctan(D.f("3,3,1", "-0 3 -4 -4 -3 -5 -2 -1 -2"));
+                case 1088: return np.sinh(D.f("3,3,1", "-0 3 -4 -4 -3 -5 -2 -1 -2"));
+                case 1089: return np.cosh(D.f("3,3,1", "-0 3 -4 -4 -3 -5 -2 -1 -2"));
+                case 1090: return np.tan(D.f("3", "-3.268 -1.989 -1.254"));
+                case 1091: return np.arcsin(D.f("3", "-3.268 -1.989 -1.254"));
+                case 1092: return np.arccos(D.f("3", "-3.268 -1.989 -1.254"));
+                case 1093: return np.arctan(D.f("3", "-3.268 -1.989 -1.254"));
+                case 1094: return np.sinh(D.f("3", "-3.268 -1.989 -1.254"));
+                case 1095: return np.cosh(D.f("3", "-3.268 -1.989 -1.254"));
+                case 1096: return np.tan(D.f("4,3,3", "-1 0 1 -1 2 -2 4 0 5 2 -0 2 6 5 -4 -1 -2 0 4 -1 -2 2 -0 -3 3 1 -0 -0 -5 -2 -2 -2 -0 -4 1 7"));
+                case 1097: return np.arcsin(D.f("4,3,3", "-1 0 1 -1 2 -2 4 0 5 2 -0 2 6 5 -4 -1 -2 0 4 -1 -2 2 -0 -3 3 1 -0 -0 -5 -2 -2 -2 -0 -4 1 7"));
+                case 1098: return np.arccos(D.f("4,3,3", "-1 0 1 -1 2 -2 4 0 5 2 -0 2 6 5 -4 -1 -2 0 4 -1 -2 2 -0 -3 3 1 -0 -0 -5 -2 -2 -2 -0 -4 1 7"));
+                case 1099: return np.arctan(D.f("4,3,3", "-1 0 1 -1 2 -2 4 0 5 2 -0 2 6 5 -4 -1 -2 0 4 -1 -2 2 -0 -3 3 1 -0 -0 -5 -2 -2 -2 -0 -4 1 7"));
+                case 1100: return np.sinh(D.f("4,3,3", "-1 0 1 -1 2 -2 4 0 5 2 -0 2 6 5 -4 -1 -2 0 4 -1 -2 2 -0 -3 3 1 -0 -0 -5 -2 -2 -2 -0 -4 1 7"));
+                case 1101: return np.cosh(D.f("4,3,3", "-1 0 1 -1 2 -2 4 0 5 2 -0 2 6 5 -4 -1 -2 0 4 -1 -2 2 -0 -3 3 1 -0 -0 -5 -2 -2 -2 -0 -4 1 7"));
+                case 1102: return np.tan(D.i("4,4,3", "1 1 0 0 1 0 1 1 1 0 0 1 1 1 1 0 0 1 0 0 1 1 1 1 0 0 1 1 1 1 1 0 0 0 1 1 1 0 1 1 1 0 0 0 0 1 1 0"));
+                case 1103: return np.arcsin(D.i("4,4,3", "1 1 0 0 1 0 1 1 1 0 0 1 1 1 1 0 0 1 0 0 1 1 1 1 0 0 1 1 1 1 1 0 0 0 1 1 1 0 1 1 1 0 0 0 0 1 1 0"));
+                case 1104: return np.arccos(D.i("4,4,3", "1 1 0 0 1 0 1 1 1 0 0 1 1 1 1 0 0 1 0 0 1 1 1 1 0 0 1 1 1 1 1 0 0 0 1 1 1 0 1 1 1 0 0 0 0 1 1 0"));
+                case 1105: return np.arctan(D.i("4,4,3", "1 1 0 0 1 0 1 1 1 0 0 1 1 1 1 0 0 1 0 0 1 1 1 1 0 0 1 1 1 1 1 0 0 0 1 1 1 0 1 1 1 0 0 0 0 1 1 0"));
+                case 1106: return np.sinh(D.i("4,4,3", "1 1 0 0 1 0 1 1 1 0 0 1 1 1 1 0 0 1 0 0 1 1 1 1 0 0 1 1 1 1 1 0 0 0 1 1 1 0 1 1 1 0 0 0 0 1 1 0"));
+                case 1107: return np.cosh(D.i("4,4,3", "1 1 0 0 1 0 1 1 1 0 0 1 1 1 1 0 0 1 0 0 1 1 1 1 0 0 1 1 1 1 1 0 0 0 1 1 1 0 1 1 1 0 0 0 0 1 1 0"));
+                case 1108: return np.tan(D.i("4,1", "-2 1 0 -3"));
+                case 1109: return np.arcsin(D.i("4,1", "-2 1 0 -3"));
+                case 1110: return np.arccos(D.i("4,1", "-2 1 0 -3"));
+                case 1111: return np.arctan(D.i("4,1", "-2 1 0 -3"));
+                case 1112: return np.sinh(D.i("4,1", "-2 1 0 -3"));
+                case 1113: return np.cosh(D.i("4,1", "-2 1 0 -3"));
+                case 1114: return np.tan(D.i("2", "1 0"));
+                case 1115: return np.arcsin(D.i("2", "1 0"));
+                case 1116: return np.arccos(D.i("2", "1 0"));
+                case 1117: return np.arctan(D.i("2", "1 0"));
+                case 1118: return np.sinh(D.i("2", "1 0"));
+                case 1119: return np.cosh(D.i("2", "1 0"));
+                case 1120: return np.tan(D.i("4", "3 -2 -3 -2"));
+                case 1121: return np.arcsin(D.i("4", "3 -2 -3 -2"));
+                case 1122: return np.arccos(D.i("4", "3 -2 -3 -2"));
+                case 1123: return np.arctan(D.i("4", "3 -2 -3 -2"));
+                case 1124: return np.sinh(D.i("4", "3 -2 -3 -2"));
+                case 1125: return np.cosh(D.i("4", "3 -2 -3 -2"));
+                case 1126: return np.tan(D.f("2", "3.35 1.14"));
+                case 1127: return np.arcsin(D.f("2", "3.35 1.14"));
+                case 1128: return np.arccos(D.f("2", "3.35 1.14"));
+                case 1129: return np.arctan(D.f("2", "3.35 1.14"));
+                case 1130: return np.sinh(D.f("2", "3.35 1.14"));
+                case 1131: return np.cosh(D.f("2", "3.35 1.14"));
+                case 1132: return np.tan(D.i("2,4", "1 1 1 1 1 1 0 1"));
+                case 1133: return np.arcsin(D.i("2,4", "1 1 1 1 1 1 0 1"));
+                case 1134: return np.arccos(D.i("2,4", "1 1 1 1 1 1 0 1"));
+                case 1135: return np.arctan(D.i("2,4", "1 1 1 1 1 1 0 1"));
+                case 1136: return np.sinh(D.i("2,4", "1 1 1 1 1 1 0 1"));
+                case 1137: return np.cosh(D.i("2,4", "1 1 1 1 1 1 0 1"));
+                case 1138: return np.tan(D.f("4,1,0", ""));
+                case 1139: return np.arcsin(D.f("4,1,0", ""));
                 default: throw new AssertionError("no case " + i);
             }
         }
         private static Object eval19(int i) {
             switch (i) {
-                case 1140: return np.arccos(D.f("3", "-2.411 -0.06 3.462"));
-                case 1141: return np.arctan(D.f("3", "-2.411 -0.06 3.462"));
-                case 1142: return np.sinh(D.f("3", "-2.411 -0.06 3.462"));
-                case 1143: return np.cosh(D.f("3", "-2.411 -0.06 3.462"));
-                case 1144: return np.tan(D.f("4,3,3", "-0 -4 2 -1 -6 6 -5 1 -3 -2 3 -2 -2 -2 -3 1 5 -0 4 -4 2 1 1 -4 -8 -3 5 4 1 -4 -1 -4 4 3 1 -0"));
-                case 1145: return np.arcsin(D.f("4,3,3", "-0 -4 2 -1 -6 6 -5 1 -3 -2 3 -2 -2 -2 -3 1 5 -0 4 -4 2 1 1 -4 -8 -3 5 4 1 -4 -1 -4 4 3 1 -0"));
-                case 1146: return np.arccos(D.f("4,3,3", "-0 -4 2 -1 -6 6 -5 1 -3 -2 3 -2 -2 -2 -3 1 5 -0 4 -4 2 1 1 -4 -8 -3 5 4 1 -4 -1 -4 4 3 1 -0"));
-                case 1147: return np.arctan(D.f("4,3,3", "-0 -4 2 -1 -6 6 -5 1 -3 -2 3 -2 -2 -2 -3 1 5 -0 4 -4 2 1 1 -4 -8 -3 5 4 1 -4 -1 -4 4 3 1 -0"));
-                case 1148: return np.sinh(D.f("4,3,3", "-0 -4 2 -1 -6 6 -5 1 -3 -2 3 -2 -2 -2 -3 1 5 -0 4 -4 2 1 1 -4 -8 -3 5 4 1 -4 -1 -4 4 3 1 -0"));
-                case 1149: return np.cosh(D.f("4,3,3", "-0 -4 2 -1 -6 6 -5 1 -3 -2 3 -2 -2 -2 -3 1 5 -0 4 -4 2 1 1 -4 -8 -3 5 4 1 -4 -1 -4 4 3 1 -0"));
-                case 1150: return np.tan(D.i("4,4,3", "1 0 0 1 1 1 1 0 0 0 1 0 1 0 1 0 1 1 1 0 1 1 0 0 0 0 1 1 1 0 1 0 0 0 0 1 0 1 1 0 0 1 0 1 0 1 0 0"));
-                case 1151: return np.arcsin(D.i("4,4,3", "1 0 0 1 1 1 1 0 0 0 1 0 1 0 1 0 1 1 1 0 1 1 0 0 0 0 1 1 1 0 1 0 0 0 0 1 0 1 1 0 0 1 0 1 0 1 0 0"));
-                case 1152: return np.arccos(D.i("4,4,3", "1 0 0 1 1 1 1 0 0 0 1 0 1 0 1 0 1 1 1 0 1 1 0 0 0 0 1 1 1 0 1 0 0 0 0 1 0 1 1 0 0 1 0 1 0 1 0 0"));
-                case 1153: return np.arctan(D.i("4,4,3", "1 0 0 1 1 1 1 0 0 0 1 0 1 0 1 0 1 1 1 0 1 1 0 0 0 0 1 1 1 0 1 0 0 0 0 1 0 1 1 0 0 1 0 1 0 1 0 0"));
-                case 1154: return np.sinh(D.i("4,4,3", "1 0 0 1 1 1 1 0 0 0 1 0 1 0 1 0 1 1 1 0 1 1 0 0 0 0 1 1 1 0 1 0 0 0 0 1 0 1 1 0 0 1 0 1 0 1 0 0"));
-                case 1155: return np.cosh(D.i("4,4,3", "1 0 0 1 1 1 1 0 0 0 1 0 1 0 1 0 1 1 1 0 1 1 0 0 0 0 1 1 1 0 1 0 0 0 0 1 0 1 1 0 0 1 0 1 0 1 0 0"));
-                case 1156: return np.tan(D.i("4,1", "0 2 -5 3"));
-                case 1157: return np.arcsin(D.i("4,1", "0 2 -5 3"));
-                case 1158: return np.arccos(D.i("4,1", "0 2 -5 3"));
-                case 1159: return np.arctan(D.i("4,1", "0 2 -5 3"));
-                case 1160: return np.sinh(D.i("4,1", "0 2 -5 3"));
-                case 1161: return np.cosh(D.i("4,1", "0 2 -5 3"));
-                case 1162: return np.tan(D.i("2", "-1 3"));
-                case 1163: return np.arcsin(D.i("2", "-1 3"));
-                case 1164: return np.arccos(D.i("2", "-1 3"));
-                case 1165: return np.arctan(D.i("2", "-1 3"));
-                case 1166: return np.sinh(D.i("2", "-1 3"));
-                case 1167: return np.cosh(D.i("2", "-1 3"));
-                case 1168: return np.tan(D.i("4", "3 5 2 -1"));
-                case 1169: return np.arcsin(D.i("4", "3 5 2 -1"));
-                case 1170: return np.arccos(D.i("4", "3 5 2 -1"));
-                case 1171: return np.arctan(D.i("4", "3 5 2 -1"));
-                case 1172: return np.sinh(D.i("4", "3 5 2 -1"));
-                case 1173: return np.cosh(D.i("4", "3 5 2 -1"));
-                case 1174: return np.tan(D.f("2", "0.79 0.38"));
-                case 1175: return np.arcsin(D.f("2", "0.79 0.38"));
-                case 1176: return np.arccos(D.f("2", "0.79 0.38"));
-                case 1177: return np.arctan(D.f("2", "0.79 0.38"));
-                case 1178: return np.sinh(D.f("2", "0.79 0.38"));
-                case 1179: return np.cosh(D.f("2", "0.79 0.38"));
+                case 1140: return np.arccos(D.f("4,1,0", ""));
+                case 1141: return np.arctan(D.f("4,1,0", ""));
+                case 1142: return np.sinh(D.f("4,1,0", ""));
+                case 1143: return np.cosh(D.f("4,1,0", ""));
+                case 1144: return np.tan(D.i("", "0"));
+                case 1145: return np.arcsin(D.i("", "0"));
+                case 1146: return np.arccos(D.i("", "0"));
+                case 1147: return np.arctan(D.i("", "0"));
+                case 1148: return np.sinh(D.i("", "0"));
+                case 1149: return np.cosh(D.i("", "0"));
+                case 1150: return np.tan(D.f("4", "-1.598 0.585 -4.577 -7.915"));
+                case 1151: return np.arcsin(D.f("4", "-1.598 0.585 -4.577 -7.915"));
+                case 1152: return np.arccos(D.f("4", "-1.598 0.585 -4.577 -7.915"));
+                case 1153: return np.arctan(D.f("4", "-1.598 0.585 -4.577 -7.915"));
+                case 1154: return np.sinh(D.f("4", "-1.598 0.585 -4.577 -7.915"));
+                case 1155: return np.cosh(D.f("4", "-1.598 0.585 -4.577 -7.915"));
+                case 1156: return np.tan(D.f("1", "-inf"));
+                case 1157: return np.arcsin(D.f("1", "-inf"));
+                case 1158: return np.arccos(D.f("1", "-inf"));
+                case 1159: return np.arctan(D.f("1", "-inf"));
+                case 1160: return np.sinh(D.f("1", "-inf"));
+                case 1161: return np.cosh(D.f("1", "-inf"));
+                case 1162: return np.tan(D.i("0", ""));
+                case 1163: return np.arcsin(D.i("0", ""));
+                case 1164: return np.arccos(D.i("0", ""));
+                case 1165: return np.arctan(D.i("0", ""));
+                case 1166: return np.sinh(D.i("0", ""));
+                case 1167: return np.cosh(D.i("0", ""));
+                case 1168: return np.tan(D.f("4", "-5.468 1.919 0 -4.399"));
+                case 1169: return np.arcsin(D.f("4", "-5.468 1.919 0 -4.399"));
+                case 1170: return np.arccos(D.f("4", "-5.468 1.919 0 -4.399"));
+                case 1171: return np.arctan(D.f("4", "-5.468 1.919 0 -4.399"));
+                case 1172: return np.sinh(D.f("4", "-5.468 1.919 0 -4.399"));
+                case 1173: return np.cosh(D.f("4", "-5.468 1.919 0 -4.399"));
+                case 1174: return np.tan(D.f("3,2", "-1 -4 1 2 -0 2"));
+                case 1175: return np.arcsin(D.f("3,2", "-1 -4 1 2 -0 2"));
+                case 1176: return np.arccos(D.f("3,2", "-1 -4 1 2 -0 2"));
+                case 1177: return np.arctan(D.f("3,2", "-1 -4 1 2 -0 2"));
+                case 1178: return np.sinh(D.f("3,2", "-1 -4 1 2 -0 2"));
+                case 1179: return np.cosh(D.f("3,2", "-1 -4 1 2 -0 2"));
                 case 1180: return np.cos(np.pi);
                 case 1181: return np.exp(-np.inf);
                 case 1182: return np.array(np.nan, np.e).mul(np.inf);
@@ -9097,36 +9163,36 @@ final class NumpyDiffCases {
                 case 187: return np.split(D.b("3,3", "0 1 0 1 1 0 0 1 1"), new int[] {2, 3}, -1);
                 case 188: return np.split(D.i("3", "-4 -3 5"), 1, -1);
                 case 189: return np.split(D.b("3", "0 0 1"), new int[] {1, 3, 5}, -1);
-                case 190: return np.array_split(D.i("3,0,3", ""), -1, -1);
-                case 191: return np.array_split(D.i("3,0,3", ""), 2);
-                case 192: return np.array_split(D.f("3,3,4,2", "-2.96 5.97 0.37 0.6 -0.54 3.02 -1.22 -4.95 -4.2 -1.23 0.76 -2.5 3.46 1.49 -3.14 4.02 1.21 3.48 -0.21 3.5 -1.22 2.66 1.48 7.62 3.57 -3.77 -3.11 1.71 0.82 -5.01 8.5 0.37 2.28 -3.58 -1.06 -0.69 3.27 -6.14 -0.83 5.25 3.21 -0.3 -1.92 -0.89 -1.3 2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5 -0.67 -5.64 -0.05 1.29 3.4 -2.24 -3.54 -1.43 1.91 -2.47 -0.28"), 3, 1);
-                case 193: return np.array_split(D.f("3,3,4,2", "-2.96 5.97 0.37 0.6 -0.54 3.02 -1.22 -4.95 -4.2 -1.23 0.76 -2.5 3.46 1.49 -3.14 4.02 1.21 3.48 -0.21 3.5 -1.22 2.66 1.48 7.62 3.57 -3.77 -3.11 1.71 0.82 -5.01 8.5 0.37 2.28 -3.58 -1.06 -0.69 3.27 -6.14 -0.83 5.25 3.21 -0.3 -1.92 -0.89 -1.3 2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5 -0.67 -5.64 -0.05 1.29 3.4 -2.24 -3.54 -1.43 1.91 -2.47 -0.28"), 2);
-                case 194: return np.array_split(D.f("2", "-1.626 0.885"), 1, -1);
-                case 195: return np.array_split(D.f("2", "-1.626 0.885"), 5);
-                case 196: return np.array_split(D.f("2", "1.99 -0.49"), 3, 0);
-                case 197: return np.array_split(D.f("2", "1.99 -0.49"), 2);
-                case 198: return np.array_split(D.f("2,4", "5.61 -4 -1.32 1.45 -0.21 -1.3 -6.49 0.48"), 3, 1);
-                case 199: return np.array_split(D.f("2,4", "5.61 -4 -1.32 1.45 -0.21 -1.3 -6.49 0.48"), 1);
-                case 200: return np.array_split(D.i("4,3,0,2", ""), 1, -2);
-                case 201: return np.array_split(D.i("4,3,0,2", ""), 4);
-                case 202: return np.array_split(D.i("3", "-4 -1 0"), -1, -1);
-                case 203: return np.array_split(D.i("3", "-4 -1 0"), 4);
-                case 204: return np.array_split(D.i("3,4", "-3 4 3 -3 -3 -1 4 3 -3 -5 0 -4"), 3, 0);
-                case 205: return np.array_split(D.i("3,4", "-3 4 3 -3 -3 -1 4 3 -3 -5 0 -4"), 1);
-                case 206: return np.array_split(D.f("3", "5 -1 1"), 2, -1);
-                case 207: return np.array_split(D.f("3", "5 -1 1"), 1);
-                case 208: return np.array_split(D.i("4,2,1", "-3 2 -2 -4 4 3 -5 -3"), 2, 0);
-                case 209: return np.array_split(D.i("4,2,1", "-3 2 -2 -4 4 3 -5 -3"), 2);
-                case 210: return np.array_split(D.f("4,2", "1.44 0.01 0.27 -1.04 2.94 -1.05 1.75 1.19"), 4, -1);
-                case 211: return np.array_split(D.f("4,2", "1.44 0.01 0.27 -1.04 2.94 -1.05 1.75 1.19"), 4);
-                case 212: return np.array_split(D.f("3,1", "-6 1 -3"), -1, -2);
-                case 213: return np.array_split(D.f("3,1", "-6 1 -3"), 4);
-                case 214: return np.array_split(D.i("1", "-2"), 4, -1);
-                case 215: return np.array_split(D.i("1", "-2"), 4);
-                case 216: return np.array_split(D.i("1,1", "4"), 0, -1);
-                case 217: return np.array_split(D.i("1,1", "4"), 5);
-                case 218: return np.array_split(D.i("4", "3 -4 5 5"), 1, -1);
-                case 219: return np.array_split(D.i("4", "3 -4 5 5"), 1);
+                case 190: return np.array_split(D.f("3", "1 2 -2"), -1, 0);
+                case 191: return np.array_split(D.f("3", "1 2 -2"), 2);
+                case 192: return np.array_split(D.f("3", "-0.462 2.731 -3.293"), 0, -1);
+                case 193: return np.array_split(D.f("3", "-0.462 2.731 -3.293"), 2);
+                case 194: return np.array_split(D.f("4", "4.4 2.3 -2.6 1.4"), 1, -1);
+                case 195: return np.array_split(D.f("4", "4.4 2.3 -2.6 1.4"), 2);
+                case 196: return np.array_split(D.f("1,2,3", "-1.059 -2.23 1.852 1.839 2.604 -1.632"), -1, -1);
+                case 197: return np.array_split(D.f("1,2,3", "-1.059 -2.23 1.852 1.839 2.604 -1.632"), 1);
+                case 198: return np.array_split(D.f("0,3,1", ""), -1, 2);
+                case 199: return np.array_split(D.f("0,3,1", ""), 1);
+                case 200: return np.array_split(D.i("4,3,3", "-4 -4 -3 -4 -1 3 -1 1 0 -5 4 5 4 -3 1 4 -5 5 -3 -4 5 5 -4 5 1 5 4 -2 -3 -5 0 -3 2 1 4 -4"), 3, 1);
+                case 201: return np.array_split(D.i("4,3,3", "-4 -4 -3 -4 -1 3 -1 1 0 -5 4 5 4 -3 1 4 -5 5 -3 -4 5 5 -4 5 1 5 4 -2 -3 -5 0 -3 2 1 4 -4"), 2);
+                case 202: return np.array_split(D.i("2", "-5 5"), 0, -1);
+                case 203: return np.array_split(D.i("2", "-5 5"), 1);
+                case 204: return np.array_split(D.i("1", "-3"), 2, 0);
+                case 205: return np.array_split(D.i("1", "-3"), 2);
+                case 206: return np.array_split(D.f("3,2,4,2", "0.66 0.5 -2.96 0.46 6.37 -2.78 1.56 -1.06 2.79 -0.96 3.31 4.19 -2 0.78 -1.28 -2.91 -1.59 3.05 5.29 -0.32 4.36 -0.73 2.56 1.63 2.8 0.33 3.73 -5.72 2.21 3.22 -3.28 0.19 2.68 2.4 -0.1 -5.83 4.22 0.64 0.59 -2.38 -7.8 2.75 -5.16 -4.03 3.16 -2.92 -0.53 -0.46"), 4, -2);
+                case 207: return np.array_split(D.f("3,2,4,2", "0.66 0.5 -2.96 0.46 6.37 -2.78 1.56 -1.06 2.79 -0.96 3.31 4.19 -2 0.78 -1.28 -2.91 -1.59 3.05 5.29 -0.32 4.36 -0.73 2.56 1.63 2.8 0.33 3.73 -5.72 2.21 3.22 -3.28 0.19 2.68 2.4 -0.1 -5.83 4.22 0.64 0.59 -2.38 -7.8 2.75 -5.16 -4.03 3.16 -2.92 -0.53 -0.46"), 4);
+                case 208: return np.array_split(D.f("2,3,1,2", "-1 5 5 -2 1 4 -2 1 -4 -2 2 -4"), 1, 0);
+                case 209: return np.array_split(D.f("2,3,1,2", "-1 5 5 -2 1 4 -2 1 -4 -2 2 -4"), 2);
+                case 210: return np.array_split(D.f("3", "-1.972 -1.886 3.348"), 5, 0);
+                case 211: return np.array_split(D.f("3", "-1.972 -1.886 3.348"), 2);
+                case 212: return np.array_split(D.f("3,3,4", "-1.621 -2.615 -6.427 -1.02 -6.109 -0.702 -1.885 3.982 -0.706 -0.882 2.653 -0.522 3.536 3.055 -7.543 -1.406 -0.421 -2.51 -0.277 0.887 5.114 -0.626 3.6 0.228 3.733 -2.113 -2.558 -0.697 -4.416 0.748 3.1 -1.618 3.718 0.347 2.694 -2.249"), 5, -1);
+                case 213: return np.array_split(D.f("3,3,4", "-1.621 -2.615 -6.427 -1.02 -6.109 -0.702 -1.885 3.982 -0.706 -0.882 2.653 -0.522 3.536 3.055 -7.543 -1.406 -0.421 -2.51 -0.277 0.887 5.114 -0.626 3.6 0.228 3.733 -2.113 -2.558 -0.697 -4.416 0.748 3.1 -1.618 3.718 0.347 2.694 -2.249"), 1);
+                case 214: return np.array_split(D.f("1,2", "-3.4 2.4"), 4, 0);
+                case 215: return np.array_split(D.f("1,2", "-3.4 2.4"), 5);
+                case 216: return np.array_split(D.i("3", "-4 4 3"), -1, -1);
+                case 217: return np.array_split(D.i("3", "-4 4 3"), 1);
+                case 218: return np.array_split(D.f("1,1,4", "0.046 4.223 2.085 0.607"), 4, 1);
+                case 219: return np.array_split(D.f("1,1,4", "0.046 4.223 2.085 0.607"), 3);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -10207,106 +10273,106 @@ final class NumpyDiffCases {
                 case 967: return np.percentile(D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24"), D.f("1", "0.45").mul(100).add(50));
                 case 968: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").sort(-4);
                 case 969: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").argsort(-4);
-                case 970: return np.average(D.i("3,0,3", ""), -3);
-                case 971: return np.average(D.f("3,3,4,2", "-2.96 5.97 0.37 0.6 -0.54 3.02 -1.22 -4.95 -4.2 -1.23 0.76 -2.5 3.46 1.49 -3.14 4.02 1.21 3.48 -0.21 3.5 -1.22 2.66 1.48 7.62 3.57 -3.77 -3.11 1.71 0.82 -5.01 8.5 0.37 2.28 -3.58 -1.06 -0.69 3.27 -6.14 -0.83 5.25 3.21 -0.3 -1.92 -0.89 -1.3 2.17 -4.76 5.35 3.57 -0.44 -1.88 -2.47 2.22 4.48 1.62 -1.35 -3.04 2.07 -1.97 -3.01 -1.5 -0.67 -5.64 -0.05 1.29 3.4 -2.24 -3.54 -1.43 1.91 -2.47 -0.28"), 2);
-                case 972: return np.average(D.f("2", "-1.626 0.885"), -1);
-                case 973: return np.average(D.f("2", "1.99 -0.49"), 1);
-                case 974: return np.average(D.f("2,4", "5.61 -4 -1.32 1.45 -0.21 -1.3 -6.49 0.48"), 0);
-                case 975: return np.average(D.i("4,3,0,2", ""), 5);
-                case 976: return np.average(D.i("3", "-4 -1 0"), 0);
-                case 977: return np.average(D.i("3,4", "-3 4 3 -3 -3 -1 4 3 -3 -5 0 -4"), -1);
-                case 978: return np.average(D.f("3", "5 -1 1"), -1);
-                case 979: return np.average(D.i("4,2,1", "-3 2 -2 -4 4 3 -5 -3"), 2);
-                case 980: return np.average(D.f("4,2", "1.44 0.01 0.27 -1.04 2.94 -1.05 1.75 1.19"), -2);
-                case 981: return np.average(D.f("3,1", "-6 1 -3"), 0);
-                case 982: return np.average(D.i("1", "-2"), 0);
-                case 983: return np.average(D.i("1,1", "4"), 0);
-                case 984: return np.average(D.i("4", "3 -4 5 5"), 0);
-                case 985: return np.unique(D.f("3", "3.48 -0.42 6.55"), true);
-                case 986: return np.unique(D.b("", "0"), true);
-                case 987: return np.unique(D.f("2,1,1", "3 1"), true);
-                case 988: return np.unique(D.i("4,4,4", "-3 -4 3 1 -4 2 4 -2 2 0 5 -3 -4 -5 0 -2 0 -4 -5 -3 5 4 -5 -4 1 2 5 1 1 0 4 -3 -4 -4 -4 1 4 -1 4 0 -4 -4 3 1 5 2 3 -2 3 -2 -4 0 -1 2 5 3 0 -1 -2 -5 -5 -5 -2 1"), true);
-                case 989: return np.unique(D.i("2", "2 -5"), true);
-                case 990: return np.unique(D.i("", "5"), true);
-                case 991: return np.unique(D.b("2,4", "1 0 0 0 1 1 0 0"), true);
-                case 992: return np.unique(D.f("", "-0"), true);
-                case 993: return np.unique(D.i("1", "-4"), true);
-                case 994: return np.unique(D.i("2,2,2", "-1 1 4 -3 3 -2 -3 -2"), true);
-                case 995: return np.unique(D.i("4,2,2", "-3 5 2 -5 2 -1 -2 -1 -2 4 2 3 3 4 3 -5"), true);
-                case 996: return np.unique(D.i("3", "-1 -4 -5"), true);
-                case 997: return np.unique(D.i("4", "-2 5 2 4"), true);
-                case 998: return np.unique(D.i("4,4,2", "-5 -3 2 3 -5 1 2 -1 -3 4 -2 2 0 -3 -1 0 4 1 -4 -4 -2 -1 -4 2 -3 3 1 -1 -1 2 0 -4"), true);
-                case 999: return np.unique(D.i("4", "4 -2 -3 -1"), true);
-                case 1000: return np.unique(D.b("0,4", ""), true);
-                case 1001: return np.unique(D.b("3", "0 0 1"), true);
-                case 1002: return np.unique(D.f("4", "-0.32 -4.66 -0.02 2.43"), true);
-                case 1003: return np.unique(D.b("4", "1 1 1 1"), true);
-                case 1004: return np.unique(D.f("1", "-3.491"), true);
-                case 1005: return np.gradient(D.f("2,3", "-3 1 -0 0 -2 3"), 0.5, 5);
-                case 1006: return np.gradient(D.f("6", "-3 1 -0 0 -2 3"), 0.5);
-                case 1007: return np.trapezoid(D.f("2,3", "-3 1 -0 0 -2 3"), 0.5);
-                case 1008: return np.trapezoid(D.f("2,3", "-3 1 -0 0 -2 3"), D.f("3", "-2.42 0.84 4.5"));
-                case 1009: return np.gradient(D.f("2,3,1", "-0.3 0.9 2.1 -2.4 2.4 2"), 2.0, 0);
-                case 1010: return np.gradient(D.f("6", "-0.3 0.9 2.1 -2.4 2.4 2"), 2.0);
-                case 1011: return np.trapezoid(D.f("2,3,1", "-0.3 0.9 2.1 -2.4 2.4 2"), 2.0);
-                case 1012: return np.trapezoid(D.f("2,3,1", "-0.3 0.9 2.1 -2.4 2.4 2"), D.f("1", "0.261"));
-                case 1013: return np.gradient(D.f("4,2", "-1.482 -0.158 -6.306 -1.241 3.583 6.372 -0.911 2.165"), 2.0, 0);
-                case 1014: return np.gradient(D.f("8", "-1.482 -0.158 -6.306 -1.241 3.583 6.372 -0.911 2.165"), 2.0);
-                case 1015: return np.trapezoid(D.f("4,2", "-1.482 -0.158 -6.306 -1.241 3.583 6.372 -0.911 2.165"), 2.0);
-                case 1016: return np.trapezoid(D.f("4,2", "-1.482 -0.158 -6.306 -1.241 3.583 6.372 -0.911 2.165"), D.f("2", "2 3"));
-                case 1017: return np.gradient(D.f("4", "-2.3 -0.8 -0.1 2.5"), 0.5, -1);
-                case 1018: return np.gradient(D.f("4", "-2.3 -0.8 -0.1 2.5"), 0.5);
-                case 1019: return np.trapezoid(D.f("4", "-2.3 -0.8 -0.1 2.5"), 0.5);
+                case 970: return np.average(D.f("3", "1 2 -2"), 0);
+                case 971: return np.average(D.f("3", "-0.462 2.731 -3.293"), 0);
+                case 972: return np.average(D.f("4", "4.4 2.3 -2.6 1.4"), 0);
+                case 973: return np.average(D.f("1,2,3", "-1.059 -2.23 1.852 1.839 2.604 -1.632"), 2);
+                case 974: return np.average(D.f("0,3,1", ""), 2);
+                case 975: return np.average(D.i("4,3,3", "-4 -4 -3 -4 -1 3 -1 1 0 -5 4 5 4 -3 1 4 -5 5 -3 -4 5 5 -4 5 1 5 4 -2 -3 -5 0 -3 2 1 4 -4"), 0);
+                case 976: return np.average(D.i("2", "-5 5"), -1);
+                case 977: return np.average(D.i("1", "-3"), 0);
+                case 978: return np.average(D.f("3,2,4,2", "0.66 0.5 -2.96 0.46 6.37 -2.78 1.56 -1.06 2.79 -0.96 3.31 4.19 -2 0.78 -1.28 -2.91 -1.59 3.05 5.29 -0.32 4.36 -0.73 2.56 1.63 2.8 0.33 3.73 -5.72 2.21 3.22 -3.28 0.19 2.68 2.4 -0.1 -5.83 4.22 0.64 0.59 -2.38 -7.8 2.75 -5.16 -4.03 3.16 -2.92 -0.53 -0.46"), -4);
+                case 979: return np.average(D.f("2,3,1,2", "-1 5 5 -2 1 4 -2 1 -4 -2 2 -4"), 0);
+                case 980: return np.average(D.f("3", "-1.972 -1.886 3.348"), -2);
+                case 981: return np.average(D.f("3,3,4", "-1.621 -2.615 -6.427 -1.02 -6.109 -0.702 -1.885 3.982 -0.706 -0.882 2.653 -0.522 3.536 3.055 -7.543 -1.406 -0.421 -2.51 -0.277 0.887 5.114 -0.626 3.6 0.228 3.733 -2.113 -2.558 -0.697 -4.416 0.748 3.1 -1.618 3.718 0.347 2.694 -2.249"), -3);
+                case 982: return np.average(D.f("1,2", "-3.4 2.4"), 0);
+                case 983: return np.average(D.i("3", "-4 4 3"), -1);
+                case 984: return np.average(D.f("1,1,4", "0.046 4.223 2.085 0.607"), 1);
+                case 985: return np.unique(D.f("4,2", "2.9 -1.1 1.7 1.2 -5.6 0.9 -3.1 -2.2"), true);
+                case 986: return np.unique(D.f("", "inf"), true);
+                case 987: return np.unique(D.i("2", "-5 -5"), true);
+                case 988: return np.unique(D.i("3", "2 4 -2"), true);
+                case 989: return np.unique(D.i("4", "-3 5 4 -5"), true);
+                case 990: return np.unique(D.i("4,4,2", "1 0 4 -3 -4 -4 -4 1 4 -1 4 0 -4 -4 3 1 5 2 3 -2 3 -2 -4 0 -1 2 5 3 0 -1 -2 -5"), true);
+                case 991: return np.unique(D.i("4", "-3 3 0 4"), true);
+                case 992: return np.unique(D.b("0,4", ""), true);
+                case 993: return np.unique(D.b("3", "1 0 0"), true);
+                case 994: return np.unique(D.f("4", "4.54 0.29 -1.52 1.44"), true);
+                case 995: return np.unique(D.b("4", "0 1 0 1"), true);
+                case 996: return np.unique(D.f("1", "-2.453"), true);
+                case 997: return np.unique(D.i("", "3"), true);
+                case 998: return np.unique(D.i("2", "-5 4"), true);
+                case 999: return np.unique(D.i("", "5"), true);
+                case 1000: return np.unique(D.i("", "5"), true);
+                case 1001: return np.unique(D.f("3,1", "-0.86 1.85 -0.96"), true);
+                case 1002: return np.unique(D.f("3", "-1 -0 -1"), true);
+                case 1003: return np.unique(D.f("4,2,3", "4.406 2.107 -2.425 -5.689 1.949 0.453 -1.737 -0.952 1.788 -1.262 0.999 -0.464 -3.598 4.268 1.897 -0 1.75 1.482 -1.491 -1.677 -2.771 -2.414 -1.219 5.181"), true);
+                case 1004: return np.unique(D.b("", "0"), true);
+                case 1005: return np.gradient(D.i("4", "-3 4 -2 2"), 1.0, 0);
+                case 1006: return np.gradient(D.i("4", "-3 4 -2 2"), 1.0);
+                case 1007: return np.trapezoid(D.i("4", "-3 4 -2 2"), 1.0);
+                case 1008: return np.trapezoid(D.i("4", "-3 4 -2 2"), D.f("4", "-0 -0 -0 4"));
+                case 1009: return np.gradient(D.f("4,1", "-2.276 1.847 -0.878 -5.957"), 0.1, -2);
+                case 1010: return np.gradient(D.f("4", "-2.276 1.847 -0.878 -5.957"), 0.1);
+                case 1011: return np.trapezoid(D.f("4,1", "-2.276 1.847 -0.878 -5.957"), 0.1);
+                case 1012: return np.trapezoid(D.f("4,1", "-2.276 1.847 -0.878 -5.957"), D.f("1", "-1"));
+                case 1013: return np.gradient(D.f("2,2,4", "0 2 1 0 2 -2 0 -1 -0 -1 -0 2 -2 -5 -1 7"), 2.0, 0);
+                case 1014: return np.gradient(D.f("16", "0 2 1 0 2 -2 0 -1 -0 -1 -0 2 -2 -5 -1 7"), 2.0);
+                case 1015: return np.trapezoid(D.f("2,2,4", "0 2 1 0 2 -2 0 -1 -0 -1 -0 2 -2 -5 -1 7"), 2.0);
+                case 1016: return np.trapezoid(D.f("2,2,4", "0 2 1 0 2 -2 0 -1 -0 -1 -0 2 -2 -5 -1 7"), D.f("4", "-3.6 -3.2 -0.2 2.2"));
+                case 1017: return np.gradient(D.i("4,4,3", "-2 5 4 2 -5 0 3 1 2 3 -3 -1 4 2 -5 3 -3 2 1 -4 -5 -4 1 -4 1 -2 0 0 0 4 -5 5 -2 -1 -5 2 4 -2 -3 -1 -1 2 1 2 -5 -4 -1 2"), 2.0, -1);
+                case 1018: return np.gradient(D.i("48", "-2 5 4 2 -5 0 3 1 2 3 -3 -1 4 2 -5 3 -3 2 1 -4 -5 -4 1 -4 1 -2 0 0 0 4 -5 5 -2 -1 -5 2 4 -2 -3 -1 -1 2 1 2 -5 -4 -1 2"), 2.0);
+                case 1019: return np.trapezoid(D.i("4,4,3", "-2 5 4 2 -5 0 3 1 2 3 -3 -1 4 2 -5 3 -3 2 1 -4 -5 -4 1 -4 1 -2 0 0 0 4 -5 5 -2 -1 -5 2 4 -2 -3 -1 -1 2 1 2 -5 -4 -1 2"), 2.0);
                 default: throw new AssertionError("no case " + i);
             }
         }
         private static Object eval17(int i) {
             switch (i) {
-                case 1020: return np.trapezoid(D.f("4", "-2.3 -0.8 -0.1 2.5"), D.f("4", "-0.2 -0.2 0.3 2.9"));
-                case 1021: return np.gradient(D.i("2,3,2", "-2 0 3 -2 -3 -4 -4 4 -3 -3 0 3"), 0.5, 2);
-                case 1022: return np.gradient(D.i("12", "-2 0 3 -2 -3 -4 -4 4 -3 -3 0 3"), 0.5);
-                case 1023: return np.trapezoid(D.i("2,3,2", "-2 0 3 -2 -3 -4 -4 4 -3 -3 0 3"), 0.5);
-                case 1024: return np.trapezoid(D.i("2,3,2", "-2 0 3 -2 -3 -4 -4 4 -3 -3 0 3"), D.f("2", "0.48 2.52"));
-                case 1025: return np.gradient(D.f("4,2,3", "-1.3 -2.4 1 5.2 -0.4 -1.9 -0.7 -3.2 0.6 -0 0.3 -2.8 1.8 1.5 -4.1 2.3 3.5 0 -7.3 -3.8 5.3 -0.5 inf 4.4"), 0.5, 1);
-                case 1026: return np.gradient(D.f("24", "-1.3 -2.4 1 5.2 -0.4 -1.9 -0.7 -3.2 0.6 -0 0.3 -2.8 1.8 1.5 -4.1 2.3 3.5 0 -7.3 -3.8 5.3 -0.5 inf 4.4"), 0.5);
-                case 1027: return np.trapezoid(D.f("4,2,3", "-1.3 -2.4 1 5.2 -0.4 -1.9 -0.7 -3.2 0.6 -0 0.3 -2.8 1.8 1.5 -4.1 2.3 3.5 0 -7.3 -3.8 5.3 -0.5 inf 4.4"), 0.5);
-                case 1028: return np.trapezoid(D.f("4,2,3", "-1.3 -2.4 1 5.2 -0.4 -1.9 -0.7 -3.2 0.6 -0 0.3 -2.8 1.8 1.5 -4.1 2.3 3.5 0 -7.3 -3.8 5.3 -0.5 inf 4.4"), D.f("3", "-7 -1 -1"));
-                case 1029: return np.gradient(D.f("1,4,2", "2.2 -3.2 1.2 1.6 -0.4 -1.9 -1.8 -0.4"), 0.1, -2);
-                case 1030: return np.gradient(D.f("8", "2.2 -3.2 1.2 1.6 -0.4 -1.9 -1.8 -0.4"), 0.1);
-                case 1031: return np.trapezoid(D.f("1,4,2", "2.2 -3.2 1.2 1.6 -0.4 -1.9 -1.8 -0.4"), 0.1);
-                case 1032: return np.trapezoid(D.f("1,4,2", "2.2 -3.2 1.2 1.6 -0.4 -1.9 -1.8 -0.4"), D.f("2", "0 1"));
-                case 1033: return np.gradient(D.i("1,3,1", "-1 0 5"), 2.0, -3);
-                case 1034: return np.gradient(D.i("3", "-1 0 5"), 2.0);
-                case 1035: return np.trapezoid(D.i("1,3,1", "-1 0 5"), 2.0);
-                case 1036: return np.trapezoid(D.i("1,3,1", "-1 0 5"), D.f("1", "6.077"));
-                case 1037: return np.gradient(D.f("3,1", "3 0.96 -0.27"), 1.0, 0);
-                case 1038: return np.gradient(D.f("3", "3 0.96 -0.27"), 1.0);
-                case 1039: return np.trapezoid(D.f("3,1", "3 0.96 -0.27"), 1.0);
-                case 1040: return np.trapezoid(D.f("3,1", "3 0.96 -0.27"), D.f("1", "3.544"));
-                case 1041: return np.gradient(D.i("1,4", "5 3 -3 -3"), 2.0, 1);
-                case 1042: return np.gradient(D.i("4", "5 3 -3 -3"), 2.0);
-                case 1043: return np.trapezoid(D.i("1,4", "5 3 -3 -3"), 2.0);
-                case 1044: return np.trapezoid(D.i("1,4", "5 3 -3 -3"), D.f("4", "-4.6 -1 1.2 1.3"));
-                case 1045: return np.gradient(D.i("4,4,3", "2 -5 5 4 3 1 -4 -2 1 -2 0 -2 2 0 -1 3 -1 0 -5 0 -2 4 -4 -3 4 4 -5 1 -2 -4 3 0 2 2 -4 2 -1 -4 -2 4 -3 -4 5 -2 -1 -3 -3 2"), 2.0, -1);
-                case 1046: return np.gradient(D.i("48", "2 -5 5 4 3 1 -4 -2 1 -2 0 -2 2 0 -1 3 -1 0 -5 0 -2 4 -4 -3 4 4 -5 1 -2 -4 3 0 2 2 -4 2 -1 -4 -2 4 -3 -4 5 -2 -1 -3 -3 2"), 2.0);
-                case 1047: return np.trapezoid(D.i("4,4,3", "2 -5 5 4 3 1 -4 -2 1 -2 0 -2 2 0 -1 3 -1 0 -5 0 -2 4 -4 -3 4 4 -5 1 -2 -4 3 0 2 2 -4 2 -1 -4 -2 4 -3 -4 5 -2 -1 -3 -3 2"), 2.0);
-                case 1048: return np.trapezoid(D.i("4,4,3", "2 -5 5 4 3 1 -4 -2 1 -2 0 -2 2 0 -1 3 -1 0 -5 0 -2 4 -4 -3 4 4 -5 1 -2 -4 3 0 2 2 -4 2 -1 -4 -2 4 -3 -4 5 -2 -1 -3 -3 2"), D.f("3", "-4.89 -1.639 -0.562"));
-                case 1049: return np.gradient(D.f("2,0,0", ""), 0.5, 2);
-                case 1050: return np.gradient(D.f("0", ""), 0.5);
-                case 1051: return np.trapezoid(D.f("2,0,0", ""), 0.5);
-                case 1052: return np.trapezoid(D.f("2,0,0", ""), D.f("0", ""));
-                case 1053: return np.gradient(D.f("2,4,4", "-5 -6 4 1 -3 2 -4 -2 -0 -1 -1 -0 0 2 2 2 4 -1 -1 -2 -1 -0 4 -3 -2 2 -3 1 -4 4 3 6"), 1.0, -3);
-                case 1054: return np.gradient(D.f("32", "-5 -6 4 1 -3 2 -4 -2 -0 -1 -1 -0 0 2 2 2 4 -1 -1 -2 -1 -0 4 -3 -2 2 -3 1 -4 4 3 6"), 1.0);
-                case 1055: return np.trapezoid(D.f("2,4,4", "-5 -6 4 1 -3 2 -4 -2 -0 -1 -1 -0 0 2 2 2 4 -1 -1 -2 -1 -0 4 -3 -2 2 -3 1 -4 4 3 6"), 1.0);
-                case 1056: return np.trapezoid(D.f("2,4,4", "-5 -6 4 1 -3 2 -4 -2 -0 -1 -1 -0 0 2 2 2 4 -1 -1 -2 -1 -0 4 -3 -2 2 -3 1 -4 4 3 6"), D.f("4", "1 1 1 3"));
-                case 1057: return np.gradient(D.i("2,2", "5 2 3 -4"), 0.5, -2);
-                case 1058: return np.gradient(D.i("4", "5 2 3 -4"), 0.5);
-                case 1059: return np.trapezoid(D.i("2,2", "5 2 3 -4"), 0.5);
-                case 1060: return np.trapezoid(D.i("2,2", "5 2 3 -4"), D.f("2", "-2.1 -1.7"));
-                case 1061: return np.gradient(D.f("1,1", "3.741"), 2.0, 0);
-                case 1062: return np.gradient(D.f("1", "3.741"), 2.0);
-                case 1063: return np.trapezoid(D.f("1,1", "3.741"), 2.0);
-                case 1064: return np.trapezoid(D.f("1,1", "3.741"), D.f("1", "-0.9"));
+                case 1020: return np.trapezoid(D.i("4,4,3", "-2 5 4 2 -5 0 3 1 2 3 -3 -1 4 2 -5 3 -3 2 1 -4 -5 -4 1 -4 1 -2 0 0 0 4 -5 5 -2 -1 -5 2 4 -2 -3 -1 -1 2 1 2 -5 -4 -1 2"), D.f("3", "-3.385 -2.446 1.88"));
+                case 1021: return np.gradient(D.f("2,0,0", ""), 0.5, 2);
+                case 1022: return np.gradient(D.f("0", ""), 0.5);
+                case 1023: return np.trapezoid(D.f("2,0,0", ""), 0.5);
+                case 1024: return np.trapezoid(D.f("2,0,0", ""), D.f("0", ""));
+                case 1025: return np.gradient(D.f("2,4,4", "-3 1 -1 0 -3 2 2 -1 2 -1 -1 1 -2 4 2 -4 -2 -1 -3 -5 2 5 5 -4 -7 -0 1 -3 4 0 -1 0"), 1.0, -3);
+                case 1026: return np.gradient(D.f("32", "-3 1 -1 0 -3 2 2 -1 2 -1 -1 1 -2 4 2 -4 -2 -1 -3 -5 2 5 5 -4 -7 -0 1 -3 4 0 -1 0"), 1.0);
+                case 1027: return np.trapezoid(D.f("2,4,4", "-3 1 -1 0 -3 2 2 -1 2 -1 -1 1 -2 4 2 -4 -2 -1 -3 -5 2 5 5 -4 -7 -0 1 -3 4 0 -1 0"), 1.0);
+                case 1028: return np.trapezoid(D.f("2,4,4", "-3 1 -1 0 -3 2 2 -1 2 -1 -1 1 -2 4 2 -4 -2 -1 -3 -5 2 5 5 -4 -7 -0 1 -3 4 0 -1 0"), D.f("4", "-5 -2 0 2"));
+                case 1029: return np.gradient(D.i("2,2", "-5 3 5 2"), 0.5, -2);
+                case 1030: return np.gradient(D.i("4", "-5 3 5 2"), 0.5);
+                case 1031: return np.trapezoid(D.i("2,2", "-5 3 5 2"), 0.5);
+                case 1032: return np.trapezoid(D.i("2,2", "-5 3 5 2"), D.f("2", "-0.1 -0.1"));
+                case 1033: return np.gradient(D.f("1,1", "-4.151"), 2.0, 0);
+                case 1034: return np.gradient(D.f("1", "-4.151"), 2.0);
+                case 1035: return np.trapezoid(D.f("1,1", "-4.151"), 2.0);
+                case 1036: return np.trapezoid(D.f("1,1", "-4.151"), D.f("1", "-2.8"));
+                case 1037: return np.gradient(D.f("2,1", "-2.846 -0"), 0.5, 1);
+                case 1038: return np.gradient(D.f("2", "-2.846 -0"), 0.5);
+                case 1039: return np.trapezoid(D.f("2,1", "-2.846 -0"), 0.5);
+                case 1040: return np.trapezoid(D.f("2,1", "-2.846 -0"), D.f("1", "5.433"));
+                case 1041: return np.gradient(D.f("0,1,4", ""), 0.5, 1);
+                case 1042: return np.gradient(D.f("0", ""), 0.5);
+                case 1043: return np.trapezoid(D.f("0,1,4", ""), 0.5);
+                case 1044: return np.trapezoid(D.f("0,1,4", ""), D.f("4", "-2.4 -2.1 -2.1 3.2"));
+                case 1045: return np.gradient(D.f("2,1", "2.4 1.2"), 0.5, -2);
+                case 1046: return np.gradient(D.f("2", "2.4 1.2"), 0.5);
+                case 1047: return np.trapezoid(D.f("2,1", "2.4 1.2"), 0.5);
+                case 1048: return np.trapezoid(D.f("2,1", "2.4 1.2"), D.f("1", "-3"));
+                case 1049: return np.gradient(D.f("4,1,0", ""), 2.0, -3);
+                case 1050: return np.gradient(D.f("0", ""), 2.0);
+                case 1051: return np.trapezoid(D.f("4,1,0", ""), 2.0);
+                case 1052: return np.trapezoid(D.f("4,1,0", ""), D.f("0", ""));
+                case 1053: return np.gradient(D.i("3", "-5 -3 4"), 0.1, 0);
+                case 1054: return np.gradient(D.i("3", "-5 -3 4"), 0.1);
+                case 1055: return np.trapezoid(D.i("3", "-5 -3 4"), 0.1);
+                case 1056: return np.trapezoid(D.i("3", "-5 -3 4"), D.f("3", "2.518 2.606 6.66"));
+                case 1057: return np.gradient(D.f("4", "-5.374 2.647 4.051 -0.053"), 0.1, -1);
+                case 1058: return np.gradient(D.f("4", "-5.374 2.647 4.051 -0.053"), 0.1);
+                case 1059: return np.trapezoid(D.f("4", "-5.374 2.647 4.051 -0.053"), 0.1);
+                case 1060: return np.trapezoid(D.f("4", "-5.374 2.647 4.051 -0.053"), D.f("4", "-1.672 -1.342 -0.081 3.722"));
+                case 1061: return np.gradient(D.f("2,4", "3.53 2.02 -3.02 1.9 -0.81 4.9 inf -0.89"), 1.0, -1);
+                case 1062: return np.gradient(D.f("8", "3.53 2.02 -3.02 1.9 -0.81 4.9 inf -0.89"), 1.0);
+                case 1063: return np.trapezoid(D.f("2,4", "3.53 2.02 -3.02 1.9 -0.81 4.9 inf -0.89"), 1.0);
+                case 1064: return np.trapezoid(D.f("2,4", "3.53 2.02 -3.02 1.9 -0.81 4.9 inf -0.89"), D.f("4", "-5 1 3 4"));
                 default: throw new AssertionError("no case " + i);
             }
         }
