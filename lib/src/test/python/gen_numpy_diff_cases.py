@@ -886,7 +886,8 @@ def sweep_gaps(d):
     second positional argument (the axis), array_split, repeat over the flattened array, pad with no mode, eye(n, m),
     arange of two floats, the inverse and hyperbolic trigonometric ufuncs, unique with its counts, the Generator's
     binomial and poisson, linspace without its endpoint, np.pi, np.e, np.inf and np.nan,
-    gradient and trapezoid, the nan-reductions' axis without keepdims, the Generator's exponential, gamma and beta."""
+    gradient and trapezoid, the nan-reductions' axis without keepdims, the Generator's exponential, gamma and beta,
+    integers with its endpoint (and its empty sizes, drawn before any check of the bounds)."""
     for _ in range(12):
         s = d.r.randint(0, 2**31)
         loc, scale = d.array(d.shape(0, 3), "float64"), np.abs(d.array(d.shape(0, 2), "float64"))
@@ -912,6 +913,13 @@ def sweep_gaps(d):
         generated([(f"gamma({k}, 2.0, size=t)", f"gamma({k}, 2.0, $t)"), ("standard_gamma(probs * 4)", "standard_gamma($probs.mul(4))"),
                    (f"beta({k}, 0.6, size=t)", f"beta({k}, 0.6, $t)"), ("beta(probs + 0.1, probs + 0.5)", "beta($probs.add(0.1), $probs.add(0.5))"),
                    (f"gamma({k}, 1.0, 5000).sum()", f"gamma({k}, 1.0, 5000).sum()")], s=s, probs=probs, t=d.shape(0, 3))
+        lo = d.r.choice([-3, 0, 1, 2**40])
+        hi = lo + d.r.choice([-1, 0, 5, 2**33])
+        generated([(f"integers({lo}, {hi}, size=t, endpoint=True)", f"integers({lo}L, {hi}L, $t, true)"),
+                   (f"integers({lo}, {hi}, size=t)", f"integers({lo}L, {hi}L, $t)")], s=s, t=d.shape(0, 3, empty=0.3))
+    cases("random", [("np.random.randint(5, 2, size=(2, -1))", "np.random.randint(5, 2, 2, -1)"), ("np.random.randint(5, 2, size=(0, 3))", "np.random.randint(5, 2, 0, 3)"),
+                     ("np.random.default_rng(0).integers(0, -1, size=(2, -1))", "np.random.default_rng(0).integers(0, -1, 2, -1)"),
+                     ("np.random.default_rng(0).integers(0, 5, size=(2, -1))", "np.random.default_rng(0).integers(0, 5, 2, -1)")])
     cases("random", [("np.random.normal(np.zeros(2), np.array([1.0, -0.0]))", "np.random.normal(np.zeros(2), np.array(1.0, -0.0))"),
                      ("np.random.uniform(np.zeros(2), np.inf)", "np.random.uniform(np.zeros(2), Double.POSITIVE_INFINITY)"),
                      ("np.random.default_rng(0).uniform(np.array([0.0, 5.0]), 1.0)", "np.random.default_rng(0).uniform(np.array(0.0, 5.0), 1.0)"),

@@ -15,6 +15,7 @@ import static mlmath.np.SampleArrays.nonNegative;
 import static mlmath.np.SampleArrays.param;
 import static mlmath.np.SampleArrays.positive;
 import static mlmath.np.SampleArrays.requireSize;
+import static mlmath.np.SampleArrays.sizeProduct;
 
 /**
  * numpy's {@code Generator} on a {@code PCG64} bit generator, what {@code np.random.default_rng(seed)} returns: the
@@ -40,9 +41,25 @@ public final class Generator {
 
     /** {@code rng.integers(low, high, size)}: int64 values in [low, high), Lemire's unbiased bounded draws. */
     public Tensor integers(long low, long high, int... size) {
-        requireSize(size);
+        // numpy returns an empty array before it looks at the bounds, and looks at them before the size's signs.
+        if (sizeProduct(size) == 0) return fillLongs(size, () -> low);
         if (low >= high) throw new ShapeException(low == 0 ? "high <= 0" : "low >= high");
         long rng = high - 1 - low;
+        return fillLongs(size, () -> low + bits.bounded(rng));
+    }
+
+    /**
+     * {@code rng.integers(low, high, size, endpoint)}: with endpoint true, high is drawn too.
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).integers(1, 6, new int[] {5}, true)
+     * $1 ==> array([6, 4, 4, 2, 2])
+     * }</pre>
+     */
+    public Tensor integers(long low, long high, int[] size, boolean endpoint) {
+        if (!endpoint) return integers(low, high, size);
+        if (sizeProduct(size) == 0) return fillLongs(size, () -> low);
+        if (low > high) throw new ShapeException(low == 0 ? "high < 0" : "low > high");
+        long rng = high - low;  // as unsigned: the whole int64 range fits, as in numpy
         return fillLongs(size, () -> low + bits.bounded(rng));
     }
 

@@ -14,7 +14,6 @@ import static mlmath.np.SampleArrays.fill;
 import static mlmath.np.SampleArrays.fillLongs;
 import static mlmath.np.SampleArrays.nonNegative;
 import static mlmath.np.SampleArrays.param;
-import static mlmath.np.SampleArrays.requireSize;
 import static mlmath.np.SampleArrays.rows;
 import static mlmath.np.SampleArrays.sizeProduct;
 import static mlmath.np.SampleArrays.vector;
@@ -175,9 +174,8 @@ public final class NpRandom {
      * }</pre>
      */
     public Tensor randint(long low, long high, int... size) {
-        requireSize(size);
-        // numpy returns an empty array before it looks at the bounds.
-        if (sizeProduct(size) == 0) return new Tensor(new double[0], new Shape(size), DType.INT64);
+        // numpy returns an empty array before it looks at the bounds, and looks at them before the size's signs.
+        if (sizeProduct(size) == 0) return fillLongs(size, () -> low);
         if (low >= high) throw new ShapeException("low >= high");
         return Buffers.asPython(fillLongs(size, () -> state.nextLong(low, high)));
     }

@@ -274,6 +274,7 @@ final class SampleArrays {
 
     /** numpy's {@code np.prod(size)}: negative when one dimension is negative, 0 when one is 0. */
     static long sizeProduct(int[] size) {
+        if (size == null) throw new ShapeException("size must be a list of dimensions, got null");
         double n = 1;
         for (int d : size) n *= d;
         return (long) n; // saturates instead of wrapping, and is exact wherever a tensor could be allocated
