@@ -105,7 +105,7 @@ def case(cat, py, jv, **inputs):
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             c.update(encode(eval(py, env)))
-    except (ValueError, IndexError, TypeError, np.linalg.LinAlgError, ZeroDivisionError, MemoryError) as e:
+    except (ValueError, IndexError, TypeError, np.linalg.LinAlgError, ZeroDivisionError, MemoryError, OverflowError) as e:
         c["error"] = str(e).split("\n")[0]
         if "\n" in str(e):
             c["error_joined"] = " ".join(str(e).split("\n"))  # what a one-line error keeps of numpy's whole message
@@ -881,6 +881,92 @@ def scalar_draws(d):
         case("ufuncs", "np.sign(a)", "np.sign($a)", a=a)
 
 
+def sweep_gaps(d):
+    """Round six, from a differential sweep: array parameters of normal and uniform (legacy and Generator), np.average's
+    second positional argument (the axis), array_split, repeat over the flattened array, pad with no mode, eye(n, m),
+    arange of two floats, the inverse and hyperbolic trigonometric ufuncs, unique with its counts, the Generator's
+    binomial and poisson, linspace without its endpoint, np.pi, np.e, np.inf and np.nan,
+    gradient and trapezoid, the nan-reductions' axis without keepdims, the Generator's exponential, gamma and beta,
+    integers with its endpoint (and its empty sizes, drawn before any check of the bounds)."""
+    for _ in range(12):
+        s = d.r.randint(0, 2**31)
+        loc, scale = d.array(d.shape(0, 3), "float64"), np.abs(d.array(d.shape(0, 2), "float64"))
+        lo = d.array(d.shape(1, 3), "float64")
+        hi = lo + np.abs(d.array(lo.shape[d.r.randint(0, lo.ndim):], "float64")) if d.r.random() < 0.8 else d.array((2,), "float64")
+        seeded([("np.random.normal(loc, scale)", "np.random.normal($loc, $scale)"),
+                ("np.random.normal(loc, 2.0, size=(2,) + np.broadcast(loc, loc).shape)", "np.random.normal($loc, 2.0, $t)"),
+                ("np.random.uniform(lo, hi)", "np.random.uniform($lo, $hi)")], s=s, loc=loc, scale=scale, lo=lo, hi=hi,
+               t=(2,) + loc.shape)
+        generated([("normal(loc, scale)", "normal($loc, $scale)"), ("uniform(lo, hi)", "uniform($lo, $hi)"),
+                   ("uniform(lo, 7.5, size=(3,) + lo.shape)", "uniform($lo, 7.5, $t)")], s=s, loc=loc, scale=scale,
+                  lo=lo, hi=hi, t=(3,) + lo.shape)
+        n, lam = d.r.choice([0, 1, 5, 40, 300]), d.r.choice([0.0, 0.5, 3.0, 12.5, 80.0])
+        probs = np.round(d.rs.rand(d.r.randint(1, 4)), 2)
+        generated([(f"binomial({n}, 0.35, size=t)", f"binomial({n}, 0.35, $t)"), ("binomial(1, probs)", "binomial(1, $probs)"),
+                   (f"binomial({n}, 1 - probs)", f"binomial({n}, $probs.mul(-1).add(1))"),
+                   (f"poisson({lam}, size=t)", f"poisson({lam}, $t)"), ("poisson(probs * 30)", "poisson($probs.mul(30))")],
+                  s=s, probs=probs, t=d.shape(0, 3))
+        generated([("standard_exponential(t)", "standard_exponential($t)"), ("exponential(probs * 3)", "exponential($probs.mul(3))"),
+                   ("exponential(2.5, size=t)", "exponential(2.5, $t)"), ("standard_exponential(5000).sum()", "standard_exponential(5000).sum()")],
+                  s=s, probs=probs, t=d.shape(0, 3))
+        k = d.r.choice([0.3, 1.0, 2.5, 9.0])
+        generated([(f"gamma({k}, 2.0, size=t)", f"gamma({k}, 2.0, $t)"), ("standard_gamma(probs * 4)", "standard_gamma($probs.mul(4))"),
+                   (f"beta({k}, 0.6, size=t)", f"beta({k}, 0.6, $t)"), ("beta(probs + 0.1, probs + 0.5)", "beta($probs.add(0.1), $probs.add(0.5))"),
+                   (f"gamma({k}, 1.0, 5000).sum()", f"gamma({k}, 1.0, 5000).sum()")], s=s, probs=probs, t=d.shape(0, 3))
+        lo = d.r.choice([-3, 0, 1, 2**40])
+        hi = lo + d.r.choice([-1, 0, 5, 2**33])
+        generated([(f"integers({lo}, {hi}, size=t, endpoint=True)", f"integers({lo}L, {hi}L, $t, true)"),
+                   (f"integers({lo}, {hi}, size=t)", f"integers({lo}L, {hi}L, $t)")], s=s, t=d.shape(0, 3, empty=0.3))
+    cases("random", [("np.random.randint(5, 2, size=(2, -1))", "np.random.randint(5, 2, 2, -1)"), ("np.random.randint(5, 2, size=(0, 3))", "np.random.randint(5, 2, 0, 3)"),
+                     ("np.random.default_rng(0).integers(0, -1, size=(2, -1))", "np.random.default_rng(0).integers(0, -1, 2, -1)"),
+                     ("np.random.default_rng(0).integers(0, 5, size=(2, -1))", "np.random.default_rng(0).integers(0, 5, 2, -1)")])
+    cases("random", [("np.random.normal(np.zeros(2), np.array([1.0, -0.0]))", "np.random.normal(np.zeros(2), np.array(1.0, -0.0))"),
+                     ("np.random.uniform(np.zeros(2), np.inf)", "np.random.uniform(np.zeros(2), Double.POSITIVE_INFINITY)"),
+                     ("np.random.default_rng(0).uniform(np.array([0.0, 5.0]), 1.0)", "np.random.default_rng(0).uniform(np.array(0.0, 5.0), 1.0)"),
+                     ("np.random.default_rng(0).uniform(np.zeros(2), np.array([np.inf, 1.0]))",
+                      "np.random.default_rng(0).uniform(np.zeros(2), np.array(Double.POSITIVE_INFINITY, 1.0))"),
+                     ("np.random.default_rng(0).normal(0, -0.0)", "np.random.default_rng(0).normal(0, -0.0)"),
+                     ("np.random.default_rng(0).normal(np.zeros(2), 1.0, size=3)", "np.random.default_rng(0).normal(np.zeros(2), 1.0, 3)"),
+                     "np.random.default_rng(0).binomial(3, 1.5)", "np.random.default_rng(0).binomial(-1, 0.5)",
+                     "np.random.default_rng(0).poisson(-1.0)", "np.random.default_rng(0).poisson(1e20)",
+                     ("np.random.default_rng(0).poisson(np.array([1.0, -1.0]))", "np.random.default_rng(0).poisson(np.array(1.0, -1.0))")])
+    for _ in range(15):
+        a = d.array(d.shape(1, 4), d.r.choice(["float64", "int64"]))
+        case("statistics", "np.average(a, ax)", "np.average($a, $ax)", a=a, ax=d.axis(a.ndim, none=False))
+        ax = d.axis(a.ndim, none=False)
+        case("joins", "np.array_split(a, n, axis=ax)", "np.array_split($a, $n, $ax)", a=a, n=d.r.randint(-1, 5), ax=ax)
+        case("joins", "np.array_split(a, n)", "np.array_split($a, $n)", a=a, n=d.r.randint(1, 5))
+        reps = tuple(d.r.randint(0, 2) for _ in range(a.size + (d.r.random() < 0.2)))
+        case("shapes", "np.repeat(a, list(r))", "np.repeat($a, $r)", a=a, r=reps)
+        case("shapes", "np.pad(a, w)", "np.pad($a, $w)", a=a, w=(d.r.randint(0, 2), d.r.randint(0, 2)))
+        n, m = d.r.randint(0, 4), d.r.randint(0, 4)
+        case("shapes", "np.eye(n, m)", "np.eye($n, $m)", n=n, m=m)
+        lo = round(d.r.uniform(-4, 4), 1)
+        case("shapes", "np.arange(lo, hi)", "np.arange($lo, $hi)", lo=lo, hi=round(lo + d.r.uniform(-1, 6), 1))
+    for _ in range(20):
+        a = d.array(d.shape(0, 3), special=0.5)
+        for op in ("tan", "arcsin", "arccos", "arctan", "sinh", "cosh"):
+            case("ufuncs", f"np.{op}(a)", f"np.{op}($a)", a=a if a.dtype != bool else a.astype(np.int64))
+        case("statistics", "np.unique(a, return_counts=True)", "np.unique($a, true)", a=d.array(d.shape(0, 3), special=0.3))
+    for _ in range(10):
+        lo, hi, n, end = round(d.r.uniform(-3, 3), 2), round(d.r.uniform(-3, 3), 2), d.r.randint(-1, 6), d.r.random() < 0.5
+        case("shapes", f"np.linspace(lo, hi, n, endpoint={end})", f"np.linspace($lo, $hi, $n, {java(end)})", lo=lo, hi=hi, n=n)
+    for _ in range(15):
+        a = d.array(d.shape(1, 3), d.r.choice(["float64", "float64", "int64"]), special=0.2)
+        dx, ax = d.r.choice([1.0, 0.5, 0.1, 2.0]), d.axis(a.ndim, none=False)
+        case("statistics", "np.gradient(a, dx, axis=ax)", "np.gradient($a, $dx, $ax)", a=a, dx=dx, ax=ax)
+        v = a.ravel()
+        case("statistics", "np.gradient(v, dx)", "np.gradient($v, $dx)", v=v, dx=dx)
+        case("statistics", "np.trapezoid(a, dx=dx)", "np.trapezoid($a, $dx)", a=a, dx=dx)
+        x = np.sort(d.array(a.shape[-1:], "float64"))
+        case("statistics", "np.trapezoid(a, x)", "np.trapezoid($a, $x)", a=a, x=x)
+    for _ in range(12):
+        a = d.array(d.shape(1, 4), "float64", special=0.5)
+        op, ax = d.r.choice(["nansum", "nanprod", "nanmean", "nanmax", "nanmin", "nanvar", "nanstd", "nanmedian"]), d.axis(a.ndim, none=False)
+        case("reductions", f"np.{op}(a, ax)", f"np.{op}($a, $ax)", a=a, ax=ax)
+    cases("ufuncs", ["np.cos(np.pi)", "np.exp(-np.inf)", ("np.array([np.nan, np.e]) * np.inf", "np.array(np.nan, np.e).mul(np.inf)")])
+
+
 CATEGORIES = [("broadcasting", broadcasting), ("reductions", reductions), ("slicing", slicing), ("shapes", shapes),
               ("random", random_), ("repr", repr_), ("linalg", linalg), ("ufuncs", ufuncs), ("indexing", indexing),
               ("joins", joins), ("statistics", statistics), ("einsum", einsum), ("bad arguments", bad_arguments)]
@@ -938,6 +1024,7 @@ def main():
     round_three(Draw(2002))
     assignments(Draw(2003))
     scalar_draws(Draw(2004))
+    sweep_gaps(Draw(2005))
     FIXTURE.write_text(json.dumps({"numpy": np.__version__, "cases": CASES}, separators=(",", ":")))
     write_java()
     for cat, _ in CATEGORIES:

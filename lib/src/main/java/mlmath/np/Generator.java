@@ -8,15 +8,21 @@ import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.ArrayLike;
 import mlmath.tensor.internal.Buffers;
 
+import static mlmath.np.SampleArrays.drawEach;
 import static mlmath.np.SampleArrays.fill;
 import static mlmath.np.SampleArrays.fillLongs;
+import static mlmath.np.SampleArrays.nonNegative;
+import static mlmath.np.SampleArrays.param;
+import static mlmath.np.SampleArrays.positive;
 import static mlmath.np.SampleArrays.requireSize;
+import static mlmath.np.SampleArrays.sizeProduct;
 
 /**
  * numpy's {@code Generator} on a {@code PCG64} bit generator, what {@code np.random.default_rng(seed)} returns: the
  * same seed gives numpy's draws for {@code random}, {@code integers}, {@code uniform}, {@code choice},
- * {@code permutation}, {@code standard_normal} and {@code normal}. Arrays are immutable here, so {@code shuffle}
- * returns a shuffled copy.
+ * {@code permutation}, {@code standard_normal}, {@code normal}, {@code standard_exponential}, {@code exponential},
+ * {@code standard_gamma}, {@code gamma}, {@code beta}, {@code binomial} and {@code poisson}. Arrays are immutable
+ * here, so {@code shuffle} returns a shuffled copy.
  * <pre>{@code
  * jshell> np.random.default_rng(0).random(2)
  * $1 ==> array([0.63696169, 0.26978671])
@@ -35,9 +41,25 @@ public final class Generator {
 
     /** {@code rng.integers(low, high, size)}: int64 values in [low, high), Lemire's unbiased bounded draws. */
     public Tensor integers(long low, long high, int... size) {
-        requireSize(size);
+        // numpy returns an empty array before it looks at the bounds, and looks at them before the size's signs.
+        if (sizeProduct(size) == 0) return fillLongs(size, () -> low);
         if (low >= high) throw new ShapeException(low == 0 ? "high <= 0" : "low >= high");
         long rng = high - 1 - low;
+        return fillLongs(size, () -> low + bits.bounded(rng));
+    }
+
+    /**
+     * {@code rng.integers(low, high, size, endpoint)}: with endpoint true, high is drawn too.
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).integers(1, 6, new int[] {5}, true)
+     * $1 ==> array([6, 4, 4, 2, 2])
+     * }</pre>
+     */
+    public Tensor integers(long low, long high, int[] size, boolean endpoint) {
+        if (!endpoint) return integers(low, high, size);
+        if (sizeProduct(size) == 0) return fillLongs(size, () -> low);
+        if (low > high) throw new ShapeException(low == 0 ? "high < 0" : "low > high");
+        long rng = high - low;  // as unsigned: the whole int64 range fits, as in numpy
         return fillLongs(size, () -> low + bits.bounded(rng));
     }
 
@@ -47,8 +69,20 @@ public final class Generator {
     /** {@code rng.uniform(low)}: one draw in [low, 1); numpy refuses a low above its default high. */
     public Tensor uniform(double low) { return uniform(low, 1); }
 
-    /** {@code rng.uniform(low, high, size)}: {@code low + (high - low) * u} with u from {@link #random}. */
-    public Tensor uniform(double low, double high, int... size) {
+    /**
+     * {@code rng.uniform(low, high, size)}: {@code low + (high - low) * u} with u from {@link #random}; low and high may
+     * be arrays, one draw per element of their broadcast shape (or of size).
+     */
+    public Tensor uniform(Object low, Object high, int... size) {
+        Tensor lo = param(low, "low"), hi = param(high, "high");
+        if (lo.ndim() == 0 && hi.ndim() == 0) return uniformScalar(lo.item(), hi.item(), size);
+        Tensor range = hi.sub(lo);
+        for (double r : range.toArray()) if (!Double.isFinite(r)) throw new ShapeException("Range exceeds valid bounds");
+        nonNegative(range, "high - low");
+        return drawEach(size, (l, r) -> l + r * bits.nextDouble(), lo, range);
+    }
+
+    private Tensor uniformScalar(double low, double high, int... size) {
         double range = high - low;
         if (!Double.isFinite(range)) throw new ShapeException("high - low range exceeds valid bounds");
         if (Math.copySign(1.0, range) < 0) throw new ShapeException("high - low < 0");
@@ -65,9 +99,18 @@ public final class Generator {
      */
     public Tensor standard_normal(int... size) { return fill(size, DType.FLOAT64, bits::nextStandardNormal); }
 
-    /** {@code rng.normal(loc, scale, size)}: {@code loc + scale · standard_normal}, as numpy computes it. */
-    public Tensor normal(double loc, double scale, int... size) {
-        if (scale < 0) throw new ShapeException("scale < 0");
+    /**
+     * {@code rng.normal(loc, scale, size)}: {@code loc + scale · standard_normal}, as numpy computes it; loc and scale
+     * may be arrays, one draw per element of their broadcast shape (or of size).
+     */
+    public Tensor normal(Object loc, Object scale, int... size) {
+        Tensor mu = param(loc, "loc"), sigma = param(scale, "scale");
+        nonNegative(sigma, "scale");
+        if (mu.ndim() == 0 && sigma.ndim() == 0) return normalScalar(mu.item(), sigma.item(), size);
+        return drawEach(size, (m, s) -> m + s * bits.nextStandardNormal(), mu, sigma);
+    }
+
+    private Tensor normalScalar(double loc, double scale, int... size) {
         return fill(size, DType.FLOAT64, () -> loc + scale * bits.nextStandardNormal());
     }
 
@@ -76,6 +119,60 @@ public final class Generator {
 
     /** {@code rng.normal(loc)}: one draw from N(loc, 1). */
     public Tensor normal(double loc) { return normal(loc, 1); }
+
+    /**
+     * {@code rng.standard_exponential(size)}: Exp(1) draws by numpy's exponential ziggurat, numpy's draws bit for bit.
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).standard_exponential(3)
+     * $1 ==> array([0.6799319 , 1.0195971 , 0.01980666])
+     * }</pre>
+     */
+    public Tensor standard_exponential(int... size) { return fill(size, DType.FLOAT64, bits::nextStandardExponential); }
+
+    /**
+     * {@code rng.exponential(scale, size)}: {@code scale · standard_exponential}; scale may be an array, one draw per
+     * element (or per element of size).
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).exponential(2.0, 3)
+     * $1 ==> array([1.35986381, 2.0391942 , 0.03961333])
+     * }</pre>
+     */
+    public Tensor exponential(Object scale, int... size) { return SampleArrays.exponential(scale, size, bits::nextStandardExponential); }
+
+    /** {@code rng.standard_gamma(shape, size)}: Gamma(shape, 1) draws; shape may be an array, one draw per element. */
+    public Tensor standard_gamma(Object shape, int... size) { return SampleArrays.standardGamma(shape, size, bits::standardGamma); }
+
+    /**
+     * {@code rng.gamma(shape, scale, size)}: mean shape·scale; shape and scale may be arrays, one draw per element of
+     * their broadcast shape (or of size).
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).gamma(2.0, 1.0, 3)
+     * $1 ==> array([1.83431007, 2.63769797, 1.06635807])
+     * }</pre>
+     */
+    public Tensor gamma(Object shape, Object scale, int... size) { return SampleArrays.gamma(shape, scale, size, bits::standardGamma); }
+
+    /** {@code rng.beta(a, b, size)}: values in [0, 1] with mean a / (a + b); a and b may be arrays. */
+    public Tensor beta(Object a, Object b, int... size) { return SampleArrays.beta(a, b, size, bits::beta); }
+
+    /**
+     * {@code rng.binomial(n, p, size)}: successes in n trials of probability p (int64); n and p may be arrays, one draw
+     * per element of their broadcast shape (or of size).
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).binomial(10, 0.5, 5)
+     * $1 ==> array([6, 4, 2, 2, 6])
+     * }</pre>
+     */
+    public Tensor binomial(Object n, Object p, int... size) { return SampleArrays.binomial(n, p, size, bits::binomial); }
+
+    /**
+     * {@code rng.poisson(lam, size)}: event counts with mean lam (int64); lam may be an array, one draw per element.
+     * <pre>{@code
+     * jshell> np.random.default_rng(0).poisson(3, 5)
+     * $1 ==> array([2, 0, 7, 1, 4])
+     * }</pre>
+     */
+    public Tensor poisson(Object lam, int... size) { return SampleArrays.poisson(lam, size, bits::poisson); }
 
     /** {@code rng.choice(a, size)}: uniform draws with replacement from a (an int n means {@code arange(n)}). */
     public Tensor choice(Object a, int... size) { return choice(a, size, true, null); }

@@ -22,7 +22,6 @@ final class LegacyChoice {
      */
     static Tensor draw(RandomState state, Object a, int[] size, boolean replace, Object p) {
         if (a == null) throw new ShapeException("choice: a must be an int or a 1-D array, got null");
-        if (size == null) throw new ShapeException("size must be a list of dimensions, got null");
         long samples = sizeProduct(size);
         Tensor population = null;
         long popSize;

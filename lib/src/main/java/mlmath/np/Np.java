@@ -17,4 +17,12 @@ public final class Np implements NpCreation, NpManipulation, NpProducts, NpEleme
     public final NpRandom random = new NpRandom();
     /** {@code np.linalg}: svd, eig, eigh, solve, inv, lstsq, qr, cholesky, det, norm, … on LAPACK. */
     public final NpLinalg linalg = new NpLinalg();
+    /**
+     * numpy's constants, so that {@code np.pi}, {@code np.e}, {@code np.inf} and {@code np.nan} read as in numpy.
+     * <pre>{@code
+     * jshell> np.full(new int[] {2}, np.inf).mul(np.pi)
+     * $1 ==> array([inf, inf])
+     * }</pre>
+     */
+    public final double pi = Math.PI, e = Math.E, inf = Double.POSITIVE_INFINITY, nan = Double.NaN;
 }

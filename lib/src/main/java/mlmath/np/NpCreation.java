@@ -161,6 +161,9 @@ public sealed interface NpCreation permits Np {
      */
     default Tensor eye(int n) { return eye(n, n, 0); }
 
+    /** {@code np.eye(n, m)}: n × m with ones on the main diagonal. */
+    default Tensor eye(int n, int m) { return eye(n, m, 0); }
+
     /**
      * An n×m array with ones on diagonal {@code k} (0 the main, positive above).
      * <pre>{@code
@@ -248,6 +251,9 @@ public sealed interface NpCreation permits Np {
      */
     default Tensor arange(double stop) { return arange(0.0, stop, 1.0); }
 
+    /** {@code np.arange(start, stop)} of floats: start, start + 1, … below stop ({@code np.arange(-3.0, 3.0)}). */
+    default Tensor arange(double start, double stop) { return arange(start, stop, 1.0); }
+
     /**
      * Floats start, start+step, … below stop, computed as numpy does: {@code ceil((stop - start) / step)} values,
      * the i-th being {@code start + i·delta} with {@code delta = (start + step) - start}.
@@ -277,7 +283,17 @@ public sealed interface NpCreation permits Np {
      * $1 ==> array([0.  , 0.25, 0.5 , 0.75, 1.  ])
      * }</pre>
      */
-    default Tensor linspace(double start, double stop, int num) { return Statistics.linspace(start, stop, num); }
+    default Tensor linspace(double start, double stop, int num) { return linspace(start, stop, num, true); }
+
+    /**
+     * {@code np.linspace(start, stop, num, endpoint)}: with endpoint false, num values from start spaced
+     * {@code (stop - start) / num}, stop left out.
+     * <pre>{@code
+     * jshell> np.linspace(0, 1, 4, false)
+     * $1 ==> array([0.  , 0.25, 0.5 , 0.75])
+     * }</pre>
+     */
+    default Tensor linspace(double start, double stop, int num, boolean endpoint) { return Statistics.linspace(start, stop, num, endpoint); }
 
     /**
      * {@code num} values spaced evenly on a log scale from 10^start to 10^stop.

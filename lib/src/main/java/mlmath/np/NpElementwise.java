@@ -220,6 +220,60 @@ public sealed interface NpElementwise permits Np {
     default Tensor cos(Object x) { return t(x, "x").cos(); }
 
     /**
+     * The tangent (radians).
+     * <pre>{@code
+     * jshell> np.tan(np.array(0.0, Math.PI / 4))
+     * $1 ==> array([0., 1.])
+     * }</pre>
+     */
+    default Tensor tan(Object x) { return t(x, "x").map(Math::tan); }
+
+    /**
+     * The inverse sine, in [-π/2, π/2] (NaN outside [-1, 1]).
+     * <pre>{@code
+     * jshell> np.arcsin(np.array(0.0, 1.0))
+     * $1 ==> array([0.        , 1.57079633])
+     * }</pre>
+     */
+    default Tensor arcsin(Object x) { return t(x, "x").map(Math::asin); }
+
+    /**
+     * The inverse cosine, in [0, π] (NaN outside [-1, 1]).
+     * <pre>{@code
+     * jshell> np.arccos(np.array(1.0, 0.5))
+     * $1 ==> array([0.        , 1.04719755])
+     * }</pre>
+     */
+    default Tensor arccos(Object x) { return t(x, "x").map(Math::acos); }
+
+    /**
+     * The inverse tangent, in (-π/2, π/2).
+     * <pre>{@code
+     * jshell> np.arctan(np.array(0.0, 1.0))
+     * $1 ==> array([0.        , 0.78539816])
+     * }</pre>
+     */
+    default Tensor arctan(Object x) { return t(x, "x").map(Math::atan); }
+
+    /**
+     * The hyperbolic sine.
+     * <pre>{@code
+     * jshell> np.sinh(np.array(0.0, 1.0))
+     * $1 ==> array([0.        , 1.17520119])
+     * }</pre>
+     */
+    default Tensor sinh(Object x) { return t(x, "x").map(Math::sinh); }
+
+    /**
+     * The hyperbolic cosine.
+     * <pre>{@code
+     * jshell> np.cosh(np.array(0.0, 1.0))
+     * $1 ==> array([1.        , 1.54308063])
+     * }</pre>
+     */
+    default Tensor cosh(Object x) { return t(x, "x").map(Math::cosh); }
+
+    /**
      * The largest whole number at or below each element.
      * <pre>{@code
      * jshell> np.floor(np.array(-0.5, 1.7))

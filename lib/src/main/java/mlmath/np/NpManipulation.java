@@ -115,6 +115,27 @@ public sealed interface NpManipulation permits Np {
     }
 
     /**
+     * {@code np.array_split(x, sections, axis)}: like split, but the pieces may differ by one, the longer ones first.
+     * <pre>{@code
+     * jshell> np.array_split(np.arange(7), 3)
+     * $1 ==> Tensor[3] { array([0, 1, 2]), array([3, 4]), array([5, 6]) }
+     * }</pre>
+     */
+    default Tensor[] array_split(Object x, int sections, int axis) {
+        Tensor a = t(x, "ary");
+        if (sections <= 0) throw new ShapeException("number sections must be larger than 0.");
+        if (axis < -a.ndim() || axis >= a.ndim()) throw new ShapeException("tuple index out of range");
+        Buffers.requireFits(new long[] {sections + 1L}, DType.INT64);  // numpy's div_points array, refused in its words
+        int total = a.shape().get(axis), each = total / sections, longer = total % sections;
+        int[] cuts = new int[sections - 1];
+        for (int i = 0, at = 0; i < cuts.length; i++) cuts[i] = at += i < longer ? each + 1 : each;
+        return Joining.split(a, cuts, axis);
+    }
+
+    /** {@code np.array_split(x, sections)} along axis 0. */
+    default Tensor[] array_split(Object x, int sections) { return array_split(x, sections, 0); }
+
+    /**
      * The array repeated {@code reps} times along each axis.
      * <pre>{@code
      * jshell> np.tile(np.array(1, 2), 2, 2)
@@ -145,6 +166,12 @@ public sealed interface NpManipulation permits Np {
      * }</pre>
      */
     default Tensor repeat(Object x, int repeats, int axis) { return t(x).repeat(repeats, axis); }
+
+    /** {@code np.repeat(x, repeats)}: element i of the flattened x repeated {@code repeats[i]} times. */
+    default Tensor repeat(Object x, int[] repeats) {
+        if (repeats == null) throw new ShapeException("repeats is null");
+        return Joining.repeat(t(x), repeats, null);
+    }
 
     /**
      * Element (or slice) i repeated {@code repeats[i]} times along {@code axis}.
@@ -318,6 +345,9 @@ public sealed interface NpManipulation permits Np {
      * }</pre>
      */
     default Tensor pad(Object a, Object padWidth, String mode) { return pad(a, padWidth, mode, 0); }
+
+    /** {@code np.pad(a, pad_width)}: zeros (constant mode), pad_width as in {@link #pad(Object, Object, String)}. */
+    default Tensor pad(Object a, Object padWidth) { return pad(a, padWidth, "constant", 0); }
 
     /**
      * {@code np.pad(a, pad_width, mode, constant_values)}: mode "constant" (with that value), "edge", "reflect",

@@ -23,6 +23,9 @@ public sealed interface NpNanFunctions permits Np {
     /** {@code np.nansum(a, axis, keepdims)}. */
     default Tensor nansum(Object a, int axis, boolean keepdims) { return Statistics.nansum(t(a), new int[] {axis}, keepdims); }
 
+    /** {@code np.nansum(a, axis)}: along one axis. */
+    default Tensor nansum(Object a, int axis) { return nansum(a, axis, false); }
+
     /**
      * {@code np.nanprod(a)}: the product with NaNs treated as one.
      * <pre>{@code
@@ -34,6 +37,9 @@ public sealed interface NpNanFunctions permits Np {
 
     /** {@code np.nanprod(a, axis, keepdims)}. */
     default Tensor nanprod(Object a, int axis, boolean keepdims) { return Statistics.nanprod(t(a), new int[] {axis}, keepdims); }
+
+    /** {@code np.nanprod(a, axis)}: along one axis. */
+    default Tensor nanprod(Object a, int axis) { return nanprod(a, axis, false); }
 
     /**
      * {@code np.nanmean(a)}: the mean of the elements that are not NaN.
@@ -47,6 +53,9 @@ public sealed interface NpNanFunctions permits Np {
     /** {@code np.nanmean(a, axis, keepdims)}: NaN where a slice has no numbers. */
     default Tensor nanmean(Object a, int axis, boolean keepdims) { return Statistics.nanmean(t(a), new int[] {axis}, keepdims); }
 
+    /** {@code np.nanmean(a, axis)}: along one axis. */
+    default Tensor nanmean(Object a, int axis) { return nanmean(a, axis, false); }
+
     /**
      * {@code np.nanmax(a)}: the maximum ignoring NaNs (NaN if all are NaN).
      * <pre>{@code
@@ -59,6 +68,9 @@ public sealed interface NpNanFunctions permits Np {
     /** {@code np.nanmax(a, axis, keepdims)}. */
     default Tensor nanmax(Object a, int axis, boolean keepdims) { return Statistics.nanextreme(t(a), new int[] {axis}, keepdims, true); }
 
+    /** {@code np.nanmax(a, axis)}: along one axis. */
+    default Tensor nanmax(Object a, int axis) { return nanmax(a, axis, false); }
+
     /**
      * {@code np.nanmin(a)}: the minimum ignoring NaNs (NaN if all are NaN).
      * <pre>{@code
@@ -70,6 +82,9 @@ public sealed interface NpNanFunctions permits Np {
 
     /** {@code np.nanmin(a, axis, keepdims)}. */
     default Tensor nanmin(Object a, int axis, boolean keepdims) { return Statistics.nanextreme(t(a), new int[] {axis}, keepdims, false); }
+
+    /** {@code np.nanmin(a, axis)}: along one axis. */
+    default Tensor nanmin(Object a, int axis) { return nanmin(a, axis, false); }
 
     /**
      * {@code np.nanargmax(a)}: the flat index of the maximum ignoring NaNs; all-NaN is an error.
@@ -107,6 +122,9 @@ public sealed interface NpNanFunctions permits Np {
     /** {@code np.nanvar(a, axis, ddof, keepdims)}: divides by (count − ddof); NaN where that is not positive. */
     default Tensor nanvar(Object a, int axis, double ddof, boolean keepdims) { return Statistics.nanvar(t(a), new int[] {axis}, ddof, keepdims); }
 
+    /** {@code np.nanvar(a, axis)}: along one axis, ddof 0. */
+    default Tensor nanvar(Object a, int axis) { return nanvar(a, axis, 0, false); }
+
     /**
      * {@code np.nanstd(a)}: the standard deviation of the non-NaN elements.
      * <pre>{@code
@@ -119,6 +137,9 @@ public sealed interface NpNanFunctions permits Np {
     /** {@code np.nanstd(a, axis, ddof, keepdims)}. */
     default Tensor nanstd(Object a, int axis, double ddof, boolean keepdims) { return nanvar(a, axis, ddof, keepdims).sqrt(); }
 
+    /** {@code np.nanstd(a, axis)}: along one axis, ddof 0. */
+    default Tensor nanstd(Object a, int axis) { return nanstd(a, axis, 0, false); }
+
     /**
      * {@code np.nanmedian(a)}: the median of the elements that are not NaN.
      * <pre>{@code
@@ -130,6 +151,9 @@ public sealed interface NpNanFunctions permits Np {
 
     /** {@code np.nanmedian(a, axis, keepdims)}: NaN where a slice has no numbers. */
     default Tensor nanmedian(Object x, int axis, boolean keepdims) { return Sorting.nanmedian(t(x), axis, keepdims); }
+
+    /** {@code np.nanmedian(x, axis)}: along one axis. */
+    default Tensor nanmedian(Object x, int axis) { return nanmedian(x, axis, false); }
 
     /**
      * {@code np.nanquantile(a, q)}: the quantiles of the non-NaN elements, q in [0, 1].

@@ -9,14 +9,11 @@ import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.ArrayLike;
 
-import static mlmath.np.SampleArrays.broadcastParams;
 import static mlmath.np.SampleArrays.drawEach;
 import static mlmath.np.SampleArrays.fill;
 import static mlmath.np.SampleArrays.fillLongs;
 import static mlmath.np.SampleArrays.nonNegative;
 import static mlmath.np.SampleArrays.param;
-import static mlmath.np.SampleArrays.positive;
-import static mlmath.np.SampleArrays.requireSize;
 import static mlmath.np.SampleArrays.rows;
 import static mlmath.np.SampleArrays.sizeProduct;
 import static mlmath.np.SampleArrays.vector;
@@ -92,13 +89,24 @@ public final class NpRandom {
     public Tensor random(int... size) { return randomSample(size); }
 
     /**
-     * numpy's legacy {@code uniform(low, high, size)}: {@code low + (high - low)·u}, u from {@link #randomSample}.
+     * numpy's legacy {@code uniform(low, high, size)}: {@code low + (high - low)·u}, u from {@link #randomSample}; low and
+     * high may be arrays, one draw per element of their broadcast shape (or of {@code size}).
      * <pre>{@code
      * jshell> np.random.seed(0); np.random.uniform(-1, 1, 3)
      * $2 ==> array([0.09762701, 0.43037873, 0.20552675])
+     * jshell> np.random.seed(0); np.random.uniform(np.array(0.0, 10.0), 20.0)
+     * $4 ==> array([10.97627008, 17.15189366])
      * }</pre>
      */
-    public Tensor uniform(double low, double high, int... size) {
+    public Tensor uniform(Object low, Object high, int... size) {
+        Tensor lo = param(low, "low"), hi = param(high, "high");
+        if (lo.ndim() == 0 && hi.ndim() == 0) return uniformScalar(lo.item(), hi.item(), size);
+        Tensor range = hi.sub(lo);
+        for (double r : range.toArray()) if (!Double.isFinite(r)) throw new ShapeException("Range exceeds valid bounds");
+        return drawEach(size, (l, r) -> l + r * state.nextDouble(), lo, range);
+    }
+
+    private Tensor uniformScalar(double low, double high, int... size) {
         double range = high - low;
         if (!Double.isFinite(range)) throw new ShapeException("Range exceeds valid bounds");
         return fill(size, DType.FLOAT64, () -> low + range * state.nextDouble());
@@ -111,13 +119,23 @@ public final class NpRandom {
     public Tensor uniform(double low) { return uniform(low, 1); }
 
     /**
-     * {@code loc + scale·z} with z from {@link #randn}, numpy's legacy {@code normal(loc, scale, size)}.
+     * {@code loc + scale·z} with z from {@link #randn}, numpy's legacy {@code normal(loc, scale, size)}; loc and scale
+     * may be arrays, one draw per element of their broadcast shape (or of {@code size}).
      * <pre>{@code
      * jshell> np.random.seed(0); np.random.normal(10, 0.1, 3)
      * $2 ==> array([10.17640523, 10.04001572, 10.0978738 ])
+     * jshell> np.random.seed(0); np.random.normal(np.array(0.0, 10.0, 100.0), 1.0)
+     * $4 ==> array([  1.76405235,  10.40015721, 100.97873798])
      * }</pre>
      */
-    public Tensor normal(double loc, double scale, int... size) {
+    public Tensor normal(Object loc, Object scale, int... size) {
+        Tensor mu = param(loc, "loc"), sigma = param(scale, "scale");
+        if (mu.ndim() == 0 && sigma.ndim() == 0) return normalScalar(mu.item(), sigma.item(), size);
+        nonNegative(sigma, "scale");
+        return drawEach(size, (m, s) -> m + s * state.nextGaussian(), mu, sigma);
+    }
+
+    private Tensor normalScalar(double loc, double scale, int... size) {
         // numpy refuses a set sign bit, so -0.0 too, and lets NaN through.
         if (!Double.isNaN(scale) && Math.copySign(1.0, scale) < 0) throw new ShapeException("scale < 0");
         return fill(size, DType.FLOAT64, () -> loc + scale * state.nextGaussian());
@@ -156,9 +174,8 @@ public final class NpRandom {
      * }</pre>
      */
     public Tensor randint(long low, long high, int... size) {
-        requireSize(size);
-        // numpy returns an empty array before it looks at the bounds.
-        if (sizeProduct(size) == 0) return new Tensor(new double[0], new Shape(size), DType.INT64);
+        // numpy returns an empty array before it looks at the bounds, and looks at them before the size's signs.
+        if (sizeProduct(size) == 0) return fillLongs(size, () -> low);
         if (low >= high) throw new ShapeException("low >= high");
         return Buffers.asPython(fillLongs(size, () -> state.nextLong(low, high)));
     }
@@ -269,13 +286,6 @@ public final class NpRandom {
 
     private final LegacyDistributions legacy = new LegacyDistributions(state);
 
-    /** numpy's legacy {@code binomial(n, p, size)} for scalar n and p: successes in n trials of probability p. */
-    private Tensor binomialScalar(long n, double p, int... size) {
-        if (!(p >= 0) || !(p <= 1)) throw new ShapeException("p < 0, p > 1 or p is NaN");
-        if (n < 0) throw new ShapeException("n < 0");
-        return fill(size, DType.INT64, () -> legacy.binomialLegacy(n, p));
-    }
-
     /**
      * numpy's legacy {@code binomial(n, p, size)}: successes in n trials of probability p (int64). n and p may be
      * arrays ({@code np.random.binomial(1, probs)}): one draw per element of their broadcast shape, or of {@code size} (an array n must hold integers, as numpy's safe cast wants).
@@ -284,19 +294,7 @@ public final class NpRandom {
      * $2 ==> array([5, 6, 5, 5, 5])
      * }</pre>
      */
-    public Tensor binomial(Object n, Object p, int... size) {
-        Tensor pt = ArrayLike.toTensor(p, "p").astype(DType.FLOAT64), nt = ArrayLike.toTensor(n, "n");
-        if (pt.ndim() == 0 && nt.ndim() == 0) return binomialScalar((long) nt.item(), pt.item(), size);
-        if (nt.dtype() == DType.FLOAT64) {
-            throw new ShapeException("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
-        }
-        for (double v : pt.toArray()) if (!(v >= 0) || !(v <= 1)) throw new ShapeException("p < 0, p > 1 or p contains NaNs");
-        for (double v : nt.toArray()) if (!Double.isNaN(v) && Math.copySign(1.0, v) < 0) throw new ShapeException("n < 0");
-        Tensor[] b = broadcastParams(size, pt, nt);
-        double[] pv = b[0].toArray(), nv = b[1].toArray();
-        int[] i = {0};
-        return fill(b[0].shape().dims(), DType.INT64, () -> legacy.binomialLegacy((long) nv[i[0]], pv[i[0]++]));
-    }
+    public Tensor binomial(Object n, Object p, int... size) { return SampleArrays.binomial(n, p, size, legacy::binomialLegacy); }
 
     /**
      * numpy's legacy {@code poisson(lam, size)}: event counts with mean lam (int64); lam may be an array, one draw per element.
@@ -305,25 +303,7 @@ public final class NpRandom {
      * $2 ==> array([5, 6, 2, 0, 7])
      * }</pre>
      */
-    public Tensor poisson(Object lam, int... size) {
-        Tensor lt = ArrayLike.toTensor(lam, "lam").astype(DType.FLOAT64);
-        if (lt.ndim() == 0) return poissonScalar(lt.item(), size);
-        for (double v : lt.toArray()) if (!(v <= POISSON_LAM_MAX)) throw new ShapeException("lam value too large");
-        for (double v : lt.toArray()) if (!(v >= 0)) throw new ShapeException("lam < 0 or lam contains NaNs");
-        double[] lv = broadcastParams(size, lt)[0].toArray();
-        int[] i = {0};
-        return fill(size.length > 0 ? size : lt.shape().dims(), DType.INT64, () -> legacy.poisson(lv[i[0]++]));
-    }
-
-    /** numpy's legacy {@code poisson(lam, size)} for a scalar lam: event counts with mean lam (int64). */
-    private Tensor poissonScalar(double lam, int... size) {
-        if (!(lam >= 0)) throw new ShapeException("lam < 0 or lam is NaN");
-        if (lam >= POISSON_LAM_MAX) throw new ShapeException("lam value too large");
-        return fill(size, DType.INT64, () -> legacy.poisson(lam));
-    }
-
-    /** numpy's limit: {@code np.iinfo('l').max - np.sqrt(np.iinfo('l').max) * 10}. */
-    private static final double POISSON_LAM_MAX = (double) Long.MAX_VALUE - Math.sqrt((double) Long.MAX_VALUE) * 10;
+    public Tensor poisson(Object lam, int... size) { return SampleArrays.poisson(lam, size, legacy::poisson); }
 
     /**
      * numpy's legacy {@code exponential(scale, size)}: {@code scale * -log(1 - u)}; scale may be an array, one draw
@@ -333,11 +313,7 @@ public final class NpRandom {
      * $2 ==> array([1.59174902, 2.51186153, 1.84644629])
      * }</pre>
      */
-    public Tensor exponential(Object scale, int... size) {
-        Tensor theta = param(scale, "scale");
-        nonNegative(theta, "scale");
-        return drawEach(size, c -> c * legacy.standardExponential(), theta);
-    }
+    public Tensor exponential(Object scale, int... size) { return SampleArrays.exponential(scale, size, legacy::standardExponential); }
 
     /**
      * numpy's legacy {@code standard_gamma(shape, size)}: Marsaglia and Tsang's gamma of scale 1; shape may be an array.
@@ -346,11 +322,7 @@ public final class NpRandom {
      * $2 ==> array([5.13882958, 2.23848091, 5.42713227])
      * }</pre>
      */
-    public Tensor standard_gamma(Object shape, int... size) {
-        Tensor k = param(shape, "shape");
-        nonNegative(k, "shape");
-        return drawEach(size, legacy::standardGamma, k);
-    }
+    public Tensor standard_gamma(Object shape, int... size) { return SampleArrays.standardGamma(shape, size, legacy::standardGamma); }
 
     /**
      * numpy's legacy {@code gamma(shape, scale, size)}: mean shape·scale; shape and scale may be arrays, one draw per
@@ -362,12 +334,7 @@ public final class NpRandom {
      * $4 ==> array([ 1.59174902,  5.63815496, 12.18269513])
      * }</pre>
      */
-    public Tensor gamma(Object shape, Object scale, int... size) {
-        Tensor k = param(shape, "shape"), theta = param(scale, "scale");
-        nonNegative(k, "shape");
-        nonNegative(theta, "scale");
-        return drawEach(size, (s, c) -> c * legacy.standardGamma(s), k, theta);
-    }
+    public Tensor gamma(Object shape, Object scale, int... size) { return SampleArrays.gamma(shape, scale, size, legacy::standardGamma); }
 
     /**
      * numpy's legacy {@code beta(a, b, size)}: values in [0, 1] with mean a / (a + b); a and b may be arrays, one draw
@@ -377,12 +344,7 @@ public final class NpRandom {
      * $2 ==> array([0.60358975, 0.79868334, 0.31163262])
      * }</pre>
      */
-    public Tensor beta(Object a, Object b, int... size) {
-        Tensor at = param(a, "a"), bt = param(b, "b");
-        positive(at, "a");
-        positive(bt, "b");
-        return drawEach(size, legacy::beta, at, bt);
-    }
+    public Tensor beta(Object a, Object b, int... size) { return SampleArrays.beta(a, b, size, legacy::beta); }
 
     /**
      * numpy's legacy {@code multinomial(n, pvals, size)}: counts of n draws over the categories, shape size + (k,).

@@ -1,5 +1,6 @@
 package mlmath.np;
 
+import mlmath.tensor.ShapeException;
 import mlmath.tensor.Tensor;
 import mlmath.tensor.internal.*;
 
@@ -247,6 +248,41 @@ public sealed interface NpReductions permits Np {
     default Tensor diff(Object a, int n, int axis, Object prepend, Object append) {
         return Rearranging.diff(t(a), n, axis, prepend == null ? null : t(prepend, "prepend"), append == null ? null : t(append, "append"));
     }
+
+    /**
+     * {@code np.gradient(f)} of a 1-D f: central differences {@code (f[i+1] - f[i-1]) / 2} inside, one-sided at the
+     * ends (numpy returns one array per axis for an n-d f: take each with {@code gradient(f, dx, axis)}).
+     * <pre>{@code
+     * jshell> np.gradient(np.array(1.0, 4.0, 9.0, 16.0, 25.0))
+     * $1 ==> array([3., 4., 6., 8., 9.])
+     * }</pre>
+     */
+    default Tensor gradient(Object f) { return gradient(f, 1.0); }
+
+    /** {@code np.gradient(f, dx)} of a 1-D f sampled every dx. */
+    default Tensor gradient(Object f, double dx) {
+        Tensor x = t(f);
+        if (x.ndim() > 1) throw new ShapeException("np.gradient of a " + x.ndim() + "-d array gives one array per axis: take each with np.gradient(f, dx, axis)");
+        return Calculus.gradient(x, dx, 0);
+    }
+
+    /** {@code np.gradient(f, dx, axis=axis)}: the central differences along one axis, samples dx apart. */
+    default Tensor gradient(Object f, double dx, int axis) { return Calculus.gradient(t(f), dx, axis); }
+
+    /**
+     * {@code np.trapezoid(y)}: the trapezoidal rule's integral along the last axis, samples 1 apart.
+     * <pre>{@code
+     * jshell> np.trapezoid(np.array(1.0, 2.0, 3.0))
+     * $1 ==> np.float64(4.0)
+     * }</pre>
+     */
+    default Tensor trapezoid(Object y) { return Calculus.trapezoid(t(y), 1.0, -1); }
+
+    /** {@code np.trapezoid(y, dx=dx)}: samples dx apart (a number here is numpy's dx, as Java has no keywords). */
+    default Tensor trapezoid(Object y, double dx) { return Calculus.trapezoid(t(y), dx, -1); }
+
+    /** {@code np.trapezoid(y, x)}: samples at the points x (1-D, or shaped like y), along the last axis. */
+    default Tensor trapezoid(Object y, Object x) { return Calculus.trapezoid(t(y), t(x, "x"), -1); }
 
     /** scipy's {@code logsumexp(a)}: {@code log(sum(exp(a)))} over all elements, stable for large values. */
     default Tensor logsumexp(Object a) { return t(a).logsumexp(); }

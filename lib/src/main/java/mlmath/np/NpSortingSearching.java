@@ -74,7 +74,17 @@ public sealed interface NpSortingSearching permits Np {
      * $1 ==> array([1, 2, 3])
      * }</pre>
      */
-    default Tensor unique(Object x) { return Sorting.unique(t(x, "ar")); }
+    default Tensor unique(Object x) { return Sorting.unique(t(x, "ar"), false)[0]; }
+
+    /**
+     * {@code np.unique(x, return_counts=True)}: the sorted distinct values and how often each occurs (int64); with
+     * {@code returnCounts} false, the values alone.
+     * <pre>{@code
+     * jshell> np.unique(np.array(3, 1, 3, 2, 3), true)
+     * $1 ==> Tensor[2] { array([1, 2, 3]), array([1, 1, 3]) }
+     * }</pre>
+     */
+    default Tensor[] unique(Object x, boolean returnCounts) { return Sorting.unique(t(x, "ar"), returnCounts); }
 
     /**
      * {@code np.searchsorted(a, v)}: where each v goes in the sorted 1-D a, before equal values.

@@ -167,6 +167,9 @@ public sealed interface NpStatistics permits Np {
      */
     default Tensor average(Object a, Object weights) { return Statistics.average(t(a), null, weightsOf(weights), false)[0]; }
 
+    /** {@code np.average(a, axis)}: the mean along one axis, as numpy reads a second positional argument (weights come third). */
+    default Tensor average(Object a, int axis) { return average(a, axis, null); }
+
     /** {@code np.average(a, axis, weights)}: along one axis; w shaped like a or 1-D along that axis (may be null). */
     default Tensor average(Object a, int axis, Object weights) { return Statistics.average(t(a), axis, weightsOf(weights), false)[0]; }
 

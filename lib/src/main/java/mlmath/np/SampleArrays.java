@@ -10,6 +10,7 @@ import mlmath.tensor.internal.Buffers;
 
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleSupplier;
+import java.util.function.DoubleToLongFunction;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongSupplier;
 import java.util.function.ObjIntConsumer;
@@ -90,6 +91,88 @@ final class SampleArrays {
         double[] av = Buffers.data(both[0]), bv = Buffers.data(both[1]);
         int[] i = {0};
         return fill(both[0].shape().dims(), DType.FLOAT64, () -> draw.applyAsDouble(av[i[0]], bv[i[0]++]));  // arguments run left to right
+    }
+
+    /** One binomial draw of n trials of probability p, by the legacy stream's sampler or the Generator's. */
+    interface BinomialDraw {
+        long draw(long n, double p);
+    }
+
+    /**
+     * numpy's {@code binomial(n, p, size)} (int64), legacy or Generator, whose checks and broadcasting are the same:
+     * scalar n and p draw size values; arrays draw one per element of their broadcast shape (or of size), an array n
+     * holding integers as numpy's safe cast wants.
+     */
+    static Tensor binomial(Object n, Object p, int[] size, BinomialDraw draw) {
+        Tensor pt = ArrayLike.toTensor(p, "p").astype(DType.FLOAT64), nt = ArrayLike.toTensor(n, "n");
+        if (pt.ndim() == 0 && nt.ndim() == 0) {
+            long trials = (long) nt.item();
+            double prob = pt.item();
+            if (!(prob >= 0) || !(prob <= 1)) throw new ShapeException("p < 0, p > 1 or p is NaN");
+            if (trials < 0) throw new ShapeException("n < 0");
+            return fill(size, DType.INT64, () -> draw.draw(trials, prob));
+        }
+        if (nt.dtype() == DType.FLOAT64) {
+            throw new ShapeException("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+        }
+        for (double v : pt.toArray()) if (!(v >= 0) || !(v <= 1)) throw new ShapeException("p < 0, p > 1 or p contains NaNs");
+        for (double v : nt.toArray()) if (!Double.isNaN(v) && Math.copySign(1.0, v) < 0) throw new ShapeException("n < 0");
+        Tensor[] b = broadcastParams(size, pt, nt);
+        double[] pv = b[0].toArray(), nv = b[1].toArray();
+        int[] i = {0};
+        return fill(b[0].shape().dims(), DType.INT64, () -> draw.draw((long) nv[i[0]], pv[i[0]++]));
+    }
+
+    /** numpy's limit: {@code np.iinfo('l').max - np.sqrt(np.iinfo('l').max) * 10}. */
+    private static final double POISSON_LAM_MAX = (double) Long.MAX_VALUE - Math.sqrt((double) Long.MAX_VALUE) * 10;
+
+    /**
+     * numpy's {@code poisson(lam, size)} (int64), legacy or Generator, whose checks and broadcasting are the same: a
+     * scalar lam draws size values, an array lam one per element (or per element of size).
+     */
+    static Tensor poisson(Object lam, int[] size, DoubleToLongFunction draw) {
+        Tensor lt = ArrayLike.toTensor(lam, "lam").astype(DType.FLOAT64);
+        if (lt.ndim() == 0) {
+            double mean = lt.item();
+            if (!(mean >= 0)) throw new ShapeException("lam < 0 or lam is NaN");
+            if (mean >= POISSON_LAM_MAX) throw new ShapeException("lam value too large");
+            return fill(size, DType.INT64, () -> draw.applyAsLong(mean));
+        }
+        for (double v : lt.toArray()) if (!(v <= POISSON_LAM_MAX)) throw new ShapeException("lam value too large");
+        for (double v : lt.toArray()) if (!(v >= 0)) throw new ShapeException("lam < 0 or lam contains NaNs");
+        double[] lv = broadcastParams(size, lt)[0].toArray();
+        int[] i = {0};
+        return fill(size.length > 0 ? size : lt.shape().dims(), DType.INT64, () -> draw.applyAsLong(lv[i[0]++]));
+    }
+
+    /** numpy's {@code exponential(scale, size)}, legacy or Generator: {@code scale · standard}; scale may be an array. */
+    static Tensor exponential(Object scale, int[] size, DoubleSupplier standard) {
+        Tensor theta = param(scale, "scale");
+        nonNegative(theta, "scale");
+        return drawEach(size, c -> c * standard.getAsDouble(), theta);
+    }
+
+    /** numpy's {@code standard_gamma(shape, size)}, legacy or Generator by {@code standardGamma}; shape may be an array. */
+    static Tensor standardGamma(Object shape, int[] size, DoubleUnaryOperator standardGamma) {
+        Tensor k = param(shape, "shape");
+        nonNegative(k, "shape");
+        return drawEach(size, standardGamma, k);
+    }
+
+    /** numpy's {@code gamma(shape, scale, size)}: {@code scale · standardGamma(shape)}, either may be an array. */
+    static Tensor gamma(Object shape, Object scale, int[] size, DoubleUnaryOperator standardGamma) {
+        Tensor k = param(shape, "shape"), theta = param(scale, "scale");
+        nonNegative(k, "shape");
+        nonNegative(theta, "scale");
+        return drawEach(size, (s, c) -> c * standardGamma.applyAsDouble(s), k, theta);
+    }
+
+    /** numpy's {@code beta(a, b, size)}, legacy or Generator by {@code beta}; a and b may be arrays. */
+    static Tensor beta(Object a, Object b, int[] size, DoubleBinaryOperator beta) {
+        Tensor at = param(a, "a"), bt = param(b, "b");
+        positive(at, "a");
+        positive(bt, "b");
+        return drawEach(size, beta, at, bt);
     }
 
     /** A 1-D parameter such as pvals or alpha as doubles, with numpy's error for any other depth. */
@@ -191,6 +274,7 @@ final class SampleArrays {
 
     /** numpy's {@code np.prod(size)}: negative when one dimension is negative, 0 when one is 0. */
     static long sizeProduct(int[] size) {
+        if (size == null) throw new ShapeException("size must be a list of dimensions, got null");
         double n = 1;
         for (int d : size) n *= d;
         return (long) n; // saturates instead of wrapping, and is exact wherever a tensor could be allocated

@@ -4,7 +4,7 @@ import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
 /**
- * The C library's {@code log}, {@code exp} and {@code pow}, the functions numpy's legacy distributions call. glibc's
+ * The C library's {@code log}, {@code exp}, {@code pow} and {@code log1p}, the functions numpy's distributions call. glibc's
  * are not correctly rounded — its log comes out an ulp off on about 1 input in 1250 — so no Java function gives
  * numpy's draws (Math.log differs on those inputs, StrictMath.log on 7 in 100); calling the same C functions does.
  * Bound through JNA (a DJL dependency, its native part inside its jar); where they cannot be bound, {@link Math}'s
@@ -32,6 +32,8 @@ final class CMath {
 
     private static native double pow(double x, double y);
 
+    private static native double log1p(double x);
+
     /** {@code log(x)} computed as numpy computes it. */
     static double logOf(double x) {
         if (!BOUND) return Math.log(x);
@@ -41,6 +43,9 @@ final class CMath {
 
     /** {@code exp(x)} computed as numpy computes it. */
     static double expOf(double x) { return BOUND ? exp(x) : Math.exp(x); }
+
+    /** {@code log1p(x)} computed as numpy computes it. */
+    static double log1pOf(double x) { return BOUND ? log1p(x) : Math.log1p(x); }
 
     /** {@code pow(x, y)} computed as numpy computes it. */
     static double powOf(double x, double y) { return BOUND ? pow(x, y) : Math.pow(x, y); }

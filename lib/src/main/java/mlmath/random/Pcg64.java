@@ -82,6 +82,24 @@ public final class Pcg64 implements BitSource {
     /** numpy's {@code Generator.standard_normal()} draw: the ziggurat, in step with numpy's stream ({@link Ziggurat}). */
     public double nextStandardNormal() { return Ziggurat.standardNormal(this); }
 
+    /** numpy's {@code Generator.standard_exponential()} draw: the exponential ziggurat ({@link Ziggurat}). */
+    public double nextStandardExponential() { return Ziggurat.standardExponential(this); }
+
+    private final Discrete discrete = new Discrete(this);
+    private final Continuous continuous = new Continuous(this, this::nextStandardNormal, this::nextStandardExponential);
+
+    /** numpy's {@code Generator.standard_gamma} draw: the shared gamma on the ziggurats' normal and exponential. */
+    public double standardGamma(double shape) { return continuous.standardGamma(shape); }
+
+    /** numpy's {@code Generator.beta} draw. */
+    public double beta(double a, double b) { return continuous.beta(a, b); }
+
+    /** numpy's {@code Generator.poisson} draw: {@code random_poisson}, the sampler the legacy stream uses too. */
+    public long poisson(double lam) { return discrete.poisson(lam); }
+
+    /** numpy's {@code Generator.binomial} draw: {@code random_binomial}, no draw at all for n = 0 or p = 0. */
+    public long binomial(long n, double p) { return discrete.binomial(n, p); }
+
     /** numpy's {@code random_bounded_uint64(off=0, rng)}: a value in [0, rng] by Lemire's method (32-bit draws when rng fits). */
     public long bounded(long rng) {
         if (rng == 0) return 0;

@@ -16,41 +16,48 @@ import java.nio.charset.StandardCharsets;
  * pins every edge to the bit); the thresholds and wedge densities are derived from them as numpy's were. Those
  * densities come from this machine's exp and could differ from numpy's in the last bit, which would decide only a
  * wedge draw whose test lands within an ulp of the curve (the script checks 600,000 draws and finds none).
+ * {@code Generator.standard_exponential} runs the same ziggurat on e^{-x} (one word: 3 bits unused, 8 for the layer,
+ * 53 of position), its edges measured likewise into ziggurat_exp_edges.txt by the same script.
  */
 final class Ziggurat {
     private Ziggurat() {}
 
     private static final int LAYERS = 256;
-    /** Where the tail starts, and the area of each layer (Marsaglia and Tsang's constants for 256 layers). */
+    /** Where the tails start, and the area of each layer (Marsaglia and Tsang's constants for 256 layers). */
     private static final double R = 3.6541528853610088, INV_R = 0.27366123732975828, AREA = 0.0049286732339746519;
-    private static final double SCALE = 0x1p52;
+    private static final double EXP_R = 7.69711747013104972, EXP_AREA = 0.0039496598225815571993;
 
-    /** Per layer: the 52-bit threshold below which a draw is inside the rectangle, the width per unit, e^{-x²/2}. */
-    private static final long[] INSIDE = new long[LAYERS];
-    private static final double[] WIDTH = new double[LAYERS], DENSITY = new double[LAYERS];
+    private static final Layers NORMAL = new Layers("ziggurat_edges.txt", R, AREA, 0x1p52, Ziggurat::density);
+    private static final Layers EXPONENTIAL = new Layers("ziggurat_exp_edges.txt", EXP_R, EXP_AREA, 0x1p53, x -> CMath.expOf(-x));
 
-    static {
-        // The file's first value is the base layer's width V / f(R) (the strip under the curve, and the tail beyond
-        // R); its others are the right edges x[1..255] of the layers above. The top layer's edge x[0] is the peak, 0.
-        double[] x = edges();
-        INSIDE[0] = (long) Math.rint(R * density(R) / AREA * SCALE);
-        WIDTH[0] = x[0] / SCALE;
-        x[0] = 0;
-        for (int i = 1; i < LAYERS; i++) {
-            INSIDE[i] = (long) Math.rint(x[i - 1] / x[i] * SCALE);
-            WIDTH[i] = x[i] / SCALE;
+    /** Per layer: the threshold below which a draw's position is inside the rectangle, the width per unit, f(edge). */
+    private static final class Layers {
+        final long[] inside = new long[LAYERS];
+        final double[] width = new double[LAYERS], density = new double[LAYERS];
+
+        Layers(String file, double r, double area, double scale, java.util.function.DoubleUnaryOperator f) {
+            // The file's first value is the base layer's width V / f(R) (the strip under the curve, and the tail
+            // beyond R); its others are the right edges x[1..255] of the layers above. The top layer's edge x[0] is 0.
+            double[] x = edges(file);
+            inside[0] = (long) Math.rint(r * f.applyAsDouble(r) / area * scale);
+            width[0] = x[0] / scale;
+            x[0] = 0;
+            for (int i = 1; i < LAYERS; i++) {
+                inside[i] = (long) Math.rint(x[i - 1] / x[i] * scale);
+                width[i] = x[i] / scale;
+            }
+            for (int i = 0; i < LAYERS; i++) density[i] = f.applyAsDouble(x[i]);
         }
-        for (int i = 0; i < LAYERS; i++) DENSITY[i] = density(x[i]);
     }
 
-    /** The 256 hex floats of ziggurat_edges.txt, after its comment lines. */
-    private static double[] edges() {
-        try (InputStream in = Ziggurat.class.getResourceAsStream("ziggurat_edges.txt")) {
-            if (in == null) throw new IllegalStateException("ziggurat_edges.txt is missing from the class path");
+    /** The 256 hex floats of {@code file}, after its comment lines. */
+    private static double[] edges(String file) {
+        try (InputStream in = Ziggurat.class.getResourceAsStream(file)) {
+            if (in == null) throw new IllegalStateException(file + " is missing from the class path");
             double[] x = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines()
                     .filter(line -> !line.startsWith("#")).mapToDouble(Double::parseDouble).toArray();
             if (x.length != LAYERS) {
-                throw new IllegalStateException("ziggurat_edges.txt holds " + x.length + " values, not " + LAYERS);
+                throw new IllegalStateException(file + " holds " + x.length + " values, not " + LAYERS);
             }
             return x;
         } catch (IOException e) {
@@ -62,18 +69,34 @@ final class Ziggurat {
 
     /** One standard normal draw from {@code bits}. */
     static double standardNormal(BitSource bits) {
+        Layers z = NORMAL;
         while (true) {
             long word = bits.nextInt64();
             int layer = (int) (word & 0xff);
             word >>>= 8;
             long position = (word >>> 1) & 0x000F_FFFF_FFFF_FFFFL;
-            double x = position * WIDTH[layer];
+            double x = position * z.width[layer];
             if ((word & 1) != 0) x = -x;
-            if (position < INSIDE[layer]) return x;
+            if (position < z.inside[layer]) return x;
             if (layer == 0) return tail(bits, (position >>> 8 & 1) != 0);
             // In the wedge between this layer's rectangle and the curve: accept under the curve.
-            double y = (DENSITY[layer - 1] - DENSITY[layer]) * bits.nextDouble() + DENSITY[layer];
+            double y = (z.density[layer - 1] - z.density[layer]) * bits.nextDouble() + z.density[layer];
             if (y < density(x)) return x;
+        }
+    }
+
+    /** One standard exponential draw from {@code bits}, numpy's {@code random_standard_exponential}. */
+    static double standardExponential(BitSource bits) {
+        Layers z = EXPONENTIAL;
+        while (true) {
+            long position = bits.nextInt64() >>> 3;
+            int layer = (int) (position & 0xff);
+            position >>>= 8;
+            double x = position * z.width[layer];
+            if (position < z.inside[layer]) return x;
+            if (layer == 0) return EXP_R - CMath.log1pOf(-bits.nextDouble());  // the tail beyond R, memoryless
+            double y = (z.density[layer - 1] - z.density[layer]) * bits.nextDouble() + z.density[layer];
+            if (y < CMath.expOf(-x)) return x;
         }
     }
 

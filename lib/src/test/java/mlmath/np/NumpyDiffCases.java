@@ -1460,6 +1460,18 @@ final class NumpyDiffCases {
                 case 667: return np.argmax(D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24"), -4);
                 case 668: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").var(-4, false);
                 case 669: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").std(-4, false);
+                case 670: return np.nanmedian(D.f("1", "-1"), -1);
+                case 671: return np.nansum(D.f("2,2,1,2", "0.52 4.18 -5.52 -1 -0.39 5.43 -0 2.47"), 5);
+                case 672: return np.nanmean(D.f("1,0,2,1", ""), 1);
+                case 673: return np.nanmin(D.f("3,2,4", "3 -3 3 -3 -3 -3 2 -5 -0 -2 3 2 -2 1 -1 -8 -3 -1 -1 -5 -2 1 -0 -3"), 1);
+                case 674: return np.nanprod(D.f("4,2", "3.637 -0.793 -0.27 1.152 -0.877 -inf 2.07 1.978"), -2);
+                case 675: return np.nanmin(D.f("2", "-inf -1"), -1);
+                case 676: return np.nanmedian(D.f("4,3", "-5.738 0 -5.625 2.628 -4.925 3.096 -4.007 -0.309 0.762 -0.483 1.356 3.978"), 1);
+                case 677: return np.nansum(D.f("3,1", "-0.6 2.3 -1.7"), 1);
+                case 678: return np.nanstd(D.f("1,2,2,3", "5 -0 -5 2 2 5 1 -1 -inf 3 1 -5"), 1);
+                case 679: return np.nanvar(D.f("3,1,3,1", "-0.83 3.61 -1.42 -1.21 -1.55 -1 -0.33 3.57 -3.12"), -2);
+                case 680: return np.nansum(D.f("2,3,1", "-1.59 1.58 -3.04 inf -4 3.84"), 0);
+                case 681: return np.nanmax(D.f("1,3,2", "6 4 -1 inf 1 2"), -2);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -1883,6 +1895,7 @@ final class NumpyDiffCases {
                 case 10 -> eval10(i);
                 case 11 -> eval11(i);
                 case 12 -> eval12(i);
+                case 13 -> eval13(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -2700,6 +2713,81 @@ final class NumpyDiffCases {
                 case 749: return np.tile(D.i("2,2", "-1 -1 3 -4"), new int[] {1, 3, 1, 3});
                 case 750: return np.meshgrid(D.i("2,2", "-1 -1 3 -4").flatten(), D.f("2", "0.6 2.3").flatten());
                 case 751: return np.meshgrid(new Object[] {D.i("2,2", "-1 -1 3 -4").flatten(), D.f("2", "0.6 2.3").flatten()}, "ij");
+                case 752: return np.repeat(D.f("0,3,3", ""), new int[] {});
+                case 753: return np.pad(D.f("0,3,3", ""), new int[] {0, 1});
+                case 754: return np.eye(4, 3);
+                case 755: return np.arange(0.4, -0.2);
+                case 756: return np.repeat(D.i("3,0", ""), new int[] {0});
+                case 757: return np.pad(D.i("3,0", ""), new int[] {2, 1});
+                case 758: return np.eye(4, 1);
+                case 759: return np.arange(-2.8, -3.5);
+                case 760: return np.repeat(D.i("4,2,2", "0 -3 5 2 1 -2 -1 -4 -1 -4 4 4 -4 0 2 5"), new int[] {1, 1, 1, 2, 0, 1, 1, 2, 2, 0, 1, 0, 1, 0, 1, 0, 2});
+                case 761: return np.pad(D.i("4,2,2", "0 -3 5 2 1 -2 -1 -4 -1 -4 4 4 -4 0 2 5"), new int[] {2, 1});
+                case 762: return np.eye(2, 0);
+                case 763: return np.arange(-3.8, -1.8);
+                case 764: return np.repeat(D.i("4,3,0,2", ""), new int[] {});
+                case 765: return np.pad(D.i("4,3,0,2", ""), new int[] {2, 0});
+                case 766: return np.eye(2, 1);
+                case 767: return np.arange(2.3, 7.2);
+                case 768: return np.repeat(D.i("3", "-4 5 0"), new int[] {1, 2, 1});
+                case 769: return np.pad(D.i("3", "-4 5 0"), new int[] {2, 1});
+                case 770: return np.eye(1, 1);
+                case 771: return np.arange(-0.4, 1.1);
+                case 772: return np.repeat(D.i("3,4", "4 2 3 -4 -5 3 0 0 0 -3 -5 -4"), new int[] {2, 2, 0, 1, 2, 0, 0, 0, 2, 0, 2, 0, 1});
+                case 773: return np.pad(D.i("3,4", "4 2 3 -4 -5 3 0 0 0 -3 -5 -4"), new int[] {0, 1});
+                case 774: return np.eye(4, 0);
+                case 775: return np.arange(1.3, 6.2);
+                case 776: return np.repeat(D.f("3", "2 1 -5"), new int[] {0, 0, 0});
+                case 777: return np.pad(D.f("3", "2 1 -5"), new int[] {0, 0});
+                case 778: return np.eye(3, 2);
+                case 779: return np.arange(3.1, 5.0);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval13(int i) {
+            switch (i) {
+                case 780: return np.repeat(D.i("4,2,1", "-5 -1 -2 -4 -5 3 2 4"), new int[] {0, 0, 1, 2, 2, 1, 1, 1});
+                case 781: return np.pad(D.i("4,2,1", "-5 -1 -2 -4 -5 3 2 4"), new int[] {2, 2});
+                case 782: return np.eye(3, 1);
+                case 783: return np.arange(3.2, 2.6);
+                case 784: return np.repeat(D.f("4,2", "8.5 -2.38 -7.8 2.75 -5.16 -4.03 3.16 -2.92"), new int[] {2, 0, 2, 1, 2, 1, 0, 1});
+                case 785: return np.pad(D.f("4,2", "8.5 -2.38 -7.8 2.75 -5.16 -4.03 3.16 -2.92"), new int[] {2, 0});
+                case 786: return np.eye(0, 1);
+                case 787: return np.arange(2.3, 2.4);
+                case 788: return np.repeat(D.f("3,1", "-1 -0 -1"), new int[] {2, 1, 2});
+                case 789: return np.pad(D.f("3,1", "-1 -0 -1"), new int[] {2, 2});
+                case 790: return np.eye(2, 0);
+                case 791: return np.arange(1.5, 1.1);
+                case 792: return np.repeat(D.i("1", "0"), new int[] {1});
+                case 793: return np.pad(D.i("1", "0"), new int[] {0, 2});
+                case 794: return np.eye(1, 2);
+                case 795: return np.arange(3.6, 2.9);
+                case 796: return np.repeat(D.i("1,1", "0"), new int[] {2});
+                case 797: return np.pad(D.i("1,1", "0"), new int[] {1, 1});
+                case 798: return np.eye(2, 3);
+                case 799: return np.arange(0.1, 4.6);
+                case 800: return np.repeat(D.i("4", "5 -1 -2 3"), new int[] {1, 1, 0, 2});
+                case 801: return np.pad(D.i("4", "5 -1 -2 3"), new int[] {2, 1});
+                case 802: return np.eye(1, 0);
+                case 803: return np.arange(-1.0, 4.0);
+                case 804: return np.repeat(D.f("1", "-2.5"), new int[] {2});
+                case 805: return np.pad(D.f("1", "-2.5"), new int[] {1, 0});
+                case 806: return np.eye(4, 4);
+                case 807: return np.arange(0.8, 4.7);
+                case 808: return np.repeat(D.f("3", "2.221 4.481 1.623"), new int[] {1, 2, 1});
+                case 809: return np.pad(D.f("3", "2.221 4.481 1.623"), new int[] {0, 0});
+                case 810: return np.eye(0, 4);
+                case 811: return np.arange(0.1, 5.0);
+                case 812: return np.linspace(-0.04, 2.94, -1, true);
+                case 813: return np.linspace(2.54, 1.63, 4, false);
+                case 814: return np.linspace(1.56, 2.41, 2, true);
+                case 815: return np.linspace(-0.1, 2.36, 0, false);
+                case 816: return np.linspace(2.55, -1.57, 6, true);
+                case 817: return np.linspace(2.57, -2.57, 2, false);
+                case 818: return np.linspace(-2.4, 0.5, 6, true);
+                case 819: return np.linspace(1.52, -0.89, 2, false);
+                case 820: return np.linspace(0.98, 0.66, 4, true);
+                case 821: return np.linspace(-2.29, -0.98, 1, true);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -2728,6 +2816,11 @@ final class NumpyDiffCases {
                 case 18 -> eval18(i);
                 case 19 -> eval19(i);
                 case 20 -> eval20(i);
+                case 21 -> eval21(i);
+                case 22 -> eval22(i);
+                case 23 -> eval23(i);
+                case 24 -> eval24(i);
+                case 25 -> eval25(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -4062,6 +4155,310 @@ final class NumpyDiffCases {
                 case 1226: return np.random.default_rng(723850857).integers(0, 4);
                 case 1227: return np.random.default_rng(723850857).uniform(1, 2);
                 case 1228: return np.random.default_rng(723850857).choice(5);
+                case 1229: { np.random.seed(1934328711); return np.random.normal(D.f("", "1"), D.f("4", "2 1 3 3")); }
+                case 1230: { np.random.seed(1934328711); return np.random.normal(D.f("", "1"), 2.0, new int[] {2}); }
+                case 1231: { np.random.seed(1934328711); return np.random.uniform(D.f("3", "2.81 -1.801 0.759"), D.f("2", "6 1")); }
+                case 1232: return np.random.default_rng(1934328711).normal(D.f("", "1"), D.f("4", "2 1 3 3"));
+                case 1233: return np.random.default_rng(1934328711).uniform(D.f("3", "2.81 -1.801 0.759"), D.f("2", "6 1"));
+                case 1234: return np.random.default_rng(1934328711).uniform(D.f("3", "2.81 -1.801 0.759"), 7.5, new int[] {3, 3});
+                case 1235: return np.random.default_rng(1934328711).binomial(5, 0.35, new int[] {2, 0});
+                case 1236: return np.random.default_rng(1934328711).binomial(1, D.f("1", "0.57"));
+                case 1237: return np.random.default_rng(1934328711).binomial(5, D.f("1", "0.57").mul(-1).add(1));
+                case 1238: return np.random.default_rng(1934328711).poisson(0.0, new int[] {2, 0});
+                case 1239: return np.random.default_rng(1934328711).poisson(D.f("1", "0.57").mul(30));
+                case 1240: return np.random.default_rng(1934328711).standard_exponential(new int[] {4, 0, 3});
+                case 1241: return np.random.default_rng(1934328711).exponential(D.f("1", "0.57").mul(3));
+                case 1242: return np.random.default_rng(1934328711).exponential(2.5, new int[] {4, 0, 3});
+                case 1243: return np.random.default_rng(1934328711).standard_exponential(5000).sum();
+                case 1244: return np.random.default_rng(1934328711).gamma(0.3, 2.0, new int[] {4, 3});
+                case 1245: return np.random.default_rng(1934328711).standard_gamma(D.f("1", "0.57").mul(4));
+                case 1246: return np.random.default_rng(1934328711).beta(0.3, 0.6, new int[] {4, 3});
+                case 1247: return np.random.default_rng(1934328711).beta(D.f("1", "0.57").add(0.1), D.f("1", "0.57").add(0.5));
+                case 1248: return np.random.default_rng(1934328711).gamma(0.3, 1.0, 5000).sum();
+                case 1249: return np.random.default_rng(1934328711).integers(1099511627776L, 1099511627775L, new int[] {0, 2, 4}, true);
+                case 1250: return np.random.default_rng(1934328711).integers(1099511627776L, 1099511627775L, new int[] {0, 2, 4});
+                case 1251: { np.random.seed(803344824); return np.random.normal(D.f("1,2", "-5.697 -2.307"), 1.0); }
+                case 1252: { np.random.seed(803344824); return np.random.normal(D.f("1,2", "-5.697 -2.307"), 2.0, new int[] {2, 1, 2}); }
+                case 1253: { np.random.seed(803344824); return np.random.uniform(D.f("2", "-1.33 -0.3"), D.f("2", "1.83 2.8600000000000003")); }
+                case 1254: return np.random.default_rng(803344824).normal(D.f("1,2", "-5.697 -2.307"), 1.0);
+                case 1255: return np.random.default_rng(803344824).uniform(D.f("2", "-1.33 -0.3"), D.f("2", "1.83 2.8600000000000003"));
+                case 1256: return np.random.default_rng(803344824).uniform(D.f("2", "-1.33 -0.3"), 7.5, new int[] {3, 2});
+                case 1257: return np.random.default_rng(803344824).binomial(300, 0.35, new int[] {});
+                case 1258: return np.random.default_rng(803344824).binomial(1, D.f("1", "0.93"));
+                case 1259: return np.random.default_rng(803344824).binomial(300, D.f("1", "0.93").mul(-1).add(1));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval21(int i) {
+            switch (i) {
+                case 1260: return np.random.default_rng(803344824).poisson(12.5, new int[] {});
+                case 1261: return np.random.default_rng(803344824).poisson(D.f("1", "0.93").mul(30));
+                case 1262: return np.random.default_rng(803344824).standard_exponential(new int[] {1});
+                case 1263: return np.random.default_rng(803344824).exponential(D.f("1", "0.93").mul(3));
+                case 1264: return np.random.default_rng(803344824).exponential(2.5, new int[] {1});
+                case 1265: return np.random.default_rng(803344824).standard_exponential(5000).sum();
+                case 1266: return np.random.default_rng(803344824).gamma(9.0, 2.0, new int[] {4});
+                case 1267: return np.random.default_rng(803344824).standard_gamma(D.f("1", "0.93").mul(4));
+                case 1268: return np.random.default_rng(803344824).beta(9.0, 0.6, new int[] {4});
+                case 1269: return np.random.default_rng(803344824).beta(D.f("1", "0.93").add(0.1), D.f("1", "0.93").add(0.5));
+                case 1270: return np.random.default_rng(803344824).gamma(9.0, 1.0, 5000).sum();
+                case 1271: return np.random.default_rng(803344824).integers(0L, 8589934592L, new int[] {0}, true);
+                case 1272: return np.random.default_rng(803344824).integers(0L, 8589934592L, new int[] {0});
+                case 1273: { np.random.seed(1461090198); return np.random.normal(D.f("2", "-0.3 -4.9"), D.f("1", "1.373")); }
+                case 1274: { np.random.seed(1461090198); return np.random.normal(D.f("2", "-0.3 -4.9"), 2.0, new int[] {2, 2}); }
+                case 1275: { np.random.seed(1461090198); return np.random.uniform(D.f("4,4,2", "-4.8 -2 -0.2 -0 -1.8 -1 6.4 2.5 0.1 3.3 -5.2 4.4 0.6 2 1.7 4.7 -3 2.9 0.6 -0.9 -8 2.5 2.1 4.9 -2.2 -3.6 -2.3 0.5 3.8 0.3 -3.3 2"), D.f("4,4,2", "-3.8579999999999997 -0.49 -0.009000000000000008 0.465 -0.27900000000000014 2.882 8.331 4.344 1.042 4.81 -5.009 4.865 2.121 5.882 3.6310000000000002 6.5440000000000005 -2.058 4.41 0.7909999999999999 -0.435 -6.479 6.382 4.031000000000001 6.744000000000001 -1.2580000000000002 -2.09 -2.109 0.9650000000000001 5.321 4.182 -1.3689999999999998 3.8440000000000003")); }
+                case 1276: return np.random.default_rng(1461090198).normal(D.f("2", "-0.3 -4.9"), D.f("1", "1.373"));
+                case 1277: return np.random.default_rng(1461090198).uniform(D.f("4,4,2", "-4.8 -2 -0.2 -0 -1.8 -1 6.4 2.5 0.1 3.3 -5.2 4.4 0.6 2 1.7 4.7 -3 2.9 0.6 -0.9 -8 2.5 2.1 4.9 -2.2 -3.6 -2.3 0.5 3.8 0.3 -3.3 2"), D.f("4,4,2", "-3.8579999999999997 -0.49 -0.009000000000000008 0.465 -0.27900000000000014 2.882 8.331 4.344 1.042 4.81 -5.009 4.865 2.121 5.882 3.6310000000000002 6.5440000000000005 -2.058 4.41 0.7909999999999999 -0.435 -6.479 6.382 4.031000000000001 6.744000000000001 -1.2580000000000002 -2.09 -2.109 0.9650000000000001 5.321 4.182 -1.3689999999999998 3.8440000000000003"));
+                case 1278: return np.random.default_rng(1461090198).uniform(D.f("4,4,2", "-4.8 -2 -0.2 -0 -1.8 -1 6.4 2.5 0.1 3.3 -5.2 4.4 0.6 2 1.7 4.7 -3 2.9 0.6 -0.9 -8 2.5 2.1 4.9 -2.2 -3.6 -2.3 0.5 3.8 0.3 -3.3 2"), 7.5, new int[] {3, 4, 4, 2});
+                case 1279: return np.random.default_rng(1461090198).binomial(40, 0.35, new int[] {});
+                case 1280: return np.random.default_rng(1461090198).binomial(1, D.f("3", "0.18 0.61 0.92"));
+                case 1281: return np.random.default_rng(1461090198).binomial(40, D.f("3", "0.18 0.61 0.92").mul(-1).add(1));
+                case 1282: return np.random.default_rng(1461090198).poisson(80.0, new int[] {});
+                case 1283: return np.random.default_rng(1461090198).poisson(D.f("3", "0.18 0.61 0.92").mul(30));
+                case 1284: return np.random.default_rng(1461090198).standard_exponential(new int[] {});
+                case 1285: return np.random.default_rng(1461090198).exponential(D.f("3", "0.18 0.61 0.92").mul(3));
+                case 1286: return np.random.default_rng(1461090198).exponential(2.5, new int[] {});
+                case 1287: return np.random.default_rng(1461090198).standard_exponential(5000).sum();
+                case 1288: return np.random.default_rng(1461090198).gamma(2.5, 2.0, new int[] {3});
+                case 1289: return np.random.default_rng(1461090198).standard_gamma(D.f("3", "0.18 0.61 0.92").mul(4));
+                case 1290: return np.random.default_rng(1461090198).beta(2.5, 0.6, new int[] {3});
+                case 1291: return np.random.default_rng(1461090198).beta(D.f("3", "0.18 0.61 0.92").add(0.1), D.f("3", "0.18 0.61 0.92").add(0.5));
+                case 1292: return np.random.default_rng(1461090198).gamma(2.5, 1.0, 5000).sum();
+                case 1293: return np.random.default_rng(1461090198).integers(0L, 8589934592L, new int[] {}, true);
+                case 1294: return np.random.default_rng(1461090198).integers(0L, 8589934592L, new int[] {});
+                case 1295: { np.random.seed(1376151951); return np.random.normal(D.f("", "-1.83"), 5.0); }
+                case 1296: { np.random.seed(1376151951); return np.random.normal(D.f("", "-1.83"), 2.0, new int[] {2}); }
+                case 1297: { np.random.seed(1376151951); return np.random.uniform(D.f("1,4,4", "2.377 -2.347 1.033 -3.95 -0.969 3.194 0.282 2.976 -0.927 0.471 0.369 -2.133 -1.611 2.443 1.198 -1.767"), D.f("1,4,4", "2.437 1.3930000000000002 5.952999999999999 2.3999999999999995 1.2110000000000003 6.354 4.912 3.776 -0.43700000000000006 2.6710000000000003 3.649 -0.4930000000000001 0.9389999999999998 3.813 2.968 0.133")); }
+                case 1298: return np.random.default_rng(1376151951).normal(D.f("", "-1.83"), 5.0);
+                case 1299: return np.random.default_rng(1376151951).uniform(D.f("1,4,4", "2.377 -2.347 1.033 -3.95 -0.969 3.194 0.282 2.976 -0.927 0.471 0.369 -2.133 -1.611 2.443 1.198 -1.767"), D.f("1,4,4", "2.437 1.3930000000000002 5.952999999999999 2.3999999999999995 1.2110000000000003 6.354 4.912 3.776 -0.43700000000000006 2.6710000000000003 3.649 -0.4930000000000001 0.9389999999999998 3.813 2.968 0.133"));
+                case 1300: return np.random.default_rng(1376151951).uniform(D.f("1,4,4", "2.377 -2.347 1.033 -3.95 -0.969 3.194 0.282 2.976 -0.927 0.471 0.369 -2.133 -1.611 2.443 1.198 -1.767"), 7.5, new int[] {3, 1, 4, 4});
+                case 1301: return np.random.default_rng(1376151951).binomial(40, 0.35, new int[] {2, 3, 4});
+                case 1302: return np.random.default_rng(1376151951).binomial(1, D.f("1", "0.7"));
+                case 1303: return np.random.default_rng(1376151951).binomial(40, D.f("1", "0.7").mul(-1).add(1));
+                case 1304: return np.random.default_rng(1376151951).poisson(80.0, new int[] {2, 3, 4});
+                case 1305: return np.random.default_rng(1376151951).poisson(D.f("1", "0.7").mul(30));
+                case 1306: return np.random.default_rng(1376151951).standard_exponential(new int[] {4});
+                case 1307: return np.random.default_rng(1376151951).exponential(D.f("1", "0.7").mul(3));
+                case 1308: return np.random.default_rng(1376151951).exponential(2.5, new int[] {4});
+                case 1309: return np.random.default_rng(1376151951).standard_exponential(5000).sum();
+                case 1310: return np.random.default_rng(1376151951).gamma(9.0, 2.0, new int[] {1});
+                case 1311: return np.random.default_rng(1376151951).standard_gamma(D.f("1", "0.7").mul(4));
+                case 1312: return np.random.default_rng(1376151951).beta(9.0, 0.6, new int[] {1});
+                case 1313: return np.random.default_rng(1376151951).beta(D.f("1", "0.7").add(0.1), D.f("1", "0.7").add(0.5));
+                case 1314: return np.random.default_rng(1376151951).gamma(9.0, 1.0, 5000).sum();
+                case 1315: return np.random.default_rng(1376151951).integers(1L, 6L, new int[] {1, 1}, true);
+                case 1316: return np.random.default_rng(1376151951).integers(1L, 6L, new int[] {1, 1});
+                case 1317: { np.random.seed(1519494624); return np.random.normal(D.f("", "3"), D.f("1", "4.398")); }
+                case 1318: { np.random.seed(1519494624); return np.random.normal(D.f("", "3"), 2.0, new int[] {2}); }
+                case 1319: { np.random.seed(1519494624); return np.random.uniform(D.f("3", "-2 0 3"), D.f("3", "-1.1400000000000001 3.89 6.45")); }
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval22(int i) {
+            switch (i) {
+                case 1320: return np.random.default_rng(1519494624).normal(D.f("", "3"), D.f("1", "4.398"));
+                case 1321: return np.random.default_rng(1519494624).uniform(D.f("3", "-2 0 3"), D.f("3", "-1.1400000000000001 3.89 6.45"));
+                case 1322: return np.random.default_rng(1519494624).uniform(D.f("3", "-2 0 3"), 7.5, new int[] {3, 3});
+                case 1323: return np.random.default_rng(1519494624).binomial(1, 0.35, new int[] {});
+                case 1324: return np.random.default_rng(1519494624).binomial(1, D.f("2", "0.99 0.1"));
+                case 1325: return np.random.default_rng(1519494624).binomial(1, D.f("2", "0.99 0.1").mul(-1).add(1));
+                case 1326: return np.random.default_rng(1519494624).poisson(3.0, new int[] {});
+                case 1327: return np.random.default_rng(1519494624).poisson(D.f("2", "0.99 0.1").mul(30));
+                case 1328: return np.random.default_rng(1519494624).standard_exponential(new int[] {1});
+                case 1329: return np.random.default_rng(1519494624).exponential(D.f("2", "0.99 0.1").mul(3));
+                case 1330: return np.random.default_rng(1519494624).exponential(2.5, new int[] {1});
+                case 1331: return np.random.default_rng(1519494624).standard_exponential(5000).sum();
+                case 1332: return np.random.default_rng(1519494624).gamma(9.0, 2.0, new int[] {1, 4, 3});
+                case 1333: return np.random.default_rng(1519494624).standard_gamma(D.f("2", "0.99 0.1").mul(4));
+                case 1334: return np.random.default_rng(1519494624).beta(9.0, 0.6, new int[] {1, 4, 3});
+                case 1335: return np.random.default_rng(1519494624).beta(D.f("2", "0.99 0.1").add(0.1), D.f("2", "0.99 0.1").add(0.5));
+                case 1336: return np.random.default_rng(1519494624).gamma(9.0, 1.0, 5000).sum();
+                case 1337: return np.random.default_rng(1519494624).integers(1L, 6L, new int[] {0, 0}, true);
+                case 1338: return np.random.default_rng(1519494624).integers(1L, 6L, new int[] {0, 0});
+                case 1339: { np.random.seed(1935459509); return np.random.normal(D.f("", "2.26"), D.f("2", "1.32 1.104")); }
+                case 1340: { np.random.seed(1935459509); return np.random.normal(D.f("", "2.26"), 2.0, new int[] {2}); }
+                case 1341: { np.random.seed(1935459509); return np.random.uniform(D.f("2", "2 0"), D.f("2", "6.97 4.97")); }
+                case 1342: return np.random.default_rng(1935459509).normal(D.f("", "2.26"), D.f("2", "1.32 1.104"));
+                case 1343: return np.random.default_rng(1935459509).uniform(D.f("2", "2 0"), D.f("2", "6.97 4.97"));
+                case 1344: return np.random.default_rng(1935459509).uniform(D.f("2", "2 0"), 7.5, new int[] {3, 2});
+                case 1345: return np.random.default_rng(1935459509).binomial(300, 0.35, new int[] {});
+                case 1346: return np.random.default_rng(1935459509).binomial(1, D.f("3", "0.15 0.45 0.84"));
+                case 1347: return np.random.default_rng(1935459509).binomial(300, D.f("3", "0.15 0.45 0.84").mul(-1).add(1));
+                case 1348: return np.random.default_rng(1935459509).poisson(12.5, new int[] {});
+                case 1349: return np.random.default_rng(1935459509).poisson(D.f("3", "0.15 0.45 0.84").mul(30));
+                case 1350: return np.random.default_rng(1935459509).standard_exponential(new int[] {});
+                case 1351: return np.random.default_rng(1935459509).exponential(D.f("3", "0.15 0.45 0.84").mul(3));
+                case 1352: return np.random.default_rng(1935459509).exponential(2.5, new int[] {});
+                case 1353: return np.random.default_rng(1935459509).standard_exponential(5000).sum();
+                case 1354: return np.random.default_rng(1935459509).gamma(2.5, 2.0, new int[] {4, 2});
+                case 1355: return np.random.default_rng(1935459509).standard_gamma(D.f("3", "0.15 0.45 0.84").mul(4));
+                case 1356: return np.random.default_rng(1935459509).beta(2.5, 0.6, new int[] {4, 2});
+                case 1357: return np.random.default_rng(1935459509).beta(D.f("3", "0.15 0.45 0.84").add(0.1), D.f("3", "0.15 0.45 0.84").add(0.5));
+                case 1358: return np.random.default_rng(1935459509).gamma(2.5, 1.0, 5000).sum();
+                case 1359: return np.random.default_rng(1935459509).integers(0L, 5L, new int[] {}, true);
+                case 1360: return np.random.default_rng(1935459509).integers(0L, 5L, new int[] {});
+                case 1361: { np.random.seed(1412043032); return np.random.normal(D.f("", "-2"), D.f("0,1", "")); }
+                case 1362: { np.random.seed(1412043032); return np.random.normal(D.f("", "-2"), 2.0, new int[] {2}); }
+                case 1363: { np.random.seed(1412043032); return np.random.uniform(D.f("1,2", "5.84 -2.69"), D.f("1,2", "9.265 0.7349999999999999")); }
+                case 1364: return np.random.default_rng(1412043032).normal(D.f("", "-2"), D.f("0,1", ""));
+                case 1365: return np.random.default_rng(1412043032).uniform(D.f("1,2", "5.84 -2.69"), D.f("1,2", "9.265 0.7349999999999999"));
+                case 1366: return np.random.default_rng(1412043032).uniform(D.f("1,2", "5.84 -2.69"), 7.5, new int[] {3, 1, 2});
+                case 1367: return np.random.default_rng(1412043032).binomial(5, 0.35, new int[] {});
+                case 1368: return np.random.default_rng(1412043032).binomial(1, D.f("1", "0.97"));
+                case 1369: return np.random.default_rng(1412043032).binomial(5, D.f("1", "0.97").mul(-1).add(1));
+                case 1370: return np.random.default_rng(1412043032).poisson(0.0, new int[] {});
+                case 1371: return np.random.default_rng(1412043032).poisson(D.f("1", "0.97").mul(30));
+                case 1372: return np.random.default_rng(1412043032).standard_exponential(new int[] {});
+                case 1373: return np.random.default_rng(1412043032).exponential(D.f("1", "0.97").mul(3));
+                case 1374: return np.random.default_rng(1412043032).exponential(2.5, new int[] {});
+                case 1375: return np.random.default_rng(1412043032).standard_exponential(5000).sum();
+                case 1376: return np.random.default_rng(1412043032).gamma(1.0, 2.0, new int[] {4, 0, 1});
+                case 1377: return np.random.default_rng(1412043032).standard_gamma(D.f("1", "0.97").mul(4));
+                case 1378: return np.random.default_rng(1412043032).beta(1.0, 0.6, new int[] {4, 0, 1});
+                case 1379: return np.random.default_rng(1412043032).beta(D.f("1", "0.97").add(0.1), D.f("1", "0.97").add(0.5));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval23(int i) {
+            switch (i) {
+                case 1380: return np.random.default_rng(1412043032).gamma(1.0, 1.0, 5000).sum();
+                case 1381: return np.random.default_rng(1412043032).integers(0L, 0L, new int[] {0, 3, 1}, true);
+                case 1382: return np.random.default_rng(1412043032).integers(0L, 0L, new int[] {0, 3, 1});
+                case 1383: { np.random.seed(1130447254); return np.random.normal(D.f("1", "0.759"), D.f("4", "4.7 1.7 2.2 2.2")); }
+                case 1384: { np.random.seed(1130447254); return np.random.normal(D.f("1", "0.759"), 2.0, new int[] {2, 1}); }
+                case 1385: { np.random.seed(1130447254); return np.random.uniform(D.f("4,3,2", "-0.012 1.528 -4.892 -1.4 -2.067 1.609 -3.357 6.217 2.381 3.055 -2.793 -1.3 1.332 -0.784 -3.2 4.74 -3.117 1.96 -1.645 3.154 2.826 -4.854 3.755 1.219"), D.f("2", "-0.59 0.35")); }
+                case 1386: return np.random.default_rng(1130447254).normal(D.f("1", "0.759"), D.f("4", "4.7 1.7 2.2 2.2"));
+                case 1387: return np.random.default_rng(1130447254).uniform(D.f("4,3,2", "-0.012 1.528 -4.892 -1.4 -2.067 1.609 -3.357 6.217 2.381 3.055 -2.793 -1.3 1.332 -0.784 -3.2 4.74 -3.117 1.96 -1.645 3.154 2.826 -4.854 3.755 1.219"), D.f("2", "-0.59 0.35"));
+                case 1388: return np.random.default_rng(1130447254).uniform(D.f("4,3,2", "-0.012 1.528 -4.892 -1.4 -2.067 1.609 -3.357 6.217 2.381 3.055 -2.793 -1.3 1.332 -0.784 -3.2 4.74 -3.117 1.96 -1.645 3.154 2.826 -4.854 3.755 1.219"), 7.5, new int[] {3, 4, 3, 2});
+                case 1389: return np.random.default_rng(1130447254).binomial(40, 0.35, new int[] {0, 3, 4});
+                case 1390: return np.random.default_rng(1130447254).binomial(1, D.f("3", "0.69 0.55 0.32"));
+                case 1391: return np.random.default_rng(1130447254).binomial(40, D.f("3", "0.69 0.55 0.32").mul(-1).add(1));
+                case 1392: return np.random.default_rng(1130447254).poisson(0.0, new int[] {0, 3, 4});
+                case 1393: return np.random.default_rng(1130447254).poisson(D.f("3", "0.69 0.55 0.32").mul(30));
+                case 1394: return np.random.default_rng(1130447254).standard_exponential(new int[] {0});
+                case 1395: return np.random.default_rng(1130447254).exponential(D.f("3", "0.69 0.55 0.32").mul(3));
+                case 1396: return np.random.default_rng(1130447254).exponential(2.5, new int[] {0});
+                case 1397: return np.random.default_rng(1130447254).standard_exponential(5000).sum();
+                case 1398: return np.random.default_rng(1130447254).gamma(0.3, 2.0, new int[] {4});
+                case 1399: return np.random.default_rng(1130447254).standard_gamma(D.f("3", "0.69 0.55 0.32").mul(4));
+                case 1400: return np.random.default_rng(1130447254).beta(0.3, 0.6, new int[] {4});
+                case 1401: return np.random.default_rng(1130447254).beta(D.f("3", "0.69 0.55 0.32").add(0.1), D.f("3", "0.69 0.55 0.32").add(0.5));
+                case 1402: return np.random.default_rng(1130447254).gamma(0.3, 1.0, 5000).sum();
+                case 1403: return np.random.default_rng(1130447254).integers(-3L, -3L, new int[] {4}, true);
+                case 1404: return np.random.default_rng(1130447254).integers(-3L, -3L, new int[] {4});
+                case 1405: { np.random.seed(763164705); return np.random.normal(D.f("1,3", "2.79 0.16 1.78"), 0.69); }
+                case 1406: { np.random.seed(763164705); return np.random.normal(D.f("1,3", "2.79 0.16 1.78"), 2.0, new int[] {2, 1, 3}); }
+                case 1407: { np.random.seed(763164705); return np.random.uniform(D.f("4,1", "1.367 0.7 -0.631 0.509"), D.f("4,1", "1.367 0.7 -0.631 0.509")); }
+                case 1408: return np.random.default_rng(763164705).normal(D.f("1,3", "2.79 0.16 1.78"), 0.69);
+                case 1409: return np.random.default_rng(763164705).uniform(D.f("4,1", "1.367 0.7 -0.631 0.509"), D.f("4,1", "1.367 0.7 -0.631 0.509"));
+                case 1410: return np.random.default_rng(763164705).uniform(D.f("4,1", "1.367 0.7 -0.631 0.509"), 7.5, new int[] {3, 4, 1});
+                case 1411: return np.random.default_rng(763164705).binomial(300, 0.35, new int[] {});
+                case 1412: return np.random.default_rng(763164705).binomial(1, D.f("1", "0.18"));
+                case 1413: return np.random.default_rng(763164705).binomial(300, D.f("1", "0.18").mul(-1).add(1));
+                case 1414: return np.random.default_rng(763164705).poisson(12.5, new int[] {});
+                case 1415: return np.random.default_rng(763164705).poisson(D.f("1", "0.18").mul(30));
+                case 1416: return np.random.default_rng(763164705).standard_exponential(new int[] {3, 4});
+                case 1417: return np.random.default_rng(763164705).exponential(D.f("1", "0.18").mul(3));
+                case 1418: return np.random.default_rng(763164705).exponential(2.5, new int[] {3, 4});
+                case 1419: return np.random.default_rng(763164705).standard_exponential(5000).sum();
+                case 1420: return np.random.default_rng(763164705).gamma(2.5, 2.0, new int[] {});
+                case 1421: return np.random.default_rng(763164705).standard_gamma(D.f("1", "0.18").mul(4));
+                case 1422: return np.random.default_rng(763164705).beta(2.5, 0.6, new int[] {});
+                case 1423: return np.random.default_rng(763164705).beta(D.f("1", "0.18").add(0.1), D.f("1", "0.18").add(0.5));
+                case 1424: return np.random.default_rng(763164705).gamma(2.5, 1.0, 5000).sum();
+                case 1425: return np.random.default_rng(763164705).integers(1099511627776L, 1099511627775L, new int[] {}, true);
+                case 1426: return np.random.default_rng(763164705).integers(1099511627776L, 1099511627775L, new int[] {});
+                case 1427: { np.random.seed(550810366); return np.random.normal(D.f("", "-2.944"), D.f("1", "1.38")); }
+                case 1428: { np.random.seed(550810366); return np.random.normal(D.f("", "-2.944"), 2.0, new int[] {2}); }
+                case 1429: { np.random.seed(550810366); return np.random.uniform(D.f("2,4", "0.832 -2.011 -0.307 2.516 -3.508 -0.679 -1.013 -2.544"), D.f("2,4", "2.992 -0.8310000000000002 1.393 4.136 -1.3479999999999999 0.5009999999999999 0.687 -0.9239999999999999")); }
+                case 1430: return np.random.default_rng(550810366).normal(D.f("", "-2.944"), D.f("1", "1.38"));
+                case 1431: return np.random.default_rng(550810366).uniform(D.f("2,4", "0.832 -2.011 -0.307 2.516 -3.508 -0.679 -1.013 -2.544"), D.f("2,4", "2.992 -0.8310000000000002 1.393 4.136 -1.3479999999999999 0.5009999999999999 0.687 -0.9239999999999999"));
+                case 1432: return np.random.default_rng(550810366).uniform(D.f("2,4", "0.832 -2.011 -0.307 2.516 -3.508 -0.679 -1.013 -2.544"), 7.5, new int[] {3, 2, 4});
+                case 1433: return np.random.default_rng(550810366).binomial(0, 0.35, new int[] {1, 2});
+                case 1434: return np.random.default_rng(550810366).binomial(1, D.f("3", "0.72 0.67 0.07"));
+                case 1435: return np.random.default_rng(550810366).binomial(0, D.f("3", "0.72 0.67 0.07").mul(-1).add(1));
+                case 1436: return np.random.default_rng(550810366).poisson(0.5, new int[] {1, 2});
+                case 1437: return np.random.default_rng(550810366).poisson(D.f("3", "0.72 0.67 0.07").mul(30));
+                case 1438: return np.random.default_rng(550810366).standard_exponential(new int[] {0, 3});
+                case 1439: return np.random.default_rng(550810366).exponential(D.f("3", "0.72 0.67 0.07").mul(3));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval24(int i) {
+            switch (i) {
+                case 1440: return np.random.default_rng(550810366).exponential(2.5, new int[] {0, 3});
+                case 1441: return np.random.default_rng(550810366).standard_exponential(5000).sum();
+                case 1442: return np.random.default_rng(550810366).gamma(2.5, 2.0, new int[] {});
+                case 1443: return np.random.default_rng(550810366).standard_gamma(D.f("3", "0.72 0.67 0.07").mul(4));
+                case 1444: return np.random.default_rng(550810366).beta(2.5, 0.6, new int[] {});
+                case 1445: return np.random.default_rng(550810366).beta(D.f("3", "0.72 0.67 0.07").add(0.1), D.f("3", "0.72 0.67 0.07").add(0.5));
+                case 1446: return np.random.default_rng(550810366).gamma(2.5, 1.0, 5000).sum();
+                case 1447: return np.random.default_rng(550810366).integers(1099511627776L, 1099511627781L, new int[] {}, true);
+                case 1448: return np.random.default_rng(550810366).integers(1099511627776L, 1099511627781L, new int[] {});
+                case 1449: { np.random.seed(855452411); return np.random.normal(D.f("", "-2"), D.f("3", "0.84 2.82 2.31")); }
+                case 1450: { np.random.seed(855452411); return np.random.normal(D.f("", "-2"), 2.0, new int[] {2}); }
+                case 1451: { np.random.seed(855452411); return np.random.uniform(D.f("4,3", "0.22 1.46 2.32 4.09 -0.3 -3.69 -1.7 3.61 -0.42 1.82 3.35 4.4"), D.f("4,3", "3.22 4.46 3.32 7.09 2.7 -2.69 1.3 6.609999999999999 0.5800000000000001 4.82 6.35 5.4")); }
+                case 1452: return np.random.default_rng(855452411).normal(D.f("", "-2"), D.f("3", "0.84 2.82 2.31"));
+                case 1453: return np.random.default_rng(855452411).uniform(D.f("4,3", "0.22 1.46 2.32 4.09 -0.3 -3.69 -1.7 3.61 -0.42 1.82 3.35 4.4"), D.f("4,3", "3.22 4.46 3.32 7.09 2.7 -2.69 1.3 6.609999999999999 0.5800000000000001 4.82 6.35 5.4"));
+                case 1454: return np.random.default_rng(855452411).uniform(D.f("4,3", "0.22 1.46 2.32 4.09 -0.3 -3.69 -1.7 3.61 -0.42 1.82 3.35 4.4"), 7.5, new int[] {3, 4, 3});
+                case 1455: return np.random.default_rng(855452411).binomial(40, 0.35, new int[] {4, 3});
+                case 1456: return np.random.default_rng(855452411).binomial(1, D.f("2", "0.95 0.46"));
+                case 1457: return np.random.default_rng(855452411).binomial(40, D.f("2", "0.95 0.46").mul(-1).add(1));
+                case 1458: return np.random.default_rng(855452411).poisson(0.5, new int[] {4, 3});
+                case 1459: return np.random.default_rng(855452411).poisson(D.f("2", "0.95 0.46").mul(30));
+                case 1460: return np.random.default_rng(855452411).standard_exponential(new int[] {2});
+                case 1461: return np.random.default_rng(855452411).exponential(D.f("2", "0.95 0.46").mul(3));
+                case 1462: return np.random.default_rng(855452411).exponential(2.5, new int[] {2});
+                case 1463: return np.random.default_rng(855452411).standard_exponential(5000).sum();
+                case 1464: return np.random.default_rng(855452411).gamma(2.5, 2.0, new int[] {4, 2, 4});
+                case 1465: return np.random.default_rng(855452411).standard_gamma(D.f("2", "0.95 0.46").mul(4));
+                case 1466: return np.random.default_rng(855452411).beta(2.5, 0.6, new int[] {4, 2, 4});
+                case 1467: return np.random.default_rng(855452411).beta(D.f("2", "0.95 0.46").add(0.1), D.f("2", "0.95 0.46").add(0.5));
+                case 1468: return np.random.default_rng(855452411).gamma(2.5, 1.0, 5000).sum();
+                case 1469: return np.random.default_rng(855452411).integers(-3L, -3L, new int[] {}, true);
+                case 1470: return np.random.default_rng(855452411).integers(-3L, -3L, new int[] {});
+                case 1471: { np.random.seed(1169070142); return np.random.normal(D.f("", "-1.8"), 1.1); }
+                case 1472: { np.random.seed(1169070142); return np.random.normal(D.f("", "-1.8"), 2.0, new int[] {2}); }
+                case 1473: { np.random.seed(1169070142); return np.random.uniform(D.f("4", "1 -3 0 6"), D.f("4", "4 -1 1 9")); }
+                case 1474: return np.random.default_rng(1169070142).normal(D.f("", "-1.8"), 1.1);
+                case 1475: return np.random.default_rng(1169070142).uniform(D.f("4", "1 -3 0 6"), D.f("4", "4 -1 1 9"));
+                case 1476: return np.random.default_rng(1169070142).uniform(D.f("4", "1 -3 0 6"), 7.5, new int[] {3, 4});
+                case 1477: return np.random.default_rng(1169070142).binomial(0, 0.35, new int[] {4, 2});
+                case 1478: return np.random.default_rng(1169070142).binomial(1, D.f("4", "0.85 0.4 0.38 0.75"));
+                case 1479: return np.random.default_rng(1169070142).binomial(0, D.f("4", "0.85 0.4 0.38 0.75").mul(-1).add(1));
+                case 1480: return np.random.default_rng(1169070142).poisson(80.0, new int[] {4, 2});
+                case 1481: return np.random.default_rng(1169070142).poisson(D.f("4", "0.85 0.4 0.38 0.75").mul(30));
+                case 1482: return np.random.default_rng(1169070142).standard_exponential(new int[] {2, 1, 3});
+                case 1483: return np.random.default_rng(1169070142).exponential(D.f("4", "0.85 0.4 0.38 0.75").mul(3));
+                case 1484: return np.random.default_rng(1169070142).exponential(2.5, new int[] {2, 1, 3});
+                case 1485: return np.random.default_rng(1169070142).standard_exponential(5000).sum();
+                case 1486: return np.random.default_rng(1169070142).gamma(2.5, 2.0, new int[] {2, 2, 4});
+                case 1487: return np.random.default_rng(1169070142).standard_gamma(D.f("4", "0.85 0.4 0.38 0.75").mul(4));
+                case 1488: return np.random.default_rng(1169070142).beta(2.5, 0.6, new int[] {2, 2, 4});
+                case 1489: return np.random.default_rng(1169070142).beta(D.f("4", "0.85 0.4 0.38 0.75").add(0.1), D.f("4", "0.85 0.4 0.38 0.75").add(0.5));
+                case 1490: return np.random.default_rng(1169070142).gamma(2.5, 1.0, 5000).sum();
+                case 1491: return np.random.default_rng(1169070142).integers(-3L, -3L, new int[] {}, true);
+                case 1492: return np.random.default_rng(1169070142).integers(-3L, -3L, new int[] {});
+                case 1493: return np.random.randint(5, 2, 2, -1);
+                case 1494: return np.random.randint(5, 2, 0, 3);
+                case 1495: return np.random.default_rng(0).integers(0, -1, 2, -1);
+                case 1496: return np.random.default_rng(0).integers(0, 5, 2, -1);
+                case 1497: return np.random.normal(np.zeros(2), np.array(1.0, -0.0));
+                case 1498: return np.random.uniform(np.zeros(2), Double.POSITIVE_INFINITY);
+                case 1499: return np.random.default_rng(0).uniform(np.array(0.0, 5.0), 1.0);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval25(int i) {
+            switch (i) {
+                case 1500: return np.random.default_rng(0).uniform(np.zeros(2), np.array(Double.POSITIVE_INFINITY, 1.0));
+                case 1501: return np.random.default_rng(0).normal(0, -0.0);
+                case 1502: return np.random.default_rng(0).normal(np.zeros(2), 1.0, 3);
+                case 1503: return np.random.default_rng(0).binomial(3, 1.5);
+                case 1504: return np.random.default_rng(0).binomial(-1, 0.5);
+                case 1505: return np.random.default_rng(0).poisson(-1.0);
+                case 1506: return np.random.default_rng(0).poisson(1e20);
+                case 1507: return np.random.default_rng(0).poisson(np.array(1.0, -1.0));
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -5903,6 +6300,8 @@ final class NumpyDiffCases {
                 case 15 -> eval15(i);
                 case 16 -> eval16(i);
                 case 17 -> eval17(i);
+                case 18 -> eval18(i);
+                case 19 -> eval19(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -7053,6 +7452,139 @@ final class NumpyDiffCases {
                 case 1057: return np.minimum(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"), D.b("3,1", "1 0 1"));
                 case 1058: return np.logical_not(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"));
                 case 1059: return np.sign(D.f("2,3,4", "7.019 2.727 5.205 -0.076 -0.666 -0.704 0.099 -7.714 1.099 2.142 5.335 -7.244 1.82 -1.127 -2.84 2 -0.537 -1.113 -inf -4.042 -4.563 1.94 -1.959 -2.121"));
+                case 1060: return np.tan(D.f("", "-1"));
+                case 1061: return np.arcsin(D.f("", "-1"));
+                case 1062: return np.arccos(D.f("", "-1"));
+                case 1063: return np.arctan(D.f("", "-1"));
+                case 1064: return np.sinh(D.f("", "-1"));
+                case 1065: return np.cosh(D.f("", "-1"));
+                case 1066: return np.tan(D.i("4,4,4", "-3 -4 3 -3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1 3 -1 -4 5 0 -4 3 3 4 -4 4 -5 1 5 2 -5 -4 -1 0 -3 4 3 -3 -3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2"));
+                case 1067: return np.arcsin(D.i("4,4,4", "-3 -4 3 -3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1 3 -1 -4 5 0 -4 3 3 4 -4 4 -5 1 5 2 -5 -4 -1 0 -3 4 3 -3 -3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2"));
+                case 1068: return np.arccos(D.i("4,4,4", "-3 -4 3 -3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1 3 -1 -4 5 0 -4 3 3 4 -4 4 -5 1 5 2 -5 -4 -1 0 -3 4 3 -3 -3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2"));
+                case 1069: return np.arctan(D.i("4,4,4", "-3 -4 3 -3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1 3 -1 -4 5 0 -4 3 3 4 -4 4 -5 1 5 2 -5 -4 -1 0 -3 4 3 -3 -3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2"));
+                case 1070: return np.sinh(D.i("4,4,4", "-3 -4 3 -3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1 3 -1 -4 5 0 -4 3 3 4 -4 4 -5 1 5 2 -5 -4 -1 0 -3 4 3 -3 -3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2"));
+                case 1071: return np.cosh(D.i("4,4,4", "-3 -4 3 -3 0 0 -2 -3 1 -1 1 -4 -2 4 2 0 -5 -2 -4 3 -1 -5 5 -4 -2 -5 1 3 -1 -4 5 0 -4 3 3 4 -4 4 -5 1 5 2 -5 -4 -1 0 -3 4 3 -3 -3 -1 4 3 -3 -5 0 -4 2 4 3 -3 2 -2"));
+                case 1072: return np.tan(D.i("2", "3 -5"));
+                case 1073: return np.arcsin(D.i("2", "3 -5"));
+                case 1074: return np.arccos(D.i("2", "3 -5"));
+                case 1075: return np.arctan(D.i("2", "3 -5"));
+                case 1076: return np.sinh(D.i("2", "3 -5"));
+                case 1077: return np.cosh(D.i("2", "3 -5"));
+                case 1078: return np.tan(D.i("1", "-5"));
+                case 1079: return np.arcsin(D.i("1", "-5"));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval18(int i) {
+            switch (i) {
+                case 1080: return np.arccos(D.i("1", "-5"));
+                case 1081: return np.arctan(D.i("1", "-5"));
+                case 1082: return np.sinh(D.i("1", "-5"));
+                case 1083: return np.cosh(D.i("1", "-5"));
+                case 1084: return np.tan(D.i("2,4", "0 1 0 0 0 1 0 1"));
+                case 1085: return np.arcsin(D.i("2,4", "0 1 0 0 0 1 0 1"));
+                case 1086: return np.arccos(D.i("2,4", "0 1 0 0 0 1 0 1"));
+                case 1087: return np.arctan(D.i("2,4", "0 1 0 0 0 1 0 1"));
+                case 1088: return np.sinh(D.i("2,4", "0 1 0 0 0 1 0 1"));
+                case 1089: return np.cosh(D.i("2,4", "0 1 0 0 0 1 0 1"));
+                case 1090: return np.tan(D.f("", "-0"));
+                case 1091: return np.arcsin(D.f("", "-0"));
+                case 1092: return np.arccos(D.f("", "-0"));
+                case 1093: return np.arctan(D.f("", "-0"));
+                case 1094: return np.sinh(D.f("", "-0"));
+                case 1095: return np.cosh(D.f("", "-0"));
+                case 1096: return np.tan(D.i("1", "3"));
+                case 1097: return np.arcsin(D.i("1", "3"));
+                case 1098: return np.arccos(D.i("1", "3"));
+                case 1099: return np.arctan(D.i("1", "3"));
+                case 1100: return np.sinh(D.i("1", "3"));
+                case 1101: return np.cosh(D.i("1", "3"));
+                case 1102: return np.tan(D.f("2", "1.1 -0.6"));
+                case 1103: return np.arcsin(D.f("2", "1.1 -0.6"));
+                case 1104: return np.arccos(D.f("2", "1.1 -0.6"));
+                case 1105: return np.arctan(D.f("2", "1.1 -0.6"));
+                case 1106: return np.sinh(D.f("2", "1.1 -0.6"));
+                case 1107: return np.cosh(D.f("2", "1.1 -0.6"));
+                case 1108: return np.tan(D.f("", "inf"));
+                case 1109: return np.arcsin(D.f("", "inf"));
+                case 1110: return np.arccos(D.f("", "inf"));
+                case 1111: return np.arctan(D.f("", "inf"));
+                case 1112: return np.sinh(D.f("", "inf"));
+                case 1113: return np.cosh(D.f("", "inf"));
+                case 1114: return np.tan(D.i("2", "2 -5"));
+                case 1115: return np.arcsin(D.i("2", "2 -5"));
+                case 1116: return np.arccos(D.i("2", "2 -5"));
+                case 1117: return np.arctan(D.i("2", "2 -5"));
+                case 1118: return np.sinh(D.i("2", "2 -5"));
+                case 1119: return np.cosh(D.i("2", "2 -5"));
+                case 1120: return np.tan(D.f("", "-1.59"));
+                case 1121: return np.arcsin(D.f("", "-1.59"));
+                case 1122: return np.arccos(D.f("", "-1.59"));
+                case 1123: return np.arctan(D.f("", "-1.59"));
+                case 1124: return np.sinh(D.f("", "-1.59"));
+                case 1125: return np.cosh(D.f("", "-1.59"));
+                case 1126: return np.tan(D.i("", "0"));
+                case 1127: return np.arcsin(D.i("", "0"));
+                case 1128: return np.arccos(D.i("", "0"));
+                case 1129: return np.arctan(D.i("", "0"));
+                case 1130: return np.sinh(D.i("", "0"));
+                case 1131: return np.cosh(D.i("", "0"));
+                case 1132: return np.tan(D.f("3", "-1.138 -2.613 1.016"));
+                case 1133: return np.arcsin(D.f("3", "-1.138 -2.613 1.016"));
+                case 1134: return np.arccos(D.f("3", "-1.138 -2.613 1.016"));
+                case 1135: return np.arctan(D.f("3", "-1.138 -2.613 1.016"));
+                case 1136: return np.sinh(D.f("3", "-1.138 -2.613 1.016"));
+                case 1137: return np.cosh(D.f("3", "-1.138 -2.613 1.016"));
+                case 1138: return np.tan(D.f("4,3,3", "1 -6 4 3 -2 5 0 3 -1 1 0 1 -3 5 4 0 -2 -0 -5 -0 -6 1 5 -3 -0 -2 0 1 2 -1 0 1 0 4 4 4"));
+                case 1139: return np.arcsin(D.f("4,3,3", "1 -6 4 3 -2 5 0 3 -1 1 0 1 -3 5 4 0 -2 -0 -5 -0 -6 1 5 -3 -0 -2 0 1 2 -1 0 1 0 4 4 4"));
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval19(int i) {
+            switch (i) {
+                case 1140: return np.arccos(D.f("4,3,3", "1 -6 4 3 -2 5 0 3 -1 1 0 1 -3 5 4 0 -2 -0 -5 -0 -6 1 5 -3 -0 -2 0 1 2 -1 0 1 0 4 4 4"));
+                case 1141: return np.arctan(D.f("4,3,3", "1 -6 4 3 -2 5 0 3 -1 1 0 1 -3 5 4 0 -2 -0 -5 -0 -6 1 5 -3 -0 -2 0 1 2 -1 0 1 0 4 4 4"));
+                case 1142: return np.sinh(D.f("4,3,3", "1 -6 4 3 -2 5 0 3 -1 1 0 1 -3 5 4 0 -2 -0 -5 -0 -6 1 5 -3 -0 -2 0 1 2 -1 0 1 0 4 4 4"));
+                case 1143: return np.cosh(D.f("4,3,3", "1 -6 4 3 -2 5 0 3 -1 1 0 1 -3 5 4 0 -2 -0 -5 -0 -6 1 5 -3 -0 -2 0 1 2 -1 0 1 0 4 4 4"));
+                case 1144: return np.tan(D.i("4,4,3", "0 1 0 1 0 1 1 1 1 1 1 1 0 1 1 1 0 1 1 1 0 1 0 1 0 1 1 0 0 0 0 0 1 1 1 0 1 1 0 0 1 1 0 1 0 0 0 1"));
+                case 1145: return np.arcsin(D.i("4,4,3", "0 1 0 1 0 1 1 1 1 1 1 1 0 1 1 1 0 1 1 1 0 1 0 1 0 1 1 0 0 0 0 0 1 1 1 0 1 1 0 0 1 1 0 1 0 0 0 1"));
+                case 1146: return np.arccos(D.i("4,4,3", "0 1 0 1 0 1 1 1 1 1 1 1 0 1 1 1 0 1 1 1 0 1 0 1 0 1 1 0 0 0 0 0 1 1 1 0 1 1 0 0 1 1 0 1 0 0 0 1"));
+                case 1147: return np.arctan(D.i("4,4,3", "0 1 0 1 0 1 1 1 1 1 1 1 0 1 1 1 0 1 1 1 0 1 0 1 0 1 1 0 0 0 0 0 1 1 1 0 1 1 0 0 1 1 0 1 0 0 0 1"));
+                case 1148: return np.sinh(D.i("4,4,3", "0 1 0 1 0 1 1 1 1 1 1 1 0 1 1 1 0 1 1 1 0 1 0 1 0 1 1 0 0 0 0 0 1 1 1 0 1 1 0 0 1 1 0 1 0 0 0 1"));
+                case 1149: return np.cosh(D.i("4,4,3", "0 1 0 1 0 1 1 1 1 1 1 1 0 1 1 1 0 1 1 1 0 1 0 1 0 1 1 0 0 0 0 0 1 1 1 0 1 1 0 0 1 1 0 1 0 0 0 1"));
+                case 1150: return np.tan(D.i("4,1", "-3 -2 5 3"));
+                case 1151: return np.arcsin(D.i("4,1", "-3 -2 5 3"));
+                case 1152: return np.arccos(D.i("4,1", "-3 -2 5 3"));
+                case 1153: return np.arctan(D.i("4,1", "-3 -2 5 3"));
+                case 1154: return np.sinh(D.i("4,1", "-3 -2 5 3"));
+                case 1155: return np.cosh(D.i("4,1", "-3 -2 5 3"));
+                case 1156: return np.tan(D.i("2", "5 3"));
+                case 1157: return np.arcsin(D.i("2", "5 3"));
+                case 1158: return np.arccos(D.i("2", "5 3"));
+                case 1159: return np.arctan(D.i("2", "5 3"));
+                case 1160: return np.sinh(D.i("2", "5 3"));
+                case 1161: return np.cosh(D.i("2", "5 3"));
+                case 1162: return np.tan(D.i("4", "3 -2 5 2"));
+                case 1163: return np.arcsin(D.i("4", "3 -2 5 2"));
+                case 1164: return np.arccos(D.i("4", "3 -2 5 2"));
+                case 1165: return np.arctan(D.i("4", "3 -2 5 2"));
+                case 1166: return np.sinh(D.i("4", "3 -2 5 2"));
+                case 1167: return np.cosh(D.i("4", "3 -2 5 2"));
+                case 1168: return np.tan(D.f("2", "-3.44 0.56"));
+                case 1169: return np.arcsin(D.f("2", "-3.44 0.56"));
+                case 1170: return np.arccos(D.f("2", "-3.44 0.56"));
+                case 1171: return np.arctan(D.f("2", "-3.44 0.56"));
+                case 1172: return np.sinh(D.f("2", "-3.44 0.56"));
+                case 1173: return np.cosh(D.f("2", "-3.44 0.56"));
+                case 1174: return np.tan(D.i("2,4", "1 0 0 0 0 1 1 1"));
+                case 1175: return np.arcsin(D.i("2,4", "1 0 0 0 0 1 1 1"));
+                case 1176: return np.arccos(D.i("2,4", "1 0 0 0 0 1 1 1"));
+                case 1177: return np.arctan(D.i("2,4", "1 0 0 0 0 1 1 1"));
+                case 1178: return np.sinh(D.i("2,4", "1 0 0 0 0 1 1 1"));
+                case 1179: return np.cosh(D.i("2,4", "1 0 0 0 0 1 1 1"));
+                case 1180: return np.cos(np.pi);
+                case 1181: return np.exp(-np.inf);
+                case 1182: return np.array(np.nan, np.e).mul(np.inf);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -8665,6 +9197,36 @@ final class NumpyDiffCases {
                 case 187: return np.split(D.b("3,3", "0 1 0 1 1 0 0 1 1"), new int[] {2, 3}, -1);
                 case 188: return np.split(D.i("3", "-4 -3 5"), 1, -1);
                 case 189: return np.split(D.b("3", "0 0 1"), new int[] {1, 3, 5}, -1);
+                case 190: return np.array_split(D.f("0,3,3", ""), 4, -1);
+                case 191: return np.array_split(D.f("0,3,3", ""), 1);
+                case 192: return np.array_split(D.i("3,0", ""), 0, -1);
+                case 193: return np.array_split(D.i("3,0", ""), 3);
+                case 194: return np.array_split(D.i("4,2,2", "0 -3 5 2 1 -2 -1 -4 -1 -4 4 4 -4 0 2 5"), 0, 0);
+                case 195: return np.array_split(D.i("4,2,2", "0 -3 5 2 1 -2 -1 -4 -1 -4 4 4 -4 0 2 5"), 3);
+                case 196: return np.array_split(D.i("4,3,0,2", ""), 1, -2);
+                case 197: return np.array_split(D.i("4,3,0,2", ""), 4);
+                case 198: return np.array_split(D.i("3", "-4 5 0"), -1, -1);
+                case 199: return np.array_split(D.i("3", "-4 5 0"), 4);
+                case 200: return np.array_split(D.i("3,4", "4 2 3 -4 -5 3 0 0 0 -3 -5 -4"), 3, 0);
+                case 201: return np.array_split(D.i("3,4", "4 2 3 -4 -5 3 0 0 0 -3 -5 -4"), 1);
+                case 202: return np.array_split(D.f("3", "2 1 -5"), 2, -1);
+                case 203: return np.array_split(D.f("3", "2 1 -5"), 1);
+                case 204: return np.array_split(D.i("4,2,1", "-5 -1 -2 -4 -5 3 2 4"), 2, 0);
+                case 205: return np.array_split(D.i("4,2,1", "-5 -1 -2 -4 -5 3 2 4"), 2);
+                case 206: return np.array_split(D.f("4,2", "8.5 -2.38 -7.8 2.75 -5.16 -4.03 3.16 -2.92"), 4, -1);
+                case 207: return np.array_split(D.f("4,2", "8.5 -2.38 -7.8 2.75 -5.16 -4.03 3.16 -2.92"), 4);
+                case 208: return np.array_split(D.f("3,1", "-1 -0 -1"), -1, -2);
+                case 209: return np.array_split(D.f("3,1", "-1 -0 -1"), 4);
+                case 210: return np.array_split(D.i("1", "0"), 4, -1);
+                case 211: return np.array_split(D.i("1", "0"), 4);
+                case 212: return np.array_split(D.i("1,1", "0"), 0, -1);
+                case 213: return np.array_split(D.i("1,1", "0"), 5);
+                case 214: return np.array_split(D.i("4", "5 -1 -2 3"), 1, -1);
+                case 215: return np.array_split(D.i("4", "5 -1 -2 3"), 1);
+                case 216: return np.array_split(D.f("1", "-2.5"), 4, 0);
+                case 217: return np.array_split(D.f("1", "-2.5"), 2);
+                case 218: return np.array_split(D.f("3", "2.221 4.481 1.623"), 0, -1);
+                case 219: return np.array_split(D.f("3", "2.221 4.481 1.623"), 5);
                 default: throw new AssertionError("no case " + i);
             }
         }
@@ -8689,6 +9251,7 @@ final class NumpyDiffCases {
                 case 14 -> eval14(i);
                 case 15 -> eval15(i);
                 case 16 -> eval16(i);
+                case 17 -> eval17(i);
                 default -> throw new AssertionError("no case " + i);
             };
         }
@@ -9744,6 +10307,106 @@ final class NumpyDiffCases {
                 case 967: return np.percentile(D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24"), D.f("1", "0.45").mul(100).add(50));
                 case 968: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").sort(-4);
                 case 969: return D.f("1,3,3", "0.7 -4.64 -1.86 0.02 -2.55 5.8 -0.79 2.31 -0.24").argsort(-4);
+                case 970: return np.average(D.f("0,3,3", ""), -2);
+                case 971: return np.average(D.i("3,0", ""), -2);
+                case 972: return np.average(D.i("4,2,2", "0 -3 5 2 1 -2 -1 -4 -1 -4 4 4 -4 0 2 5"), -2);
+                case 973: return np.average(D.i("4,3,0,2", ""), 5);
+                case 974: return np.average(D.i("3", "-4 5 0"), 0);
+                case 975: return np.average(D.i("3,4", "4 2 3 -4 -5 3 0 0 0 -3 -5 -4"), -1);
+                case 976: return np.average(D.f("3", "2 1 -5"), -1);
+                case 977: return np.average(D.i("4,2,1", "-5 -1 -2 -4 -5 3 2 4"), 2);
+                case 978: return np.average(D.f("4,2", "8.5 -2.38 -7.8 2.75 -5.16 -4.03 3.16 -2.92"), -2);
+                case 979: return np.average(D.f("3,1", "-1 -0 -1"), 0);
+                case 980: return np.average(D.i("1", "0"), 0);
+                case 981: return np.average(D.i("1,1", "0"), 0);
+                case 982: return np.average(D.i("4", "5 -1 -2 3"), 0);
+                case 983: return np.average(D.f("1", "-2.5"), 0);
+                case 984: return np.average(D.f("3", "2.221 4.481 1.623"), -1);
+                case 985: return np.unique(D.i("", "1"), true);
+                case 986: return np.unique(D.f("3", "-3.036 2.984 -0"), true);
+                case 987: return np.unique(D.f("1,2,3", "-1 5.1 0.7 -1.6 4.4 4.6"), true);
+                case 988: return np.unique(D.b("2,1,3", "0 1 1 1 1 0"), true);
+                case 989: return np.unique(D.b("3", "0 0 1"), true);
+                case 990: return np.unique(D.f("4,4,3", "-1 2.1 -3.6 -1.4 -1.6 -0.1 0.2 -0 0.6 3.9 0.4 4.2 -0.5 2.9 -3.6 -2.3 0.8 nan -2.6 5.3 0.7 1.2 0.2 4.8 0.1 0.9 -4.1 -3.8 1 -1.3 5.6 3.5 -5.3 -2.3 -2.7 -6.9 -3.1 -0.6 0.3 -1.7 3.4 -3.4 0.2 0.6 -0 -1.4 -3.1 0.5"), true);
+                case 991: return np.unique(D.f("", "1.13"), true);
+                case 992: return np.unique(D.b("3", "1 1 0"), true);
+                case 993: return np.unique(D.i("4,4", "0 -1 2 5 3 0 -1 -2 -5 -5 -5 -2 1 1 3 -3"), true);
+                case 994: return np.unique(D.f("2,2,4", "-1.84 -1.52 3.59 0.06 4.69 1.57 -0.13 1.57 5.92 4.89 -3.98 -0.8 -1.96 0.17 3.67 -1.47"), true);
+                case 995: return np.unique(D.f("2,3", "2 -0 -3 3 1 -0"), true);
+                case 996: return np.unique(D.i("4", "3 -5 2 0"), true);
+                case 997: return np.unique(D.i("4,4,2", "1 -3 3 0 4 -1 -2 0 -4 -1 0 0 3 5 5 2 -2 0 -4 0 1 -2 5 -4 4 0 -3 2 2 -5 2 -5"), true);
+                case 998: return np.unique(D.i("4", "-2 -1 -4 -5"), true);
+                case 999: return np.unique(D.b("0,4", ""), true);
+                case 1000: return np.unique(D.b("3", "1 0 1"), true);
+                case 1001: return np.unique(D.f("4", "-1.63 -1.54 -1.46 -3.28"), true);
+                case 1002: return np.unique(D.b("4", "1 1 0 0"), true);
+                case 1003: return np.unique(D.f("1", "-0.049"), true);
+                case 1004: return np.unique(D.i("", "-3"), true);
+                case 1005: return np.gradient(D.f("2,3,1", "0.7 -2.1 1.7 -1.2 -2.3 1"), 2.0, 0);
+                case 1006: return np.gradient(D.f("6", "0.7 -2.1 1.7 -1.2 -2.3 1"), 2.0);
+                case 1007: return np.trapezoid(D.f("2,3,1", "0.7 -2.1 1.7 -1.2 -2.3 1"), 2.0);
+                case 1008: return np.trapezoid(D.f("2,3,1", "0.7 -2.1 1.7 -1.2 -2.3 1"), D.f("1", "1.045"));
+                case 1009: return np.gradient(D.f("4,2", "-0.724 0.823 2.789 0.778 4.03 -0.311 -3.94 1.905"), 2.0, 0);
+                case 1010: return np.gradient(D.f("8", "-0.724 0.823 2.789 0.778 4.03 -0.311 -3.94 1.905"), 2.0);
+                case 1011: return np.trapezoid(D.f("4,2", "-0.724 0.823 2.789 0.778 4.03 -0.311 -3.94 1.905"), 2.0);
+                case 1012: return np.trapezoid(D.f("4,2", "-0.724 0.823 2.789 0.778 4.03 -0.311 -3.94 1.905"), D.f("2", "-6 -1"));
+                case 1013: return np.gradient(D.f("4", "5.6 -4.8 0.5 -2.6"), 0.5, -1);
+                case 1014: return np.gradient(D.f("4", "5.6 -4.8 0.5 -2.6"), 0.5);
+                case 1015: return np.trapezoid(D.f("4", "5.6 -4.8 0.5 -2.6"), 0.5);
+                case 1016: return np.trapezoid(D.f("4", "5.6 -4.8 0.5 -2.6"), D.f("4", "-2.3 -2.1 -1.9 2.7"));
+                case 1017: return np.gradient(D.i("2,3,2", "2 5 4 2 -2 5 4 2 -5 0 3 1"), 0.5, 2);
+                case 1018: return np.gradient(D.i("12", "2 5 4 2 -2 5 4 2 -5 0 3 1"), 0.5);
+                case 1019: return np.trapezoid(D.i("2,3,2", "2 5 4 2 -2 5 4 2 -5 0 3 1"), 0.5);
+                default: throw new AssertionError("no case " + i);
+            }
+        }
+        private static Object eval17(int i) {
+            switch (i) {
+                case 1020: return np.trapezoid(D.i("2,3,2", "2 5 4 2 -2 5 4 2 -5 0 3 1"), D.f("2", "-2.38 0.85"));
+                case 1021: return np.gradient(D.f("4,2,3", "-3.6 -7.5 -2.5 4.7 3.9 1 inf -1.1 -3.7 3.6 2.9 1.1 -0.3 -1.4 2.4 -4.2 -0.6 -2 -1.3 -1.2 -0.3 4 -2.1 -1"), 0.5, 1);
+                case 1022: return np.gradient(D.f("24", "-3.6 -7.5 -2.5 4.7 3.9 1 inf -1.1 -3.7 3.6 2.9 1.1 -0.3 -1.4 2.4 -4.2 -0.6 -2 -1.3 -1.2 -0.3 4 -2.1 -1"), 0.5);
+                case 1023: return np.trapezoid(D.f("4,2,3", "-3.6 -7.5 -2.5 4.7 3.9 1 inf -1.1 -3.7 3.6 2.9 1.1 -0.3 -1.4 2.4 -4.2 -0.6 -2 -1.3 -1.2 -0.3 4 -2.1 -1"), 0.5);
+                case 1024: return np.trapezoid(D.f("4,2,3", "-3.6 -7.5 -2.5 4.7 3.9 1 inf -1.1 -3.7 3.6 2.9 1.1 -0.3 -1.4 2.4 -4.2 -0.6 -2 -1.3 -1.2 -0.3 4 -2.1 -1"), D.f("3", "-2 2 2"));
+                case 1025: return np.gradient(D.f("1,4,2", "0.6 0.5 -2.4 -1.3 4 3.6 -0.5 0.3"), 0.1, -2);
+                case 1026: return np.gradient(D.f("8", "0.6 0.5 -2.4 -1.3 4 3.6 -0.5 0.3"), 0.1);
+                case 1027: return np.trapezoid(D.f("1,4,2", "0.6 0.5 -2.4 -1.3 4 3.6 -0.5 0.3"), 0.1);
+                case 1028: return np.trapezoid(D.f("1,4,2", "0.6 0.5 -2.4 -1.3 4 3.6 -0.5 0.3"), D.f("2", "-2 4"));
+                case 1029: return np.gradient(D.i("1,3,1", "-4 -4 2"), 2.0, -3);
+                case 1030: return np.gradient(D.i("3", "-4 -4 2"), 2.0);
+                case 1031: return np.trapezoid(D.i("1,3,1", "-4 -4 2"), 2.0);
+                case 1032: return np.trapezoid(D.i("1,3,1", "-4 -4 2"), D.f("1", "-4.595"));
+                case 1033: return np.gradient(D.f("3,1", "1.51 5.28 4.71"), 1.0, 0);
+                case 1034: return np.gradient(D.f("3", "1.51 5.28 4.71"), 1.0);
+                case 1035: return np.trapezoid(D.f("3,1", "1.51 5.28 4.71"), 1.0);
+                case 1036: return np.trapezoid(D.f("3,1", "1.51 5.28 4.71"), D.f("1", "-3.956"));
+                case 1037: return np.gradient(D.i("1,4", "1 -1 1 4"), 2.0, 1);
+                case 1038: return np.gradient(D.i("4", "1 -1 1 4"), 2.0);
+                case 1039: return np.trapezoid(D.i("1,4", "1 -1 1 4"), 2.0);
+                case 1040: return np.trapezoid(D.i("1,4", "1 -1 1 4"), D.f("4", "-7.2 -1.7 -1.3 -0.3"));
+                case 1041: return np.gradient(D.i("4,4,3", "-5 3 0 -1 3 0 -3 -5 3 5 2 -1 -1 2 -5 -2 1 -1 0 3 -3 1 -2 -1 4 1 0 3 -3 4 -4 0 -5 -4 5 -4 -4 -2 3 2 0 5 5 -5 -5 -3 4 4"), 2.0, -1);
+                case 1042: return np.gradient(D.i("48", "-5 3 0 -1 3 0 -3 -5 3 5 2 -1 -1 2 -5 -2 1 -1 0 3 -3 1 -2 -1 4 1 0 3 -3 4 -4 0 -5 -4 5 -4 -4 -2 3 2 0 5 5 -5 -5 -3 4 4"), 2.0);
+                case 1043: return np.trapezoid(D.i("4,4,3", "-5 3 0 -1 3 0 -3 -5 3 5 2 -1 -1 2 -5 -2 1 -1 0 3 -3 1 -2 -1 4 1 0 3 -3 4 -4 0 -5 -4 5 -4 -4 -2 3 2 0 5 5 -5 -5 -3 4 4"), 2.0);
+                case 1044: return np.trapezoid(D.i("4,4,3", "-5 3 0 -1 3 0 -3 -5 3 5 2 -1 -1 2 -5 -2 1 -1 0 3 -3 1 -2 -1 4 1 0 3 -3 4 -4 0 -5 -4 5 -4 -4 -2 3 2 0 5 5 -5 -5 -3 4 4"), D.f("3", "0.479 1.996 2.429"));
+                case 1045: return np.gradient(D.f("2,0,0", ""), 0.5, 2);
+                case 1046: return np.gradient(D.f("0", ""), 0.5);
+                case 1047: return np.trapezoid(D.f("2,0,0", ""), 0.5);
+                case 1048: return np.trapezoid(D.f("2,0,0", ""), D.f("0", ""));
+                case 1049: return np.gradient(D.f("2,4,4", "0 -1 -0 -6 -1 4 6 -1 2 3 2 -2 -1 -0 2 -0 -0 0 3 0 -2 1 -4 -0 2 4 -2 -4 5 5 -4 3"), 1.0, -3);
+                case 1050: return np.gradient(D.f("32", "0 -1 -0 -6 -1 4 6 -1 2 3 2 -2 -1 -0 2 -0 -0 0 3 0 -2 1 -4 -0 2 4 -2 -4 5 5 -4 3"), 1.0);
+                case 1051: return np.trapezoid(D.f("2,4,4", "0 -1 -0 -6 -1 4 6 -1 2 3 2 -2 -1 -0 2 -0 -0 0 3 0 -2 1 -4 -0 2 4 -2 -4 5 5 -4 3"), 1.0);
+                case 1052: return np.trapezoid(D.f("2,4,4", "0 -1 -0 -6 -1 4 6 -1 2 3 2 -2 -1 -0 2 -0 -0 0 3 0 -2 1 -4 -0 2 4 -2 -4 5 5 -4 3"), D.f("4", "-3 -0 1 3"));
+                case 1053: return np.gradient(D.i("2,2", "2 1 0 0"), 0.5, -2);
+                case 1054: return np.gradient(D.i("4", "2 1 0 0"), 0.5);
+                case 1055: return np.trapezoid(D.i("2,2", "2 1 0 0"), 0.5);
+                case 1056: return np.trapezoid(D.i("2,2", "2 1 0 0"), D.f("2", "0.1 0.7"));
+                case 1057: return np.gradient(D.f("1,1", "0.884"), 2.0, 0);
+                case 1058: return np.gradient(D.f("1", "0.884"), 2.0);
+                case 1059: return np.trapezoid(D.f("1,1", "0.884"), 2.0);
+                case 1060: return np.trapezoid(D.f("1,1", "0.884"), D.f("1", "-0.1"));
+                case 1061: return np.gradient(D.f("2,1", "1.894 -0"), 0.5, 1);
+                case 1062: return np.gradient(D.f("2", "1.894 -0"), 0.5);
+                case 1063: return np.trapezoid(D.f("2,1", "1.894 -0"), 0.5);
+                case 1064: return np.trapezoid(D.f("2,1", "1.894 -0"), D.f("1", "-0.026"));
                 default: throw new AssertionError("no case " + i);
             }
         }

@@ -29,22 +29,32 @@ public final class Sorting {
                 : Lines.map(t, axis, t.shape().get(axis), DType.INT64, lines::argsort);
     }
 
-    /** The sorted distinct values of the flattened array (NaNs collapse to one, as numpy 2's equal_nan). */
-    public static Tensor unique(Tensor t) {
+    /**
+     * The sorted distinct values of the flattened array (NaNs collapse to one, as numpy 2's equal_nan) and, when
+     * {@code counts} is asked, how often each occurs (int64): numpy's {@code unique(x, return_counts=True)}.
+     */
+    public static Tensor[] unique(Tensor t, boolean counts) {
         // The sorted copy is this method's own, so the distinct values are packed to its front in place.
         Tensor sorted = sort(t.reshape(t.size()), 0);
+        long[] times = counts ? new long[t.size()] : null;
+        int n = 0;
+        Tensor values;
         if (Buffers.storesLongs(sorted)) {
             long[] s = Buffers.longs(sorted);
-            int n = 0;
-            for (int i = 0; i < s.length; i++) if (n == 0 || s[i] != s[n - 1]) s[n++] = s[i];
-            return Buffers.wrapLongs(Arrays.copyOf(s, n), new Shape(n));
+            for (int i = 0; i < s.length; i++) {
+                if (n == 0 || s[i] != s[n - 1]) s[n++] = s[i];
+                if (counts) times[n - 1]++;
+            }
+            values = Buffers.wrapLongs(Arrays.copyOf(s, n), new Shape(n));
+        } else {
+            double[] s = Buffers.data(sorted);
+            for (int i = 0; i < s.length; i++) {
+                if (n == 0 || Double.compare(s[i], s[n - 1]) != 0 && !(s[i] == s[n - 1])) s[n++] = s[i];
+                if (counts) times[n - 1]++;
+            }
+            values = Buffers.wrap(Arrays.copyOf(s, n), new Shape(n), t.dtype());
         }
-        double[] s = Buffers.data(sorted);
-        int n = 0;
-        for (int i = 0; i < s.length; i++) {
-            if (n == 0 || Double.compare(s[i], s[n - 1]) != 0 && !(s[i] == s[n - 1])) s[n++] = s[i];
-        }
-        return Buffers.wrap(Arrays.copyOf(s, n), new Shape(n), t.dtype());
+        return counts ? new Tensor[] {values, Buffers.wrapLongs(Arrays.copyOf(times, n), new Shape(n))} : new Tensor[] {values};
     }
 
     /** numpy's median: the middle value, or the mean of the two middle values; NaN if the line has one. */

@@ -165,13 +165,14 @@ public final class Statistics {
 
     // ---- histograms and counts -----------------------------------------------------------------------------
 
-    /** numpy's {@code linspace}: {@code i * step + start}, the last value exactly {@code stop}. */
-    public static Tensor linspace(double start, double stop, int num) {
+    /** numpy's {@code linspace}: {@code i * step + start}, the last value exactly {@code stop} when it is an endpoint. */
+    public static Tensor linspace(double start, double stop, int num, boolean endpoint) {
         if (num < 0) throw new ShapeException("Number of samples, " + num + ", must be non-negative.");
         double[] d = Buffers.alloc(new Shape(num), DType.FLOAT64);
-        double step = num > 1 ? (stop - start) / (num - 1) : 0;
+        int div = endpoint ? num - 1 : num;
+        double step = div > 0 ? (stop - start) / div : 0;
         for (int i = 0; i < num; i++) d[i] = start + i * step;
-        if (num > 1) d[num - 1] = stop;
+        if (endpoint && num > 1) d[num - 1] = stop;
         return Buffers.wrap(d, new Shape(num), DType.FLOAT64);
     }
 
@@ -210,7 +211,7 @@ public final class Statistics {
             first -= 0.5;
             last += 0.5;
         }
-        Tensor edges = linspace(first, last, bins + 1);
+        Tensor edges = linspace(first, last, bins + 1, true);
         // numpy adds each block's weight sums to the totals; counts without weights are exact, so they go straight in
         double[] e = Buffers.data(edges), n = new double[bins], blockSums = w == null ? n : new double[bins];
         double denom = last - first;
