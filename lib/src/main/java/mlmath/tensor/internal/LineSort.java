@@ -49,8 +49,10 @@ final class LineSort {
             min = Math.min(min, k);
             max = Math.max(max, k);
         }
+        // Values are written back from their keys, so NaNs of any payload come out canonical, as numpy's sort and the
+        // radix sort write them.
         if (min == max) {  // one key: the same value throughout (NaNs of any payload)
-            System.arraycopy(in, inOff, out, outOff, n);
+            Arrays.fill(out, outOff, outOff + n, value(min));
             return;
         }
         Buckets by = new Buckets(min, max, LEADING_BITS, false);
@@ -58,7 +60,10 @@ final class LineSort {
         int[] next = leading = cleared(leading, m);
         for (int i = inOff; i < inOff + n; i++) next[by.ofKey(key(in[i]))]++;
         int largest = largestBucket(next, m, outOff);
-        for (int i = inOff; i < inOff + n; i++) out[next[by.ofKey(key(in[i]))]++] = in[i];
+        for (int i = inOff; i < inOff + n; i++) {
+            long k = key(in[i]);
+            out[next[by.ofKey(k)]++] = value(k);
+        }
         // Dealt, each bucket's next place is where the next bucket starts. The scratch is made for the largest.
         if (largest <= LONG_LINE) makeBuckets(largest);
         for (int b = 0, start = outOff; b < m; b++) {
