@@ -62,6 +62,22 @@ class KeepTest {
     }
 
     @Test
+    void aKilledSessionsOtherLines_areFiledUnderItsEndTime_besideTheKeptSolution(@TempDir Path dir) throws Exception {
+        Workspace ws = workspace(dir);
+        Path journal = killedJournal(ws, "var mine = 42;", TYPED);
+        var r = LauncherTest.captured(() -> { Exercises.recover(ws); return true; });
+        assertTrue(r.getValue().contains("recovered your twice"), r.getValue());
+        String work = Files.readString(ws.work().resolve("09-two.jsh"));
+        assertTrue(work.contains(TYPED), work);
+        assertFalse(Files.exists(journal), "no longer a live session's journal");
+        try (var files = Files.list(journal.getParent())) {
+            List<Path> filed = files.toList();
+            assertTrue(filed.size() == 1 && Files.readString(filed.get(0)).contains("var mine = 42;"), "the typed line is kept: " + filed);
+            assertTrue(r.getValue().contains("what you typed in the session that ended") && r.getValue().contains(filed.get(0).getFileName().toString()), r.getValue());
+        }
+    }
+
+    @Test
     void aSolutionFromAKilledSession_isRecoveredIntoAWorkFileNotYetMade(@TempDir Path dir) throws Exception {
         Workspace ws = workspace(dir);
         Path journal = killedJournal(ws, TYPED);
