@@ -48,11 +48,11 @@ final class Exercises {
         }
         List<String> names = Exercise.names(ScriptFile.read(section));
         String rel = ws.root().relativize(file).toString();
-        System.err.println((fresh ? "Made " : "Reopened ") + rel + ": your copy of the section, kept between sessions ("
-                + (names.isEmpty() ? "this section has no exercises" : "exercises: " + String.join(", ", names)) + ").");
-        System.err.println("Write each stubbed body there (re-declaring one at the prompt tries it out); hint(\"NAME\")"
+        mlmath.internal.WordWrap.message((fresh ? "Made " : "Reopened ") + rel + ": your copy of the section, kept between sessions ("
+                + (names.isEmpty() ? "this section has no exercises" : "exercises: " + String.join(", ", names)) + ").").forEach(System.err::println);
+        mlmath.internal.WordWrap.message("Write each stubbed body there (re-declaring one at the prompt tries it out); hint(\"NAME\")"
                 + " helps. Keep ./run.sh watch " + Workspace.name(section).substring(0, 2) + " open in another terminal to see"
-                + " each exercise turn ✓ as you save.");
+                + " each exercise turn ✓ as you save.").forEach(System.err::println);
         return loadable(ws, section, file);
     }
 
