@@ -29,6 +29,9 @@ public final class WordWrap {
         this.columns = columns;
     }
 
+    /** A message the workbook prints, in lines of at most 80 columns as the terminal shows them. */
+    public static List<String> message(String text) { return lines(text, 80, "", Ascii::columns); }
+
     /**
      * The words of {@code text} one space apart, in lines of at most {@code width} columns; the text's leading spaces
      * start the first line, {@code indent} the others.

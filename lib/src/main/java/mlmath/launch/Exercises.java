@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The exercise verbs: open a work file in the REPL, watch it, grade it, show progress, reset one exercise. Each of them
@@ -46,11 +48,11 @@ final class Exercises {
         }
         List<String> names = Exercise.names(ScriptFile.read(section));
         String rel = ws.root().relativize(file).toString();
-        System.err.println((fresh ? "Made " : "Reopened ") + rel + ": your copy of the section, kept between sessions ("
-                + (names.isEmpty() ? "this section has no exercises" : "exercises: " + String.join(", ", names)) + ").");
-        System.err.println("Write each stubbed body there (re-declaring one at the prompt tries it out); hint(\"NAME\")"
+        mlmath.internal.WordWrap.message((fresh ? "Made " : "Reopened ") + rel + ": your copy of the section, kept between sessions ("
+                + (names.isEmpty() ? "this section has no exercises" : "exercises: " + String.join(", ", names)) + ").").forEach(System.err::println);
+        mlmath.internal.WordWrap.message("Write each stubbed body there (re-declaring one at the prompt tries it out); hint(\"NAME\")"
                 + " helps. Keep ./run.sh watch " + Workspace.name(section).substring(0, 2) + " open in another terminal to see"
-                + " each exercise turn ✓ as you save.");
+                + " each exercise turn ✓ as you save.").forEach(System.err::println);
         return loadable(ws, section, file);
     }
 
@@ -133,7 +135,7 @@ final class Exercises {
                 lines.clear();
                 graded.clear();
                 allKept[0] = true;
-                String text = before.isBlank() ? stubs : before;
+                String start = before.isBlank() ? stubs : before, text = start;
                 for (Map.Entry<String, String> m : methods.entrySet()) {
                     String candidate = null;
                     for (String entry : typed) candidate = WorkFiles.withSolution(text, m.getKey(), m.getValue(), entry).orElse(candidate);
@@ -149,7 +151,7 @@ final class Exercises {
                         lines.add("your " + m.getKey() + when + " does not pass its verifies and random cases yet: not written to " + rel);
                     }
                 }
-                return lines.stream().anyMatch(l -> l.startsWith("kept")) || !before.isBlank() ? text : before;
+                return text.equals(start) ? before : text;   // a missing work file is made only to hold a solution
             });
         } catch (IOException | RuntimeException e) {
             lines.forEach(System.out::println);
@@ -163,11 +165,19 @@ final class Exercises {
         return allKept[0];
     }
 
+    /** Whether a typed snippet declares one of the section's exercise methods, the only snippets {@link #keep} writes. */
+    static Predicate<String> declaresExercise(Path section) {
+        Set<String> methods = new java.util.HashSet<>();
+        for (Exercise.Region r : Exercise.regions(Exercise.stub(ScriptFile.read(section)))) r.method().ifPresent(methods::add);
+        return typed -> Exercise.Method.of(typed).map(m -> methods.contains(m.name())).orElse(false);
+    }
+
     /**
      * Recovers the journals of sessions that were killed (SIGKILL, a power cut): what passes is kept as /exit keeps it,
      * with one line each ({@code recovered your kl from the session that ended 23:14 in work/03-probability.jsh}). A
      * journal with something that could not be kept is filed under its end time in {@code work/journal/}, and one line
-     * says where.
+     * says where, and so is one with anything else typed (a line that is not an exercise): JShell's history, which
+     * keeps such lines after /exit, was not saved by a killed session.
      */
     static void recover(Workspace ws) {
         for (Journal.Left left : Journal.left(ws.work())) {
@@ -175,7 +185,9 @@ final class Exercises {
             String at = DateTimeFormatter.ofPattern(ended.toLocalDate().equals(java.time.LocalDate.now()) ? "HH:mm" : "MMM d HH:mm", Locale.ROOT).format(ended);
             String when = " from the session that ended " + at;
             Path section = ws.sections().stream().filter(s -> Workspace.name(s).equals(left.section())).findFirst().orElse(null);
-            boolean kept = left.entries().isEmpty() || section != null && keep(ws, section, left.entries(), "recovered", when);
+            // Kept only when all of it is in the work file: a killed session saved nothing to JShell's history either.
+            boolean kept = left.entries().isEmpty() || section != null && keep(ws, section, left.entries(), "recovered", when)
+                    && left.entries().stream().allMatch(declaresExercise(section));
             if (kept) {
                 left.delete();
             } else {

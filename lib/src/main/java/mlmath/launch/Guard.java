@@ -151,8 +151,8 @@ public final class Guard {
         List<String> lines = new ArrayList<>();
         for (String p : PENDING) lines.add("TODO " + p + " — hint(\"" + p + "\")");
         if (skipped > 0) {
-            lines.add(skipped + " line" + (skipped == 1 ? " needs" : "s need") + " those and were skipped. Write them in "
-                    + workFile + ", then /exit and ./run.sh exercise again (or keep ./run.sh watch open to see each turn ✓).");
+            lines.addAll(mlmath.internal.WordWrap.message(skipped + " line" + (skipped == 1 ? " needs" : "s need") + " those and were skipped."
+                    + " Write them in " + workFile + ", then /exit and ./run.sh exercise again (or keep ./run.sh watch open to see each turn ✓)."));
         }
         return lines;
     }

@@ -118,7 +118,8 @@ public final class Launcher {
                 StartCache.ensure(ws, StartCache.jarDigest(ws), List.of(script));
                 Path loadable = Exercises.open(ws, script);
                 if (loadable == null) return 1;
-                return Repl.start(ws, loadable, false, false, typed -> Exercises.keep(ws, script, typed, "kept", " from the prompt"));
+                return Repl.start(ws, loadable, false, false, typed -> Exercises.keep(ws, script, typed, "kept", " from the prompt"),
+                        Exercises.declaresExercise(script));
             }
             case "watch" -> {
                 if (rest.size() != 1) throw new UsageException("watch takes one section, e.g. ./run.sh watch 03");

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The learner's JShell, started in this JVM through the public {@link JavaShellToolBuilder} with local execution, so
@@ -34,31 +36,33 @@ public final class Repl {
      * As {@link #start(Workspace, Path, boolean)}; with {@code quiet} the section replays without printing (after a
      * lesson has shown it) and plots are only written, until the prompt shows.
      */
-    static int start(Workspace ws, Path section, boolean fast, boolean quiet) { return start(ws, section, fast, quiet, typed -> true); }
+    static int start(Workspace ws, Path section, boolean fast, boolean quiet) { return start(ws, section, fast, quiet, typed -> true, typed -> false); }
 
     /**
      * As above; after the session {@code afterwards} gets what the learner typed at the prompt, from the session's
      * journal: at /exit and Ctrl-D, and from a shutdown hook when the terminal closes (SIGHUP) or the session is told to
      * stop (SIGTERM). It returns whether the journal may go: false files it under {@code work/journal/} instead.
+     * After a hang-up or SIGTERM JShell has not saved its history, so the journal goes only if every snippet in it is
+     * one {@code inWorkFile} says {@code afterwards} writes to a work file.
      * Only a kill that gives no warning (SIGKILL, power loss) leaves the journal for the next exercise verb to recover.
      */
-    static int start(Workspace ws, Path section, boolean fast, boolean quiet, java.util.function.Predicate<List<String>> afterwards) {
+    static int start(Workspace ws, Path section, boolean fast, boolean quiet, Predicate<List<String>> afterwards, Predicate<String> inWorkFile) {
         Journal journal = Journal.start(ws.work(), section == null ? "prompt" : Workspace.name(section));
         java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
-        Runnable end = () -> {
+        Consumer<Boolean> end = historySaved -> {
             if (ended.getAndSet(true)) return;
             StatementEnds.journal = null;
             List<String> typed = journal.entries();
-            if (typed.isEmpty() || afterwards.test(typed)) journal.delete();
+            if (typed.isEmpty() || afterwards.test(typed) && (historySaved || typed.stream().allMatch(inWorkFile))) journal.delete();
             else journal.archive().ifPresent(p -> System.out.println("what you typed is kept in " + ws.root().relativize(p.toAbsolutePath())));
         };
-        Thread hook = new Thread(end, "mlmath-keep-at-shutdown");
+        Thread hook = new Thread(() -> end.accept(false), "mlmath-keep-at-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         StatementEnds.journal = journal;
         try {
             return run(ws, section, fast, quiet);
         } finally {
-            end.run();
+            end.accept(true);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {

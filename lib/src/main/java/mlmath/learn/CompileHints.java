@@ -49,7 +49,15 @@ public final class CompileHints {
                 if (m.find()) return Optional.of("hint: in Java, " + m.group() + " is " + m.group(1) + subscript(js.sourceCodeAnalysis(), m.group(2).strip()));
             }
             Matcher unknown = UNKNOWN.matcher(message);
-            if (unknown.find()) return misspelt(js.sourceCodeAnalysis(), source, unknown.group(2), unknown.group(1).equals("variable"));
+            if (unknown.find()) {
+                String name = unknown.group(2);
+                boolean variable = unknown.group(1).equals("variable");
+                // Python's y = ... declares y; Java's needs var (a name of one or two letters is seldom a typo either).
+                if (variable && Pattern.compile("\\s*" + Pattern.quote(name) + "\\s*=(?!=)[\\s\\S]*").matcher(source).matches()) {
+                    return Optional.of("hint: declare it first: var " + source.strip());
+                }
+                return misspelt(js.sourceCodeAnalysis(), source, name, variable);
+            }
         }
         return Optional.empty();
     }
@@ -62,6 +70,8 @@ public final class CompileHints {
         Matcher use = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])").matcher(source);
         if (!use.find()) return Optional.empty();
         String before = source.substring(0, use.start());
+        // Any name is one edit from a bare y or xs (y: "did you mean F?"): those are names not yet declared, not typos.
+        if (name.length() <= 2 && !before.stripTrailing().endsWith(".")) return Optional.empty();
         int[] anchor = new int[1];
         List<String> names = analysis.completionSuggestions(before, before.length(), anchor).stream()
                 .map(SourceCodeAnalysis.Suggestion::continuation).toList();

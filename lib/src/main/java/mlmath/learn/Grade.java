@@ -11,8 +11,11 @@ import mlmath.learn.cases.RandomCheck;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
@@ -84,11 +87,20 @@ public final class Grade {
      */
     private static void run(String work, String startup, List<Exercise.Region> regions, List<Ran> verifies, List<String> todo,
                             List<String> broken, List<Integer> cutOff, Map<String, RandomCheck.Outcome> cases) {
+        // The exercise methods a snippet stopped at the limit called: every later call runs for a second at most, so a
+        // loop costs the limit once, not once per snippet that calls it (an endless softmax took 03's grade 100 s).
+        // A method declared there that calls a looping one loops too (03's cross_entropy calls softmax).
+        Set<String> looping = new HashSet<>();
+        Map<String, String> declared = new HashMap<>();
         try (JShell js = Headless.primed(startup, Silently.NOWHERE, Silently.NOWHERE)) {
             for (ScriptFile.Snippet s : ScriptFile.split(work, js.sourceCodeAnalysis())) {
                 int before = Verifier.results().size();
                 List<SnippetEvent> events = new ArrayList<>();
-                if (!TimeLimit.eval(js, s.source(), TimeLimit.seconds(), events)) cutOff.add(s.line());
+                Exercise.Method.of(s.source()).ifPresent(m -> declared.put(m.name(), s.source()));
+                if (!TimeLimit.eval(js, s.source(), limit(loops(looping, declared).stream().anyMatch(m -> calls(s.source(), m))), events)) {
+                    cutOff.add(s.line());
+                    for (Exercise.Region r : regions) r.method().filter(m -> calls(s.source(), m)).ifPresent(looping::add);
+                }
                 for (SnippetEvent e : events) {
                     if (e.exception() instanceof EvalException ee && ee.getExceptionClassName().equals(Todo.class.getName())) {
                         todo.add(ee.getMessage());
@@ -101,15 +113,40 @@ public final class Grade {
                 List<Verifier.Result> all = Verifier.results();
                 for (Verifier.Result r : all.subList(before, all.size())) verifies.add(new Ran(s.line(), r));
             }
-            for (Exercise.Region r : regions) Catalog.find(r.name()).ifPresent(c -> cases.put(r.name(), randomCases(js, r, c)));
+            for (Exercise.Region r : regions) {
+                double limit = limit(r.method().filter(loops(looping, declared)::contains).isPresent());
+                Catalog.find(r.name()).ifPresent(c -> cases.put(r.name(), randomCases(js, r, c, limit)));
+            }
         }
+    }
+
+    /** How long a snippet that calls a method already cut off at the limit may run. */
+    private static final double AFTER_A_LOOP = 1;
+
+    private static double limit(boolean callsALoop) { return callsALoop ? Math.min(AFTER_A_LOOP, TimeLimit.seconds()) : TimeLimit.seconds(); }
+
+    /** The methods that loop: those cut off, and every method declared that calls one of them. */
+    private static Set<String> loops(Set<String> looping, Map<String, String> declared) {
+        Set<String> out = new HashSet<>(looping);
+        for (boolean grew = !out.isEmpty(); grew; ) {
+            grew = false;
+            for (Map.Entry<String, String> d : declared.entrySet()) {
+                if (!out.contains(d.getKey()) && out.stream().anyMatch(m -> calls(d.getValue(), m))) grew |= out.add(d.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code source} calls a method named {@code method}. */
+    private static boolean calls(String source, String method) {
+        return Pattern.compile("(?<![\\w$])" + Pattern.quote(method) + "\\s*\\(").matcher(source).find();
     }
 
     /**
      * Runs an exercise's random cases in the JShell that ran the work file, calling the learner's method as the case
      * declares or, by default, with the arguments cast to the method's parameter types.
      */
-    private static RandomCheck.Outcome randomCases(JShell js, Exercise.Region r, Case c) {
+    private static RandomCheck.Outcome randomCases(JShell js, Exercise.Region r, Case c, double seconds) {
         Optional<Exercise.Method> m = Exercise.Method.of(r.code());
         if (m.isEmpty()) return RandomCheck.failed(r.name(), "its code is not one method, so its random cases cannot call it");
         List<String> names = c.argNames().isEmpty() ? m.get().parameterNames() : c.argNames();
@@ -123,7 +160,7 @@ public final class Grade {
                 + names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", ")) + "}, " + call + ");";
         int before = RandomCheck.outcomes().size();
         List<SnippetEvent> events = new ArrayList<>();
-        if (!TimeLimit.eval(js, source, TimeLimit.seconds(), events)) return RandomCheck.failed(r.name(), RandomCheck.CUT_OFF);
+        if (!TimeLimit.eval(js, source, seconds, events)) return RandomCheck.failed(r.name(), RandomCheck.CUT_OFF);
         List<RandomCheck.Outcome> after = RandomCheck.outcomes();
         if (after.size() > before) return after.get(after.size() - 1);
         String why = events.stream().filter(e -> e.status() == jdk.jshell.Snippet.Status.REJECTED).findFirst()

@@ -184,6 +184,7 @@ class FastCopyTest {
         assertTrue(out.contains("Exception mlmath.tensor.ShapeException: index 7 is out of bounds"), "a real error still shows: " + out);
         assertTrue(out.contains("TODO twice — hint(\"twice\")\n"), out);
         assertTrue(out.contains("2 lines need those and were skipped."), out);
+        for (String line : out.substring(out.indexOf("TODO twice")).split("\n")) assertTrue(line.length() <= 80, "fits 80 columns: " + line);
         assertFalse(out.contains("NullPointerException") || out.contains("$JShell$"), out);
     }
 

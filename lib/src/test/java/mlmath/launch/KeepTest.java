@@ -60,4 +60,45 @@ class KeepTest {
         assertFalse(r.getKey());
         assertTrue(r.getValue().contains("your twice from the prompt does not pass its verifies and random cases yet: not written to work/09-two.jsh"), r.getValue());
     }
+
+    @Test
+    void aKilledSessionsOtherLines_areFiledUnderItsEndTime_besideTheKeptSolution(@TempDir Path dir) throws Exception {
+        Workspace ws = workspace(dir);
+        Path journal = killedJournal(ws, "var mine = 42;", TYPED);
+        var r = LauncherTest.captured(() -> { Exercises.recover(ws); return true; });
+        assertTrue(r.getValue().contains("recovered your twice"), r.getValue());
+        String work = Files.readString(ws.work().resolve("09-two.jsh"));
+        assertTrue(work.contains(TYPED), work);
+        assertFalse(Files.exists(journal), "no longer a live session's journal");
+        try (var files = Files.list(journal.getParent())) {
+            List<Path> filed = files.toList();
+            assertTrue(filed.size() == 1 && Files.readString(filed.get(0)).contains("var mine = 42;"), "the typed line is kept: " + filed);
+            assertTrue(r.getValue().contains("what you typed in the session that ended") && r.getValue().contains(filed.get(0).getFileName().toString()), r.getValue());
+        }
+    }
+
+    @Test
+    void aSolutionFromAKilledSession_isRecoveredIntoAWorkFileNotYetMade(@TempDir Path dir) throws Exception {
+        Workspace ws = workspace(dir);
+        Path journal = killedJournal(ws, TYPED);
+        var r = LauncherTest.captured(() -> { Exercises.recover(ws); return true; });
+        assertTrue(r.getValue().contains("recovered your twice from the session that ended"), r.getValue());
+        String work = Files.readString(ws.work().resolve("09-two.jsh"));
+        assertTrue(work.contains(TYPED) && work.contains("// exercise: twice"), work);
+        try (var files = Files.list(journal.getParent())) {
+            assertTrue(files.toList().isEmpty(), "everything is in the work file");
+        }
+    }
+
+    /** A journal of {@code typed} left by a session whose process is gone. */
+    private static Path killedJournal(Workspace ws, String... typed) throws Exception {
+        Process gone = new ProcessBuilder("java", "-version").start();
+        gone.waitFor();
+        Path journal = ws.work().resolve("journal/09-two.pid" + gone.pid() + ".jsh");
+        Files.createDirectories(journal.getParent());
+        StringBuilder text = new StringBuilder();
+        for (String t : typed) text.append("// typed at 2026-12-08T01:56:34Z\n").append(t).append('\n');
+        Files.writeString(journal, text);
+        return journal;
+    }
 }

@@ -32,9 +32,13 @@ class NothingLostTest {
 
     /** A session of {@code ./run.sh exercise 03} that has been sent {@code typed} and has journaled it. */
     private record Session(Process shim, Path log) {
-        static Session typed(String name, String typed) throws Exception {
+        static Session typed(String name, String typed) throws Exception { return typed(name, typed, "exercise", "03"); }
+
+        static Session typed(String name, String typed, String... verb) throws Exception {
             Path log = root.resolve(name + ".log");
-            ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("run.sh").toString(), "exercise", "03")
+            List<String> cmd = new java.util.ArrayList<>(List.of("bash", root.resolve("run.sh").toString()));
+            cmd.addAll(List.of(verb));
+            ProcessBuilder pb = new ProcessBuilder(cmd)
                     .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().putAll(Map.of("MLMATH_HEADLESS", "1", "LANG", "C.UTF-8"));
             Process shim = pb.start();
@@ -120,6 +124,27 @@ class NothingLostTest {
             String out = s.end();
             assertTrue(out.contains("kept your gaussian_kl from the prompt in work/03-probability.jsh"), sig + ":\n" + out);
             assertTrue(work().contains(sig.equals("TERM") ? "- 0.5;" : "- 1.0 / 2;"), work());
+        }
+    }
+
+    @Test
+    void aLineTypedInASection_survivesAHangUp_filedInTheJournalFolder() throws Exception {
+        String typed = "var typedBeforeTheHangUp = 42;";
+        Session s = Session.typed("hupSection", typed, "03");
+        signal(s.jvm(), hangUpsReachJava() ? "HUP" : "TERM");
+        String out = s.end();
+        assertTrue(out.contains("what you typed is kept in work/journal/03-probability."), out);
+        try (Stream<Path> files = Files.list(root.resolve("work/journal"))) {
+            List<Path> filed = files.filter(f -> !f.getFileName().toString().contains(".pid")).toList();
+            assertTrue(filed.stream().anyMatch(f -> read(f).contains(typed)), "JShell saved no history, so the journal keeps it: " + filed);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
         }
     }
 

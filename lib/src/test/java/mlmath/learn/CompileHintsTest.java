@@ -45,6 +45,12 @@ class CompileHintsTest {
     }
 
     @Test
+    void anAssignmentToANameNotDeclared_isToldToDeclareIt_andAShortNameGetsNoGuess() {
+        assertEquals(Optional.of("hint: declare it first: var y = np.zeros(3)"), hintFor("y = np.zeros(3)"));
+        assertEquals(Optional.empty(), hintFor("print(y)"));
+    }
+
+    @Test
     void aSubscriptOnATensor_getsAtForAnInteger_getForAMaskOrIndexTensor() {
         assertEquals(Optional.of("hint: in Java, q[0] is q.at(0)"), hintFor("var r = q[0];"));
         assertEquals(Optional.of("hint: in Java, q[n - 1] is q.at(n - 1)"), hintFor("var r = q[n - 1];"));
