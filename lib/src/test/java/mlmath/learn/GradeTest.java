@@ -78,7 +78,8 @@ class GradeTest {
     @Test
     void aLoopingExercise_costsTheTimeLimitOnce_notOncePerSnippetThatCallsIt() {
         // Seven snippets call the looping twice: at the full 10 s each they would wait at least 70 s. Once one has been
-        // cut off, the others get a second each, so the grade waits the limit once (the bound below allows four limits).
+        // cut off, the others get a second each, so the grade waits the limit once. The bound allows six limits, for a
+        // loaded machine: it tells one limit from seven, it does not time the grade.
         String looping = SECTION.replace("return 2 * x;", "while (true) { }")
                 .replace("verify(\"twice\", twice(3), 6.0);\n", "verify(\"twice\", twice(3), 6.0);\n" + "print(twice(1));\n".repeat(6));
         long start = System.nanoTime();
@@ -86,7 +87,7 @@ class GradeTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals("twice did not finish in 10 s — an endless loop?", items.get(0).problem());
         assertTrue(items.get(1).done(), items.toString());
-        assertTrue(seconds < 40, "the limit was waited out again and again: " + seconds + " s");
+        assertTrue(seconds < 60, "the limit was waited out again and again: " + seconds + " s");
     }
 
     @Test
