@@ -93,6 +93,18 @@ class LessonTest {
         assertTrue(ran.contains("a.mul(5)\n") && ran.contains("print(twice(a.sum().item()));\n"), ran);
     }
 
+    @Test
+    void step_anEndlessLoopTypedAtAPause_costsTheTimeLimit_andTheLessonGoesOn() throws Exception {
+        String[] ran = new String[1];
+        String shown;
+        try (Settings.Scope limit = Settings.use(Settings.current().withTimeLimit(1))) {
+            shown = stepWith("while (true) { }\nint after = 7;\nq\n", ran);
+        }
+        assertTrue(shown.contains("did not finish in 1 s — an endless loop?"), shown);
+        assertTrue(shown.contains("after ==> 7"), "the next line typed still runs: " + shown);
+        assertFalse(ran[0].contains("while (true)"), "a line stopped at the limit is not replayed: " + ran[0]);
+    }
+
     private static String stepWith(String keys, String[] ran) throws Exception {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8), stdout = System.out;
