@@ -52,7 +52,7 @@ public final class CompileHints {
             if (unknown.find()) {
                 String name = unknown.group(2);
                 boolean variable = unknown.group(1).equals("variable");
-                // Python's y = ... declares y; Java's needs var (a name of one or two letters is seldom a typo either).
+                // Python's y = ... declares y; Java's needs var.
                 if (variable && Pattern.compile("\\s*" + Pattern.quote(name) + "\\s*=(?!=)[\\s\\S]*").matcher(source).matches()) {
                     return Optional.of("hint: declare it first: var " + source.strip());
                 }
@@ -71,7 +71,9 @@ public final class CompileHints {
         if (!use.find()) return Optional.empty();
         String before = source.substring(0, use.start());
         // Any name is one edit from a bare y or xs (y: "did you mean F?"): those are names not yet declared, not typos.
-        if (name.length() <= 2 && !before.stripTrailing().endsWith(".")) return Optional.empty();
+        // One that is used as a qualifier, a member or a method (nq.zeros, x.sm, f(x)) is still a typo to guess.
+        boolean qualified = before.stripTrailing().endsWith(".") || source.substring(use.end()).stripLeading().matches("(?s)[.(].*");
+        if (name.length() <= 2 && !qualified) return Optional.empty();
         int[] anchor = new int[1];
         List<String> names = analysis.completionSuggestions(before, before.length(), anchor).stream()
                 .map(SourceCodeAnalysis.Suggestion::continuation).toList();

@@ -89,17 +89,23 @@ public final class Grade {
                             List<String> broken, List<Integer> cutOff, Map<String, RandomCheck.Outcome> cases) {
         // The exercise methods a snippet stopped at the limit called: every later call runs for a second at most, so a
         // loop costs the limit once, not once per snippet that calls it (an endless softmax took 03's grade 100 s).
-        // A method declared there that calls a looping one loops too (03's cross_entropy calls softmax).
-        Set<String> looping = new HashSet<>();
+        // A method declared there that calls a looping one loops too (03's cross_entropy calls softmax). An exercise
+        // method a finished snippet called is never counted as looping: in verify(f(g(x))) only the one not seen to
+        // finish is blamed, and a method that loops on some inputs only keeps the whole limit.
+        Set<String> looping = new HashSet<>(), finished = new HashSet<>();
         Map<String, String> declared = new HashMap<>();
         try (JShell js = Headless.primed(startup, Silently.NOWHERE, Silently.NOWHERE)) {
             for (ScriptFile.Snippet s : ScriptFile.split(work, js.sourceCodeAnalysis())) {
                 int before = Verifier.results().size();
                 List<SnippetEvent> events = new ArrayList<>();
-                Exercise.Method.of(s.source()).ifPresent(m -> declared.put(m.name(), s.source()));
-                if (!TimeLimit.eval(js, s.source(), limit(loops(looping, declared).stream().anyMatch(m -> calls(s.source(), m))), events)) {
-                    cutOff.add(s.line());
-                    for (Exercise.Region r : regions) r.method().filter(m -> calls(s.source(), m)).ifPresent(looping::add);
+                Optional<Exercise.Method> declaration = Exercise.Method.of(s.source());
+                declaration.ifPresent(m -> declared.put(m.name(), s.source()));
+                boolean inTime = TimeLimit.eval(js, s.source(),
+                        limit(loops(looping, finished, declared).stream().anyMatch(m -> calls(s.source(), m))), events);
+                if (!inTime) cutOff.add(s.line());
+                // A declaration names the methods it calls but runs none of them.
+                for (Exercise.Region r : regions) {
+                    r.method().filter(m -> calls(s.source(), m) && (!inTime || declaration.isEmpty())).ifPresent(inTime ? finished::add : looping::add);
                 }
                 for (SnippetEvent e : events) {
                     if (e.exception() instanceof EvalException ee && ee.getExceptionClassName().equals(Todo.class.getName())) {
@@ -114,24 +120,28 @@ public final class Grade {
                 for (Verifier.Result r : all.subList(before, all.size())) verifies.add(new Ran(s.line(), r));
             }
             for (Exercise.Region r : regions) {
-                double limit = limit(r.method().filter(loops(looping, declared)::contains).isPresent());
+                double limit = limit(r.method().filter(loops(looping, finished, declared)::contains).isPresent());
                 Catalog.find(r.name()).ifPresent(c -> cases.put(r.name(), randomCases(js, r, c, limit)));
             }
         }
     }
 
     /** How long a snippet that calls a method already cut off at the limit may run. */
-    private static final double AFTER_A_LOOP = 1;
+    private static final double AFTER_A_LOOP = 2;
 
     private static double limit(boolean callsALoop) { return callsALoop ? Math.min(AFTER_A_LOOP, TimeLimit.seconds()) : TimeLimit.seconds(); }
 
-    /** The methods that loop: those cut off, and every method declared that calls one of them. */
-    private static Set<String> loops(Set<String> looping, Map<String, String> declared) {
+    /** The methods that loop: those cut off, and every method declared that calls one of them, but none seen to finish. */
+    private static Set<String> loops(Set<String> looping, Set<String> finished, Map<String, String> declared) {
         Set<String> out = new HashSet<>(looping);
+        out.removeAll(finished);
         for (boolean grew = !out.isEmpty(); grew; ) {
             grew = false;
             for (Map.Entry<String, String> d : declared.entrySet()) {
-                if (!out.contains(d.getKey()) && out.stream().anyMatch(m -> calls(d.getValue(), m))) grew |= out.add(d.getKey());
+                String name = d.getKey();
+                if (!out.contains(name) && !finished.contains(name) && out.stream().anyMatch(m -> calls(d.getValue(), m))) {
+                    grew |= out.add(name);
+                }
             }
         }
         return out;

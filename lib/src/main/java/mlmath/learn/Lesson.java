@@ -383,15 +383,15 @@ public final class Lesson {
         for (SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(typed);
              !info.source().isBlank(); info = analysis.analyzeCompletion(info.remaining())) {
             List<SnippetEvent> events = new ArrayList<>();
-            // A pause reads plain lines, where Ctrl-C ends the JVM: an endless loop typed there costs the time limit.
-            boolean finished = TimeLimit.eval(js, info.source(), TimeLimit.seconds(), events);
-            if (finished) {
-                report(js, events, out);
-                echo(events, out);
-            } else {
+            // A pause reads plain lines, where Ctrl-C ends the JVM: an endless loop typed there costs the time limit,
+            // and the rest of the line is not run against what it left half done.
+            if (!TimeLimit.eval(js, info.source(), TimeLimit.seconds(), events)) {
                 out.println(TimeLimit.message());
+                break;
             }
-            boolean failed = !finished || events.stream().anyMatch(e -> e.causeSnippet() == null
+            report(js, events, out);
+            echo(events, out);
+            boolean failed = events.stream().anyMatch(e -> e.causeSnippet() == null
                     && (e.exception() != null || e.status() == Snippet.Status.REJECTED));
             if (!failed) ran.append(info.source().stripTrailing()).append('\n');
             if (info.remaining().isBlank()) break;

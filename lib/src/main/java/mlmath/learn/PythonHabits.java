@@ -48,8 +48,10 @@ public final class PythonHabits {
             // Slices and multi-indexes, which Java's brackets cannot hold: numpy's own spelling in a string, or the ints.
             Habit.regex(SUBSCRIPTED + "\\[([^\\[\\]]*:[^\\[\\]]*)]", "$1.get(\"$2\")"),
             Habit.regex(SUBSCRIPTED + "\\[([^\\[\\]:]*,[^\\[\\]:]*)]", "$1.get($2)"),
-            // Java has no keyword arguments: the values go in numpy's order (axis, then keepdims).
-            new Habit(Pattern.compile("[\\w$.]+\\((?:[^()]*,)?\\s*[A-Za-z_]\\w*\\s*=(?!=)[^()]*\\)"), s -> KEYWORD.matcher(s).replaceAll("")),
+            // Java has no keyword arguments: axis and keepdims, written in numpy's order after the positional ones, are
+            // the same values positionally. Any other keyword (ddof=1) or order has no such rewrite: std(x, 1) is an axis.
+            new Habit(Pattern.compile("[\\w$.]+\\((?:(?:[^()=]*,\\s*)?axis\\s*=(?!=)[^(),=]*(?:,\\s*keepdims\\s*=(?!=)[^(),=]*)?"
+                    + "|[^()=]+,\\s*keepdims\\s*=(?!=)[^(),=]*)\\)"), s -> KEYWORD.matcher(s).replaceAll("")),
             Habit.literal("True", "true"), Habit.literal("False", "false"), Habit.literal("None", "null"));
 
     /** The hint for {@code source}, a line that did not compile, or empty when it shows no Python habit. */

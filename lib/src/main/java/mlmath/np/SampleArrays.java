@@ -116,7 +116,7 @@ final class SampleArrays {
             throw new ShapeException("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
         }
         for (double v : pt.toArray()) if (!(v >= 0) || !(v <= 1)) throw new ShapeException("p < 0, p > 1 or p contains NaNs");
-        for (double v : nt.toArray()) if (!Double.isNaN(v) && Math.copySign(1.0, v) < 0) throw new ShapeException("n < 0");
+        for (double v : nt.toArray()) if (v < 0) throw new ShapeException("n < 0");
         Tensor[] b = broadcastParams(size, pt, nt);
         double[] pv = b[0].toArray(), nv = b[1].toArray();
         int[] i = {0};
@@ -135,7 +135,7 @@ final class SampleArrays {
         if (lt.ndim() == 0) {
             double mean = lt.item();
             if (!(mean >= 0)) throw new ShapeException("lam < 0 or lam is NaN");
-            if (mean >= POISSON_LAM_MAX) throw new ShapeException("lam value too large");
+            if (mean > POISSON_LAM_MAX) throw new ShapeException("lam value too large");
             return fill(size, DType.INT64, () -> draw.applyAsLong(mean));
         }
         for (double v : lt.toArray()) if (!(v <= POISSON_LAM_MAX)) throw new ShapeException("lam value too large");

@@ -8,7 +8,7 @@ import java.util.function.DoubleSupplier;
  * the ziggurats): the gamma and the beta. Every log, exp and pow is the C library's, as numpy's are. Parameters are
  * checked by the caller.
  */
-public final class Continuous {
+final class Continuous {
     private final BitSource bits;
     private final DoubleSupplier normal, exponential;
 
@@ -25,7 +25,7 @@ public final class Continuous {
     private static double pow(double x, double y) { return CMath.powOf(x, y); }
 
     /** numpy's standard gamma of shape k (scale 1): Marsaglia and Tsang's method, Ahrens and Dieter's below shape 1. */
-    public double standardGamma(double shape) {
+    double standardGamma(double shape) {
         if (shape == 1.0) return exponential.getAsDouble();
         if (shape == 0.0) return 0.0;
         if (shape < 1.0) {
@@ -56,10 +56,10 @@ public final class Continuous {
     }
 
     /**
-     * numpy's beta: Johnk's algorithm when both shapes are at most 1, else a ratio of gammas. (The Generator's Johnk
-     * also rejects u = v = 0, a chance of 2^-106 per draw.)
+     * numpy's beta: Johnk's algorithm when both shapes are at most 1, else a ratio of gammas. (numpy's Generator also
+     * redraws when u = v = 0, where the legacy stream gives NaN; this code, shared by both, does not: a 2^-106 chance.)
      */
-    public double beta(double a, double b) {
+    double beta(double a, double b) {
         if (a <= 1.0 && b <= 1.0) {
             while (true) {
                 double u = bits.nextDouble(), v = bits.nextDouble();

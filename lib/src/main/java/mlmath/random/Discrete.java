@@ -6,7 +6,7 @@ package mlmath.random;
  * Kachitvichyanukul–Schmeiser's BTPE binomial for n·p &gt; 30 and inversion below. Every log and exp is the C
  * library's, as numpy's are. Parameters are checked by the caller.
  */
-public final class Discrete {
+final class Discrete {
     private final BitSource bits;
 
     Discrete(BitSource bits) { this.bits = bits; }
@@ -18,7 +18,7 @@ public final class Discrete {
     // ---- Poisson -------------------------------------------------------------------------------------------
 
     /** numpy's {@code random_poisson}: PTRS from λ = 10, the product of uniforms below, 0 for λ = 0. */
-    public long poisson(double lam) {
+    long poisson(double lam) {
         if (lam >= 10) return poissonPtrs(lam);
         if (lam == 0) return 0;
         double limit = exp(-lam), prod = 1.0;
@@ -76,7 +76,7 @@ public final class Discrete {
     }
 
     /** numpy's {@code random_binomial} (Generator's binomial, and what multinomial calls): no draw at all for n = 0 or p = 0. */
-    public long binomial(long n, double p) {
+    long binomial(long n, double p) {
         if (n == 0 || p == 0.0) return 0;
         return binomialAlways(n, p);
     }

@@ -48,6 +48,8 @@ class CompileHintsTest {
     void anAssignmentToANameNotDeclared_isToldToDeclareIt_andAShortNameGetsNoGuess() {
         assertEquals(Optional.of("hint: declare it first: var y = np.zeros(3)"), hintFor("y = np.zeros(3)"));
         assertEquals(Optional.empty(), hintFor("print(y)"));
+        // A short name used as a qualifier is a typo all the same.
+        assertEquals(Optional.of("hint: did you mean np?"), hintFor("mp.zeros(3)"));
     }
 
     @Test

@@ -2,9 +2,11 @@ package mlmath.learn;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class PythonHabitsTest {
     @Test
@@ -28,6 +30,12 @@ class PythonHabitsTest {
     @Test
     void keywordArguments_constants_loopsAndImports_getTheJavaSpelling() {
         assertEquals(Optional.of("hint: in Java, x.sum(axis=0) is x.sum(0)"), PythonHabits.hint("var s = x.sum(axis=0);"));
+        assertEquals(Optional.of("hint: in Java, np.sum(x, axis=0, keepdims=True) is np.sum(x, 0, true)"),
+                PythonHabits.hint("np.sum(x, axis=0, keepdims=True)"));
+        // Rewritten positionally these would mean something else (std(x, 1) is along axis 1) or not compile.
+        Map<String, String> wrong = Map.of("np.std(x, ddof=1)", "np.std(x, 1)", "x.sum(keepdims=True, axis=0)", "x.sum(true, 0)",
+                "x.mean(keepdims=True)", "x.mean(true)");
+        wrong.forEach((python, java) -> assertFalse(PythonHabits.hint(python).orElse("").contains(java), python + ": " + PythonHabits.hint(python)));
         assertEquals(Optional.of("hint: in Java, True is true"), PythonHabits.hint("boolean b = True;"));
         assertEquals(Optional.of("hint: in Java, None is null"), PythonHabits.hint("None"));
         assertEquals(Optional.of("hint: in Java, for i in range(3): is for (int i = 0; i < 3; i++)"), PythonHabits.hint("for i in range(3): print(i)"));

@@ -53,6 +53,17 @@ class NpRandomTest {
     }
 
     @Test
+    void poissonAtNumpysLargestLam_draws_andPastItIsRefused() {
+        // numpy 2.4.6: lam = iinfo(int64).max - sqrt(iinfo(int64).max) * 10 is allowed, the next double is not.
+        double largest = (double) Long.MAX_VALUE - Math.sqrt((double) Long.MAX_VALUE) * 10;
+        np.random.seed(0);
+        assertEquals(9223372006901115904L, (long) np.random.poisson(largest).item());
+        assertEquals(9223372007681083392L, (long) np.random.default_rng(0).poisson(largest).item());
+        assertEquals("lam value too large",
+                assertThrows(ShapeException.class, () -> np.random.poisson(Math.nextUp(largest))).getMessage());
+    }
+
+    @Test
     void seededCallSequences_matchNumpyBitForBit() {
         int checked = 0;
         for (JsonElement s : json().getAsJsonArray("streams")) {
